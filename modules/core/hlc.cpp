@@ -1,0 +1,75 @@
+#include "hlc.h"
+
+#include "clock.h"
+#include "coretr.h"
+
+#include <algorithm>
+
+namespace Linli::Core {
+
+QString Hlc::toString() const
+{
+    return QStringLiteral("%1-%2").arg(wallMs, 16, 10, QChar(u'0')).arg(logical, 6, 10, QChar(u'0'));
+}
+
+Result<Hlc> Hlc::parse(const QString &text)
+{
+    const auto bad = [&] {
+        return Error(ErrorCode::InvalidInput, Tr::tr("\"%1\" is not a valid clock stamp.").arg(text));
+    };
+    if (text.size() != 23 || text.at(16) != u'-')
+        return bad();
+    bool okWall = false;
+    bool okLogical = false;
+    Hlc h;
+    h.wallMs = text.left(16).toLongLong(&okWall);
+    h.logical = text.mid(17).toUInt(&okLogical);
+    if (!okWall || !okLogical || h.wallMs < 0)
+        return bad();
+    return h;
+}
+
+HlcClock::HlcClock(const Clock &clock, qint64 maxSkewMs)
+    : m_clock(clock), m_maxSkewMs(maxSkewMs)
+{
+}
+
+Hlc HlcClock::now()
+{
+    const qint64 physical = m_clock.nowMs();
+    if (physical > m_last.wallMs) {
+        m_last = Hlc{physical, 0};
+    } else {
+        ++m_last.logical;
+    }
+    return m_last;
+}
+
+Result<Hlc> HlcClock::receive(const Hlc &remote)
+{
+    const qint64 physical = m_clock.nowMs();
+    if (remote.wallMs - physical > m_maxSkewMs) {
+        return Error(ErrorCode::Conflict,
+                     Tr::tr("A change is stamped %1 minutes in the future; a computer clock is wrong. "
+                            "Check the date and time settings.")
+                         .arg((remote.wallMs - physical) / 60000));
+    }
+    const qint64 wall = std::max({m_last.wallMs, remote.wallMs, physical});
+    quint32 logical = 0;
+    if (wall == m_last.wallMs && wall == remote.wallMs)
+        logical = std::max(m_last.logical, remote.logical) + 1;
+    else if (wall == m_last.wallMs)
+        logical = m_last.logical + 1;
+    else if (wall == remote.wallMs)
+        logical = remote.logical + 1;
+    m_last = Hlc{wall, logical};
+    return m_last;
+}
+
+void HlcClock::restore(const Hlc &last)
+{
+    if (last > m_last)
+        m_last = last;
+}
+
+} // namespace Linli::Core

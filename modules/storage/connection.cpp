@@ -1,0 +1,311 @@
+#include "connection.h"
+
+#include "storagetr.h"
+
+#include <sqlite3.h>
+#include <sodium.h>
+
+#include <QtCore/QFile>
+
+namespace Linli::Storage {
+
+namespace {
+
+Error sqliteError(sqlite3 *db, int rc, const QString &context)
+{
+    const int primary = rc & 0xFF;
+    const QString detail = context + QStringLiteral(": ")
+        + QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    switch (primary) {
+    case SQLITE_NOTADB:
+    case SQLITE_CORRUPT:
+        return Error(ErrorCode::DatabaseDamaged,
+                     Tr::tr("The database file is damaged or incomplete. Restore it from a backup."), detail);
+    case SQLITE_FULL:
+        return Error(ErrorCode::Io, Tr::tr("The disk is full; nothing was saved."), detail);
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return Error(ErrorCode::Io, Tr::tr("The database file cannot be opened for writing."), detail);
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error(ErrorCode::Conflict,
+                     Tr::tr("The database is busy in another program. Try again in a moment."), detail);
+    case SQLITE_CONSTRAINT:
+        return Error(ErrorCode::Conflict, Tr::tr("The change conflicts with existing data."), detail);
+    case SQLITE_IOERR:
+        return Error(ErrorCode::Io, Tr::tr("Reading or writing the database file failed."), detail);
+    default:
+        return Error(ErrorCode::Internal, Tr::tr("An unexpected database error occurred."), detail);
+    }
+}
+
+} // namespace
+
+Connection::Connection(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+
+Connection::~Connection()
+{
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Connection>> Connection::open(const QString &path, const SecretKey &key, Mode mode)
+{
+    const bool exists = QFile::exists(path);
+    if (mode == Mode::OpenExisting && !exists)
+        return Error(ErrorCode::NotFound, Tr::tr("The database file \"%1\" does not exist.").arg(path));
+    if (mode == Mode::CreateNew && exists)
+        return Error(ErrorCode::AlreadyExists, Tr::tr("The file \"%1\" already exists; it was not touched.").arg(path));
+
+    sqlite3 *raw = nullptr;
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
+        | (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    const QByteArray native = QFile::encodeName(path);
+    int rc = sqlite3_open_v2(native.constData(), &raw, flags, nullptr);
+    std::unique_ptr<Connection> conn(new Connection(raw, path));
+    if (rc != SQLITE_OK)
+        return sqliteError(raw, rc, QStringLiteral("open"));
+    sqlite3_extended_result_codes(raw, 1);
+
+    // The key must be the very first statement; a raw key skips SQLCipher's own KDF.
+    QByteArray pragma = QByteArray("PRAGMA key = \"") + key.sqlcipherLiteral() + "\";";
+    rc = sqlite3_exec(raw, pragma.constData(), nullptr, nullptr, nullptr);
+    sodium_memzero(pragma.data(), size_t(pragma.size()));
+    if (rc != SQLITE_OK)
+        return sqliteError(raw, rc, QStringLiteral("key"));
+
+    // Proof that SQLCipher, not the system SQLite, serves this connection. Without it the
+    // key pragma is silently ignored and the file would be written in plaintext.
+    auto version = conn->scalar(QStringLiteral("PRAGMA cipher_version"));
+    if (!version || version->toString().isEmpty()) {
+        return Error(ErrorCode::EncryptionUnavailable,
+                     Tr::tr("Encryption is not available in this program (SQLCipher is missing). "
+                            "Linli refuses to store data unencrypted; reinstall Linli."));
+    }
+    conn->m_cipherVersion = version->toString();
+
+    // Reading the schema proves the key is right for this file.
+    if (auto probe = conn->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")); !probe)
+        return probe.error();
+
+    for (const char *setup : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+                              "PRAGMA cache_size = -65536", "PRAGMA foreign_keys = ON",
+                              "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY"}) {
+        if (auto s = conn->select(QString::fromLatin1(setup)); !s)
+            return s.error();
+    }
+    return conn;
+}
+
+Status Connection::exec(const QString &sql)
+{
+    char *message = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        return sqliteError(m_db, rc, QStringLiteral("exec"));
+    return {};
+}
+
+Result<Statement> Connection::prepare(const QString &sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    const QByteArray utf8 = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        return sqliteError(m_db, rc, QStringLiteral("prepare"));
+    return Statement(this, stmt);
+}
+
+Result<qint64> Connection::execute(const QString &sql, const QVariantList &params)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    if (auto b = stmt->bindAll(params); !b)
+        return b.error();
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+    }
+    return qint64(sqlite3_changes(m_db));
+}
+
+Result<QList<QVariantList>> Connection::select(const QString &sql, const QVariantList &params)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    if (auto b = stmt->bindAll(params); !b)
+        return b.error();
+    QList<QVariantList> rows;
+    for (;;) {
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        QVariantList values;
+        const int n = stmt->columnCount();
+        values.reserve(n);
+        for (int i = 0; i < n; ++i)
+            values.append(stmt->value(i));
+        rows.append(std::move(values));
+    }
+    return rows;
+}
+
+Result<QVariant> Connection::scalar(const QString &sql, const QVariantList &params)
+{
+    auto rows = select(sql, params);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty() || rows->first().isEmpty())
+        return QVariant();
+    return rows->first().first();
+}
+
+qint64 Connection::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+bool Connection::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+Error Connection::lastError(const QString &context) const
+{
+    return sqliteError(m_db, sqlite3_extended_errcode(m_db), context);
+}
+
+Statement::Statement(Statement &&other) noexcept : m_connection(other.m_connection), m_stmt(other.m_stmt)
+{
+    other.m_stmt = nullptr;
+}
+
+Statement &Statement::operator=(Statement &&other) noexcept
+{
+    if (this != &other) {
+        if (m_stmt)
+            sqlite3_finalize(m_stmt);
+        m_connection = other.m_connection;
+        m_stmt = other.m_stmt;
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+Statement::~Statement()
+{
+    if (m_stmt)
+        sqlite3_finalize(m_stmt);
+}
+
+Status Statement::bind(int index, const QVariant &value)
+{
+    int rc = SQLITE_OK;
+    if (value.isNull()) {
+        rc = sqlite3_bind_null(m_stmt, index);
+    } else {
+        switch (value.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Long:
+        case QMetaType::ULong:
+            rc = sqlite3_bind_int64(m_stmt, index, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            rc = sqlite3_bind_double(m_stmt, index, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray b = value.toByteArray();
+            rc = sqlite3_bind_blob64(m_stmt, index, b.constData(), sqlite3_uint64(b.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        default: {
+            const QByteArray s = value.toString().toUtf8();
+            rc = sqlite3_bind_text64(m_stmt, index, s.constData(), sqlite3_uint64(s.size()),
+                                     SQLITE_TRANSIENT, SQLITE_UTF8);
+            break;
+        }
+        }
+    }
+    if (rc != SQLITE_OK)
+        return m_connection->lastError(QStringLiteral("bind"));
+    return {};
+}
+
+Status Statement::bindAll(const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i) {
+        if (auto s = bind(i + 1, values.at(i)); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<bool> Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    return sqliteError(sqlite3_db_handle(m_stmt), rc, QStringLiteral("step"));
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+QVariant Statement::value(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT:
+        return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_BLOB: {
+        const void *data = sqlite3_column_blob(m_stmt, column);
+        return QVariant(QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column)));
+    }
+    case SQLITE_NULL:
+        return QVariant();
+    default:
+        return QVariant(text(column));
+    }
+}
+
+qint64 Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString Statement::text(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+} // namespace Linli::Storage

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "secretkey.h"
+
+#include <core/result.h>
+
+#include <QtCore/QString>
+#include <QtCore/QVariant>
+
+#include <memory>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace Linli::Storage {
+
+class Statement;
+
+// One SQLCipher connection. Opening proves that SQLCipher really runs in this process and
+// that the key opens the file; anything else is refused (see "link-order trap" in DESIGN.md).
+class Connection
+{
+public:
+    enum class Mode { CreateNew, OpenExisting };
+
+    ~Connection();
+    Connection(const Connection &) = delete;
+    Connection &operator=(const Connection &) = delete;
+
+    static Result<std::unique_ptr<Connection>> open(const QString &path, const SecretKey &key, Mode mode);
+
+    // Runs one or more statements without parameters.
+    Status exec(const QString &sql);
+    // Runs one statement with positional parameters; returns the number of changed rows.
+    Result<qint64> execute(const QString &sql, const QVariantList &params = {});
+    // Runs one query and returns all rows.
+    Result<QList<QVariantList>> select(const QString &sql, const QVariantList &params = {});
+    // First column of the first row, or a null QVariant when there is no row.
+    Result<QVariant> scalar(const QString &sql, const QVariantList &params = {});
+    Result<Statement> prepare(const QString &sql);
+
+    qint64 lastInsertRowId() const;
+    QString path() const { return m_path; }
+    QString cipherVersion() const { return m_cipherVersion; }
+    bool inTransaction() const;
+    sqlite3 *handle() const { return m_db; }
+
+    // An Error for the last failure of this connection, mapped to a Linli code.
+    Error lastError(const QString &context) const;
+
+private:
+    Connection(sqlite3 *db, QString path);
+    sqlite3 *m_db;
+    QString m_path;
+    QString m_cipherVersion;
+};
+
+// A prepared statement; move-only.
+class Statement
+{
+public:
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    ~Statement();
+
+    Status bind(int index, const QVariant &value); // 1-based
+    Status bindAll(const QVariantList &values);
+    // true: a row is available; false: done.
+    Result<bool> step();
+    void reset();
+
+    int columnCount() const;
+    QVariant value(int column) const;
+    qint64 int64(int column) const;
+    QString text(int column) const;
+    bool isNull(int column) const;
+
+private:
+    friend class Connection;
+    Statement(const Connection *connection, sqlite3_stmt *stmt) : m_connection(connection), m_stmt(stmt) {}
+    const Connection *m_connection;
+    sqlite3_stmt *m_stmt;
+};
+
+} // namespace Linli::Storage

@@ -1,0 +1,149 @@
+#include "outbox.h"
+
+#include "connection.h"
+#include "storagetr.h"
+#include "store.h"
+
+#include <core/clock.h>
+
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QMutex>
+#include <QtCore/QSet>
+
+namespace Linli::Storage::Outbox {
+
+namespace {
+
+// Columns of a table, checked against the sync-ready row model. Table and column names come
+// from code, but are still checked against the schema before they are put into SQL.
+Result<QSet<QString>> syncedColumns(Store &store, const QString &table)
+{
+    static QMutex mutex;
+    static QHash<QString, QSet<QString>> cache;
+    const QString cacheKey = store.databaseId() + u'/' + table;
+    {
+        QMutexLocker lock(&mutex);
+        if (auto it = cache.constFind(cacheKey); it != cache.cend())
+            return *it;
+    }
+    for (QChar c : table) {
+        if (!(c.isLetterOrNumber() || c == u'_') || c.unicode() > 127)
+            return Error(ErrorCode::Internal, Tr::tr("An unexpected database error occurred."), table);
+    }
+    auto rows = store.connection().select(QStringLiteral("PRAGMA table_info(%1)").arg(table));
+    if (!rows)
+        return rows.error();
+    QSet<QString> columns;
+    for (const QVariantList &r : std::as_const(*rows))
+        columns.insert(r.at(1).toString());
+    for (const QString &required : {QStringLiteral("id"), QStringLiteral("hlc"), QStringLiteral("origin_device"),
+                                    QStringLiteral("deleted")}) {
+        if (!columns.contains(required))
+            return Error(ErrorCode::Internal, Tr::tr("An unexpected database error occurred."),
+                         table + QStringLiteral(" is not a synced table"));
+    }
+    QMutexLocker lock(&mutex);
+    cache.insert(cacheKey, columns);
+    return columns;
+}
+
+Status append(Store &store, const QString &table, const QString &id, const QString &op,
+              const QJsonObject &payload, const QString &hlc)
+{
+    auto r = store.connection().execute(
+        QStringLiteral("INSERT INTO sync_outbox (entity, row_id, op, payload, hlc, origin_device, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {table, id, op, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), hlc,
+         store.deviceId(), store.clock().nowMs()});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+} // namespace
+
+Status upsert(Store &store, const QString &table, const QString &id, const QVariantMap &fields)
+{
+    Connection &c = store.connection();
+    Q_ASSERT_X(c.inTransaction(), "Outbox::upsert", "synced writes happen inside the use case's transaction");
+    auto columns = syncedColumns(store, table);
+    if (!columns)
+        return columns.error();
+    static const QSet<QString> reserved = {QStringLiteral("id"), QStringLiteral("hlc"), QStringLiteral("origin_device"),
+                                           QStringLiteral("deleted")};
+    QStringList names;
+    QVariantList values;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!columns->contains(it.key()) || reserved.contains(it.key()))
+            return Error(ErrorCode::Internal, Tr::tr("An unexpected database error occurred."),
+                         QStringLiteral("unknown column %1.%2").arg(table, it.key()));
+        names.append(it.key());
+        values.append(it.value());
+    }
+    const QString hlc = store.nextHlc().toString();
+
+    QStringList assignments;
+    for (const QString &n : std::as_const(names))
+        assignments.append(n + QStringLiteral(" = ?"));
+    assignments << QStringLiteral("hlc = ?") << QStringLiteral("origin_device = ?") << QStringLiteral("deleted = 0");
+    QVariantList updateValues = values;
+    updateValues << hlc << store.deviceId() << id;
+    auto updated = c.execute(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u", ")),
+                             updateValues);
+    if (!updated)
+        return updated.error();
+    if (*updated == 0) {
+        QStringList insertNames = names;
+        insertNames << QStringLiteral("id") << QStringLiteral("hlc") << QStringLiteral("origin_device");
+        QVariantList insertValues = values;
+        insertValues << id << hlc << store.deviceId();
+        QStringList marks(insertNames.size(), QStringLiteral("?"));
+        auto inserted = c.execute(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                      .arg(table, insertNames.join(u", "), marks.join(u", ")),
+                                  insertValues);
+        if (!inserted)
+            return inserted.error();
+    }
+    return append(store, table, id, QStringLiteral("upsert"), QJsonObject::fromVariantMap(fields), hlc);
+}
+
+Status tombstone(Store &store, const QString &table, const QString &id)
+{
+    Connection &c = store.connection();
+    Q_ASSERT_X(c.inTransaction(), "Outbox::tombstone", "synced writes happen inside the use case's transaction");
+    if (auto columns = syncedColumns(store, table); !columns)
+        return columns.error();
+    const QString hlc = store.nextHlc().toString();
+    auto updated = c.execute(QStringLiteral("UPDATE %1 SET deleted = 1, hlc = ?, origin_device = ? WHERE id = ?").arg(table),
+                             {hlc, store.deviceId(), id});
+    if (!updated)
+        return updated.error();
+    if (*updated == 0)
+        return Error(ErrorCode::NotFound, Tr::tr("The record no longer exists."));
+    return append(store, table, id, QStringLiteral("delete"), {}, hlc);
+}
+
+Result<qint64> pendingCount(Store &store)
+{
+    auto n = store.connection().scalar(QStringLiteral("SELECT count(*) FROM sync_outbox"));
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
+Result<QList<Entry>> pending(Store &store, int limit)
+{
+    auto rows = store.connection().select(
+        QStringLiteral("SELECT seq, entity, row_id, op, payload, hlc, origin_device FROM sync_outbox ORDER BY seq LIMIT ?"),
+        {limit});
+    if (!rows)
+        return rows.error();
+    QList<Entry> out;
+    for (const QVariantList &r : std::as_const(*rows))
+        out.append({r.at(0).toLongLong(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(),
+                    r.at(4).toString(), r.at(5).toString(), r.at(6).toString()});
+    return out;
+}
+
+} // namespace Linli::Storage::Outbox

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <core/result.h>
+
+#include <QtCore/QVariantMap>
+
+namespace Linli::Storage {
+
+class Store;
+
+// Writes to synced tables. A synced table has the columns
+//   id TEXT PRIMARY KEY (device-made UUID), hlc TEXT NOT NULL, origin_device TEXT NOT NULL,
+//   deleted INTEGER NOT NULL DEFAULT 0
+// and is changed only through these functions, which stamp the row and append the change to
+// sync_outbox in the caller's transaction: both are committed, or neither.
+namespace Outbox {
+
+// Inserts or updates the row `id` with `fields` (column → value).
+Status upsert(Store &store, const QString &table, const QString &id, const QVariantMap &fields);
+// Marks the row deleted (a tombstone); rows are never removed, so the deletion can sync.
+Status tombstone(Store &store, const QString &table, const QString &id);
+
+Result<qint64> pendingCount(Store &store);
+
+struct Entry
+{
+    qint64 seq = 0;
+    QString entity;
+    QString rowId;
+    QString op;
+    QString payload;
+    QString hlc;
+    QString originDevice;
+};
+Result<QList<Entry>> pending(Store &store, int limit);
+
+} // namespace Outbox
+
+} // namespace Linli::Storage

@@ -1,0 +1,258 @@
+#include "store.h"
+
+#include "recoverykey.h"
+#include "storagetr.h"
+#include "transaction.h"
+
+#include <core/clock.h>
+
+#include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+
+namespace Linli::Storage {
+
+namespace {
+
+constexpr qint64 PageSize = 1024; // SQLCipher 3 default cipher_page_size
+
+void removeDatabaseFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal"),
+                                  QStringLiteral(".keys")})
+        QFile::remove(path + suffix);
+}
+
+} // namespace
+
+Store::Store(std::unique_ptr<Connection> connection, QString path, SecretKey key, KeySlotFile slots,
+             const Core::Clock &clock)
+    : m_connection(std::move(connection)), m_path(std::move(path)), m_key(std::move(key)),
+      m_slots(std::move(slots)), m_clock(clock), m_hlc(clock)
+{
+}
+
+Store::~Store() = default;
+
+Status Store::inspectFile(const QString &path)
+{
+    QFileInfo info(path);
+    if (!info.exists())
+        return Error(ErrorCode::NotFound, Tr::tr("The database file \"%1\" does not exist.").arg(path));
+    if (!info.isFile())
+        return Error(ErrorCode::NotLinliDatabase, Tr::tr("\"%1\" is not a file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(ErrorCode::Io, Tr::tr("The database file \"%1\" cannot be read.").arg(path), file.errorString());
+    const QByteArray head = file.read(16);
+    if (head.startsWith("SQLite format 3")) {
+        return Error(ErrorCode::NotLinliDatabase,
+                     Tr::tr("\"%1\" is an unencrypted SQLite file, not a Linli database.").arg(path));
+    }
+    if (info.size() == 0 || info.size() % PageSize != 0) {
+        return Error(ErrorCode::DatabaseDamaged,
+                     Tr::tr("The database file \"%1\" is truncated or damaged. Restore it from a backup.").arg(path));
+    }
+    return {};
+}
+
+Result<std::unique_ptr<Store>> Store::create(const QString &path, const QString &user, const QString &password,
+                                             const QList<Migration> &migrations, const Core::Clock &clock,
+                                             QString *recoveryKey)
+{
+    if (QFile::exists(path) || QFile::exists(KeySlotFile::pathFor(path)))
+        return Error(ErrorCode::AlreadyExists,
+                     Tr::tr("\"%1\" already exists; Linli never overwrites a database.").arg(path));
+    if (!ensureSodium())
+        return Error(ErrorCode::Internal, Tr::tr("The cryptography library could not be started."));
+
+    const SecretKey key = SecretKey::random();
+    auto conn = Connection::open(path, key, Connection::Mode::CreateNew);
+    if (!conn) {
+        removeDatabaseFiles(path);
+        return conn.error();
+    }
+    const QString databaseId = Core::Uuid::create(clock).toString();
+    const QString deviceId = Core::Uuid::create(clock).toString();
+
+    auto fail = [&](const Error &e) -> Error {
+        conn->reset();
+        removeDatabaseFiles(path);
+        return e;
+    };
+    QList<Migration> all = storageMigrations();
+    all.append(migrations);
+    if (auto s = applyMigrations(**conn, all, clock.nowMs()); !s)
+        return fail(s.error());
+    {
+        Transaction tx(**conn);
+        for (const auto &[k, v] : {std::pair{QStringLiteral("database_id"), databaseId},
+                                   std::pair{QStringLiteral("device_id"), deviceId},
+                                   std::pair{QStringLiteral("created_at"), QString::number(clock.nowMs())},
+                                   std::pair{QStringLiteral("format"), QStringLiteral("linli-1")}}) {
+            if (auto s = (*conn)->execute(QStringLiteral("INSERT INTO linli_meta (key, value) VALUES (?, ?)"), {k, v}); !s)
+                return fail(s.error());
+        }
+        if (auto s = tx.commit(); !s)
+            return fail(s.error());
+    }
+
+    KeySlotFile slots = KeySlotFile::create(databaseId, key);
+    if (auto s = slots.setPassword(user, password, key); !s)
+        return fail(s.error());
+    if (auto s = slots.save(KeySlotFile::pathFor(path)); !s)
+        return fail(s.error());
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    std::unique_ptr<Store> store(new Store(std::move(*conn), path, key, slots, clock));
+    if (auto s = store->loadMeta(); !s)
+        return fail(s.error());
+    if (recoveryKey)
+        *recoveryKey = RecoveryKey::format(key);
+    return store;
+}
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path, const Credentials &credentials,
+                                           const QList<Migration> &migrations, const Core::Clock &clock)
+{
+    if (auto s = inspectFile(path); !s)
+        return s.error();
+    if (!ensureSodium())
+        return Error(ErrorCode::Internal, Tr::tr("The cryptography library could not be started."));
+
+    // Unlock the key first: a wrong secret never reaches the database file.
+    auto slots = KeySlotFile::load(KeySlotFile::pathFor(path));
+    std::optional<SecretKey> key;
+    if (credentials.kind == Credentials::Kind::RecoveryKey) {
+        if (slots) {
+            auto k = slots->unlockWithRecoveryKey(credentials.secret);
+            if (!k)
+                return k.error();
+            key = *k;
+        } else if (slots.error().code() == ErrorCode::DatabaseDamaged && !QFile::exists(KeySlotFile::pathFor(path))) {
+            // The key file is lost: the recovery key alone must still open the data.
+            auto k = RecoveryKey::parse(credentials.secret);
+            if (!k)
+                return k.error();
+            key = *k;
+        } else {
+            return slots.error();
+        }
+    } else {
+        if (!slots)
+            return slots.error();
+        auto k = slots->unlock(credentials.user, credentials.secret);
+        if (!k)
+            return k.error();
+        key = *k;
+    }
+
+    auto conn = Connection::open(path, *key, Connection::Mode::OpenExisting);
+    if (!conn) {
+        if (conn.error().code() == ErrorCode::DatabaseDamaged) {
+            if (credentials.kind == Credentials::Kind::RecoveryKey && !slots)
+                return Error(ErrorCode::AuthenticationFailed,
+                             Tr::tr("The recovery key does not open this database file."), conn.error().detail());
+            return Error(ErrorCode::DatabaseDamaged,
+                         Tr::tr("The database file is damaged, or the key file beside it belongs to another "
+                                "database. Restore it from a backup."),
+                         conn.error().detail());
+        }
+        return conn.error();
+    }
+
+    // A cut-off file: the header promises more pages than the file holds (WAL frames aside).
+    auto pages = (*conn)->scalar(QStringLiteral("PRAGMA page_count"));
+    if (!pages)
+        return pages.error();
+    if (!QFile::exists(path + QStringLiteral("-wal")) && pages->toLongLong() * PageSize > QFileInfo(path).size())
+        return Error(ErrorCode::DatabaseDamaged,
+                     Tr::tr("The database file \"%1\" is truncated or damaged. Restore it from a backup.").arg(path));
+
+    KeySlotFile slotFile = slots ? *slots : KeySlotFile();
+    std::unique_ptr<Store> store(new Store(std::move(*conn), path, *key, slotFile, clock));
+    if (auto s = store->loadMeta(); !s)
+        return s.error();
+    if (!slots) {
+        // Rebuild an empty key file so an administrator can set new passwords.
+        store->m_slots = KeySlotFile::create(store->m_databaseId, *key);
+    } else if (slots->databaseId() != store->m_databaseId) {
+        return Error(ErrorCode::NotLinliDatabase, Tr::tr("The key file belongs to a different database."));
+    }
+    QList<Migration> all = storageMigrations();
+    all.append(migrations);
+    if (auto s = applyMigrations(store->connection(), all, clock.nowMs()); !s)
+        return s.error();
+    return store;
+}
+
+Status Store::loadMeta()
+{
+    auto hasMeta = m_connection->scalar(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'linli_meta'"));
+    if (!hasMeta)
+        return hasMeta.error();
+    if (hasMeta->toInt() == 0)
+        return Error(ErrorCode::NotLinliDatabase, Tr::tr("This encrypted file is not a Linli database."));
+    auto rows = m_connection->select(QStringLiteral("SELECT key, value FROM linli_meta"));
+    if (!rows)
+        return rows.error();
+    for (const QVariantList &r : std::as_const(*rows)) {
+        if (r.at(0).toString() == u"database_id")
+            m_databaseId = r.at(1).toString();
+        else if (r.at(0).toString() == u"device_id")
+            m_deviceId = r.at(1).toString();
+    }
+    if (m_databaseId.isEmpty() || m_deviceId.isEmpty())
+        return Error(ErrorCode::DatabaseDamaged, Tr::tr("The database is missing its identity; restore it from a backup."));
+
+    auto last = m_connection->scalar(QStringLiteral(
+        "SELECT max(hlc) FROM sync_outbox"));
+    if (last && !last->isNull()) {
+        if (auto h = Core::Hlc::parse(last->toString()))
+            m_hlc.restore(*h);
+    }
+    return {};
+}
+
+Result<SecretKey> Store::verifyPassword(const QString &user, const QString &password) const
+{
+    auto slots = KeySlotFile::load(KeySlotFile::pathFor(m_path));
+    if (!slots)
+        return slots.error();
+    return slots->unlock(user, password);
+}
+
+Core::Uuid Store::newId() const
+{
+    return Core::Uuid::create(m_clock);
+}
+
+Result<QStringList> Store::integrityProblems()
+{
+    QStringList problems;
+    auto rows = m_connection->select(QStringLiteral("PRAGMA integrity_check"));
+    if (!rows)
+        return rows.error();
+    for (const QVariantList &r : std::as_const(*rows)) {
+        if (r.value(0).toString() != u"ok")
+            problems.append(r.value(0).toString());
+    }
+    // Present from SQLCipher 4; on 3.x the pragma is unknown and returns nothing.
+    if (auto cipher = m_connection->select(QStringLiteral("PRAGMA cipher_integrity_check")); cipher) {
+        for (const QVariantList &r : std::as_const(*cipher))
+            problems.append(r.value(0).toString());
+    }
+    auto fk = m_connection->select(QStringLiteral("PRAGMA foreign_key_check"));
+    if (!fk)
+        return fk.error();
+    for (const QVariantList &r : std::as_const(*fk))
+        problems.append(Tr::tr("Broken reference in table %1, row %2").arg(r.value(0).toString(), r.value(1).toString()));
+    return problems;
+}
+
+qint64 Store::fileSize() const
+{
+    return QFileInfo(m_path).size() + QFileInfo(m_path + QStringLiteral("-wal")).size();
+}
+
+} // namespace Linli::Storage

@@ -1,0 +1,43 @@
+#include "transaction.h"
+
+#include "connection.h"
+
+namespace Linli::Storage {
+
+Transaction::Transaction(Connection &connection) : m_connection(connection)
+{
+    Q_ASSERT_X(!connection.inTransaction(), "Transaction", "transactions do not nest: one per use case");
+    if (auto s = m_connection.exec(QStringLiteral("BEGIN IMMEDIATE")); s)
+        m_active = true;
+    else
+        m_error = s.error();
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_active)
+        return m_error;
+    auto s = m_connection.exec(QStringLiteral("COMMIT"));
+    if (!s) {
+        rollback();
+        return s;
+    }
+    m_active = false;
+    return {};
+}
+
+void Transaction::rollback()
+{
+    if (m_active) {
+        m_active = false;
+        if (m_connection.inTransaction())
+            (void)m_connection.exec(QStringLiteral("ROLLBACK"));
+    }
+}
+
+} // namespace Linli::Storage
