@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Regenerates the committed PNG renditions of the Linli icon. Not part of the build (the build
+# must not need librsvg): run it by hand after editing an SVG and commit the PNGs.
+#   apt-get install librsvg2-bin && resources/icons/render-png.sh
+# 16 and 32 px come from the pixel-fitted linli-16.svg / linli-32.svg, the rest from linli.svg.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+for size in 16 32 48 64 128 256; do
+    src=linli.svg
+    [[ -f linli-$size.svg ]] && src=linli-$size.svg
+    out=hicolor/${size}x${size}/apps/cn.linli.Linli.png
+    mkdir -p "$(dirname "$out")"
+    rsvg-convert --width "$size" --height "$size" --output "$out" "$src"
+    echo "$out from $src"
+done
