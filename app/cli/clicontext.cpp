@@ -1,0 +1,163 @@
+#include "clicontext.h"
+
+#include <composition.h>
+#include <core/clock.h>
+
+#include <QtCore/QFile>
+
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Linli::Cli {
+
+const QStringList Context::valueOptions = {
+    u"--db"_s,   u"--user"_s, u"--admin-user"_s, u"--org"_s, u"--role"_s, u"--display-name"_s, u"--out"_s,
+    u"--from"_s, u"--to"_s,   u"--pdf"_s,        u"--xlsx"_s, u"--csv"_s, u"--lang"_s, u"--recovery-key-pdf"_s,
+};
+
+bool Context::parse(const QStringList &args, QString *error)
+{
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a.startsWith(u"--")) {
+            QString name = a;
+            QString val;
+            const qsizetype eq = a.indexOf(u'=');
+            if (eq > 0) {
+                name = a.left(eq);
+                val = a.mid(eq + 1);
+            } else if (valueOptions.contains(a)) {
+                if (i + 1 >= args.size()) {
+                    *error = CliTr::tr("The option %1 needs a value.").arg(a);
+                    return false;
+                }
+                val = args.at(++i);
+            } else {
+                val = u"1"_s;
+            }
+            options.insert(name, val);
+        } else if (a == u"-h") {
+            options.insert(u"--help"_s, u"1"_s);
+        } else {
+            words.append(a);
+        }
+    }
+    return true;
+}
+
+QTextStream &Context::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &Context::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int Context::fail(const Error &error)
+{
+    err() << CliTr::tr("linli-cli: %1").arg(error.message()) << Qt::endl;
+    if (!error.detail().isEmpty() && qEnvironmentVariableIsSet("LINLI_DEBUG"))
+        err() << u"  ("_s << error.detail() << u")"_s << Qt::endl;
+    return error.exitCode();
+}
+
+int Context::usage(const QString &message)
+{
+    err() << CliTr::tr("linli-cli: %1").arg(message) << Qt::endl
+          << CliTr::tr("Run \"linli-cli --help\" for the commands and options.") << Qt::endl;
+    return ExitUsage;
+}
+
+namespace {
+
+QString readHidden(const QString &prompt)
+{
+    FILE *tty = std::fopen("/dev/tty", "r+");
+    if (!tty)
+        return {};
+    std::fputs(prompt.toLocal8Bit().constData(), tty);
+    std::fflush(tty);
+    termios old{};
+    const int fd = fileno(tty);
+    const bool haveTerm = tcgetattr(fd, &old) == 0;
+    if (haveTerm) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(fd, TCSAFLUSH, &quiet);
+    }
+    char buf[1024] = {};
+    const bool got = std::fgets(buf, sizeof buf, tty) != nullptr;
+    if (haveTerm)
+        tcsetattr(fd, TCSAFLUSH, &old);
+    std::fputs("\n", tty);
+    std::fclose(tty);
+    QString line = got ? QString::fromLocal8Bit(buf) : QString();
+    std::fill(std::begin(buf), std::end(buf), '\0');
+    while (line.endsWith(u'\n') || line.endsWith(u'\r'))
+        line.chop(1);
+    return line;
+}
+
+} // namespace
+
+Result<QString> Context::secret(const char *envVar, const QString &prompt, bool confirm)
+{
+    if (qEnvironmentVariableIsSet(envVar))
+        return qEnvironmentVariable(envVar);
+    if (!isatty(STDIN_FILENO) && !QFile::exists(u"/dev/tty"_s)) {
+        return Error(ErrorCode::InvalidInput,
+                     CliTr::tr("No terminal to ask for the secret: set the environment variable %1.")
+                         .arg(QString::fromLatin1(envVar)));
+    }
+    const QString first = readHidden(prompt);
+    if (first.isEmpty())
+        return Error(ErrorCode::InvalidInput, CliTr::tr("Nothing was entered (or set %1).").arg(QString::fromLatin1(envVar)));
+    if (confirm && readHidden(CliTr::tr("Repeat it: ")) != first)
+        return Error(ErrorCode::InvalidInput, CliTr::tr("The two entries differ; nothing was changed."));
+    return first;
+}
+
+Result<Storage::Credentials> Context::credentials()
+{
+    if (has(u"--recovery-key"_s)) {
+        auto key = secret("LINLI_RECOVERY_KEY", CliTr::tr("Recovery key: "));
+        if (!key)
+            return key.error();
+        return Storage::Credentials::recoveryKey(*key);
+    }
+    if (value(u"--user"_s).isEmpty())
+        return Error(ErrorCode::InvalidInput, CliTr::tr("Say who you are with --user NAME (or use --recovery-key)."));
+    auto password = secret("LINLI_PASSWORD", CliTr::tr("Password for %1: ").arg(value(u"--user"_s)));
+    if (!password)
+        return password.error();
+    signInPassword = *password;
+    return Storage::Credentials::password(value(u"--user"_s), *password);
+}
+
+int Context::requireLogin()
+{
+    if (value(u"--db"_s).isEmpty())
+        return usage(CliTr::tr("Say which database with --db FILE."));
+    if (value(u"--user"_s).isEmpty() && !has(u"--recovery-key"_s))
+        return usage(CliTr::tr("Say who you are with --user NAME (or use --recovery-key)."));
+    return ExitOk;
+}
+
+Result<Staff::Session> Context::signIn()
+{
+    if (value(u"--db"_s).isEmpty())
+        return Error(ErrorCode::InvalidInput, CliTr::tr("Say which database with --db FILE."));
+    auto creds = credentials();
+    if (!creds)
+        return creds.error();
+    return Staff::AuthService(Core::Clock::system()).signIn(value(u"--db"_s), *creds, App::allMigrations());
+}
+
+} // namespace Linli::Cli

@@ -1,0 +1,134 @@
+#include "commands.h"
+
+#include <composition.h>
+#include <core/clock.h>
+#include <staff/maintenanceservice.h>
+#include <staff/setup.h>
+#include <storage/backup.h>
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Linli::Cli {
+
+int cmdInit(Context &ctx)
+{
+    const QString db = ctx.value(u"--db"_s);
+    const QString admin = ctx.value(u"--admin-user"_s);
+    if (db.isEmpty() || admin.isEmpty())
+        return ctx.usage(CliTr::tr("init needs --db FILE and --admin-user NAME."));
+    auto password = ctx.secret("LINLI_PASSWORD", CliTr::tr("New password for %1: ").arg(admin), true);
+    if (!password)
+        return ctx.fail(password.error());
+    QString recoveryKey;
+    auto session = Staff::createDatabase(db, admin, *password, ctx.value(u"--org"_s), App::allMigrations(),
+                                         Core::Clock::system(), &recoveryKey);
+    if (!session)
+        return ctx.fail(session.error());
+    if (ctx.json()) {
+        ctx.out() << QJsonDocument(QJsonObject{{u"database"_s, db},
+                                               {u"database_id"_s, session->store->databaseId()},
+                                               {u"admin_user"_s, session->actor.username},
+                                               {u"recovery_key"_s, recoveryKey}})
+                         .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    ctx.out() << CliTr::tr("Created the encrypted database %1 and its key file %2.")
+                     .arg(db, session->store->keySlotPath())
+              << Qt::endl
+              << CliTr::tr("Administrator: %1").arg(session->actor.username) << Qt::endl
+              << Qt::endl
+              << CliTr::tr("RECOVERY KEY — print or write it down now and lock it away. It opens the database "
+                           "when every password is lost; anyone who has it can read all data. It is shown only once.")
+              << Qt::endl
+              << Qt::endl
+              << u"    "_s << recoveryKey.left(34) << Qt::endl
+              << u"    "_s << recoveryKey.mid(35) << Qt::endl
+              << Qt::endl;
+    return ExitOk;
+}
+
+int cmdVerify(Context &ctx)
+{
+    if (int rc = ctx.requireLogin(); rc != ExitOk)
+        return rc;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    auto report = Staff::MaintenanceService(*session->store).verify(session->actor);
+    if (!report)
+        return ctx.fail(report.error());
+    if (ctx.json()) {
+        ctx.out() << QJsonDocument(QJsonObject{
+                                       {u"ok"_s, report->ok()},
+                                       {u"integrity_problems"_s, QJsonArray::fromStringList(report->integrityProblems)},
+                                       {u"audit_entries"_s, report->audit.entries},
+                                       {u"audit_first_broken_entry"_s, report->audit.firstBrokenSeq},
+                                       {u"audit_problem"_s, report->audit.problem},
+                                       {u"cipher_version"_s, report->cipherVersion}})
+                         .toJson(QJsonDocument::Indented);
+    } else {
+        ctx.out() << CliTr::tr("Encryption: SQLCipher %1").arg(report->cipherVersion) << Qt::endl;
+        if (report->integrityProblems.isEmpty()) {
+            ctx.out() << CliTr::tr("Database integrity: ok") << Qt::endl;
+        } else {
+            ctx.out() << CliTr::tr("Database integrity: %n problem(s)", nullptr, int(report->integrityProblems.size()))
+                      << Qt::endl;
+            for (const QString &p : std::as_const(report->integrityProblems))
+                ctx.out() << u"  "_s << p << Qt::endl;
+        }
+        if (report->audit.ok())
+            ctx.out() << CliTr::tr("Audit chain: ok (%1 entries)").arg(report->audit.entries) << Qt::endl;
+        else
+            ctx.out() << CliTr::tr("Audit chain: BROKEN at entry %1: %2").arg(report->audit.firstBrokenSeq).arg(report->audit.problem)
+                      << Qt::endl;
+        ctx.out() << (report->ok() ? CliTr::tr("Result: ok") : CliTr::tr("Result: DAMAGED — restore from a backup"))
+                  << Qt::endl;
+    }
+    return report->ok() ? ExitOk : ExitDamaged;
+}
+
+int cmdBackup(Context &ctx)
+{
+    if (int rc = ctx.requireLogin(); rc != ExitOk)
+        return rc;
+    const QString out = ctx.value(u"--out"_s);
+    if (out.isEmpty())
+        return ctx.usage(CliTr::tr("backup needs --out FILE."));
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    if (auto s = Staff::MaintenanceService(*session->store).backup(session->actor, out); !s)
+        return ctx.fail(s.error());
+    ctx.out() << CliTr::tr("Backup written to %1. It is encrypted; it opens with the passwords valid today or "
+                           "with the recovery key.")
+                     .arg(out)
+              << Qt::endl;
+    return ExitOk;
+}
+
+int cmdRestore(Context &ctx)
+{
+    const QString from = ctx.value(u"--from"_s);
+    const QString db = ctx.value(u"--db"_s);
+    if (from.isEmpty() || db.isEmpty())
+        return ctx.usage(CliTr::tr("restore needs --from BACKUP and --db NEW-FILE."));
+    if (ctx.value(u"--user"_s).isEmpty() && !ctx.has(u"--recovery-key"_s))
+        return ctx.usage(CliTr::tr("Say who you are with --user NAME (or use --recovery-key)."));
+    auto creds = ctx.credentials();
+    if (!creds)
+        return ctx.fail(creds.error());
+    if (auto s = Storage::Backup::restore(from, db, *creds); !s)
+        return ctx.fail(s.error());
+    // Sign in once so the restore itself is in the restored audit trail.
+    auto session = Staff::AuthService(Core::Clock::system()).signIn(db, *creds, App::allMigrations());
+    if (!session)
+        return ctx.fail(session.error());
+    ctx.out() << CliTr::tr("Restored %1 from %2.").arg(db, from) << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace Linli::Cli

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "clicontext.h"
+
+namespace Linli::Cli {
+
+int cmdInit(Context &ctx);
+int cmdVerify(Context &ctx);
+int cmdBackup(Context &ctx);
+int cmdRestore(Context &ctx);
+int cmdUsers(Context &ctx);
+int cmdDemoStaff(Context &ctx);
+int cmdAudit(Context &ctx);
+int cmdSettings(Context &ctx);
+
+
+} // namespace Linli::Cli
+
+namespace Linli::Reports {
+struct Report;
+}
+
+namespace Linli::Cli {
+
+// Writes `report` to each of --pdf/--xlsx/--csv that was given and records the export in the
+// audit log. Returns -1 when none was given, else an exit code.
+int writeReportFiles(Context &ctx, Staff::Session &session, const Reports::Report &report, const QString &what);
+
+} // namespace Linli::Cli

@@ -1,0 +1,110 @@
+// linli-cli: everything a script or an IT administrator needs, calling the same services as
+// the desktop application.
+#include "commands.h"
+
+#include <composition.h>
+#include <i18n.h>
+
+#include <QtGui/QGuiApplication>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString helpText()
+{
+    using Linli::Cli::CliTr;
+    return CliTr::tr(
+        "Usage: linli-cli [--db FILE] [--user NAME | --recovery-key] [--json] [--lang zh_CN|en] COMMAND ...\n"
+        "\n"
+        "Commands:\n"
+        "  init --db FILE --admin-user NAME [--org NAME]\n"
+        "                        create an encrypted database and print its recovery key\n"
+        "  users list [--pdf F] [--xlsx F] [--csv F]\n"
+        "                        staff accounts with roles and last sign-in\n"
+        "  users add NAME --role ROLE [--display-name TEXT]\n"
+        "                        roles: admin, subdistrict_reviewer, subdistrict_clerk,\n"
+        "                        property_clerk, social_worker, auditor\n"
+        "  users passwd [NAME]   change your own password, or (administrators) reset NAME's\n"
+        "  users disable NAME    disable an account; its password stops opening the database\n"
+        "  verify                check database integrity and the audit chain\n"
+        "  backup --out FILE     write an encrypted backup\n"
+        "  restore --from BACKUP --db NEW-FILE\n"
+        "                        restore a backup to a new file (never overwrites)\n"
+        "  audit [--from DATE] [--to DATE] [--pdf F] [--xlsx F] [--csv F]\n"
+        "                        the audit log; dates as 2026-11-29, default the last 30 days\n"
+        "  settings show | settings set organisation-name TEXT | settings set idle-lock-minutes N\n"
+        "  demo-staff            add one demo account per role (password linli-demo)\n"
+        "  version               print the version\n"
+        "\n"
+        "Secrets are read from the environment or asked on the terminal without echo:\n"
+        "  LINLI_PASSWORD        the password of --user (and of the new administrator for init)\n"
+        "  LINLI_NEW_PASSWORD    the new password for users add / users passwd\n"
+        "  LINLI_RECOVERY_KEY    the recovery key, with --recovery-key\n"
+        "\n"
+        "Exit codes:\n"
+        "  0 ok   1 usage   2 authentication failed or locked out   3 invalid input (nothing changed)\n"
+        "  4 database damaged   5 permission denied   6 internal or file-system error\n");
+}
+
+bool needsGui(const Linli::Cli::Context &ctx)
+{
+    return ctx.has(u"--pdf"_s);
+}
+
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    // The CLI's stderr is for people and scripts; Qt's own chatter only with LINLI_DEBUG.
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("LINLI_DEBUG"))
+        fprintf(stderr, "%s\n", qPrintable(message));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    using namespace Linli::Cli;
+    Context ctx;
+    QStringList args;
+    for (int i = 1; i < argc; ++i)
+        args.append(QString::fromLocal8Bit(argv[i]));
+    QString parseError;
+    const bool parsed = ctx.parse(args, &parseError);
+
+    qInstallMessageHandler(quietQtMessages);
+    std::unique_ptr<QCoreApplication> app;
+    if (parsed && needsGui(ctx)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication::setApplicationName(u"linli-cli"_s);
+    QCoreApplication::setOrganizationName(u"Linli"_s);
+    QCoreApplication::setApplicationVersion(Linli::App::version());
+    Linli::I18n::install(*app, Linli::I18n::resolveLanguage(ctx.value(u"--lang"_s)));
+
+    if (!parsed)
+        return ctx.usage(parseError);
+    const QString command = ctx.words.value(0);
+    if (ctx.has(u"--help"_s) || command == u"help" || (command.isEmpty() && !ctx.has(u"--version"_s))) {
+        ctx.out() << helpText();
+        return command.isEmpty() && !ctx.has(u"--help"_s) ? ExitUsage : ExitOk;
+    }
+    if (command == u"version" || ctx.has(u"--version"_s)) {
+        ctx.out() << u"linli-cli "_s << Linli::App::version() << Qt::endl;
+        return ExitOk;
+    }
+    static const QHash<QString, int (*)(Context &)> commands = {
+        {u"init"_s, cmdInit},       {u"verify"_s, cmdVerify}, {u"backup"_s, cmdBackup},
+        {u"restore"_s, cmdRestore}, {u"users"_s, cmdUsers},   {u"audit"_s, cmdAudit},
+        {u"settings"_s, cmdSettings}, {u"demo-staff"_s, cmdDemoStaff},
+    };
+    const auto it = commands.constFind(command);
+    if (it == commands.cend())
+        return ctx.usage(CliTr::tr("Unknown command \"%1\".").arg(command));
+    return it.value()(ctx);
+}

@@ -1,0 +1,105 @@
+#include "homepage.h"
+
+#include "shell.h"
+
+#include <core/clock.h>
+#include <staff/authservice.h>
+#include <staff/maintenanceservice.h>
+#include <staff/settingsservice.h>
+#include <uikit/messages.h>
+#include <uikit/statcard.h>
+
+#include <QtCore/QLocale>
+#include <QtWidgets/QGridLayout>
+#include <QtWidgets/QGroupBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QStyle>
+#include <QtWidgets/QVBoxLayout>
+
+namespace Linli::App {
+
+HomePage::HomePage(Staff::Session &session, QWidget *parent)
+    : Ui::Page(parent), m_session(session), m_greeting(new QLabel(this)), m_protection(new QLabel(this)),
+      m_users(new Ui::StatCard(ShellTr::tr("Active staff accounts"), this)),
+      m_audit(new Ui::StatCard(ShellTr::tr("Audit entries"), this)),
+      m_pending(new Ui::StatCard(ShellTr::tr("Changes waiting for sync"), this)),
+      m_size(new Ui::StatCard(ShellTr::tr("Database size"), this)),
+      m_backup(new Ui::StatCard(ShellTr::tr("Last backup"), this)),
+      m_failed(new Ui::StatCard(ShellTr::tr("Failed sign-ins, last 7 days"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(16);
+    QFont big = m_greeting->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    m_greeting->setFont(big);
+    m_greeting->setObjectName(QStringLiteral("pageTitle"));
+    layout->addWidget(m_greeting);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(12);
+    const QList<Ui::StatCard *> cards = {m_users, m_audit, m_pending, m_size, m_backup, m_failed};
+    for (int i = 0; i < cards.size(); ++i)
+        grid->addWidget(cards.at(i), i / 3, i % 3);
+    layout->addLayout(grid);
+
+    auto *protection = new QGroupBox(ShellTr::tr("Data protection"), this);
+    auto *pl = new QVBoxLayout(protection);
+    m_protection->setWordWrap(true);
+    m_protection->setTextFormat(Qt::RichText);
+    pl->addWidget(m_protection);
+    auto *actions = new QHBoxLayout;
+    auto *backup = new QPushButton(ShellTr::tr("Back up now…"), protection);
+    backup->setEnabled(session.actor.can(Core::Permission::BackupRestore));
+    actions->addWidget(backup);
+    actions->addStretch();
+    pl->addLayout(actions);
+    layout->addWidget(protection);
+    layout->addStretch();
+    connect(backup, &QPushButton::clicked, this, &HomePage::backupRequested);
+}
+
+QString HomePage::title() const
+{
+    return ShellTr::tr("Home");
+}
+
+QIcon HomePage::icon() const
+{
+    return QIcon::fromTheme(QStringLiteral("go-home"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+}
+
+void HomePage::refresh()
+{
+    const QDateTime now = m_session.store->clock().nowUtc().toLocalTime();
+    const QString org = Staff::SettingsService(*m_session.store).organisationName();
+    m_greeting->setText(ShellTr::tr("Hello, %1").arg(m_session.actor.displayName)
+                        + (org.isEmpty() ? QString() : QStringLiteral(" · ") + org));
+    auto o = Staff::MaintenanceService(*m_session.store).overview();
+    if (!o)
+        return Ui::showError(this, title(), o.error());
+    const QLocale locale;
+    m_users->setValue(locale.toString(o->activeUsers));
+    m_audit->setValue(locale.toString(o->auditEntries), ShellTr::tr("%1 today").arg(locale.toString(o->auditEntriesToday)));
+    m_pending->setValue(locale.toString(o->pendingSyncChanges), ShellTr::tr("Sync is not configured yet; changes are kept."));
+    m_size->setValue(locale.formattedDataSize(o->databaseBytes, 1, QLocale::DataSizeTraditionalFormat));
+    if (o->lastBackupMs > 0) {
+        const qint64 days = QDateTime::fromMSecsSinceEpoch(o->lastBackupMs).daysTo(now);
+        m_backup->setValue(QDateTime::fromMSecsSinceEpoch(o->lastBackupMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                           days > 7 ? ShellTr::tr("More than a week ago — back up soon.") : QString());
+    } else {
+        m_backup->setValue(ShellTr::tr("never"), ShellTr::tr("Make a backup to another disk or USB stick."));
+    }
+    m_failed->setValue(locale.toString(o->failedSignInsLast7Days),
+                       o->failedSignInsLast7Days > 0 ? ShellTr::tr("See the audit log for details.") : QString());
+    m_protection->setText(
+        ShellTr::tr("The database is encrypted with SQLCipher %1 (256-bit key). Passwords unlock it through key slots "
+                    "in <i>%2</i>; keep that file beside the database. The screen locks itself after %3 idle minutes.")
+            .arg(m_session.store->connection().cipherVersion(), m_session.store->keySlotPath(),
+                 QString::number(Staff::SettingsService(*m_session.store).idleLockMinutes())));
+}
+
+} // namespace Linli::App

@@ -1,0 +1,259 @@
+#include "mainwindow.h"
+
+#include "homepage.h"
+#include "idlewatcher.h"
+#include "lockscreen.h"
+#include "shell.h"
+
+#include <composition.h>
+#include <core/clock.h>
+#include <staff/maintenanceservice.h>
+#include <staff/settingsservice.h>
+#include <staff/ui/passworddialog.h>
+#include <staff/ui/settingspage.h>
+#include <staff/ui/staffpages.h>
+#include <staff/userservice.h>
+#include <uikit/messages.h>
+
+#include <QtCore/QFileInfo>
+#include <QtGui/QCloseEvent>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QFileDialog>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QMenuBar>
+#include <QtWidgets/QMessageBox>
+#include <QtWidgets/QStackedWidget>
+#include <QtWidgets/QStatusBar>
+
+namespace Linli::App {
+
+MainWindow::MainWindow(Staff::Session session, QWidget *parent)
+    : QMainWindow(parent), m_session(std::move(session)), m_root(new QStackedWidget(this)),
+      m_sidebar(new QListWidget(this)), m_pageStack(new QStackedWidget(this)), m_lockScreen(new LockScreen(this)),
+      m_idle(new IdleWatcher(this)), m_userStatus(new QLabel(this)), m_databaseStatus(new QLabel(this)),
+      m_syncStatus(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(appIcon());
+    auto *content = new QWidget(this);
+    auto *layout = new QHBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setFixedWidth(200);
+    m_sidebar->setIconSize(QSize(20, 20));
+    m_pageStack->setObjectName(QStringLiteral("pageArea"));
+    layout->addWidget(m_sidebar);
+    layout->addWidget(m_pageStack, 1);
+    m_root->addWidget(content);
+    m_root->addWidget(m_lockScreen);
+    setCentralWidget(m_root);
+
+    auto *home = new HomePage(m_session, this);
+    connect(home, &HomePage::backupRequested, this, &MainWindow::backup);
+    addPage(home);
+    for (Ui::Page *page : Staff::createStaffPages(m_session, this)) {
+        addPage(page);
+        if (auto *settings = qobject_cast<Staff::SettingsPage *>(page)) {
+            connect(settings, &Staff::SettingsPage::idleLockChanged, m_idle, &IdleWatcher::setMinutes);
+            connect(settings, &Staff::SettingsPage::languageChosen, this, [this] {
+                if (Ui::confirm(this, ShellTr::tr("Language"),
+                                ShellTr::tr("The new language applies after Linli restarts. Restart now? "
+                                            "You will sign in again."),
+                                ShellTr::tr("Restart")))
+                    Q_EMIT restartRequested();
+            });
+        }
+    }
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pageStack->setCurrentIndex(row);
+        refreshCurrentPage();
+    });
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::tryUnlock);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+
+    buildMenus();
+    statusBar()->addWidget(m_userStatus);
+    statusBar()->addPermanentWidget(m_databaseStatus);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    updateStatusBar();
+    m_idle->setMinutes(Staff::SettingsService(*m_session.store).idleLockMinutes());
+    m_sidebar->setCurrentRow(0);
+    resize(1200, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    if (!m_signingOut && m_session.store)
+        (void)Staff::AuthService(Core::Clock::system()).signOut(m_session);
+}
+
+void MainWindow::addPage(Ui::Page *page)
+{
+    m_pages.append(page);
+    m_pageStack->addWidget(page);
+    auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
+    item->setData(Qt::UserRole, page->pageId());
+    connect(page, &Ui::Page::dataChanged, this, &MainWindow::updateStatusBar);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(ShellTr::tr("&File"));
+    QAction *backupAction = file->addAction(ShellTr::tr("&Back up database…"), this, &MainWindow::backup);
+    backupAction->setEnabled(m_session.actor.can(Core::Permission::BackupRestore));
+    file->addSeparator();
+    QAction *lockAction = file->addAction(ShellTr::tr("&Lock screen"), this, &MainWindow::lock);
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    file->addAction(ShellTr::tr("Sign &out"), this, &MainWindow::signOut);
+    file->addSeparator();
+    QAction *quit = file->addAction(ShellTr::tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *account = menuBar()->addMenu(ShellTr::tr("&Account"));
+    QAction *pw = account->addAction(ShellTr::tr("&Change my password…"), this, &MainWindow::changePassword);
+    pw->setEnabled(!m_session.viaRecoveryKey);
+
+    QMenu *help = menuBar()->addMenu(ShellTr::tr("&Help"));
+    help->addAction(ShellTr::tr("&About Linli"), this, &MainWindow::about);
+}
+
+void MainWindow::updateStatusBar()
+{
+    m_userStatus->setText(ShellTr::tr("User: %1 (%2)")
+                              .arg(m_session.actor.displayName, Core::roleDisplayName(m_session.actor.role)));
+    m_databaseStatus->setText(ShellTr::tr("Database: %1 (encrypted)").arg(QFileInfo(m_session.store->path()).fileName()));
+    m_databaseStatus->setToolTip(m_session.store->path());
+    m_syncStatus->setText(ShellTr::tr("Sync: not configured"));
+    m_syncStatus->setToolTip(ShellTr::tr("Changes are kept in this database and will be sent once sync is set up."));
+    const QString org = Staff::SettingsService(*m_session.store).organisationName();
+    setWindowTitle(org.isEmpty() ? ShellTr::tr("Linli") : ShellTr::tr("Linli — %1").arg(org));
+}
+
+bool MainWindow::showPage(const QString &pageId)
+{
+    for (int i = 0; i < m_pages.size(); ++i) {
+        if (m_pages.at(i)->pageId() == pageId) {
+            m_sidebar->setCurrentRow(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentPageId() const
+{
+    const int i = m_pageStack->currentIndex();
+    return i >= 0 && i < m_pages.size() ? m_pages.at(i)->pageId() : QString();
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    const int i = m_pageStack->currentIndex();
+    if (i >= 0 && i < m_pages.size())
+        m_pages.at(i)->refresh();
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    // Close dialogs that may show data before covering the window.
+    for (QWidget *w : QApplication::topLevelWidgets()) {
+        if (w != this && w->isVisible() && qobject_cast<QDialog *>(w))
+            qobject_cast<QDialog *>(w)->reject();
+    }
+    m_lockScreen->prepare(ShellTr::tr("%1 (%2)").arg(m_session.actor.displayName, Core::roleDisplayName(m_session.actor.role)));
+    m_root->setCurrentWidget(m_lockScreen);
+    menuBar()->setEnabled(false);
+    m_idle->setMinutes(0);
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_root->currentWidget() == m_lockScreen;
+}
+
+bool MainWindow::unlock(const QString &password)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto s = Staff::AuthService(Core::Clock::system()).unlock(m_session, password);
+    QApplication::restoreOverrideCursor();
+    if (!s) {
+        m_lockScreen->showProblem(s.error().message());
+        return false;
+    }
+    m_root->setCurrentIndex(0);
+    menuBar()->setEnabled(true);
+    m_idle->setMinutes(Staff::SettingsService(*m_session.store).idleLockMinutes());
+    refreshCurrentPage();
+    return true;
+}
+
+void MainWindow::tryUnlock()
+{
+    if (m_session.viaRecoveryKey) {
+        // No password belongs to a recovery-key session: it can only be ended.
+        m_lockScreen->showProblem(ShellTr::tr("This session was opened with the recovery key; sign out and sign in again."));
+        return;
+    }
+    unlock(m_lockScreen->takePassword());
+}
+
+void MainWindow::signOut()
+{
+    m_signingOut = true;
+    (void)Staff::AuthService(Core::Clock::system()).signOut(m_session);
+    Q_EMIT signedOut();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    event->accept();
+}
+
+void MainWindow::changePassword()
+{
+    Staff::PasswordDialog dialog(Staff::PasswordDialog::Mode::ChangeOwn, m_session.actor.username, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        auto s = Staff::UserService(*m_session.store)
+                     .changeOwnPassword(m_session.actor, dialog.currentPassword(), dialog.newPassword());
+        if (s) {
+            Ui::showInfo(this, ShellTr::tr("Change my password"), ShellTr::tr("Your password was changed."));
+            return;
+        }
+        dialog.showProblem(s.error().message());
+    }
+}
+
+void MainWindow::backup()
+{
+    const QString suggested = QFileInfo(m_session.store->path()).completeBaseName() + QStringLiteral("-")
+        + QDate::currentDate().toString(QStringLiteral("yyyyMMdd")) + QStringLiteral(".linlibak");
+    const QString path = QFileDialog::getSaveFileName(this, ShellTr::tr("Back up database"), suggested,
+                                                      ShellTr::tr("Linli backups (*.linlibak)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto s = Staff::MaintenanceService(*m_session.store).backup(m_session.actor, path);
+    QApplication::restoreOverrideCursor();
+    if (!s)
+        return Ui::showError(this, ShellTr::tr("Back up database"), s.error());
+    Ui::showInfo(this, ShellTr::tr("Back up database"),
+                 ShellTr::tr("The encrypted backup was written to %1. Keep a copy away from this computer.").arg(path));
+    refreshCurrentPage();
+}
+
+void MainWindow::about()
+{
+    QMessageBox::about(this, ShellTr::tr("About Linli"),
+                       ShellTr::tr("<h3>Linli %1</h3><p>Community administration for subdistrict offices, property "
+                                   "management and social workers.</p><p>Data are stored encrypted (SQLCipher %2) on "
+                                   "this computer.</p><p>Qt %3</p>")
+                           .arg(version(), m_session.store->connection().cipherVersion(), QString::fromLatin1(qVersion())));
+}
+
+} // namespace Linli::App

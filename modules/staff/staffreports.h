@@ -1,0 +1,23 @@
+#pragma once
+
+#include <core/actor.h>
+#include <reports/report.h>
+
+#include <QtCore/QDate>
+
+namespace Linli::Storage {
+class Store;
+}
+
+namespace Linli::Staff {
+
+// The staff list with roles and last sign-in, as a printable report.
+Result<Reports::Report> staffListReport(Storage::Store &store, const Core::Actor &actor);
+// The audit log for [from, to] (whole days, local time), as a printable report.
+Result<Reports::Report> auditLogReport(Storage::Store &store, const Core::Actor &actor, QDate from, QDate to);
+
+// Local-time day boundaries in ms since the epoch: [start of from, start of the day after to).
+std::pair<qint64, qint64> dayRangeMs(QDate from, QDate to);
+QString formatDateTime(qint64 ms);
+
+} // namespace Linli::Staff

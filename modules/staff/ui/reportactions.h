@@ -1,0 +1,20 @@
+#pragma once
+
+#include <core/result.h>
+#include <reports/report.h>
+
+#include <functional>
+
+class QBoxLayout;
+class QWidget;
+
+namespace Linli::Staff {
+
+struct Session;
+
+// "Print preview…" and "Export…" buttons for a page: build the report on demand, show it or
+// write it, and record the export in the audit log.
+void addReportButtons(QBoxLayout *layout, QWidget *page, Session &session, const QString &what,
+                      std::function<Result<Reports::Report>()> build);
+
+} // namespace Linli::Staff

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <uikit/page.h>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace Linli::Staff {
+
+struct Session;
+class StaffUserModel;
+
+// Staff accounts: administrators add, edit, reset and disable; auditors read.
+class UsersPage : public Ui::Page
+{
+    Q_OBJECT
+public:
+    UsersPage(Session &session, QWidget *parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("staff.users"); }
+    QString title() const override;
+    QIcon icon() const override;
+    void refresh() override;
+
+private:
+    void addUser();
+    void editUser();
+    void resetPassword();
+    void disableUser();
+    void updateButtons();
+    QString selectedUsername() const;
+
+    Session &m_session;
+    StaffUserModel *m_model;
+    QTableView *m_view;
+    QLabel *m_count;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_reset;
+    QPushButton *m_disable;
+};
+
+} // namespace Linli::Staff

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <core/error.h>
+
+class QWidget;
+
+namespace Linli::Ui {
+
+// Shows a failed operation the same way everywhere: the translated message, and what to do.
+void showError(QWidget *parent, const QString &title, const Error &error);
+void showInfo(QWidget *parent, const QString &title, const QString &text);
+bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
+
+} // namespace Linli::Ui
