@@ -8,6 +8,8 @@
 #include "userservice.h"
 #include <storage/store.h>
 
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QLocale>
 
 using namespace Qt::StringLiterals;
@@ -24,6 +26,35 @@ QString formatDateTime(qint64 ms)
     if (ms <= 0)
         return Tr::tr("never");
     return QDateTime::fromMSecsSinceEpoch(ms).toString(u"yyyy-MM-dd HH:mm"_s);
+}
+
+QString auditDetailsText(const Storage::AuditEntry &entry)
+{
+    const QJsonObject o = QJsonDocument::fromJson(entry.details.toUtf8()).object();
+    if (o.isEmpty())
+        return entry.details;
+    QStringList parts;
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString key = it.key();
+        const QString raw = it.value().isString() ? it.value().toString() : QString::number(it.value().toInteger());
+        if (key == u"role")
+            parts.append(Tr::tr("role: %1").arg(Core::roleDisplayName(Core::roleFromCode(raw).value_or(Core::Role::Auditor))));
+        else if (key == u"previous_role")
+            parts.append(Tr::tr("previously: %1").arg(Core::roleDisplayName(Core::roleFromCode(raw).value_or(Core::Role::Auditor))));
+        else if (key == u"file")
+            parts.append(Tr::tr("file: %1").arg(raw));
+        else if (key == u"rows")
+            parts.append(Tr::tr("%1 rows").arg(raw));
+        else if (key == u"bytes")
+            parts.append(QLocale().formattedDataSize(it.value().toInteger()));
+        else if (key == u"entries")
+            parts.append(Tr::tr("%1 audit entries").arg(raw));
+        else if (key == u"value")
+            parts.append(Tr::tr("new value: %1").arg(raw));
+        else
+            parts.append(key + u": "_s + raw);
+    }
+    return parts.join(Tr::tr("; "));
 }
 
 namespace {
@@ -75,7 +106,7 @@ Result<Reports::Report> auditLogReport(Storage::Store &store, const Core::Actor 
                  {Tr::tr("Object"), Qt::AlignLeft, 2}, {Tr::tr("Details"), Qt::AlignLeft, 4}};
     for (const Storage::AuditEntry &e : std::as_const(*entries)) {
         t.rows.append({QString::number(e.seq), QDateTime::fromMSecsSinceEpoch(e.atMs).toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                       e.actor, Storage::AuditLog::actionDisplayName(e.action), e.target, e.details});
+                       e.actor, Storage::AuditLog::actionDisplayName(e.action), e.target, auditDetailsText(e)});
     }
     r.tables.append(t);
     r.footerNote = Tr::tr("Each entry is chained to the previous one by a SHA-256 hash; "

@@ -2,6 +2,7 @@
 
 #include <core/actor.h>
 #include <reports/report.h>
+#include <storage/auditlog.h>
 
 #include <QtCore/QDate>
 
@@ -17,6 +18,9 @@ Result<Reports::Report> staffListReport(Storage::Store &store, const Core::Actor
 Result<Reports::Report> auditLogReport(Storage::Store &store, const Core::Actor &actor, QDate from, QDate to);
 
 // Local-time day boundaries in ms since the epoch: [start of from, start of the day after to).
+// An audit entry's details for people: "Role: Auditor; File: x.xlsx" rather than raw JSON.
+QString auditDetailsText(const Storage::AuditEntry &entry);
+
 std::pair<qint64, qint64> dayRangeMs(QDate from, QDate to);
 QString formatDateTime(qint64 ms);
 

@@ -22,8 +22,9 @@ void applyAppearance(QApplication &app)
     app.setStyle(QStringLiteral("Fusion"));
     app.setStyleSheet(QStringLiteral(
         "QListWidget#sidebar { background: #1f3a5f; color: #e8eef6; border: none; font-size: 11pt; }"
-        "QListWidget#sidebar::item { padding: 10px 14px; }"
-        "QListWidget#sidebar::item:selected { background: #2f5a8f; color: white; }"
+        "QListWidget#sidebar { outline: 0; padding-top: 8px; }"
+        "QListWidget#sidebar::item { padding: 10px 14px; border: none; }"
+        "QListWidget#sidebar::item:selected { background: #2f5a8f; color: white; border-left: 4px solid #f0b429; }"
         "QFrame#statCard { background: white; border: 1px solid #d9dee5; border-radius: 6px; }"
         "QWidget#pageArea { background: #f4f6f9; }"
         "QLabel#pageTitle { color: #1f3a5f; }"

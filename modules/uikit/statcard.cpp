@@ -11,7 +11,7 @@ StatCard::StatCard(const QString &label, QWidget *parent)
     setObjectName(QStringLiteral("statCard"));
     setFrameShape(QFrame::StyledPanel);
     setMinimumWidth(200);
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     QFont big = m_value->font();
@@ -27,13 +27,14 @@ StatCard::StatCard(const QString &label, QWidget *parent)
     layout->addWidget(m_label);
     layout->addWidget(m_value);
     layout->addWidget(m_note);
+    layout->addStretch();
 }
 
 void StatCard::setValue(const QString &value, const QString &note)
 {
     m_value->setText(value);
-    m_note->setText(note);
-    m_note->setVisible(!note.isEmpty());
+    // An empty note keeps its line, so cards in a row stay the same height.
+    m_note->setText(note.isEmpty() ? QStringLiteral(" ") : note);
 }
 
 QString StatCard::value() const

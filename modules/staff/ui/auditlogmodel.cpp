@@ -1,5 +1,6 @@
 #include "auditlogmodel.h"
 
+#include <staff/staffreports.h>
 #include <staff/stafftr.h>
 
 #include <QtGui/QBrush>
@@ -46,7 +47,7 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
         case ActorColumn: return e.actor;
         case ActionColumn: return Storage::AuditLog::actionDisplayName(e.action);
         case TargetColumn: return e.target;
-        case DetailsColumn: return e.details;
+        case DetailsColumn: return auditDetailsText(e);
         }
     }
     if (role == Qt::BackgroundRole) {

@@ -43,6 +43,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
                                   shared);
     sharedHint->setWordWrap(true);
     sharedForm->addRow(sharedHint);
+    shared->setMaximumWidth(760);
     layout->addWidget(shared);
 
     auto *local = new QGroupBox(Tr::tr("On this computer"), this);
@@ -51,12 +52,13 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setObjectName(QStringLiteral("language"));
     localForm->addRow(Tr::tr("Language:"), m_language);
+    local->setMaximumWidth(760);
     layout->addWidget(local);
 
     auto *bar = new QHBoxLayout;
-    bar->addStretch();
     m_save->setObjectName(QStringLiteral("saveSettings"));
     bar->addWidget(m_save);
+    bar->addStretch();
     layout->addLayout(bar);
     layout->addStretch();
 

@@ -1,0 +1,166 @@
+// Smoke test of the desktop shell, offscreen: sign in, visit every page, lock and unlock,
+// and save a screenshot of each page under the build tree (screenshots/).
+#include <composition.h>
+#include <homepage.h>
+#include <i18n.h>
+#include <lockscreen.h>
+#include <logindialog.h>
+#include <mainwindow.h>
+#include <idlewatcher.h>
+
+#include <core/clock.h>
+#include <staff/setup.h>
+#include <staff/userservice.h>
+#include <storage/auditlog.h>
+#include <uikit/fonts.h>
+#include <uikit/page.h>
+
+#include <QtCore/QDir>
+#include <QtCore/QStandardPaths>
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QListWidget>
+
+using namespace Qt::StringLiterals;
+using namespace Linli;
+
+class TestShell : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void wrongPasswordShowsMessage();
+    void signInVisitEveryPageLockUnlock();
+    void idleLockCoversTheWindow();
+    void auditorSeesNoAdminButtons();
+
+private:
+    QString screenshotDir() const;
+    std::optional<Staff::Session> signIn(const QString &user, const QString &password);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    const QString m_password = u"Correct-Horse-42"_s;
+};
+
+void TestShell::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QStandardPaths::setTestModeEnabled(true);
+    I18n::install(*qApp, u"zh_CN"_s);
+    Ui::applyAppearance(*qobject_cast<QApplication *>(qApp));
+    m_db = m_dir.filePath(u"shell.linli"_s);
+    QString key;
+    auto session = Staff::createDatabase(m_db, u"admin"_s, m_password, u"幸福里社区居民委员会"_s, App::allMigrations(),
+                                         Core::Clock::system(), &key);
+    QVERIFY2(session, qPrintable(session ? QString() : session.error().message()));
+    auto auditor = Staff::UserService(*session->store)
+                       .add(session->actor, u"audit1"_s, u"周审计"_s, Core::Role::Auditor, u"Auditor-pass-1"_s);
+    QVERIFY(auditor);
+}
+
+QString TestShell::screenshotDir() const
+{
+    const QString dir = qEnvironmentVariable("LINLI_BINARY_DIR", QDir::currentPath()) + u"/screenshots"_s;
+    QDir().mkpath(dir);
+    return dir;
+}
+
+std::optional<Staff::Session> TestShell::signIn(const QString &user, const QString &password)
+{
+    App::LoginDialog login(m_db);
+    if (!login.signIn(user, password))
+        return std::nullopt;
+    return login.takeSession();
+}
+
+void TestShell::wrongPasswordShowsMessage()
+{
+    App::LoginDialog login(m_db);
+    login.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&login));
+    QVERIFY(!login.signIn(u"admin"_s, u"wrong-password"_s));
+    auto *problem = login.findChild<QLabel *>(u"problem"_s);
+    QVERIFY(problem);
+    QVERIFY(problem->isVisible());
+    QCOMPARE(problem->text(), u"用户名或密码错误。"_s);
+    QVERIFY(login.grab().save(screenshotDir() + u"/login-failed.png"_s));
+}
+
+void TestShell::signInVisitEveryPageLockUnlock()
+{
+    auto session = signIn(u"admin"_s, m_password);
+    QVERIFY(session);
+    App::MainWindow window(std::move(*session));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QList<Ui::Page *> pages = window.pages();
+    QStringList ids;
+    for (Ui::Page *p : pages)
+        ids.append(p->pageId());
+    QCOMPARE(ids, (QStringList{u"home"_s, u"staff.users"_s, u"staff.audit"_s, u"staff.settings"_s}));
+    for (Ui::Page *page : pages) {
+        QVERIFY(window.showPage(page->pageId()));
+        QCOMPARE(window.currentPageId(), page->pageId());
+        QVERIFY(page->isVisible());
+        QTest::qWait(20);
+        QVERIFY(window.grab().save(screenshotDir() + u"/page-"_s + page->pageId() + u".png"_s));
+    }
+    // The home page shows real counts: one admin and one auditor.
+    window.showPage(u"home"_s);
+    auto *home = qobject_cast<App::HomePage *>(pages.first());
+    QVERIFY(home);
+
+    window.lock();
+    QVERIFY(window.isLocked());
+    QVERIFY(window.grab().save(screenshotDir() + u"/locked.png"_s));
+    QVERIFY(!window.unlock(u"not-the-password"_s));
+    QVERIFY(window.isLocked());
+    QVERIFY(window.unlock(m_password));
+    QVERIFY(!window.isLocked());
+
+    auto entries = Storage::AuditLog::query(window.session().store->connection(), 0, std::numeric_limits<qint64>::max());
+    QVERIFY(entries);
+    QStringList actions;
+    for (const auto &e : std::as_const(*entries))
+        actions.append(e.action);
+    QVERIFY(actions.contains(u"unlock"_s));
+    QVERIFY(actions.contains(u"login.failed"_s)); // the failed attempts before, and the failed unlock
+}
+
+void TestShell::idleLockCoversTheWindow()
+{
+    auto session = signIn(u"admin"_s, m_password);
+    QVERIFY(session);
+    App::MainWindow window(std::move(*session));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.idleWatcher()->minutes() > 0);
+    window.idleWatcher()->triggerNow();
+    QVERIFY(window.isLocked());
+    auto *lockScreen = window.findChild<App::LockScreen *>();
+    QVERIFY(lockScreen && lockScreen->isVisible());
+    QVERIFY(window.unlock(m_password));
+}
+
+void TestShell::auditorSeesNoAdminButtons()
+{
+    auto session = signIn(u"audit1"_s, u"Auditor-pass-1"_s);
+    QVERIFY(session);
+    App::MainWindow window(std::move(*session));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showPage(u"staff.users"_s));
+    auto *add = window.findChild<QWidget *>(u"addUser"_s);
+    QVERIFY(add);
+    QVERIFY(!add->isVisible());
+    QVERIFY(window.showPage(u"staff.audit"_s));
+    QVERIFY(window.grab().save(screenshotDir() + u"/auditor-audit.png"_s));
+}
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"
