@@ -1,4 +1,2144 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>CliTr</name>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+34"/>
+        <source>The option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+8"/>
+        <source>linli-cli: %1</source>
+        <translation>linli-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run &quot;linli-cli --help&quot; for the commands and options.</source>
+        <translation>运行“linli-cli --help”可查看命令和选项。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No terminal to ask for the secret: set the environment variable %1.</source>
+        <translation>没有可用于输入密码或密钥的终端，请设置环境变量 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was entered (or set %1).</source>
+        <translation>未输入任何内容（也可设置环境变量 %1）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat it: </source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation>两次输入不一致，未作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recovery key: </source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
+        <source>Say who you are with --user NAME (or use --recovery-key).</source>
+        <translation>请用 --user NAME 指定您的用户名（或使用 --recovery-key）。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Say which database with --db FILE.</source>
+        <translation>请用 --db FILE 指定数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>Linli::Cli</name>
+    <message>
+        <location filename="../app/cli/cmd_audit.cpp" line="+31"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
+        <translation>“%1”不是有效日期，请按 2026-11-29 的格式填写。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--from is after --to.</source>
+        <translation>--from 的日期晚于 --to。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>settings needs show or set.</source>
+        <translation>settings 需要 show 或 set 子命令。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>settings set needs a name (organisation-name, idle-lock-minutes) and a value.</source>
+        <translation>settings set 需要设置项名称（organisation-name 或 idle-lock-minutes）和值。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&quot;%1&quot; is not a number of minutes.</source>
+        <translation>“%1”不是有效的分钟数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>未知设置项“%1”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>organisation-name: %1</source>
+        <translation>organisation-name: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idle-lock-minutes: %1</source>
+        <translation>idle-lock-minutes: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_database.cpp" line="+22"/>
+        <source>init needs --db FILE and --admin-user NAME.</source>
+        <translation>init 需要 --db FILE 和 --admin-user NAME。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../app/cli/cmd_users.cpp" line="+79"/>
+        <source>New password for %1: </source>
+        <translation>%1 的新密码：</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Created the encrypted database %1 and its key file %2.</source>
+        <translation>已创建加密数据库 %1 及其密钥文件 %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Administrator: %1</source>
+        <translation>系统管理员：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RECOVERY KEY — print or write it down now and lock it away. It opens the database when every password is lost; anyone who has it can read all data. It is shown only once.</source>
+        <translation>【恢复密钥】请立即打印或抄写，并锁存保管。所有密码遗失时，可用它打开数据库；任何人持有它都能读取全部数据。恢复密钥仅显示这一次。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Encryption: SQLCipher %1</source>
+        <translation>加密：SQLCipher %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database integrity: ok</source>
+        <translation>数据库完整性：正常</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Database integrity: %n problem(s)</source>
+        <translation>
+            <numerusform>数据库完整性：发现 %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Audit chain: ok (%1 entries)</source>
+        <translation>审计链：正常（共 %1 条记录）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Audit chain: BROKEN at entry %1: %2</source>
+        <translation>审计链：在第 %1 条记录处断裂。%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Result: ok</source>
+        <translation>结论：正常</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result: DAMAGED — restore from a backup</source>
+        <translation>结论：已损坏，请从备份还原</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>backup needs --out FILE.</source>
+        <translation>backup 需要 --out FILE。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backup written to %1. It is encrypted; it opens with the passwords valid today or with the recovery key.</source>
+        <translation>备份已写入 %1。备份已加密，可用当前有效的密码或恢复密钥打开。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>restore needs --from BACKUP and --db NEW-FILE.</source>
+        <translation>restore 需要 --from BACKUP 和 --db NEW-FILE。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say who you are with --user NAME (or use --recovery-key).</source>
+        <translation>请用 --user NAME 指定您的用户名（或使用 --recovery-key）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restored %1 from %2.</source>
+        <translation>已从 %2 还原 %1。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_users.cpp" line="-32"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last sign-in: %1</source>
+        <translation>上次登录：%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>users add needs --role, one of: %1.</source>
+        <translation>users add 需要 --role，可选值：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary password for %1: </source>
+        <translation>%1 的临时密码：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Added %1 (%2). They must choose their own password at the first sign-in.</source>
+        <translation>已添加 %1（%2）。该用户首次登录时须自行设置密码。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The password was changed. The database itself was not re-encrypted.</source>
+        <translation>密码已修改。数据库本身未重新加密。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>users needs a subcommand: add, list, passwd, disable.</source>
+        <translation>users 需要子命令：add、list、passwd 或 disable。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>users %1 needs a user name.</source>
+        <translation>users %1 需要用户名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown users subcommand &quot;%1&quot;.</source>
+        <translation>未知的 users 子命令“%1”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Disabled %1; their password no longer opens the database.</source>
+        <translation>已停用 %1，其密码不能再打开数据库。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Added %1 (%2)</source>
+        <translation>已添加 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+19"/>
+        <source>Usage: linli-cli [--db FILE] [--user NAME | --recovery-key] [--json] [--lang zh_CN|en] COMMAND ...
+
+Commands:
+  init --db FILE --admin-user NAME [--org NAME]
+                        create an encrypted database and print its recovery key
+  users list [--pdf F] [--xlsx F] [--csv F]
+                        staff accounts with roles and last sign-in
+  users add NAME --role ROLE [--display-name TEXT]
+                        roles: admin, subdistrict_reviewer, subdistrict_clerk,
+                        property_clerk, social_worker, auditor
+  users passwd [NAME]   change your own password, or (administrators) reset NAME&apos;s
+  users disable NAME    disable an account; its password stops opening the database
+  verify                check database integrity and the audit chain
+  backup --out FILE     write an encrypted backup
+  restore --from BACKUP --db NEW-FILE
+                        restore a backup to a new file (never overwrites)
+  audit [--from DATE] [--to DATE] [--pdf F] [--xlsx F] [--csv F]
+                        the audit log; dates as 2026-11-29, default the last 30 days
+  settings show | settings set organisation-name TEXT | settings set idle-lock-minutes N
+  demo-staff            add one demo account per role (password linli-demo)
+  version               print the version
+
+Secrets are read from the environment or asked on the terminal without echo:
+  LINLI_PASSWORD        the password of --user (and of the new administrator for init)
+  LINLI_NEW_PASSWORD    the new password for users add / users passwd
+  LINLI_RECOVERY_KEY    the recovery key, with --recovery-key
+
+Exit codes:
+  0 ok   1 usage   2 authentication failed or locked out   3 invalid input (nothing changed)
+  4 database damaged   5 permission denied   6 internal or file-system error
+</source>
+        <translation>用法：linli-cli [--db FILE] [--user NAME | --recovery-key] [--json] [--lang zh_CN|en] COMMAND ...
+
+命令：
+  init --db FILE --admin-user NAME [--org NAME]
+                        创建加密数据库并打印其恢复密钥
+  users list [--pdf F] [--xlsx F] [--csv F]
+                        列出工作人员账号及其角色和上次登录时间
+  users add NAME --role ROLE [--display-name TEXT]
+                        角色：admin、subdistrict_reviewer、subdistrict_clerk、
+                        property_clerk、social_worker、auditor
+  users passwd [NAME]   修改自己的密码，或（系统管理员）重置 NAME 的密码
+  users disable NAME    停用账号，其密码将不能再打开数据库
+  verify                检查数据库完整性和审计链
+  backup --out FILE     写入加密备份
+  restore --from BACKUP --db NEW-FILE
+                        将备份还原到新文件（不会覆盖已有文件）
+  audit [--from DATE] [--to DATE] [--pdf F] [--xlsx F] [--csv F]
+                        审计日志；日期格式如 2026-11-29，默认为最近 30 天
+  settings show | settings set organisation-name TEXT | settings set idle-lock-minutes N
+  demo-staff            为每个角色添加一个演示账号（密码为 linli-demo）
+  version               显示版本号
+
+密码和密钥从环境变量读取，或在终端中输入（不回显）：
+  LINLI_PASSWORD        --user 的密码（执行 init 时为新系统管理员的密码）
+  LINLI_NEW_PASSWORD    users add / users passwd 使用的新密码
+  LINLI_RECOVERY_KEY    恢复密钥，与 --recovery-key 配合使用
+
+退出码：
+  0 成功   1 用法错误   2 身份验证失败或已锁定   3 输入无效（未作任何更改）
+  4 数据库已损坏   5 权限不足   6 内部错误或文件系统错误
+</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>Linli::Core</name>
+    <message>
+        <location filename="../modules/core/actor.h" line="+25"/>
+        <source>Your role (%1) may not %2.</source>
+        <translation>您的角色“%1”无权%2。</translation>
+    </message>
+    <message>
+        <location filename="../modules/core/hlc.cpp" line="+38"/>
+        <source>&quot;%1&quot; is not a valid clock stamp.</source>
+        <translation>“%1”不是有效的时间戳。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A change is stamped %1 minutes in the future; a computer clock is wrong. Check the date and time settings.</source>
+        <translation>有一项更改的时间戳比当前时间晚 %1 分钟，说明某台计算机的时钟有误。请检查日期和时间设置。</translation>
+    </message>
+    <message>
+        <location filename="../modules/core/money.cpp" line="+16"/>
+        <source>&quot;%1&quot; is not a valid amount: %2</source>
+        <translation>“%1”不是有效的金额：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>it is empty</source>
+        <translation>内容为空</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>there are no digits</source>
+        <translation>没有数字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>digits are missing after the decimal point</source>
+        <translation>小数点后缺少数字</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>more than two decimal places (fen)</source>
+        <translation>小数超过两位（最小单位为分）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the thousands separators are misplaced</source>
+        <translation>千位分隔符位置不正确</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+11"/>
+        <source>it contains &quot;%1&quot;</source>
+        <translation>含有“%1”</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Division by zero while computing an amount.</source>
+        <translation>计算金额时出现除数为零的错误。</translation>
+    </message>
+    <message>
+        <location filename="../modules/core/permission.cpp" line="+38"/>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subdistrict reviewer</source>
+        <translation>街道审核员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subdistrict clerk</source>
+        <translation>街道经办人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Property clerk</source>
+        <translation>物业收费员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Social worker</source>
+        <translation>社工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auditor (read-only)</source>
+        <translation>审计员（只读）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>view data</source>
+        <translation>查看数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage staff accounts</source>
+        <translation>管理工作人员账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>export and print data</source>
+        <translation>导出和打印数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>back up the database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see full ID numbers and phone numbers</source>
+        <translation>查看完整的身份证号码和电话号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edit the resident registry</source>
+        <translation>编辑居民档案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accept and process subsidy applications</source>
+        <translation>受理和办理补贴申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>review and approve subsidy applications</source>
+        <translation>审核和审批补贴申请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collect fees and issue receipts</source>
+        <translation>收取费用并开具收据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>void receipts, refund and cancel bill runs</source>
+        <translation>作废收据、办理退款和撤销批量出账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manage venues, activities and tasks</source>
+        <translation>管理场地、活动和任务</translation>
+    </message>
+    <message>
+        <location filename="../modules/core/uuid.cpp" line="+53"/>
+        <location line="+7"/>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid identifier.</source>
+        <translation>“%1”不是有效的标识符。</translation>
+    </message>
+</context>
+<context>
+    <name>Linli::Reports</name>
+    <message>
+        <location filename="../modules/reports/filewriting.cpp" line="+16"/>
+        <source>The file %1 could not be written. Check that the folder exists and that you may write there.</source>
+        <translation>无法写入文件 %1。请检查文件夹是否存在，以及您是否有写入权限。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The page size is not supported.</source>
+        <translation>不支持该纸张尺寸。</translation>
+    </message>
+    <message>
+        <location filename="../modules/reports/printfonts.cpp" line="+56"/>
+        <source>The font &quot;%1&quot; needed for printing is not installed.</source>
+        <translation>未安装打印所需的字体“%1”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The font &quot;%1&quot; needed for printing could not be loaded.</source>
+        <translation>无法加载打印所需的字体“%1”。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Printing needs the graphical application to be running.</source>
+        <translation>打印功能需要在图形界面程序中使用。</translation>
+    </message>
+    <message>
+        <location filename="../modules/reports/recoverykeysheet.cpp" line="+55"/>
+        <location line="+156"/>
+        <location filename="../modules/reports/ui/reportdialogs.cpp" line="+101"/>
+        <source>Linli database recovery key</source>
+        <translation>邻里数据库恢复密钥</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <source>Confidential: keep this sheet locked away</source>
+        <translation>机密：请将本页锁存保管</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database ID</source>
+        <translation>数据库 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>How to keep this sheet</source>
+        <translation>保管须知</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep this sheet locked away like cash, for example in the office safe. Do not photograph, scan, copy or e-mail it, and do not store it on a computer.</source>
+        <translation>请像保管现金一样锁存本页，例如放入办公室保险柜。不得拍照、扫描、复印或通过电子邮件发送，也不得保存在计算机上。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This key opens the database when every password has been lost. Without it such a database cannot be opened by anyone, not even by Linli&apos;s support.</source>
+        <translation>所有密码遗失时，可用此密钥打开数据库。没有此密钥，任何人都无法打开该数据库，邻里技术支持人员也不例外。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anyone who holds this key can read all data in the database, including the residents&apos; personal information. Show it to nobody.</source>
+        <translation>任何人持有此密钥都能读取数据库中的全部数据，包括居民个人信息。请勿向任何人出示。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If this sheet is lost, or someone else may have seen it, tell the administrator at once.</source>
+        <translation>如本页遗失或可能已被他人看到，请立即告知系统管理员。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stored by (name and signature):</source>
+        <translation>保管人（姓名及签字）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place of storage:</source>
+        <translation>存放地点：</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="+370"/>
+        <source>The printer is not ready.</source>
+        <translation>打印机未就绪。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="+26"/>
+        <source>Printing could not be started.</source>
+        <translation>无法开始打印。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="+11"/>
+        <source>Printing could not be finished.</source>
+        <translation>打印未能完成。</translation>
+    </message>
+    <message>
+        <location filename="../modules/reports/reportexport.cpp" line="+60"/>
+        <source>report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../modules/reports/reportrenderer.cpp" line="-303"/>
+        <location filename="../modules/reports/reportxlsx.cpp" line="+177"/>
+        <source>%1: %2</source>
+        <comment>report parameter label and value</comment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../modules/reports/reportxlsx.cpp" line="+5"/>
+        <source>Prepared by: %1</source>
+        <translation>制表人：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../modules/reports/reportxlsx.cpp" line="+2"/>
+        <source>Generated: %1</source>
+        <translation>生成时间：%1</translation>
+    </message>
+    <message>
+        <location line="+158"/>
+        <location filename="../modules/reports/reportxlsx.cpp" line="+26"/>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>No records</source>
+        <translation>无记录</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Total: %n record(s)</source>
+        <translation>
+            <numerusform>合计：%n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Printing stopped before the last page.</source>
+        <translation>打印在最后一页之前中止。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>d MMMM yyyy, HH:mm</source>
+        <comment>date and time printed on reports, a QDateTime::toString format; zh_CN: yyyy年M月d日 HH:mm</comment>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../modules/reports/reportxlsx.cpp" line="-153"/>
+        <source>Table %1</source>
+        <translation>表 %1</translation>
+    </message>
+    <message>
+        <location line="+204"/>
+        <source>Report</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The table &quot;%1&quot; has more rows than a spreadsheet can hold. Export it as CSV instead.</source>
+        <translation>表格“%1”的行数超出电子表格的上限，请改为导出 CSV 文件。</translation>
+    </message>
+    <message>
+        <location filename="../modules/reports/textblock.cpp" line="+96"/>
+        <source>[text too long to print, see the export]</source>
+        <translation>[内容过长，无法打印，请查看导出文件]</translation>
+    </message>
+    <message>
+        <location filename="../modules/reports/ui/reportdialogs.cpp" line="-75"/>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Print preview: %1</source>
+        <translation>打印预览：%1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Export report</source>
+        <translation>导出报表</translation>
+    </message>
+</context>
+<context>
+    <name>Linli::Shell</name>
+    <message>
+        <location filename="../app/gui/createdatabasedialog.cpp" line="+29"/>
+        <source>New Linli database</source>
+        <translation>新建邻里数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>community</source>
+        <translation>社区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 幸福里社区居民委员会</source>
+        <translation>例如：幸福里社区居民委员会</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation name:</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator user name:</source>
+        <translation>系统管理员用户名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Administrator password:</source>
+        <translation>系统管理员密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everything is encrypted with a random key. Your password unlocks it on this computer; a recovery key, shown next, opens it if every password is lost.</source>
+        <translation>所有数据均使用随机密钥加密。在本机上用您的密码即可解锁；下一步将显示恢复密钥，所有密码遗失时可用它打开数据库。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New database file</source>
+        <translation>新建数据库文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linli databases (*.linli)</source>
+        <translation>邻里数据库 (*.linli)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose where the database file goes.</source>
+        <translation>请选择数据库文件的保存位置。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/homepage.cpp" line="+25"/>
+        <source>Active staff accounts</source>
+        <translation>正常账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit entries</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes waiting for sync</source>
+        <translation>待同步的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database size</source>
+        <translation>数据库大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last backup</source>
+        <translation>上次备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-ins, last 7 days</source>
+        <translation>近 7 天登录失败次数</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Data protection</source>
+        <translation>数据保护</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Back up now…</source>
+        <translation>立即备份…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Home</source>
+        <translation>首页</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hello, %1</source>
+        <translation>您好，%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 today</source>
+        <translation>今日 %1 条</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync is not configured yet; changes are kept.</source>
+        <translation>尚未配置同步，更改已保留在本机。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>More than a week ago — back up soon.</source>
+        <translation>已超过一周，请尽快备份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Make a backup to another disk or USB stick.</source>
+        <translation>请备份到其他磁盘或 U 盘。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See the audit log for details.</source>
+        <translation>详情请查看审计日志。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is encrypted with SQLCipher %1 (256-bit key). Passwords unlock it through key slots in &lt;i&gt;%2&lt;/i&gt;; keep that file beside the database. The screen locks itself after %3 idle minutes.</source>
+        <translation>数据库已使用 SQLCipher %1（256 位密钥）加密。密码通过 &lt;i&gt;%2&lt;/i&gt; 中的密钥槽解锁数据库，请将该文件与数据库放在同一文件夹中。无操作 %3 分钟后将自动锁定屏幕。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/lockscreen.cpp" line="+30"/>
+        <source>The screen is locked</source>
+        <translation>屏幕已锁定</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Signed in: %1. Enter the password to continue.</source>
+        <translation>已登录：%1。请输入密码以继续。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/logindialog.cpp" line="+27"/>
+        <location line="+164"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="-163"/>
+        <location line="+204"/>
+        <source>Forgot every password? Use the recovery key</source>
+        <translation>忘记了所有密码？请使用恢复密钥</translation>
+    </message>
+    <message>
+        <location line="-201"/>
+        <source>Linli — sign in</source>
+        <translation>邻里 — 登录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Linli Community Administration</source>
+        <translation>邻里社区管理系统</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Residents, subsidies, fees and activities — encrypted on this computer.</source>
+        <translation>居民、补贴、费用和活动信息，均在本机加密保存。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the 56 characters from the printed recovery key sheet. You will sign in as administrator and can then set new passwords.</source>
+        <translation>请输入打印的恢复密钥页上的 56 个字符。您将以系统管理员身份登录，之后可以设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Recovery key:</source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open another…</source>
+        <translation>打开其他数据库…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New database…</source>
+        <translation>新建数据库…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>none chosen — open one or create a new one</source>
+        <translation>未选择，请打开或新建数据库</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Wait %1 s</source>
+        <translation>请等待 %1 秒</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a Linli database</source>
+        <translation>打开邻里数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linli databases (*.linli);;All files (*)</source>
+        <translation>邻里数据库 (*.linli);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Sign in with a password instead</source>
+        <translation>改用密码登录</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+28"/>
+        <source>Choose your own password</source>
+        <translation>设置您自己的密码</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/mainwindow.cpp" line="+62"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new language applies after Linli restarts. Restart now? You will sign in again.</source>
+        <translation>新语言将在邻里重新启动后生效。是否立即重新启动？重新启动后需要再次登录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restart</source>
+        <translation>重新启动</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Lock screen</source>
+        <translation>锁定屏幕(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign &amp;out</source>
+        <translation>注销(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Account</source>
+        <translation>账号(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change my password…</source>
+        <translation>修改我的密码(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Linli</source>
+        <translation>关于邻里(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: %1 (encrypted)</source>
+        <translation>数据库：%1（已加密）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync: not configured</source>
+        <translation>同步：未配置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes are kept in this database and will be sent once sync is set up.</source>
+        <translation>更改保存在本数据库中，配置同步后将自动发送。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Linli</source>
+        <translation>邻里</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linli — %1</source>
+        <translation>邻里 — %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This session was opened with the recovery key; sign out and sign in again.</source>
+        <translation>本次会话是用恢复密钥打开的，请注销后重新登录。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your password was changed.</source>
+        <translation>您的密码已修改。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+8"/>
+        <location line="+1"/>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Linli backups (*.linlibak)</source>
+        <translation>邻里备份 (*.linlibak)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The encrypted backup was written to %1. Keep a copy away from this computer.</source>
+        <translation>加密备份已写入 %1。请另存一份副本，并存放在本机以外的地方。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About Linli</source>
+        <translation>关于邻里</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Linli %1&lt;/h3&gt;&lt;p&gt;Community administration for subdistrict offices, property management and social workers.&lt;/p&gt;&lt;p&gt;Data are stored encrypted (SQLCipher %2) on this computer.&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;邻里 %1&lt;/h3&gt;&lt;p&gt;面向街道办事处、物业管理和社工的社区管理系统。&lt;/p&gt;&lt;p&gt;数据已加密（SQLCipher %2）保存在本机。&lt;/p&gt;&lt;p&gt;Qt %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/recoverykeydialog.cpp" line="+19"/>
+        <source>I have printed or written down the recovery key and locked it away.</source>
+        <translation>我已打印或抄写恢复密钥，并已锁存保管。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continue</source>
+        <translation>继续</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep this recovery key like cash</source>
+        <translation>请像保管现金一样保管此恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It opens the database when every password is lost. Anyone who has it can read all the data. It is shown only now; Linli cannot show it again.</source>
+        <translation>所有密码遗失时，可用它打开数据库。任何人持有它都能读取全部数据。恢复密钥仅在此时显示，邻里无法再次显示。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>Save the recovery key</source>
+        <translation>保存恢复密钥</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Linli recovery key</source>
+        <translation>邻里恢复密钥</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to %1. Print it, then delete the file: a file can be copied unnoticed.</source>
+        <translation>已保存到 %1。请打印后删除该文件：文件可能被他人悄悄复制。</translation>
+    </message>
+</context>
+<context>
+    <name>Linli::Staff</name>
+    <message numerus="yes">
+        <location filename="../modules/staff/authservice.cpp" line="+23"/>
+        <source>Too many wrong passwords for this account. Try again in %n minute(s), or ask an administrator.</source>
+        <translation>
+            <numerusform>该账号密码错误次数过多。请 %n 分钟后再试，或联系系统管理员。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enter your user name.</source>
+        <translation>请输入用户名。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <location filename="../modules/staff/settingsservice.cpp" line="+53"/>
+        <source>Enter the organisation name that appears on printouts.</source>
+        <translation>请输入打印件上显示的单位名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../modules/staff/setup.cpp" line="+27"/>
+        <source>The organisation name may have at most 60 characters.</source>
+        <translation>单位名称最多 60 个字符。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The idle lock must be between 0 (off) and 240 minutes.</source>
+        <translation>无操作锁定时间须在 0（关闭）到 240 分钟之间。</translation>
+    </message>
+    <message>
+        <location filename="../modules/staff/staffreports.cpp" line="+27"/>
+        <location filename="../modules/staff/ui/settingspage.cpp" line="+38"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>role: %1</source>
+        <translation>角色：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>previously: %1</source>
+        <translation>原为：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rows</source>
+        <translation>%1 行</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 audit entries</source>
+        <translation>%1 条审计记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new value: %1</source>
+        <translation>新值：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../modules/staff/ui/userspage.cpp" line="+72"/>
+        <source>Staff accounts</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../modules/staff/ui/staffusermodel.cpp" line="+60"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../modules/staff/ui/staffusermodel.cpp" line="+1"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/staff/ui/staffusermodel.cpp" line="+1"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../modules/staff/ui/staffusermodel.cpp" line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../modules/staff/ui/staffusermodel.cpp" line="+1"/>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../modules/staff/ui/staffusermodel.cpp" line="-18"/>
+        <source>active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../modules/staff/ui/staffusermodel.cpp" line="-1"/>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Accounts</source>
+        <translation>账号数</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="+74"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Period</source>
+        <translation>时间范围</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../modules/staff/ui/auditlogmodel.cpp" line="+69"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../modules/staff/ui/auditlogmodel.cpp" line="+1"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/staff/ui/auditlogmodel.cpp" line="+1"/>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../modules/staff/ui/auditlogmodel.cpp" line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/staff/ui/auditlogmodel.cpp" line="+1"/>
+        <source>Object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../modules/staff/ui/auditlogmodel.cpp" line="+1"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Each entry is chained to the previous one by a SHA-256 hash; &quot;linli-cli verify&quot; checks the chain.</source>
+        <translation>每条记录都通过 SHA-256 哈希值与上一条记录相链接；可用“linli-cli verify”检查审计链。</translation>
+    </message>
+    <message>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="-43"/>
+        <source>Every sign-in, failed sign-in, account change, export and decision, chained by hashes so that no entry can be changed unnoticed.</source>
+        <translation>记录每一次登录、登录失败、账号变更、导出和审批决定。各条记录以哈希值相互链接，任何改动都会被发现。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+52"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>Check the chain</source>
+        <translation>检查审计链</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>The start date is after the end date.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n entry(ies) from %1 to %2.</source>
+        <translation>
+            <numerusform>%1 至 %2 共 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The database is sound and the audit chain is whole (%1 entries).</source>
+        <translation>数据库完好，审计链完整（共 %1 条记录）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Database integrity: %1</source>
+        <translation>数据库完整性：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from a backup and tell your IT staff.</source>
+        <translation>请从备份还原，并告知信息技术人员。</translation>
+    </message>
+    <message>
+        <location filename="../modules/staff/ui/passworddialog.cpp" line="+19"/>
+        <source>Change my password</source>
+        <translation>修改我的密码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset password of %1</source>
+        <translation>重置 %1 的密码</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat new password:</source>
+        <translation>确认新密码：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least 8 characters. Only your key slot is rewritten; the data stay as they are.</source>
+        <translation>至少 8 个字符。只会重写您的密钥槽，数据本身保持不变。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tell the colleague the temporary password in person; they must change it at the next sign-in.</source>
+        <translation>请当面将临时密码告知该同事，对方下次登录时须修改密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/staff/ui/userdialog.cpp" line="+54"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Enter your current password.</source>
+        <translation>请输入当前密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The two new passwords differ.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../modules/staff/ui/reportactions.cpp" line="+17"/>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/staff/ui/settingspage.cpp" line="-14"/>
+        <location filename="../modules/staff/ui/userdialog.cpp" line="-1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>For the whole organisation</source>
+        <translation>适用于整个单位</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 幸福里社区居民委员会</source>
+        <translation>例如：幸福里社区居民委员会</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation name on printouts:</source>
+        <translation>打印件上的单位名称：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock the screen after idle:</source>
+        <translation>无操作后锁定屏幕：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only administrators change these. On a shared office PC keep the idle lock short: residents&apos; data must not stay open on an empty desk.</source>
+        <translation>这些设置仅限系统管理员修改。在多人共用的办公电脑上，请将无操作锁定时间设短一些：工位无人时，居民数据不能一直显示在屏幕上。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>On this computer</source>
+        <translation>仅适用于本机</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The settings were saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <location filename="../modules/staff/ui/staffusermodel.cpp" line="+1"/>
+        <source>must change password</source>
+        <translation>须修改密码</translation>
+    </message>
+    <message>
+        <location filename="../modules/staff/ui/userdialog.cpp" line="-32"/>
+        <source>New staff account</source>
+        <translation>新建工作人员账号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit staff account</source>
+        <translation>编辑工作人员账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. wangfang</source>
+        <translation>例如：wangfang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 王芳</source>
+        <translation>例如：王芳</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Temporary password:</source>
+        <translation>临时密码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The new colleague must choose their own password at the first sign-in.</source>
+        <translation>新同事首次登录时须自行设置密码。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new role takes effect at the next sign-in.</source>
+        <translation>角色变更将在下次登录时生效。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <location filename="../modules/staff/ui/userspage.cpp" line="-46"/>
+        <source>Add account…</source>
+        <translation>添加账号…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reset password…</source>
+        <translation>重置密码…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Who may open this database, in which role. Each account has its own password; disabling an account stops its password from working.</source>
+        <translation>管理哪些人可以打开本数据库以及各自的角色。每个账号都有自己的密码；账号停用后，其密码即失效。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+54"/>
+        <source>%n account(s)</source>
+        <translation>
+            <numerusform>%n 个账号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Add account</source>
+        <translation>添加账号</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Edit account</source>
+        <translation>编辑账号</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+1"/>
+        <source>Reset password</source>
+        <translation>重置密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 can now sign in with the temporary password and must then choose a new one.</source>
+        <translation>%1 现在可以用临时密码登录，登录后须设置新密码。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+7"/>
+        <source>Disable account</source>
+        <translation>停用账号</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Disable %1? Their password will no longer open the database. An administrator can enable the account again by resetting its password.</source>
+        <translation>确定要停用 %1 吗？停用后其密码将不能再打开数据库。系统管理员可通过重置密码重新启用该账号。</translation>
+    </message>
+    <message>
+        <location filename="../modules/staff/userservice.cpp" line="+66"/>
+        <source>A user name has 2 to 32 characters.</source>
+        <translation>用户名须为 2 至 32 个字符。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A user name may contain letters, digits, Chinese characters, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;; &quot;%1&quot; is not allowed.</source>
+        <translation>用户名只能包含字母、数字、汉字以及“.”“_”“-”，不允许使用“%1”。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>A password needs at least 8 characters.</source>
+        <translation>密码至少需要 8 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A password may have at most 256 characters.</source>
+        <translation>密码最多 256 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password must not be the user name.</source>
+        <translation>密码不能与用户名相同。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no staff account &quot;%1&quot;.</source>
+        <translation>不存在工作人员账号“%1”。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The user name &quot;%1&quot; is already taken.</source>
+        <translation>用户名“%1”已被占用。</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&quot;%1&quot; is the last active administrator; add another administrator first.</source>
+        <translation>“%1”是最后一个状态正常的系统管理员，请先添加另一名系统管理员。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The current password is wrong.</source>
+        <translation>当前密码错误。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new password must differ from the current one.</source>
+        <translation>新密码不能与当前密码相同。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>You cannot disable your own account.</source>
+        <translation>不能停用您自己的账号。</translation>
+    </message>
+</context>
+<context>
+    <name>Linli::Storage</name>
+    <message>
+        <location filename="../modules/storage/auditlog.cpp" line="+126"/>
+        <source>Audit entry %1 is missing (the next entry is %2).</source>
+        <translation>第 %1 条审计记录缺失（下一条为第 %2 条）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Audit entry %1 does not follow entry %2: an entry was removed or replaced.</source>
+        <translation>第 %1 条审计记录与第 %2 条记录衔接不上：有记录被删除或替换。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Audit entry %1 (%2, %3) was altered after it was written.</source>
+        <translation>第 %1 条审计记录（%2，%3）在写入后被修改过。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Database created</source>
+        <translation>创建数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened with the recovery key</source>
+        <translation>使用恢复密钥打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed out</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlocked the screen</source>
+        <translation>解锁屏幕</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed unlock</source>
+        <translation>解锁失败</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff account added</source>
+        <translation>添加工作人员账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff account changed</source>
+        <translation>修改工作人员账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff account disabled</source>
+        <translation>停用工作人员账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password reset by administrator</source>
+        <translation>系统管理员重置密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own password changed</source>
+        <translation>修改本人密码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings changed</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data exported</source>
+        <translation>导出数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report printed</source>
+        <translation>打印报表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backup made</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database checked</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <location filename="../modules/storage/backup.cpp" line="+28"/>
+        <source>The backup file is damaged or incomplete; it cannot be restored.</source>
+        <translation>备份文件已损坏或不完整，无法还原。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file &quot;%1&quot; cannot be read or written.</source>
+        <translation>无法读写文件“%1”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; already exists; choose another name for the backup.</source>
+        <translation>“%1”已存在，请为备份另选一个文件名。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>&quot;%1&quot; already exists; restore to a new file name so nothing is overwritten.</source>
+        <translation>“%1”已存在。请还原到新的文件名，以免覆盖已有文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup file &quot;%1&quot; does not exist.</source>
+        <translation>备份文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a Linli backup file.</source>
+        <translation>“%1”不是邻里备份文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This backup was made by a newer version of Linli.</source>
+        <translation>此备份由更高版本的邻里创建。</translation>
+    </message>
+    <message>
+        <location filename="../modules/storage/connection.cpp" line="+23"/>
+        <source>The database file is damaged or incomplete. Restore it from a backup.</source>
+        <translation>数据库文件已损坏或不完整，请从备份还原。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full; nothing was saved.</source>
+        <translation>磁盘已满，未保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database file cannot be opened for writing.</source>
+        <translation>无法以写入方式打开数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The database is busy in another program. Try again in a moment.</source>
+        <translation>数据库正被其他程序占用，请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The change conflicts with existing data.</source>
+        <translation>此更改与现有数据冲突。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading or writing the database file failed.</source>
+        <translation>读写数据库文件失败。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../modules/storage/outbox.cpp" line="+32"/>
+        <location line="+11"/>
+        <location line="+36"/>
+        <source>An unexpected database error occurred.</source>
+        <translation>发生意外的数据库错误。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../modules/storage/store.cpp" line="+40"/>
+        <source>The database file &quot;%1&quot; does not exist.</source>
+        <translation>数据库文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file &quot;%1&quot; already exists; it was not touched.</source>
+        <translation>文件“%1”已存在，未对其作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Encryption is not available in this program (SQLCipher is missing). Linli refuses to store data unencrypted; reinstall Linli.</source>
+        <translation>本程序无法使用加密功能（缺少 SQLCipher）。邻里不会以未加密方式保存数据，请重新安装邻里。</translation>
+    </message>
+    <message>
+        <location filename="../modules/storage/keyslots.cpp" line="+25"/>
+        <source>The key file of this database is damaged. Open the database with the recovery key, or restore it from a backup.</source>
+        <translation>此数据库的密钥文件已损坏。请使用恢复密钥打开数据库，或从备份还原。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The key file &quot;%1&quot; is missing. It must lie beside the database file. Copy it back, or open the database with the recovery key.</source>
+        <translation>缺少密钥文件“%1”。该文件必须与数据库文件放在同一文件夹中。请将其复制回原处，或使用恢复密钥打开数据库。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The key file &quot;%1&quot; cannot be read.</source>
+        <translation>无法读取密钥文件“%1”。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This is not the key file of a Linli database.</source>
+        <translation>这不是邻里数据库的密钥文件。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+4"/>
+        <source>The key file &quot;%1&quot; cannot be written.</source>
+        <translation>无法写入密钥文件“%1”。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Not enough memory to check the password.</source>
+        <translation>内存不足，无法验证密码。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This recovery key does not belong to this database.</source>
+        <translation>此恢复密钥不属于该数据库。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not enough memory to protect the password.</source>
+        <translation>内存不足，无法对密码进行加密保护。</translation>
+    </message>
+    <message>
+        <location filename="../modules/storage/migrations.cpp" line="+33"/>
+        <source>This database was written by a newer version of Linli (part &quot;%1&quot;, schema %2). Install the newer version to open it.</source>
+        <translation>此数据库由更高版本的邻里写入（模块“%1”，架构版本 %2）。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database schema steps are out of order.</source>
+        <translation>数据库架构升级步骤的顺序有误。</translation>
+    </message>
+    <message>
+        <location filename="../modules/storage/outbox.cpp" line="+44"/>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../modules/storage/recoverykey.cpp" line="+78"/>
+        <source>A recovery key has 56 characters in 14 groups; %1 characters were entered.</source>
+        <translation>恢复密钥共 56 个字符，分为 14 组；您输入了 %1 个字符。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recovery key contains &quot;%1&quot;, which never occurs in a recovery key.</source>
+        <translation>输入的恢复密钥含有“%1”，而恢复密钥中不会出现该字符。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The recovery key was mistyped: check each group against the printed sheet.</source>
+        <translation>恢复密钥输入有误，请对照打印页逐组核对。</translation>
+    </message>
+    <message>
+        <location filename="../modules/storage/store.cpp" line="+2"/>
+        <source>&quot;%1&quot; is not a file.</source>
+        <translation>“%1”不是文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database file &quot;%1&quot; cannot be read.</source>
+        <translation>无法读取数据库文件“%1”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is an unencrypted SQLite file, not a Linli database.</source>
+        <translation>“%1”是未加密的 SQLite 文件，不是邻里数据库。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+116"/>
+        <source>The database file &quot;%1&quot; is truncated or damaged. Restore it from a backup.</source>
+        <translation>数据库文件“%1”不完整或已损坏，请从备份还原。</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
+        <translation>“%1”已存在；邻里不会覆盖已有的数据库。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+54"/>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动加密库。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The recovery key does not open this database file.</source>
+        <translation>此恢复密钥无法打开该数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file is damaged, or the key file beside it belongs to another database. Restore it from a backup.</source>
+        <translation>数据库文件已损坏，或同一文件夹中的密钥文件属于其他数据库。请从备份还原。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The key file belongs to a different database.</source>
+        <translation>该密钥文件属于其他数据库。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This encrypted file is not a Linli database.</source>
+        <translation>此加密文件不是邻里数据库。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database is missing its identity; restore it from a backup.</source>
+        <translation>数据库缺少身份标识，请从备份还原。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Broken reference in table %1, row %2</source>
+        <translation>表 %1 第 %2 行存在无效引用</translation>
+    </message>
+</context>
+<context>
+    <name>Linli::Ui</name>
+    <message>
+        <location filename="../modules/uikit/messages.cpp" line="+17"/>
+        <location line="+7"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
 </TS>
