@@ -26,11 +26,23 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Nothing was entered (or set %1).</source>
+        <source>Nothing was entered. (Scripts set the environment variable %1.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
+        <location line="+13"/>
+        <source>Give your user name with --user NAME (or use --recovery-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+9"/>
+        <source>Give the database file with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>Repeat it: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,20 +57,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+13"/>
-        <source>Say who you are with --user NAME (or use --recovery-key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="+7"/>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+9"/>
-        <source>Say which database with --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_users.cpp" line="+79"/>
+        <location filename="../app/cli/cmd_users.cpp" line="+88"/>
         <source>New password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -160,11 +160,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Audit chain: BROKEN at entry %1: %2</source>
+        <source>Audit chain: BROKEN — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+34"/>
+        <source>Give your user name with --user NAME (or use --recovery-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Result: ok</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,12 +194,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Say who you are with --user NAME (or use --recovery-key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1187,7 +1187,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,6 +1255,7 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="+110"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,7 +1319,7 @@ Exit codes:
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../modules/staff/ui/auditpage.cpp" line="+74"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="-36"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2056,18 +2057,18 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+116"/>
+        <location line="+122"/>
         <source>The database file &quot;%1&quot; is truncated or damaged. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-111"/>
         <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>The cryptography library could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,7 +2088,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>This encrypted file is not a Linli database.</source>
         <translation type="unfinished"></translation>
     </message>

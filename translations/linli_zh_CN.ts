@@ -26,11 +26,23 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Nothing was entered (or set %1).</source>
-        <translation>未输入任何内容（也可设置环境变量 %1）。</translation>
+        <source>Nothing was entered. (Scripts set the environment variable %1.)</source>
+        <translation>没有输入任何内容。（脚本请设置环境变量 %1。）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+15"/>
+        <location line="+13"/>
+        <source>Give your user name with --user NAME (or use --recovery-key).</source>
+        <translation>请用 --user 用户名 指定您的用户名（或使用 --recovery-key）。</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+9"/>
+        <source>Give the database file with --db FILE.</source>
+        <translation>请用 --db 文件 指定数据库文件。</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>Repeat it: </source>
         <translation>再次输入：</translation>
     </message>
@@ -45,21 +57,9 @@
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+13"/>
-        <source>Say who you are with --user NAME (or use --recovery-key).</source>
-        <translation>请用 --user NAME 指定您的用户名（或使用 --recovery-key）。</translation>
-    </message>
-    <message>
-        <location line="-12"/>
+        <location line="+7"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+9"/>
-        <source>Say which database with --db FILE.</source>
-        <translation>请用 --db FILE 指定数据库。</translation>
     </message>
 </context>
 <context>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_users.cpp" line="+79"/>
+        <location filename="../app/cli/cmd_users.cpp" line="+88"/>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
     </message>
@@ -159,11 +159,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Audit chain: BROKEN at entry %1: %2</source>
-        <translation>审计链：在第 %1 条记录处断裂。%2</translation>
+        <source>Audit chain: BROKEN — %1</source>
+        <translation>审计链：已损坏 — %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+34"/>
+        <source>Give your user name with --user NAME (or use --recovery-key).</source>
+        <translation>请用 --user 用户名 指定您的用户名（或使用 --recovery-key）。</translation>
+    </message>
+    <message>
+        <location line="-32"/>
         <source>Result: ok</source>
         <translation>结论：正常</translation>
     </message>
@@ -188,12 +193,7 @@
         <translation>restore 需要 --from BACKUP 和 --db NEW-FILE。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Say who you are with --user NAME (or use --recovery-key).</source>
-        <translation>请用 --user NAME 指定您的用户名（或使用 --recovery-key）。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 还原 %1。</translation>
     </message>
@@ -1214,7 +1214,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -1282,6 +1282,7 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="+110"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1345,7 +1346,7 @@ Exit codes:
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../modules/staff/ui/auditpage.cpp" line="+74"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="-36"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
@@ -2081,18 +2082,18 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+116"/>
+        <location line="+122"/>
         <source>The database file &quot;%1&quot; is truncated or damaged. Restore it from a backup.</source>
         <translation>数据库文件“%1”不完整或已损坏，请从备份还原。</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-111"/>
         <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
         <translation>“%1”已存在；邻里不会覆盖已有的数据库。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+54"/>
+        <location line="+60"/>
         <source>The cryptography library could not be started.</source>
         <translation>无法启动加密库。</translation>
     </message>
@@ -2112,7 +2113,7 @@ Exit codes:
         <translation>该密钥文件属于其他数据库。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>This encrypted file is not a Linli database.</source>
         <translation>此加密文件不是邻里数据库。</translation>
     </message>

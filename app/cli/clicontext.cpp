@@ -118,7 +118,7 @@ Result<QString> Context::secret(const char *envVar, const QString &prompt, bool 
     }
     const QString first = readHidden(prompt);
     if (first.isEmpty())
-        return Error(ErrorCode::InvalidInput, CliTr::tr("Nothing was entered (or set %1).").arg(QString::fromLatin1(envVar)));
+        return Error(ErrorCode::InvalidInput, CliTr::tr("Nothing was entered. (Scripts set the environment variable %1.)").arg(QString::fromLatin1(envVar)));
     if (confirm && readHidden(CliTr::tr("Repeat it: ")) != first)
         return Error(ErrorCode::InvalidInput, CliTr::tr("The two entries differ; nothing was changed."));
     return first;
@@ -133,7 +133,7 @@ Result<Storage::Credentials> Context::credentials()
         return Storage::Credentials::recoveryKey(*key);
     }
     if (value(u"--user"_s).isEmpty())
-        return Error(ErrorCode::InvalidInput, CliTr::tr("Say who you are with --user NAME (or use --recovery-key)."));
+        return Error(ErrorCode::InvalidInput, CliTr::tr("Give your user name with --user NAME (or use --recovery-key)."));
     auto password = secret("LINLI_PASSWORD", CliTr::tr("Password for %1: ").arg(value(u"--user"_s)));
     if (!password)
         return password.error();
@@ -144,16 +144,16 @@ Result<Storage::Credentials> Context::credentials()
 int Context::requireLogin()
 {
     if (value(u"--db"_s).isEmpty())
-        return usage(CliTr::tr("Say which database with --db FILE."));
+        return usage(CliTr::tr("Give the database file with --db FILE."));
     if (value(u"--user"_s).isEmpty() && !has(u"--recovery-key"_s))
-        return usage(CliTr::tr("Say who you are with --user NAME (or use --recovery-key)."));
+        return usage(CliTr::tr("Give your user name with --user NAME (or use --recovery-key)."));
     return ExitOk;
 }
 
 Result<Staff::Session> Context::signIn()
 {
     if (value(u"--db"_s).isEmpty())
-        return Error(ErrorCode::InvalidInput, CliTr::tr("Say which database with --db FILE."));
+        return Error(ErrorCode::InvalidInput, CliTr::tr("Give the database file with --db FILE."));
     auto creds = credentials();
     if (!creds)
         return creds.error();

@@ -83,7 +83,7 @@ int cmdVerify(Context &ctx)
         if (report->audit.ok())
             ctx.out() << CliTr::tr("Audit chain: ok (%1 entries)").arg(report->audit.entries) << Qt::endl;
         else
-            ctx.out() << CliTr::tr("Audit chain: BROKEN at entry %1: %2").arg(report->audit.firstBrokenSeq).arg(report->audit.problem)
+            ctx.out() << CliTr::tr("Audit chain: BROKEN — %1").arg(report->audit.problem)
                       << Qt::endl;
         ctx.out() << (report->ok() ? CliTr::tr("Result: ok") : CliTr::tr("Result: DAMAGED — restore from a backup"))
                   << Qt::endl;
@@ -117,7 +117,7 @@ int cmdRestore(Context &ctx)
     if (from.isEmpty() || db.isEmpty())
         return ctx.usage(CliTr::tr("restore needs --from BACKUP and --db NEW-FILE."));
     if (ctx.value(u"--user"_s).isEmpty() && !ctx.has(u"--recovery-key"_s))
-        return ctx.usage(CliTr::tr("Say who you are with --user NAME (or use --recovery-key)."));
+        return ctx.usage(CliTr::tr("Give your user name with --user NAME (or use --recovery-key)."));
     auto creds = ctx.credentials();
     if (!creds)
         return ctx.fail(creds.error());

@@ -13,6 +13,15 @@ namespace Linli::Cli {
 
 namespace {
 
+// Pads to a terminal width: a Chinese character takes two columns.
+QString padded(const QString &text, int columns)
+{
+    int width = 0;
+    for (QChar c : text)
+        width += c.unicode() >= 0x1100 ? 2 : 1;
+    return text + QString(std::max(0, columns - width), u' ');
+}
+
 int usersList(Context &ctx, Staff::Session &session)
 {
     Staff::UserService users(*session.store);
@@ -42,9 +51,9 @@ int usersList(Context &ctx, Staff::Session &session)
         return ExitOk;
     }
     for (const Staff::StaffUser &u : std::as_const(*list)) {
-        ctx.out() << u.username.leftJustified(16) << u' ' << u.displayName.leftJustified(10) << u' '
-                  << Core::roleDisplayName(u.role).leftJustified(14) << u' '
-                  << (u.active ? CliTr::tr("active") : CliTr::tr("disabled")).leftJustified(6) << u' '
+        ctx.out() << padded(u.username, 16) << u' ' << padded(u.displayName, 12) << u' '
+                  << padded(Core::roleDisplayName(u.role), 22) << u' '
+                  << padded(u.active ? CliTr::tr("active") : CliTr::tr("disabled"), 10) << u' '
                   << CliTr::tr("last sign-in: %1").arg(Staff::formatDateTime(u.lastLoginAtMs)) << Qt::endl;
     }
     return ExitOk;

@@ -8,11 +8,14 @@ namespace Linli::App {
 
 QIcon appIcon()
 {
-    for (const QString &path : {QStringLiteral(":/icons/linli.svg"), QStringLiteral(":/icons/linli-256.png")}) {
+    // The PNG renditions need no SVG plugin at run time.
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256}) {
+        const QString path = QStringLiteral(":/icons/linli-%1.png").arg(size);
         if (QFile::exists(path))
-            return QIcon(path);
+            icon.addFile(path, QSize(size, size));
     }
-    return QApplication::style()->standardIcon(QStyle::SP_ComputerIcon);
+    return icon.isNull() ? QApplication::style()->standardIcon(QStyle::SP_ComputerIcon) : icon;
 }
 
 } // namespace Linli::App

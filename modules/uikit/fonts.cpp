@@ -27,6 +27,8 @@ void applyAppearance(QApplication &app)
         "QListWidget#sidebar::item:selected { background: #2f5a8f; color: white; border-left: 4px solid #f0b429; }"
         "QFrame#statCard { background: white; border: 1px solid #d9dee5; border-radius: 6px; }"
         "QWidget#pageArea { background: #f4f6f9; }"
+        "QHeaderView::section { padding: 4px 12px; }"
+        "QTableView::item { padding: 2px 10px; }"
         "QLabel#pageTitle { color: #1f3a5f; }"
         "QFrame#lockPanel { background: white; border: 1px solid #d9dee5; border-radius: 8px; }"));
 }

@@ -107,7 +107,7 @@ void AuditPage::verifyChain()
     }
     QString text = report->audit.ok() ? QString() : report->audit.problem;
     if (!report->integrityProblems.isEmpty())
-        text += u'\n' + Tr::tr("Database integrity: %1").arg(report->integrityProblems.join(QStringLiteral("; ")));
+        text += u'\n' + Tr::tr("Database integrity: %1").arg(report->integrityProblems.join(Tr::tr("; ")));
     Ui::showError(this, Tr::tr("Check the chain"),
                   Error(ErrorCode::DatabaseDamaged, text.trimmed() + u'\n' + Tr::tr("Restore from a backup and tell your IT staff.")));
 }
