@@ -88,6 +88,7 @@ LoginDialog::LoginDialog(const QString &databasePath, QWidget *parent)
     m_problem->setWordWrap(true);
     m_problem->hide();
     m_recoveryToggle->setFlat(true);
+    m_recoveryToggle->setStyleSheet(QStringLiteral("color: #1f5fbf; text-decoration: underline; border: none;"));
     m_recoveryToggle->setCursor(Qt::PointingHandCursor);
     m_signIn->setDefault(true);
     m_signIn->setObjectName(QStringLiteral("signIn"));

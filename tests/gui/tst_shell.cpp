@@ -6,6 +6,7 @@
 #include <lockscreen.h>
 #include <logindialog.h>
 #include <mainwindow.h>
+#include <recoverykeydialog.h>
 #include <idlewatcher.h>
 
 #include <core/clock.h>
@@ -22,7 +23,9 @@
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QListWidget>
+#include <QtWidgets/QPushButton>
 
 using namespace Qt::StringLiterals;
 using namespace Linli;
@@ -37,6 +40,7 @@ private Q_SLOTS:
     void signInVisitEveryPageLockUnlock();
     void idleLockCoversTheWindow();
     void auditorSeesNoAdminButtons();
+    void recoveryKeyMustBeConfirmed();
 
 private:
     QString screenshotDir() const;
@@ -160,6 +164,32 @@ void TestShell::auditorSeesNoAdminButtons()
     QVERIFY(!add->isVisible());
     QVERIFY(window.showPage(u"staff.audit"_s));
     QVERIFY(window.grab().save(screenshotDir() + u"/auditor-audit.png"_s));
+}
+
+void TestShell::recoveryKeyMustBeConfirmed()
+{
+    Reports::RecoveryKeySheet sheet;
+    sheet.organisation = u"幸福里社区居民委员会"_s;
+    sheet.databasePath = m_db;
+    sheet.databaseId = u"0192f0c4-8a3e-7b12-9c4d-5e6f7a8b9c0d"_s;
+    sheet.createdAt = QDateTime::currentDateTime();
+    sheet.recoveryKey = u"XGGE-K7NN-1D9Q-J8N4-52JJ-HYB1-72YK-PYRE-87C9-R4S4-N37B-BKMX-W6GC-ASX0"_s;
+    App::RecoveryKeyDialog dialog(sheet);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *cont = dialog.findChild<QPushButton *>(u"continue"_s);
+    auto *kept = dialog.findChild<QCheckBox *>(u"kept"_s);
+    QVERIFY(cont && kept);
+    QVERIFY(!cont->isEnabled());
+    dialog.reject(); // Escape does not skip the confirmation
+    QVERIFY(dialog.isVisible());
+    auto *key = dialog.findChild<QLabel *>(u"recoveryKey"_s);
+    QVERIFY(key->text().contains(u"XGGE-K7NN-1D9Q-J8N4-52JJ-HYB1-72YK"_s));
+    QVERIFY(dialog.grab().save(screenshotDir() + u"/recovery-key.png"_s));
+    kept->setChecked(true);
+    QVERIFY(cont->isEnabled());
+    cont->click();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
 }
 
 QTEST_MAIN(TestShell)
