@@ -152,7 +152,7 @@ void BM_OutboxUpsertBatched(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
     state.SetLabel("item = 1 row + its outbox entry");
 }
-BENCHMARK(BM_OutboxUpsertBatched)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_OutboxUpsertBatched)->Arg(100)->Arg(1000)->Unit(benchmark::kMicrosecond)->UseRealTime();
 
 // One saved form: BEGIN IMMEDIATE, one row + outbox entry + audit entry, COMMIT with the WAL
 // fsync that synchronous=FULL demands.
@@ -179,7 +179,7 @@ void BM_SingleRowTransaction(benchmark::State &state)
     state.SetItemsProcessed(state.iterations());
     state.SetLabel("WAL, synchronous=FULL");
 }
-BENCHMARK(BM_SingleRowTransaction)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_SingleRowTransaction)->Unit(benchmark::kMicrosecond)->UseRealTime();
 
 // The hash-chained append alone (reads the previous hash, SHA-256, insert), 1000 per COMMIT.
 void BM_AuditLogAppend(benchmark::State &state)
@@ -206,7 +206,7 @@ void BM_AuditLogAppend(benchmark::State &state)
     commitOrDie(tx);
     state.SetItemsProcessed(state.iterations());
 }
-BENCHMARK(BM_AuditLogAppend)->Unit(benchmark::kMicrosecond);
+BENCHMARK(BM_AuditLogAppend)->Unit(benchmark::kMicrosecond)->UseRealTime();
 
 // Logging in: Argon2id at libsodium's interactive limits, then the AEAD unwrap.
 void BM_KeySlotUnlock(benchmark::State &state)
@@ -222,7 +222,7 @@ void BM_KeySlotUnlock(benchmark::State &state)
         benchmark::DoNotOptimize(key);
     }
 }
-BENCHMARK(BM_KeySlotUnlock)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_KeySlotUnlock)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // Same cost for a wrong password: failing must not be faster (no timing oracle).
 void BM_KeySlotUnlockWrongPassword(benchmark::State &state)
@@ -238,7 +238,7 @@ void BM_KeySlotUnlockWrongPassword(benchmark::State &state)
         benchmark::DoNotOptimize(key);
     }
 }
-BENCHMARK(BM_KeySlotUnlockWrongPassword)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_KeySlotUnlockWrongPassword)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 // An encrypted backup (sqlcipher_export + BLAKE2b + header) of a database with range(0)
 // resident rows, each with its outbox entry, and one audit entry per 10 rows.
@@ -281,7 +281,7 @@ void BM_BackupCreate(benchmark::State &state)
     for (const QString &suffix : {QString(), QStringLiteral(".keys"), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(dbPath + suffix);
 }
-BENCHMARK(BM_BackupCreate)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BackupCreate)->Arg(10000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 } // namespace
 

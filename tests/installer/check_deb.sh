@@ -53,7 +53,8 @@ for path in \
     ./usr/share/icons/hicolor/256x256/apps/cn.linli.Linli.png \
     ./usr/share/icons/hicolor/16x16/apps/cn.linli.Linli.png \
     ./usr/share/icons/hicolor/scalable/apps/cn.linli.Linli.svg \
-    ./usr/share/doc/linli/copyright; do
+    ./usr/share/doc/linli/copyright \
+    ./usr/share/doc/linli/changelog.gz; do
     check "contains $path" grep -qxF "$path" "$tmp/contents"
 done
 # Nothing from the build tree or the developer's prefix leaks in.
@@ -83,6 +84,11 @@ if command -v appstreamcli >/dev/null; then
 fi
 check "bin/linli is an executable" test -x "$tmp/root/usr/bin/linli"
 check "bin/linli-cli is an executable" test -x "$tmp/root/usr/bin/linli-cli"
+# The stripped, packaged executables still start (and find their shared libraries).
+check "packaged linli-cli --version says $version" \
+    grep -qF "$version" <<<"$(timeout 60 "$tmp/root/usr/bin/linli-cli" --version 2>&1)"
+check "packaged linli --version says $version" \
+    grep -qF "$version" <<<"$(QT_QPA_PLATFORM=offscreen timeout 60 "$tmp/root/usr/bin/linli" --version 2>&1)"
 
 if ((fail)); then
     echo "--- cpack log"
