@@ -7,6 +7,26 @@
 
 namespace Linli::Core {
 
+namespace {
+
+// The text form has six counter digits; past this the stamp moves to the next millisecond so
+// that the text still sorts like the stamp and parses back.
+constexpr quint32 MaxLogical = 999'999;
+
+Hlc advanced(qint64 wallMs, quint32 logical)
+{
+    if (logical > MaxLogical)
+        return Hlc{wallMs + 1, 0};
+    return Hlc{wallMs, logical};
+}
+
+bool allDigits(QStringView s)
+{
+    return std::all_of(s.begin(), s.end(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+}
+
+} // namespace
+
 QString Hlc::toString() const
 {
     return QStringLiteral("%1-%2").arg(wallMs, 16, 10, QChar(u'0')).arg(logical, 6, 10, QChar(u'0'));
@@ -17,7 +37,10 @@ Result<Hlc> Hlc::parse(const QString &text)
     const auto bad = [&] {
         return Error(ErrorCode::InvalidInput, Tr::tr("\"%1\" is not a valid clock stamp.").arg(text));
     };
-    if (text.size() != 23 || text.at(16) != u'-')
+    // Digits only: toLongLong() alone would also take signs and spaces, and a second spelling
+    // of a stamp would not sort like it.
+    if (text.size() != 23 || text.at(16) != u'-' || !allDigits(QStringView(text).left(16))
+        || !allDigits(QStringView(text).mid(17)))
         return bad();
     bool okWall = false;
     bool okLogical = false;
@@ -40,7 +63,7 @@ Hlc HlcClock::now()
     if (physical > m_last.wallMs) {
         m_last = Hlc{physical, 0};
     } else {
-        ++m_last.logical;
+        m_last = advanced(m_last.wallMs, m_last.logical + 1);
     }
     return m_last;
 }
@@ -62,7 +85,7 @@ Result<Hlc> HlcClock::receive(const Hlc &remote)
         logical = m_last.logical + 1;
     else if (wall == remote.wallMs)
         logical = remote.logical + 1;
-    m_last = Hlc{wall, logical};
+    m_last = advanced(wall, logical);
     return m_last;
 }
 

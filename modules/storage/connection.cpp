@@ -89,7 +89,15 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, const 
     if (auto probe = conn->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")); !probe)
         return probe.error();
 
-    for (const char *setup : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL",
+    // Connection settings only: none of these writes to the file. Switching an existing file to
+    // WAL would rewrite its header before anyone knows it is a Linli database, so that happens
+    // here only for a new file, and in Store::open once the file is known to be ours (WAL mode
+    // is persistent in the file).
+    if (mode == Mode::CreateNew) {
+        if (auto s = conn->select(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
+            return s.error();
+    }
+    for (const char *setup : {"PRAGMA synchronous = FULL",
                               "PRAGMA cache_size = -65536", "PRAGMA foreign_keys = ON",
                               "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY"}) {
         if (auto s = conn->select(QString::fromLatin1(setup)); !s)

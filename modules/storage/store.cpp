@@ -84,13 +84,19 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path, const QString 
     if (auto s = applyMigrations(**conn, all, clock.nowMs()); !s)
         return fail(s.error());
     {
+        // fail() closes the connection, so the transaction is ended before it is called: its
+        // destructor must not touch a closed connection.
         Transaction tx(**conn);
+        if (!tx.isActive())
+            return fail(tx.error());
         for (const auto &[k, v] : {std::pair{QStringLiteral("database_id"), databaseId},
                                    std::pair{QStringLiteral("device_id"), deviceId},
                                    std::pair{QStringLiteral("created_at"), QString::number(clock.nowMs())},
                                    std::pair{QStringLiteral("format"), QStringLiteral("linli-1")}}) {
-            if (auto s = (*conn)->execute(QStringLiteral("INSERT INTO linli_meta (key, value) VALUES (?, ?)"), {k, v}); !s)
+            if (auto s = (*conn)->execute(QStringLiteral("INSERT INTO linli_meta (key, value) VALUES (?, ?)"), {k, v}); !s) {
+                tx.rollback();
                 return fail(s.error());
+            }
         }
         if (auto s = tx.commit(); !s)
             return fail(s.error());
@@ -128,8 +134,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Credential
             if (!k)
                 return k.error();
             key = *k;
-        } else if (slots.error().code() == ErrorCode::DatabaseDamaged && !QFile::exists(KeySlotFile::pathFor(path))) {
-            // The key file is lost: the recovery key alone must still open the data.
+        } else if (slots.error().code() == ErrorCode::DatabaseDamaged) {
+            // The key file is lost or damaged: the recovery key alone must still open the data.
             auto k = RecoveryKey::parse(credentials.secret);
             if (!k)
                 return k.error();
@@ -178,6 +184,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Credential
     } else if (slots->databaseId() != store->m_databaseId) {
         return Error(ErrorCode::NotLinliDatabase, Tr::tr("The key file belongs to a different database."));
     }
+    // Known to be ours now: make sure it runs in WAL mode (a restored backup does not yet).
+    if (auto s = store->connection().select(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
+        return s.error();
     QList<Migration> all = storageMigrations();
     all.append(migrations);
     if (auto s = applyMigrations(store->connection(), all, clock.nowMs()); !s)
