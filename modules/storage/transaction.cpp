@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "connection.h"
+#include "storagetr.h"
 
 namespace Linli::Storage {
 
@@ -20,8 +21,12 @@ Transaction::~Transaction()
 
 Status Transaction::commit()
 {
-    if (!m_active)
+    if (!m_active) {
+        if (m_error.message().isEmpty())
+            return Error(ErrorCode::Internal, Tr::tr("An unexpected database error occurred."),
+                         QStringLiteral("commit after the transaction ended"));
         return m_error;
+    }
     auto s = m_connection.exec(QStringLiteral("COMMIT"));
     if (!s) {
         rollback();
