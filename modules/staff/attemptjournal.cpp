@@ -3,6 +3,7 @@
 #include <storage/keyslots.h>
 
 #include <QtCore/QFile>
+#include <QtCore/QSaveFile>
 
 namespace Linli::Staff {
 
@@ -16,12 +17,12 @@ QList<AttemptJournal::Attempt> AttemptJournal::read() const
         return out;
     while (!f.atEnd() && out.size() < 10000) {
         const QList<QByteArray> parts = f.readLine().trimmed().split('\t');
-        if (parts.size() != 2)
+        if (parts.size() != 2 && !(parts.size() == 3 && parts.at(2) == "audited"))
             continue;
         bool ok = false;
         const qint64 at = parts.at(0).toLongLong(&ok);
         if (ok)
-            out.append({at, QString::fromUtf8(QByteArray::fromPercentEncoding(parts.at(1)))});
+            out.append({at, QString::fromUtf8(QByteArray::fromPercentEncoding(parts.at(1))), parts.size() == 3});
     }
     return out;
 }
@@ -65,6 +66,27 @@ qint64 AttemptJournal::lockedForMs(const QString &user, qint64 nowMs) const
 void AttemptJournal::clear() const
 {
     QFile::remove(m_path);
+}
+
+void AttemptJournal::markAudited(const QString &signedInUser, qint64 nowMs) const
+{
+    const QString name = Storage::KeySlotFile::normaliseUser(signedInUser);
+    QByteArray kept;
+    for (const Attempt &a : read()) {
+        if (a.user != name && a.atMs > nowMs - WindowMs && a.atMs <= nowMs)
+            kept += QByteArray::number(a.atMs) + '\t' + a.user.toUtf8().toPercentEncoding() + "\taudited\n";
+    }
+    if (kept.isEmpty()) {
+        clear();
+        return;
+    }
+    QSaveFile f(m_path);
+    if (!f.open(QIODevice::WriteOnly))
+        return;
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    f.write(kept);
+    if (!f.commit())
+        clear(); // never leave entries that would be copied into the audit log twice
 }
 
 } // namespace Linli::Staff

@@ -15,6 +15,7 @@ public:
     {
         qint64 atMs = 0;
         QString user;
+        bool audited = false; // already copied into the audit log; kept only for the lockout
     };
 
     // Five failures for one user within 15 minutes lock that user for 15 minutes.
@@ -28,8 +29,12 @@ public:
     // Milliseconds until `user` may try again; 0 when not locked.
     qint64 lockedForMs(const QString &user, qint64 nowMs) const;
     int recentFailures(const QString &user, qint64 nowMs) const;
-    // Drops the entries that were copied into the audit log.
+    // Drops every entry.
     void clear() const;
+    // After the entries were copied into the audit log at a successful sign-in or unlock by
+    // `signedInUser`: forgets that user's failures, and keeps other users' failures that still
+    // count for their lockout, marked as audited, so someone else's sign-in does not lift it.
+    void markAudited(const QString &signedInUser, qint64 nowMs) const;
     QString path() const { return m_path; }
 
 private:

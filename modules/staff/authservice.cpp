@@ -28,6 +28,8 @@ Error lockedOut(qint64 ms)
 Status flushJournal(Storage::Store &store, const AttemptJournal &journal)
 {
     for (const AttemptJournal::Attempt &a : journal.read()) {
+        if (a.audited)
+            continue;
         if (auto s = Storage::AuditLog::append(store, a.user, u"login.failed"_s, a.user, {}, a.atMs); !s)
             return s;
     }
@@ -94,7 +96,7 @@ Result<Session> AuthService::signIn(const QString &databasePath, const Storage::
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
-    journal.clear();
+    journal.markAudited(byPassword ? credentials.user : u"(recovery key)"_s, m_clock.nowMs());
     return session;
 }
 
@@ -120,7 +122,7 @@ Status AuthService::unlock(Session &session, const QString &password) const
         return s;
     if (auto s = tx.commit(); !s)
         return s;
-    journal.clear();
+    journal.markAudited(session.actor.username, m_clock.nowMs());
     return {};
 }
 
