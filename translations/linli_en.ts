@@ -4,7 +4,7 @@
 <context>
     <name>CliTr</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+34"/>
+        <location filename="../app/cli/clicontext.cpp" line="+43"/>
         <source>The option %1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,7 +47,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-93"/>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>The two entries differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -110,7 +115,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_database.cpp" line="+22"/>
+        <location filename="../app/cli/cmd_database.cpp" line="+25"/>
         <source>init needs --db FILE and --admin-user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -122,6 +127,16 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>linli-cli: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recovery key sheet is in %1: print it, then delete the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Created the encrypted database %1 and its key file %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,8 +278,9 @@
         <source>Usage: linli-cli [--db FILE] [--user NAME | --recovery-key] [--json] [--lang zh_CN|en] COMMAND ...
 
 Commands:
-  init --db FILE --admin-user NAME [--org NAME]
+  init --db FILE --admin-user NAME [--org NAME] [--recovery-key-pdf FILE]
                         create an encrypted database and print its recovery key
+                        (optionally also as a one-page PDF to print and then delete)
   users list [--pdf F] [--xlsx F] [--csv F]
                         staff accounts with roles and last sign-in
   users add NAME --role ROLE [--display-name TEXT]
@@ -294,7 +310,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -891,18 +907,18 @@ Exit codes:
     </message>
     <message>
         <location filename="../app/gui/logindialog.cpp" line="+27"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+204"/>
+        <location line="-164"/>
+        <location line="+205"/>
         <source>Forgot every password? Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <source>Linli — sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -952,7 +968,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1723,6 +1739,11 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is reserved; choose another user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>A user name may contain letters, digits, Chinese characters, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;; &quot;%1&quot; is not allowed.</source>
         <translation type="unfinished"></translation>
@@ -1945,6 +1966,7 @@ Exit codes:
         <location filename="../modules/storage/outbox.cpp" line="+32"/>
         <location line="+11"/>
         <location line="+36"/>
+        <location filename="../modules/storage/transaction.cpp" line="+26"/>
         <source>An unexpected database error occurred.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,7 +1982,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Encryption is not available in this program (SQLCipher is missing). Linli refuses to store data unencrypted; reinstall Linli.</source>
         <translation type="unfinished"></translation>
     </message>

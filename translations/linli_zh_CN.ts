@@ -4,7 +4,7 @@
 <context>
     <name>CliTr</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+34"/>
+        <location filename="../app/cli/clicontext.cpp" line="+43"/>
         <source>The option %1 needs a value.</source>
         <translation>选项 %1 需要一个值。</translation>
     </message>
@@ -47,7 +47,12 @@
         <translation>再次输入：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-93"/>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <source>The two entries differ; nothing was changed.</source>
         <translation>两次输入不一致，未作任何更改。</translation>
     </message>
@@ -110,7 +115,7 @@
         <translation>idle-lock-minutes: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_database.cpp" line="+22"/>
+        <location filename="../app/cli/cmd_database.cpp" line="+25"/>
         <source>init needs --db FILE and --admin-user NAME.</source>
         <translation>init 需要 --db FILE 和 --admin-user NAME。</translation>
     </message>
@@ -122,6 +127,16 @@
     </message>
     <message>
         <location line="+16"/>
+        <source>linli-cli: %1</source>
+        <translation>linli-cli: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recovery key sheet is in %1: print it, then delete the file.</source>
+        <translation>恢复密钥单已保存到 %1：请打印后删除该文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Created the encrypted database %1 and its key file %2.</source>
         <translation>已创建加密数据库 %1 及其密钥文件 %2。</translation>
     </message>
@@ -262,8 +277,9 @@
         <source>Usage: linli-cli [--db FILE] [--user NAME | --recovery-key] [--json] [--lang zh_CN|en] COMMAND ...
 
 Commands:
-  init --db FILE --admin-user NAME [--org NAME]
+  init --db FILE --admin-user NAME [--org NAME] [--recovery-key-pdf FILE]
                         create an encrypted database and print its recovery key
+                        (optionally also as a one-page PDF to print and then delete)
   users list [--pdf F] [--xlsx F] [--csv F]
                         staff accounts with roles and last sign-in
   users add NAME --role ROLE [--display-name TEXT]
@@ -293,8 +309,9 @@ Exit codes:
         <translation>用法：linli-cli [--db FILE] [--user NAME | --recovery-key] [--json] [--lang zh_CN|en] COMMAND ...
 
 命令：
-  init --db FILE --admin-user NAME [--org NAME]
+  init --db FILE --admin-user NAME [--org NAME] [--recovery-key-pdf FILE]
                         创建加密数据库并打印其恢复密钥
+                        （也可另存为一页 PDF，打印后请删除该文件）
   users list [--pdf F] [--xlsx F] [--csv F]
                         列出工作人员账号及其角色和上次登录时间
   users add NAME --role ROLE [--display-name TEXT]
@@ -323,7 +340,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+90"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -919,18 +936,18 @@ Exit codes:
     </message>
     <message>
         <location filename="../app/gui/logindialog.cpp" line="+27"/>
-        <location line="+164"/>
+        <location line="+165"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="-163"/>
-        <location line="+204"/>
+        <location line="-164"/>
+        <location line="+205"/>
         <source>Forgot every password? Use the recovery key</source>
         <translation>忘记了所有密码？请使用恢复密钥</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <source>Linli — sign in</source>
         <translation>邻里 — 登录</translation>
     </message>
@@ -980,7 +997,7 @@ Exit codes:
         <translation>数据库：</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
@@ -1748,6 +1765,11 @@ Exit codes:
         <translation>用户名须为 2 至 32 个字符。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is reserved; choose another user name.</source>
+        <translation>“%1”为保留名称，请换一个用户名。</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>A user name may contain letters, digits, Chinese characters, &quot;.&quot;, &quot;_&quot; and &quot;-&quot;; &quot;%1&quot; is not allowed.</source>
         <translation>用户名只能包含字母、数字、汉字以及“.”“_”“-”，不允许使用“%1”。</translation>
@@ -1970,6 +1992,7 @@ Exit codes:
         <location filename="../modules/storage/outbox.cpp" line="+32"/>
         <location line="+11"/>
         <location line="+36"/>
+        <location filename="../modules/storage/transaction.cpp" line="+26"/>
         <source>An unexpected database error occurred.</source>
         <translation>发生意外的数据库错误。</translation>
     </message>
@@ -1985,7 +2008,7 @@ Exit codes:
         <translation>文件“%1”已存在，未对其作任何改动。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Encryption is not available in this program (SQLCipher is missing). Linli refuses to store data unencrypted; reinstall Linli.</source>
         <translation>本程序无法使用加密功能（缺少 SQLCipher）。邻里不会以未加密方式保存数据，请重新安装邻里。</translation>
     </message>

@@ -18,6 +18,10 @@ const QStringList Context::valueOptions = {
     u"--from"_s, u"--to"_s,   u"--pdf"_s,        u"--xlsx"_s, u"--csv"_s, u"--lang"_s, u"--recovery-key-pdf"_s,
 };
 
+const QStringList Context::flagOptions = {
+    u"--json"_s, u"--recovery-key"_s, u"--help"_s, u"--version"_s,
+};
+
 bool Context::parse(const QStringList &args, QString *error)
 {
     for (qsizetype i = 0; i < args.size(); ++i) {
@@ -29,13 +33,18 @@ bool Context::parse(const QStringList &args, QString *error)
             if (eq > 0) {
                 name = a.left(eq);
                 val = a.mid(eq + 1);
-            } else if (valueOptions.contains(a)) {
+            }
+            if (!valueOptions.contains(name) && !flagOptions.contains(name)) {
+                *error = CliTr::tr("Unknown option %1.").arg(name);
+                return false;
+            }
+            if (eq <= 0 && valueOptions.contains(a)) {
                 if (i + 1 >= args.size()) {
                     *error = CliTr::tr("The option %1 needs a value.").arg(a);
                     return false;
                 }
                 val = args.at(++i);
-            } else {
+            } else if (eq <= 0) {
                 val = u"1"_s;
             }
             options.insert(name, val);

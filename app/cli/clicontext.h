@@ -31,6 +31,8 @@ class Context
 public:
     // Options that take a value; everything else starting with "--" is a flag.
     static const QStringList valueOptions;
+    // Options without a value. Anything else starting with "--" is a usage error (exit 1).
+    static const QStringList flagOptions;
 
     bool parse(const QStringList &args, QString *error);
 

@@ -4,7 +4,10 @@
 #include <core/clock.h>
 #include <staff/maintenanceservice.h>
 #include <staff/setup.h>
+#include <reports/recoverykeysheet.h>
 #include <storage/backup.h>
+
+#include <QtCore/QFileInfo>
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -28,6 +31,20 @@ int cmdInit(Context &ctx)
                                          Core::Clock::system(), &recoveryKey);
     if (!session)
         return ctx.fail(session.error());
+    if (ctx.has(u"--recovery-key-pdf"_s)) {
+        Reports::RecoveryKeySheet sheet;
+        sheet.organisation = ctx.value(u"--org"_s).trimmed();
+        sheet.databasePath = QFileInfo(db).absoluteFilePath();
+        sheet.databaseId = session->store->databaseId();
+        sheet.createdAt = QDateTime::currentDateTime();
+        sheet.recoveryKey = recoveryKey;
+        if (auto s = Reports::writePdf(sheet, ctx.value(u"--recovery-key-pdf"_s)); !s)
+            ctx.err() << CliTr::tr("linli-cli: %1").arg(s.error().message()) << Qt::endl;
+        else
+            ctx.out() << CliTr::tr("The recovery key sheet is in %1: print it, then delete the file.")
+                             .arg(ctx.value(u"--recovery-key-pdf"_s))
+                      << Qt::endl;
+    }
     if (ctx.json()) {
         ctx.out() << QJsonDocument(QJsonObject{{u"database"_s, db},
                                                {u"database_id"_s, session->store->databaseId()},

@@ -20,8 +20,9 @@ QString helpText()
         "Usage: linli-cli [--db FILE] [--user NAME | --recovery-key] [--json] [--lang zh_CN|en] COMMAND ...\n"
         "\n"
         "Commands:\n"
-        "  init --db FILE --admin-user NAME [--org NAME]\n"
+        "  init --db FILE --admin-user NAME [--org NAME] [--recovery-key-pdf FILE]\n"
         "                        create an encrypted database and print its recovery key\n"
+        "                        (optionally also as a one-page PDF to print and then delete)\n"
         "  users list [--pdf F] [--xlsx F] [--csv F]\n"
         "                        staff accounts with roles and last sign-in\n"
         "  users add NAME --role ROLE [--display-name TEXT]\n"
@@ -51,7 +52,7 @@ QString helpText()
 
 bool needsGui(const Linli::Cli::Context &ctx)
 {
-    return ctx.has(u"--pdf"_s);
+    return ctx.has(u"--pdf"_s) || ctx.has(u"--recovery-key-pdf"_s);
 }
 
 void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)

@@ -64,6 +64,9 @@ Status UserService::validateUsername(const QString &username)
     const QString name = Storage::KeySlotFile::normaliseUser(username);
     if (name.size() < 2 || name.size() > 32)
         return Error(ErrorCode::InvalidInput, Tr::tr("A user name has 2 to 32 characters."));
+    // The audit log writes this name for sign-ins with the recovery key; no person may carry it.
+    if (name == u"recovery-key")
+        return Error(ErrorCode::InvalidInput, Tr::tr("\"%1\" is reserved; choose another user name.").arg(name));
     for (QChar c : name) {
         const bool ascii = (c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'.' || c == u'_' || c == u'-';
         const bool han = c.script() == QChar::Script_Han;

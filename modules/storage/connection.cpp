@@ -59,8 +59,9 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, const 
         return Error(ErrorCode::AlreadyExists, Tr::tr("The file \"%1\" already exists; it was not touched.").arg(path));
 
     sqlite3 *raw = nullptr;
-    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX
-        | (mode == Mode::CreateNew ? SQLITE_OPEN_CREATE : 0);
+    // CREATE is set for existing files too: ATTACH (used by backups) inherits these flags and
+    // must be able to create its file. A missing main file was refused above.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_CREATE;
     const QByteArray native = QFile::encodeName(path);
     int rc = sqlite3_open_v2(native.constData(), &raw, flags, nullptr);
     std::unique_ptr<Connection> conn(new Connection(raw, path));
