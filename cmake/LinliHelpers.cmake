@@ -74,6 +74,7 @@ function(linli_add_test)
     endif()
     qt_add_executable(${arg_NAME} ${arg_SOURCES})
     target_link_libraries(${arg_NAME} PRIVATE linli_common Qt6::Test ${arg_LIBS})
+    target_include_directories(${arg_NAME} PRIVATE "${PROJECT_SOURCE_DIR}/tests/support")
     _linli_use_pch(${arg_NAME})
     add_test(NAME ${arg_NAME} COMMAND ${arg_NAME})
     set(env "QT_QPA_PLATFORM=offscreen" "LINLI_SOURCE_DIR=${PROJECT_SOURCE_DIR}"

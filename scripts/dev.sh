@@ -17,7 +17,7 @@ packages=(
   qt6-translations-l10n qt6-qpa-plugins libqt6sql6 libgl-dev
   libsqlcipher-dev libsodium-dev libxlsxwriter-dev libbenchmark-dev
   fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei
-  poppler-utils xvfb xauth dpkg-dev file fakeroot unzip
+  poppler-utils xvfb xauth dpkg-dev file fakeroot unzip desktop-file-utils appstream
 )
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }

@@ -10,6 +10,8 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QStandardPaths>
+#include <uikit/messages.h>
+
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFileDialog>
@@ -24,7 +26,7 @@ namespace Linli::App {
 
 CreateDatabaseDialog::CreateDatabaseDialog(QWidget *parent)
     : QDialog(parent), m_path(new QLineEdit(this)), m_organisation(new QLineEdit(this)), m_admin(new QLineEdit(this)),
-      m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_problem(new QLabel(this))
+      m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_problem(Ui::problemLabel(this))
 {
     setWindowTitle(ShellTr::tr("New Linli database"));
     const QString docs = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -39,9 +41,6 @@ CreateDatabaseDialog::CreateDatabaseDialog(QWidget *parent)
     m_repeat->setEchoMode(QLineEdit::Password);
     m_password->setObjectName(QStringLiteral("password"));
     m_repeat->setObjectName(QStringLiteral("repeat"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
 
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);

@@ -9,6 +9,8 @@
 #include <QtCore/QFileInfo>
 #include <QtCore/QSettings>
 #include <QtCore/QTimer>
+#include <uikit/messages.h>
+
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QFileDialog>
 #include <QtWidgets/QFormLayout>
@@ -23,7 +25,7 @@ namespace Linli::App {
 
 LoginDialog::LoginDialog(const QString &databasePath, QWidget *parent)
     : QDialog(parent), m_databaseLabel(new QLabel(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_recoveryKey(new QLineEdit(this)), m_credentialStack(new QStackedWidget(this)), m_problem(new QLabel(this)),
+      m_recoveryKey(new QLineEdit(this)), m_credentialStack(new QStackedWidget(this)), m_problem(Ui::problemLabel(this)),
       m_signIn(new QPushButton(ShellTr::tr("Sign in"), this)),
       m_recoveryToggle(new QPushButton(ShellTr::tr("Forgot every password? Use the recovery key"), this)),
       m_retryTimer(new QTimer(this))
@@ -83,10 +85,6 @@ LoginDialog::LoginDialog(const QString &databasePath, QWidget *parent)
     dbRow->addWidget(choose);
     dbRow->addWidget(create);
 
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
     m_recoveryToggle->setFlat(true);
     m_recoveryToggle->setStyleSheet(QStringLiteral("color: #1f5fbf; text-decoration: underline; border: none;"));
     m_recoveryToggle->setCursor(Qt::PointingHandCursor);

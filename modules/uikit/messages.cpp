@@ -2,6 +2,7 @@
 
 #include "uikittr.h"
 
+#include <QtWidgets/QLabel>
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QPushButton>
 
@@ -33,6 +34,22 @@ bool confirm(QWidget *parent, const QString &title, const QString &text, const Q
     box.setDefaultButton(yes);
     box.exec();
     return box.clickedButton() == yes;
+}
+
+QLabel *problemLabel(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("problem"));
+    label->setStyleSheet(QStringLiteral("color: #b00020;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void showProblem(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
 }
 
 } // namespace Linli::Ui

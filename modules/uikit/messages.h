@@ -2,6 +2,7 @@
 
 #include <core/error.h>
 
+class QLabel;
 class QWidget;
 
 namespace Linli::Ui {
@@ -10,5 +11,8 @@ namespace Linli::Ui {
 void showError(QWidget *parent, const QString &title, const Error &error);
 void showInfo(QWidget *parent, const QString &title, const QString &text);
 bool confirm(QWidget *parent, const QString &title, const QString &text, const QString &acceptText);
+// The hidden red line under a form that says what is wrong with the input.
+QLabel *problemLabel(QWidget *parent);
+void showProblem(QLabel *label, const QString &text);
 
 } // namespace Linli::Ui

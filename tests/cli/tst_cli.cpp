@@ -4,6 +4,7 @@
 
 #include <composition.h>
 #include <core/clock.h>
+#include <filetestutil.h>
 #include <storage/store.h>
 
 #include <QtCore/QCryptographicHash>
@@ -23,6 +24,8 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+using Linli::TestSupport::fileSha256;
+using Linli::TestSupport::readAll;
 
 namespace {
 
@@ -40,26 +43,6 @@ struct Run
     QString err;
     QString all() const { return out + err; }
 };
-
-QByteArray fileSha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.exists())
-        return QByteArrayLiteral("<missing>");
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArrayLiteral("<unreadable>");
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return hash.result().toHex();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
 
 } // namespace
 

@@ -12,6 +12,8 @@
 #include <storage/keyslots.h>
 #include <storage/store.h>
 
+#include <filetestutil.h>
+
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QFile>
 #include <QtCore/QString>
@@ -19,6 +21,10 @@
 #include <QtTest/QTest>
 
 namespace Linli::StaffTest {
+
+using TestSupport::fileHead;
+using TestSupport::fileSha256;
+using TestSupport::readAll;
 
 inline const QString AdminPassword = QStringLiteral("Admin-pass-2026");
 inline const QString OrgName = QStringLiteral("幸福里社区居委会");
@@ -29,34 +35,6 @@ inline QByteArray describe(const Error &e)
     return (e.codeName() + QStringLiteral(": ") + e.message() + QStringLiteral(" [") + e.detail()
             + QStringLiteral("]"))
         .toUtf8();
-}
-
-inline QByteArray fileSha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.exists())
-        return QByteArrayLiteral("<missing>");
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArrayLiteral("<unreadable>");
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return hash.result().toHex();
-}
-
-inline QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-inline QByteArray fileHead(const QString &path, qint64 bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.read(bytes);
 }
 
 // Audit entries with the given action (all time).

@@ -5,6 +5,8 @@
 #include <core/error.h>
 #include <storage/migrations.h>
 
+#include <filetestutil.h>
+
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QFile>
@@ -12,6 +14,10 @@
 #include <QtCore/QStringList>
 
 namespace Linli::TestUtil {
+
+using TestSupport::fileSha256;
+using TestSupport::readAll;
+using TestSupport::writeAll;
 
 // A synced table in the shape Outbox expects, created through a migration like a module would.
 inline Storage::Migration personMigration()
@@ -32,35 +38,6 @@ CREATE TABLE tst_person (
 inline QList<Storage::Migration> testMigrations()
 {
     return {personMigration()};
-}
-
-// SHA-256 of a file's bytes, or "<missing>" when it does not exist.
-inline QByteArray fileSha256(const QString &path)
-{
-    QFile f(path);
-    if (!f.exists())
-        return QByteArrayLiteral("<missing>");
-    if (!f.open(QIODevice::ReadOnly))
-        return QByteArrayLiteral("<unreadable>");
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&f);
-    return hash.result().toHex();
-}
-
-inline QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-inline bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return false;
-    return f.write(bytes) == bytes.size() && f.flush();
 }
 
 // Names of all entries in a directory (hidden ones too), sorted.

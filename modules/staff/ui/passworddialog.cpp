@@ -3,6 +3,8 @@
 #include <staff/stafftr.h>
 #include <staff/userservice.h>
 
+#include <uikit/messages.h>
+
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QLabel>
@@ -14,7 +16,7 @@ namespace Linli::Staff {
 
 PasswordDialog::PasswordDialog(Mode mode, const QString &username, QWidget *parent)
     : QDialog(parent), m_mode(mode), m_username(username), m_current(new QLineEdit(this)),
-      m_new(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_problem(new QLabel(this))
+      m_new(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_problem(Ui::problemLabel(this))
 {
     setWindowTitle(mode == Mode::ChangeOwn ? Tr::tr("Change my password") : Tr::tr("Reset password of %1").arg(username));
     for (QLineEdit *e : {m_current, m_new, m_repeat})
@@ -22,9 +24,6 @@ PasswordDialog::PasswordDialog(Mode mode, const QString &username, QWidget *pare
     m_current->setObjectName(QStringLiteral("current"));
     m_new->setObjectName(QStringLiteral("new"));
     m_repeat->setObjectName(QStringLiteral("repeat"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
     auto *form = new QFormLayout;
     if (mode == Mode::ChangeOwn)
         form->addRow(Tr::tr("Current password:"), m_current);

@@ -3,6 +3,8 @@
 #include <staff/stafftr.h>
 #include <staff/userservice.h>
 
+#include <uikit/messages.h>
+
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
@@ -16,7 +18,7 @@ namespace Linli::Staff {
 UserDialog::UserDialog(Mode mode, QWidget *parent)
     : QDialog(parent), m_mode(mode), m_username(new QLineEdit(this)), m_displayName(new QLineEdit(this)),
       m_role(new QComboBox(this)), m_password(new QLineEdit(this)), m_repeat(new QLineEdit(this)),
-      m_problem(new QLabel(this))
+      m_problem(Ui::problemLabel(this))
 {
     setWindowTitle(mode == Mode::Add ? Tr::tr("New staff account") : Tr::tr("Edit staff account"));
     m_username->setObjectName(QStringLiteral("username"));
@@ -28,9 +30,6 @@ UserDialog::UserDialog(Mode mode, QWidget *parent)
     m_repeat->setEchoMode(QLineEdit::Password);
     m_password->setObjectName(QStringLiteral("password"));
     m_repeat->setObjectName(QStringLiteral("repeat"));
-    m_problem->setStyleSheet(QStringLiteral("color: #b00020;"));
-    m_problem->setWordWrap(true);
-    m_problem->hide();
 
     auto *form = new QFormLayout;
     form->addRow(Tr::tr("User name:"), m_username);
