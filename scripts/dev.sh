@@ -39,7 +39,9 @@ deps() {
 
 build() {
   log "configuring and building in $build_dir"
-  export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache} CCACHE_NOHASHDIR=1 CCACHE_BASEDIR="$here"
+  # Precompiled headers are only cached with this sloppiness (ccache manual, "Precompiled headers").
+  export CCACHE_DIR=${CCACHE_DIR:-$HOME/.cache/ccache} CCACHE_NOHASHDIR=1 CCACHE_BASEDIR="$here" \
+    CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
   cmake --preset dev >/dev/null
   cmake --build --preset dev -j "$jobs"
 }
