@@ -16,8 +16,8 @@ namespace {
 const QStringList &amountTexts()
 {
     static const QStringList texts = {
-        QStringLiteral("50"),         QStringLiteral("1234.5"),     QStringLiteral("¥1,234.50"),
-        QStringLiteral("￥12"),        QStringLiteral("1234.50元"),   QStringLiteral("-3.20"),
+        QStringLiteral("50"),         QStringLiteral("1234.5"),      QStringLiteral("¥1,234.50"),
+        QStringLiteral("￥12"),       QStringLiteral("1234.50元"),   QStringLiteral("-3.20"),
         QStringLiteral(" 2,000.00 "), QStringLiteral("１２３.４５"), // full-width digits
     };
     return texts;

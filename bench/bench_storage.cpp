@@ -102,8 +102,8 @@ struct Bench
     static std::unique_ptr<Storage::Store> createStore(const QString &path)
     {
         QString recoveryKey;
-        auto created = Storage::Store::create(path, User, Password, benchMigrations(), Core::Clock::system(),
-                                              &recoveryKey);
+        auto created =
+            Storage::Store::create(path, User, Password, benchMigrations(), Core::Clock::system(), &recoveryKey);
         if (!created)
             die("Store::create", created.error());
         return std::move(created.value());
@@ -112,8 +112,8 @@ struct Bench
     void upsertNewRow(Storage::Store &s)
     {
         const qint64 n = nextRow++;
-        if (auto st = Storage::Outbox::upsert(s, QStringLiteral("bench_resident"), s.newId().toString(),
-                                              residentFields(n));
+        if (auto st =
+                Storage::Outbox::upsert(s, QStringLiteral("bench_resident"), s.newId().toString(), residentFields(n));
             !st)
             die("Outbox::upsert", st.error());
     }

@@ -12,7 +12,7 @@ jobs=${LINLI_JOBS:-$(nproc 2>/dev/null || echo 2)}
 
 # Debian 12 packages Linli needs to build, test, run and package.
 packages=(
-  build-essential cmake ninja-build ccache pkg-config git
+  build-essential cmake ninja-build ccache pkg-config git clang-format
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins libqt6sql6 libgl-dev
   libsqlcipher-dev libsodium-dev libxlsxwriter-dev libbenchmark-dev

@@ -14,12 +14,15 @@ using namespace Qt::StringLiterals;
 namespace Linli::Cli {
 
 const QStringList Context::valueOptions = {
-    u"--db"_s,   u"--user"_s, u"--admin-user"_s, u"--org"_s, u"--role"_s, u"--display-name"_s, u"--out"_s,
-    u"--from"_s, u"--to"_s,   u"--pdf"_s,        u"--xlsx"_s, u"--csv"_s, u"--lang"_s, u"--recovery-key-pdf"_s,
+    u"--db"_s,   u"--user"_s, u"--admin-user"_s, u"--org"_s,  u"--role"_s, u"--display-name"_s, u"--out"_s,
+    u"--from"_s, u"--to"_s,   u"--pdf"_s,        u"--xlsx"_s, u"--csv"_s,  u"--lang"_s,         u"--recovery-key-pdf"_s,
 };
 
 const QStringList Context::flagOptions = {
-    u"--json"_s, u"--recovery-key"_s, u"--help"_s, u"--version"_s,
+    u"--json"_s,
+    u"--recovery-key"_s,
+    u"--help"_s,
+    u"--version"_s,
 };
 
 bool Context::parse(const QStringList &args, QString *error)
@@ -127,7 +130,9 @@ Result<QString> Context::secret(const char *envVar, const QString &prompt, bool 
     }
     const QString first = readHidden(prompt);
     if (first.isEmpty())
-        return Error(ErrorCode::InvalidInput, CliTr::tr("Nothing was entered. (Scripts set the environment variable %1.)").arg(QString::fromLatin1(envVar)));
+        return Error(ErrorCode::InvalidInput,
+                     CliTr::tr("Nothing was entered. (Scripts set the environment variable %1.)")
+                         .arg(QString::fromLatin1(envVar)));
     if (confirm && readHidden(CliTr::tr("Repeat it: ")) != first)
         return Error(ErrorCode::InvalidInput, CliTr::tr("The two entries differ; nothing was changed."));
     return first;
@@ -142,7 +147,8 @@ Result<Storage::Credentials> Context::credentials()
         return Storage::Credentials::recoveryKey(*key);
     }
     if (value(u"--user"_s).isEmpty())
-        return Error(ErrorCode::InvalidInput, CliTr::tr("Give your user name with --user NAME (or use --recovery-key)."));
+        return Error(ErrorCode::InvalidInput,
+                     CliTr::tr("Give your user name with --user NAME (or use --recovery-key)."));
     auto password = secret("LINLI_PASSWORD", CliTr::tr("Password for %1: ").arg(value(u"--user"_s)));
     if (!password)
         return password.error();

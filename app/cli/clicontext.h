@@ -36,9 +36,9 @@ public:
 
     bool parse(const QStringList &args, QString *error);
 
-    QStringList words;                  // e.g. {"users", "add", "wang"}
-    QHash<QString, QString> options;    // "--db" → "x.linli"; flags map to "1"
-    QString signInPassword;             // kept for "users passwd" (the current password)
+    QStringList words;               // e.g. {"users", "add", "wang"}
+    QHash<QString, QString> options; // "--db" → "x.linli"; flags map to "1"
+    QString signInPassword;          // kept for "users passwd" (the current password)
 
     bool has(const QString &option) const { return options.contains(option); }
     QString value(const QString &option) const { return options.value(option); }

@@ -1,9 +1,9 @@
 #include "commands.h"
 
 #include <reports/reportexport.h>
-#include <staff/staffreports.h>
 #include <staff/maintenanceservice.h>
 #include <staff/settingsservice.h>
+#include <staff/staffreports.h>
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -21,9 +21,9 @@ int writeReportFiles(Context &ctx, Staff::Session &session, const Reports::Repor
         if (!ctx.has(option))
             continue;
         const QString path = ctx.value(option);
-        Status s = option == u"--pdf" ? Reports::writePdf(report, path)
-            : option == u"--xlsx"     ? Reports::writeXlsx(report, path)
-                                      : Reports::writeCsv(report, path);
+        Status s = option == u"--pdf"    ? Reports::writePdf(report, path)
+                   : option == u"--xlsx" ? Reports::writeXlsx(report, path)
+                                         : Reports::writeCsv(report, path);
         if (!s)
             return ctx.fail(s.error());
         if (auto a = Staff::MaintenanceService(*session.store).recordExport(session.actor, what, path, rows); !a)

@@ -2,9 +2,9 @@
 
 #include <composition.h>
 #include <core/clock.h>
+#include <reports/recoverykeysheet.h>
 #include <staff/maintenanceservice.h>
 #include <staff/setup.h>
-#include <reports/recoverykeysheet.h>
 #include <storage/backup.h>
 
 #include <QtCore/QFileInfo>
@@ -53,18 +53,18 @@ int cmdInit(Context &ctx)
                          .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    ctx.out() << CliTr::tr("Created the encrypted database %1 and its key file %2.")
-                     .arg(db, session->store->keySlotPath())
-              << Qt::endl
-              << CliTr::tr("Administrator: %1").arg(session->actor.username) << Qt::endl
-              << Qt::endl
-              << CliTr::tr("RECOVERY KEY — print or write it down now and lock it away. It opens the database "
-                           "when every password is lost; anyone who has it can read all data. It is shown only once.")
-              << Qt::endl
-              << Qt::endl
-              << u"    "_s << recoveryKey.left(34) << Qt::endl
-              << u"    "_s << recoveryKey.mid(35) << Qt::endl
-              << Qt::endl;
+    ctx.out()
+        << CliTr::tr("Created the encrypted database %1 and its key file %2.").arg(db, session->store->keySlotPath())
+        << Qt::endl
+        << CliTr::tr("Administrator: %1").arg(session->actor.username) << Qt::endl
+        << Qt::endl
+        << CliTr::tr("RECOVERY KEY — print or write it down now and lock it away. It opens the database "
+                     "when every password is lost; anyone who has it can read all data. It is shown only once.")
+        << Qt::endl
+        << Qt::endl
+        << u"    "_s << recoveryKey.left(34) << Qt::endl
+        << u"    "_s << recoveryKey.mid(35) << Qt::endl
+        << Qt::endl;
     return ExitOk;
 }
 
@@ -79,13 +79,13 @@ int cmdVerify(Context &ctx)
     if (!report)
         return ctx.fail(report.error());
     if (ctx.json()) {
-        ctx.out() << QJsonDocument(QJsonObject{
-                                       {u"ok"_s, report->ok()},
-                                       {u"integrity_problems"_s, QJsonArray::fromStringList(report->integrityProblems)},
-                                       {u"audit_entries"_s, report->audit.entries},
-                                       {u"audit_first_broken_entry"_s, report->audit.firstBrokenSeq},
-                                       {u"audit_problem"_s, report->audit.problem},
-                                       {u"cipher_version"_s, report->cipherVersion}})
+        ctx.out() << QJsonDocument(
+                         QJsonObject{{u"ok"_s, report->ok()},
+                                     {u"integrity_problems"_s, QJsonArray::fromStringList(report->integrityProblems)},
+                                     {u"audit_entries"_s, report->audit.entries},
+                                     {u"audit_first_broken_entry"_s, report->audit.firstBrokenSeq},
+                                     {u"audit_problem"_s, report->audit.problem},
+                                     {u"cipher_version"_s, report->cipherVersion}})
                          .toJson(QJsonDocument::Indented);
     } else {
         ctx.out() << CliTr::tr("Encryption: SQLCipher %1").arg(report->cipherVersion) << Qt::endl;
@@ -100,8 +100,7 @@ int cmdVerify(Context &ctx)
         if (report->audit.ok())
             ctx.out() << CliTr::tr("Audit chain: ok (%1 entries)").arg(report->audit.entries) << Qt::endl;
         else
-            ctx.out() << CliTr::tr("Audit chain: BROKEN — %1").arg(report->audit.problem)
-                      << Qt::endl;
+            ctx.out() << CliTr::tr("Audit chain: BROKEN — %1").arg(report->audit.problem) << Qt::endl;
         ctx.out() << (report->ok() ? CliTr::tr("Result: ok") : CliTr::tr("Result: DAMAGED — restore from a backup"))
                   << Qt::endl;
     }

@@ -37,15 +37,16 @@ int usersList(Context &ctx, Staff::Session &session)
     if (ctx.json()) {
         QJsonArray arr;
         for (const Staff::StaffUser &u : std::as_const(*list)) {
-            arr.append(QJsonObject{{u"username"_s, u.username},
-                                   {u"display_name"_s, u.displayName},
-                                   {u"role"_s, Core::roleCode(u.role)},
-                                   {u"active"_s, u.active},
-                                   {u"must_change_password"_s, u.mustChangePassword},
-                                   {u"created_at"_s, QDateTime::fromMSecsSinceEpoch(u.createdAtMs).toString(Qt::ISODate)},
-                                   {u"last_login_at"_s, u.lastLoginAtMs > 0
-                                        ? QJsonValue(QDateTime::fromMSecsSinceEpoch(u.lastLoginAtMs).toString(Qt::ISODate))
-                                        : QJsonValue()}});
+            arr.append(QJsonObject{
+                {u"username"_s, u.username},
+                {u"display_name"_s, u.displayName},
+                {u"role"_s, Core::roleCode(u.role)},
+                {u"active"_s, u.active},
+                {u"must_change_password"_s, u.mustChangePassword},
+                {u"created_at"_s, QDateTime::fromMSecsSinceEpoch(u.createdAtMs).toString(Qt::ISODate)},
+                {u"last_login_at"_s,
+                 u.lastLoginAtMs > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(u.lastLoginAtMs).toString(Qt::ISODate))
+                                     : QJsonValue()}});
         }
         ctx.out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
         return ExitOk;
@@ -71,7 +72,8 @@ int usersAdd(Context &ctx, Staff::Session &session, const QString &name)
     auto password = ctx.secret("LINLI_NEW_PASSWORD", CliTr::tr("Temporary password for %1: ").arg(name), true);
     if (!password)
         return ctx.fail(password.error());
-    auto user = Staff::UserService(*session.store).add(session.actor, name, ctx.value(u"--display-name"_s), *role, *password);
+    auto user =
+        Staff::UserService(*session.store).add(session.actor, name, ctx.value(u"--display-name"_s), *role, *password);
     if (!user)
         return ctx.fail(user.error());
     ctx.out() << CliTr::tr("Added %1 (%2). They must choose their own password at the first sign-in.")

@@ -13,7 +13,6 @@ int cmdDemoStaff(Context &ctx);
 int cmdAudit(Context &ctx);
 int cmdSettings(Context &ctx);
 
-
 } // namespace Linli::Cli
 
 namespace Linli::Reports {

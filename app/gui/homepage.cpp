@@ -83,8 +83,10 @@ void HomePage::refresh()
         return Ui::showError(this, title(), o.error());
     const QLocale locale;
     m_users->setValue(locale.toString(o->activeUsers));
-    m_audit->setValue(locale.toString(o->auditEntries), ShellTr::tr("%1 today").arg(locale.toString(o->auditEntriesToday)));
-    m_pending->setValue(locale.toString(o->pendingSyncChanges), ShellTr::tr("Sync is not configured yet; changes are kept."));
+    m_audit->setValue(locale.toString(o->auditEntries),
+                      ShellTr::tr("%1 today").arg(locale.toString(o->auditEntriesToday)));
+    m_pending->setValue(locale.toString(o->pendingSyncChanges),
+                        ShellTr::tr("Sync is not configured yet; changes are kept."));
     m_size->setValue(locale.formattedDataSize(o->databaseBytes, 1, QLocale::DataSizeTraditionalFormat));
     if (o->lastBackupMs > 0) {
         const qint64 days = QDateTime::fromMSecsSinceEpoch(o->lastBackupMs).daysTo(now);

@@ -37,8 +37,7 @@ bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
         if (m_timer.isActive())
             m_timer.start(); // restart with the same interval
         break;
-    default:
-        break;
+    default: break;
     }
     return QObject::eventFilter(watched, event);
 }

@@ -25,8 +25,8 @@ namespace Linli::App {
 
 LoginDialog::LoginDialog(const QString &databasePath, QWidget *parent)
     : QDialog(parent), m_databaseLabel(new QLabel(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
-      m_recoveryKey(new QLineEdit(this)), m_credentialStack(new QStackedWidget(this)), m_problem(Ui::problemLabel(this)),
-      m_signIn(new QPushButton(ShellTr::tr("Sign in"), this)),
+      m_recoveryKey(new QLineEdit(this)), m_credentialStack(new QStackedWidget(this)),
+      m_problem(Ui::problemLabel(this)), m_signIn(new QPushButton(ShellTr::tr("Sign in"), this)),
       m_recoveryToggle(new QPushButton(ShellTr::tr("Forgot every password? Use the recovery key"), this)),
       m_retryTimer(new QTimer(this))
 {
@@ -40,7 +40,8 @@ LoginDialog::LoginDialog(const QString &databasePath, QWidget *parent)
     big.setPointSizeF(big.pointSizeF() * 1.7);
     big.setBold(true);
     name->setFont(big);
-    auto *tagline = new QLabel(ShellTr::tr("Residents, subsidies, fees and activities — encrypted on this computer."), this);
+    auto *tagline =
+        new QLabel(ShellTr::tr("Residents, subsidies, fees and activities — encrypted on this computer."), this);
     tagline->setWordWrap(true);
     auto *brand = new QHBoxLayout;
     brand->addWidget(logo);
@@ -157,8 +158,8 @@ void LoginDialog::attemptSignIn()
     if (m_databasePath.isEmpty() || m_retrySeconds > 0)
         return;
     const Storage::Credentials credentials = m_recoveryMode
-        ? Storage::Credentials::recoveryKey(m_recoveryKey->text())
-        : Storage::Credentials::password(m_user->text(), m_password->text());
+                                                 ? Storage::Credentials::recoveryKey(m_recoveryKey->text())
+                                                 : Storage::Credentials::password(m_user->text(), m_password->text());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Staff::AuthService auth(Core::Clock::system());
     auto session = auth.signIn(m_databasePath, credentials, allMigrations());

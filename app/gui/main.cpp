@@ -27,8 +27,8 @@ bool forcePasswordChange(Linli::Staff::Session &session)
     Staff::PasswordDialog dialog(Staff::PasswordDialog::Mode::ChangeOwn, session.actor.username);
     dialog.setWindowTitle(App::ShellTr::tr("Choose your own password"));
     while (dialog.exec() == QDialog::Accepted) {
-        auto s = Staff::UserService(*session.store).changeOwnPassword(session.actor, dialog.currentPassword(),
-                                                                      dialog.newPassword());
+        auto s = Staff::UserService(*session.store)
+                     .changeOwnPassword(session.actor, dialog.currentPassword(), dialog.newPassword());
         if (s)
             return true;
         dialog.showProblem(s.error().message());
@@ -50,7 +50,8 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Database file to open."), QStringLiteral("FILE"));
-    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."), QStringLiteral("LANG"));
+    QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language: zh_CN or en."),
+                                  QStringLiteral("LANG"));
     parser.addOptions({dbOption, langOption});
     parser.process(app);
 
@@ -60,8 +61,8 @@ int main(int argc, char *argv[])
     Linli::Ui::applyAppearance(app);
     QApplication::setWindowIcon(Linli::App::appIcon());
 
-    QString database = parser.isSet(dbOption) ? parser.value(dbOption)
-                                              : QSettings().value(QStringLiteral("lastDatabase")).toString();
+    QString database =
+        parser.isSet(dbOption) ? parser.value(dbOption) : QSettings().value(QStringLiteral("lastDatabase")).toString();
     for (;;) {
         Linli::App::LoginDialog login(database);
         if (login.exec() != QDialog::Accepted)
@@ -74,7 +75,8 @@ int main(int argc, char *argv[])
             continue;
         Linli::App::MainWindow window(std::move(*session));
         QObject::connect(&window, &Linli::App::MainWindow::signedOut, &app, [] { QApplication::exit(ExitSignedOut); });
-        QObject::connect(&window, &Linli::App::MainWindow::restartRequested, &app, [] { QApplication::exit(ExitRestart); });
+        QObject::connect(&window, &Linli::App::MainWindow::restartRequested, &app,
+                         [] { QApplication::exit(ExitRestart); });
         window.show();
         const int rc = app.exec();
         if (rc == ExitSignedOut)

@@ -123,9 +123,10 @@ void MainWindow::buildMenus()
 
 void MainWindow::updateStatusBar()
 {
-    m_userStatus->setText(ShellTr::tr("User: %1 (%2)")
-                              .arg(m_session.actor.displayName, Core::roleDisplayName(m_session.actor.role)));
-    m_databaseStatus->setText(ShellTr::tr("Database: %1 (encrypted)").arg(QFileInfo(m_session.store->path()).fileName()));
+    m_userStatus->setText(
+        ShellTr::tr("User: %1 (%2)").arg(m_session.actor.displayName, Core::roleDisplayName(m_session.actor.role)));
+    m_databaseStatus->setText(
+        ShellTr::tr("Database: %1 (encrypted)").arg(QFileInfo(m_session.store->path()).fileName()));
     m_databaseStatus->setToolTip(m_session.store->path());
     m_syncStatus->setText(ShellTr::tr("Sync: not configured"));
     m_syncStatus->setToolTip(ShellTr::tr("Changes are kept in this database and will be sent once sync is set up."));
@@ -166,7 +167,8 @@ void MainWindow::lock()
         if (w != this && w->isVisible() && qobject_cast<QDialog *>(w))
             qobject_cast<QDialog *>(w)->reject();
     }
-    m_lockScreen->prepare(ShellTr::tr("%1 (%2)").arg(m_session.actor.displayName, Core::roleDisplayName(m_session.actor.role)));
+    m_lockScreen->prepare(
+        ShellTr::tr("%1 (%2)").arg(m_session.actor.displayName, Core::roleDisplayName(m_session.actor.role)));
     m_root->setCurrentWidget(m_lockScreen);
     menuBar()->setEnabled(false);
     m_idle->setMinutes(0);
@@ -197,7 +199,8 @@ void MainWindow::tryUnlock()
 {
     if (m_session.viaRecoveryKey) {
         // No password belongs to a recovery-key session: it can only be ended.
-        m_lockScreen->showProblem(ShellTr::tr("This session was opened with the recovery key; sign out and sign in again."));
+        m_lockScreen->showProblem(
+            ShellTr::tr("This session was opened with the recovery key; sign out and sign in again."));
         return;
     }
     unlock(m_lockScreen->takePassword());
@@ -232,7 +235,7 @@ void MainWindow::changePassword()
 void MainWindow::backup()
 {
     const QString suggested = QFileInfo(m_session.store->path()).completeBaseName() + QStringLiteral("-")
-        + QDate::currentDate().toString(QStringLiteral("yyyyMMdd")) + QStringLiteral(".linlibak");
+                              + QDate::currentDate().toString(QStringLiteral("yyyyMMdd")) + QStringLiteral(".linlibak");
     const QString path = QFileDialog::getSaveFileName(this, ShellTr::tr("Back up database"), suggested,
                                                       ShellTr::tr("Linli backups (*.linlibak)"));
     if (path.isEmpty())
@@ -249,11 +252,12 @@ void MainWindow::backup()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, ShellTr::tr("About Linli"),
-                       ShellTr::tr("<h3>Linli %1</h3><p>Community administration for subdistrict offices, property "
-                                   "management and social workers.</p><p>Data are stored encrypted (SQLCipher %2) on "
-                                   "this computer.</p><p>Qt %3</p>")
-                           .arg(version(), m_session.store->connection().cipherVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, ShellTr::tr("About Linli"),
+        ShellTr::tr("<h3>Linli %1</h3><p>Community administration for subdistrict offices, property "
+                    "management and social workers.</p><p>Data are stored encrypted (SQLCipher %2) on "
+                    "this computer.</p><p>Qt %3</p>")
+            .arg(version(), m_session.store->connection().cipherVersion(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace Linli::App

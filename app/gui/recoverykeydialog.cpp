@@ -72,8 +72,9 @@ RecoveryKeyDialog::RecoveryKeyDialog(const Reports::RecoveryKeySheet &sheet, QWi
             return;
         if (auto s = Reports::writePdf(m_sheet, path); !s)
             return Ui::showError(this, ShellTr::tr("Save the recovery key"), s.error());
-        Ui::showInfo(this, ShellTr::tr("Save the recovery key"),
-                     ShellTr::tr("Saved to %1. Print it, then delete the file: a file can be copied unnoticed.").arg(path));
+        Ui::showInfo(
+            this, ShellTr::tr("Save the recovery key"),
+            ShellTr::tr("Saved to %1. Print it, then delete the file: a file can be copied unnoticed.").arg(path));
     });
 }
 

@@ -26,22 +26,17 @@ int Error::exitCode() const
     // Documented in docs/cli.md and `linli-cli --help`.
     switch (m_code) {
     case ErrorCode::AuthenticationFailed:
-    case ErrorCode::LockedOut:
-        return 2;
+    case ErrorCode::LockedOut: return 2;
     case ErrorCode::InvalidInput:
     case ErrorCode::NotFound:
     case ErrorCode::AlreadyExists:
     case ErrorCode::NotLinliDatabase:
-    case ErrorCode::Conflict:
-        return 3;
+    case ErrorCode::Conflict: return 3;
     case ErrorCode::DatabaseDamaged:
-    case ErrorCode::EncryptionUnavailable:
-        return 4;
-    case ErrorCode::PermissionDenied:
-        return 5;
+    case ErrorCode::EncryptionUnavailable: return 4;
+    case ErrorCode::PermissionDenied: return 5;
     case ErrorCode::Internal:
-    case ErrorCode::Io:
-        return 6;
+    case ErrorCode::Io: return 6;
     }
     return 6;
 }

@@ -6,18 +6,18 @@ namespace Linli {
 
 // What went wrong, as a stable code for programs and a translated message for people.
 enum class ErrorCode {
-    Internal,           // a bug or an unexpected library failure
-    InvalidInput,       // the user gave something malformed; nothing was changed
-    NotFound,           // a file, user or row that does not exist
-    AlreadyExists,      // a unique name or number is taken
-    AuthenticationFailed, // wrong password or recovery key
-    LockedOut,          // too many failed attempts; try later
-    PermissionDenied,   // the role may not do this
-    DatabaseDamaged,    // corrupt, truncated or incomplete database or key-slot file
-    NotLinliDatabase,   // the file is something else
+    Internal,              // a bug or an unexpected library failure
+    InvalidInput,          // the user gave something malformed; nothing was changed
+    NotFound,              // a file, user or row that does not exist
+    AlreadyExists,         // a unique name or number is taken
+    AuthenticationFailed,  // wrong password or recovery key
+    LockedOut,             // too many failed attempts; try later
+    PermissionDenied,      // the role may not do this
+    DatabaseDamaged,       // corrupt, truncated or incomplete database or key-slot file
+    NotLinliDatabase,      // the file is something else
     EncryptionUnavailable, // SQLCipher is not really in the process
-    Io,                 // a file could not be read or written
-    Conflict,           // the data changed under us
+    Io,                    // a file could not be read or written
+    Conflict,              // the data changed under us
 };
 
 class Error
@@ -25,7 +25,8 @@ class Error
 public:
     Error() = default;
     Error(ErrorCode code, QString message, QString detail = {})
-        : m_code(code), m_message(std::move(message)), m_detail(std::move(detail)) {}
+        : m_code(code), m_message(std::move(message)), m_detail(std::move(detail))
+    {}
 
     ErrorCode code() const { return m_code; }
     // Translated, for a person.

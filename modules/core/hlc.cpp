@@ -52,10 +52,7 @@ Result<Hlc> Hlc::parse(const QString &text)
     return h;
 }
 
-HlcClock::HlcClock(const Clock &clock, qint64 maxSkewMs)
-    : m_clock(clock), m_maxSkewMs(maxSkewMs)
-{
-}
+HlcClock::HlcClock(const Clock &clock, qint64 maxSkewMs) : m_clock(clock), m_maxSkewMs(maxSkewMs) {}
 
 Hlc HlcClock::now()
 {

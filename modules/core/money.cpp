@@ -12,8 +12,7 @@ __extension__ typedef __int128 Int128; // exact products of fen × ratio
 
 Error invalidAmount(const QString &text, const QString &why)
 {
-    return Error(ErrorCode::InvalidInput,
-                 Tr::tr("\"%1\" is not a valid amount: %2").arg(text, why));
+    return Error(ErrorCode::InvalidInput, Tr::tr("\"%1\" is not a valid amount: %2").arg(text, why));
 }
 
 Error overflow()
@@ -117,8 +116,7 @@ QString Money::toPlainString() const
     // Careful with the most negative value: work in unsigned magnitude.
     const quint64 magnitude = m_fen < 0 ? quint64(0) - quint64(m_fen) : quint64(m_fen);
     const QString frac = QString::number(magnitude % 100).rightJustified(2, u'0');
-    return (m_fen < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100)
-        + u'.' + frac;
+    return (m_fen < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + u'.' + frac;
 }
 
 QString Money::toString() const

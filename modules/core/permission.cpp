@@ -6,8 +6,8 @@ namespace Linli::Core {
 
 QList<Role> allRoles()
 {
-    return {Role::Admin, Role::SubdistrictReviewer, Role::SubdistrictClerk,
-            Role::PropertyClerk, Role::SocialWorker, Role::Auditor};
+    return {Role::Admin,         Role::SubdistrictReviewer, Role::SubdistrictClerk,
+            Role::PropertyClerk, Role::SocialWorker,        Role::Auditor};
 }
 
 QString roleCode(Role role)
@@ -71,21 +71,17 @@ bool roleHas(Role role, Permission p)
     if (p == P::ReadData)
         return true;
     switch (role) {
-    case Role::Admin:
-        return true;
+    case Role::Admin: return true;
     case Role::SubdistrictReviewer:
-        return p == P::ExportData || p == P::UnmaskPersonalData || p == P::EditRegistry
-            || p == P::ProcessSubsidies || p == P::ApproveSubsidies || p == P::ManageActivities;
+        return p == P::ExportData || p == P::UnmaskPersonalData || p == P::EditRegistry || p == P::ProcessSubsidies
+               || p == P::ApproveSubsidies || p == P::ManageActivities;
     case Role::SubdistrictClerk:
-        return p == P::ExportData || p == P::EditRegistry || p == P::ProcessSubsidies
-            || p == P::ManageActivities;
-    case Role::PropertyClerk:
-        return p == P::ExportData || p == P::CollectFees;
+        return p == P::ExportData || p == P::EditRegistry || p == P::ProcessSubsidies || p == P::ManageActivities;
+    case Role::PropertyClerk: return p == P::ExportData || p == P::CollectFees;
     case Role::SocialWorker:
-        return p == P::ExportData || p == P::UnmaskPersonalData || p == P::EditRegistry
-            || p == P::ProcessSubsidies || p == P::ManageActivities;
-    case Role::Auditor:
-        return p == P::ViewAuditLog || p == P::ExportData;
+        return p == P::ExportData || p == P::UnmaskPersonalData || p == P::EditRegistry || p == P::ProcessSubsidies
+               || p == P::ManageActivities;
+    case Role::Auditor: return p == P::ViewAuditLog || p == P::ExportData;
     }
     return false;
 }

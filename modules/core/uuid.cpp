@@ -74,8 +74,8 @@ QString Uuid::toString() const
     if (isNull())
         return {};
     const QByteArray h = m_bytes.toHex();
-    return QString::fromLatin1(h.left(8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-' + h.mid(16, 4)
-                               + '-' + h.mid(20));
+    return QString::fromLatin1(h.left(8) + '-' + h.mid(8, 4) + '-' + h.mid(12, 4) + '-' + h.mid(16, 4) + '-'
+                               + h.mid(20));
 }
 
 int Uuid::version() const

@@ -14,7 +14,8 @@ Error cannotWrite(const QString &path, const QString &detail)
 {
     return Error(ErrorCode::Io,
                  Tr::tr("The file %1 could not be written. Check that the folder exists and that "
-                        "you may write there.").arg(QDir::toNativeSeparators(path)),
+                        "you may write there.")
+                     .arg(QDir::toNativeSeparators(path)),
                  detail);
 }
 

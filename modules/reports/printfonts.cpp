@@ -53,8 +53,7 @@ Status loadFont(const FontSource &source)
         return {};
     if (!QFileInfo::exists(source.file)) {
         return Error(ErrorCode::NotFound,
-                     Tr::tr("The font \"%1\" needed for printing is not installed.").arg(source.family),
-                     source.file);
+                     Tr::tr("The font \"%1\" needed for printing is not installed.").arg(source.family), source.file);
     }
     const int id = QFontDatabase::addApplicationFont(source.file);
     if (id < 0 || !resolves(source.family)) {
@@ -70,8 +69,7 @@ Status loadFont(const FontSource &source)
 Status ensurePrintFonts()
 {
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        return Error(ErrorCode::Internal,
-                     Tr::tr("Printing needs the graphical application to be running."),
+        return Error(ErrorCode::Internal, Tr::tr("Printing needs the graphical application to be running."),
                      u"no QGuiApplication instance"_s);
     }
     static QMutex mutex;

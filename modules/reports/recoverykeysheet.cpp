@@ -23,10 +23,9 @@ class SheetPainter
 {
 public:
     SheetPainter(const RecoveryKeySheet &sheet, QPagedPaintDevice *device, QPainter &painter)
-        : m_sheet(sheet), m_device(device), m_painter(painter), m_dpi(device->logicalDpiY()),
-          m_width(device->width()), m_height(device->height())
-    {
-    }
+        : m_sheet(sheet), m_device(device), m_painter(painter), m_dpi(device->logicalDpiY()), m_width(device->width()),
+          m_height(device->height())
+    {}
 
     void paint()
     {
@@ -52,12 +51,12 @@ private:
     void paintTitle()
     {
         m_painter.setPen(Qt::black);
-        paragraph(Tr::tr("Linli database recovery key"), printFont(PrintFont::Heading, 22), 0,
-                  m_width, Qt::AlignHCenter);
+        paragraph(Tr::tr("Linli database recovery key"), printFont(PrintFont::Heading, 22), 0, m_width,
+                  Qt::AlignHCenter);
         m_y += mm(2);
         m_painter.setPen(quietText);
-        paragraph(Tr::tr("Confidential: keep this sheet locked away"),
-                  printFont(PrintFont::Heading, 12), 0, m_width, Qt::AlignHCenter);
+        paragraph(Tr::tr("Confidential: keep this sheet locked away"), printFont(PrintFont::Heading, 12), 0, m_width,
+                  Qt::AlignHCenter);
         m_y += mm(4);
         m_painter.setPen(QPen(Qt::black, mm(0.4)));
         m_painter.drawLine(QPointF(0, m_y), QPointF(m_width, m_y));
@@ -146,8 +145,7 @@ private:
         const qreal indent = mm(8);
         for (int i = 0; i < points.size(); ++i) {
             m_painter.setFont(body);
-            m_painter.drawText(QRectF(0, m_y, indent, mm(10)), Qt::AlignLeft | Qt::AlignTop,
-                               u"%1."_s.arg(i + 1));
+            m_painter.drawText(QRectF(0, m_y, indent, mm(10)), Qt::AlignLeft | Qt::AlignTop, u"%1."_s.arg(i + 1));
             paragraph(points[i], body, indent, m_width - indent);
             m_y += mm(3);
         }

@@ -20,9 +20,9 @@ struct Column
 
 struct Table
 {
-    QString caption;            // may be empty
+    QString caption; // may be empty
     QList<Column> columns;
-    QList<QStringList> rows;    // one string per column; missing cells print empty
+    QList<QStringList> rows; // one string per column; missing cells print empty
 };
 
 struct Report
@@ -34,7 +34,7 @@ struct Report
     QDateTime generatedAt;
     QString generatedBy;
     QList<Table> tables;
-    QString footerNote;         // e.g. "本表仅供内部使用", printed on every page
+    QString footerNote; // e.g. "本表仅供内部使用", printed on every page
 };
 
 } // namespace Linli::Reports

@@ -58,8 +58,7 @@ QString suggestedFileName(const Report &report, ExportFormat format)
         title = title.startsWith(u'.') ? title.mid(1) : title.chopped(1);
     if (title.isEmpty())
         title = Tr::tr("report");
-    const QDate date = report.generatedAt.isValid() ? report.generatedAt.toLocalTime().date()
-                                                    : QDate::currentDate();
+    const QDate date = report.generatedAt.isValid() ? report.generatedAt.toLocalTime().date() : QDate::currentDate();
     return title.left(120) + u'_' + date.toString(Qt::ISODate) + u'.' + exportSuffix(format);
 }
 

@@ -86,8 +86,8 @@ private:
 };
 
 ReportPainter::ReportPainter(const Report &report, QPagedPaintDevice *device)
-    : m_report(report), m_device(device), m_dpi(device->logicalDpiY()),
-      m_width(device->width()), m_height(device->height())
+    : m_report(report), m_device(device), m_dpi(device->logicalDpiY()), m_width(device->width()),
+      m_height(device->height())
 {
     m_padX = mm(1.5);
     m_padY = mm(1.1);
@@ -158,20 +158,16 @@ qreal ReportPainter::itemHeight(ItemKind kind, int table, int row) const
 {
     const Table &t = m_report.tables[table];
     switch (kind) {
-    case ItemKind::Caption:
-        return QFontMetricsF(m_fonts.caption, m_device).height() + mm(1.5);
+    case ItemKind::Caption: return QFontMetricsF(m_fonts.caption, m_device).height() + mm(1.5);
     case ItemKind::HeaderRow: {
         QStringList titles;
         for (const Column &column : t.columns)
             titles.append(column.title);
         return rowHeight(table, titles, m_fonts.columnHeader);
     }
-    case ItemKind::Row:
-        return rowHeight(table, t.rows[row], m_fonts.cell);
-    case ItemKind::NoRecords:
-        return QFontMetricsF(m_fonts.cell, m_device).height() + 4 * m_padY;
-    case ItemKind::Summary:
-        return QFontMetricsF(m_fonts.footer, m_device).height() + mm(1.5);
+    case ItemKind::Row: return rowHeight(table, t.rows[row], m_fonts.cell);
+    case ItemKind::NoRecords: return QFontMetricsF(m_fonts.cell, m_device).height() + 4 * m_padY;
+    case ItemKind::Summary: return QFontMetricsF(m_fonts.footer, m_device).height() + mm(1.5);
     }
     return 0;
 }
@@ -241,8 +237,7 @@ void ReportPainter::paintHeader(QPainter &painter) const
     painter.setPen(quietText);
     qreal y = 0;
     if (!m_report.organisation.isEmpty()) {
-        const TextBlock organisation(m_report.organisation, m_fonts.organisation, m_width,
-                                     Qt::AlignHCenter, m_device);
+        const TextBlock organisation(m_report.organisation, m_fonts.organisation, m_width, Qt::AlignHCenter, m_device);
         organisation.draw(&painter, QPointF(0, y));
         y += organisation.height() + mm(1);
     }
@@ -275,8 +270,7 @@ void ReportPainter::paintFooter(QPainter &painter, int number, int count) const
     const QRectF line(0, y + mm(1.5), m_width, metrics.height());
     painter.setFont(m_fonts.footer);
     painter.setPen(quietText);
-    const QString note = metrics.elidedText(m_report.footerNote, Qt::ElideRight,
-                                            m_width - pageWidth - mm(5));
+    const QString note = metrics.elidedText(m_report.footerNote, Qt::ElideRight, m_width - pageWidth - mm(5));
     painter.drawText(line, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, note);
     painter.setPen(Qt::black);
     painter.drawText(line, Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine, pageText);
@@ -287,12 +281,11 @@ void ReportPainter::paintItem(QPainter &painter, const Item &item) const
     const Table &table = m_report.tables[item.table];
     switch (item.kind) {
     case ItemKind::Caption: {
-        const QString caption = item.continued ? Tr::tr("%1 (continued)").arg(table.caption)
-                                               : table.caption;
+        const QString caption = item.continued ? Tr::tr("%1 (continued)").arg(table.caption) : table.caption;
         painter.setPen(Qt::black);
         painter.setFont(m_fonts.caption);
-        painter.drawText(QRectF(0, item.y, m_width, item.height),
-                         Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, caption);
+        painter.drawText(QRectF(0, item.y, m_width, item.height), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+                         caption);
         break;
     }
     case ItemKind::HeaderRow: {
@@ -302,18 +295,13 @@ void ReportPainter::paintItem(QPainter &painter, const Item &item) const
         paintRow(painter, item, titles, true);
         break;
     }
-    case ItemKind::Row:
-        paintRow(painter, item, table.rows[item.row], false);
-        break;
+    case ItemKind::Row: paintRow(painter, item, table.rows[item.row], false); break;
     case ItemKind::NoRecords:
-    case ItemKind::Summary:
-        paintSpanningLine(painter, item);
-        break;
+    case ItemKind::Summary: paintSpanningLine(painter, item); break;
     }
 }
 
-void ReportPainter::paintRow(QPainter &painter, const Item &item, const QStringList &cells,
-                             bool header) const
+void ReportPainter::paintRow(QPainter &painter, const Item &item, const QStringList &cells, bool header) const
 {
     const Table &table = m_report.tables[item.table];
     const QList<qreal> &widths = m_columnWidths[item.table];
@@ -353,8 +341,7 @@ void ReportPainter::paintSpanningLine(QPainter &painter, const Item &item) const
         painter.drawRect(band);
         painter.setPen(quietText);
         painter.setFont(m_fonts.cell);
-        painter.drawText(band, Qt::AlignCenter | Qt::TextSingleLine,
-                         Tr::tr("No records"));
+        painter.drawText(band, Qt::AlignCenter | Qt::TextSingleLine, Tr::tr("No records"));
         return;
     }
     const int count = int(m_report.tables[item.table].rows.size());
@@ -380,8 +367,7 @@ QPageLayout defaultPageLayout(const Report &report, PageOrientation orientation)
         for (const Table &table : report.tables)
             landscape = landscape || table.columns.size() > maxPortraitColumns;
     }
-    return QPageLayout(QPageSize(QPageSize::A4),
-                       landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+    return QPageLayout(QPageSize(QPageSize::A4), landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                        QMarginsF(20, 15, 15, 12), QPageLayout::Millimeter);
 }
 
@@ -398,8 +384,7 @@ Status renderReport(const Report &report, QPagedPaintDevice *device)
     for (int i = 0; i < pages.size(); ++i) {
         if (i > 0 && !device->newPage()) {
             painter.end();
-            return Error(ErrorCode::Io, Tr::tr("Printing stopped before the last page."),
-                         u"newPage failed"_s);
+            return Error(ErrorCode::Io, Tr::tr("Printing stopped before the last page."), u"newPage failed"_s);
         }
         reportPainter.paintPage(painter, pages[i], i + 1, int(pages.size()));
     }
@@ -417,10 +402,9 @@ Result<int> reportPageCount(const Report &report, QPagedPaintDevice *device)
 
 QString formatPrintedDateTime(const QDateTime &dateTime)
 {
-    return dateTime.toLocalTime().toString(
-        Tr::tr("d MMMM yyyy, HH:mm",
-               "date and time printed on reports, a QDateTime::toString format; "
-               "zh_CN: yyyy年M月d日 HH:mm"));
+    return dateTime.toLocalTime().toString(Tr::tr("d MMMM yyyy, HH:mm",
+                                                  "date and time printed on reports, a QDateTime::toString format; "
+                                                  "zh_CN: yyyy年M月d日 HH:mm"));
 }
 
 } // namespace Linli::Reports

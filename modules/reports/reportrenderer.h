@@ -14,8 +14,7 @@ enum class PageOrientation { Automatic, Portrait, Landscape };
 
 // A4 with office margins. Automatic turns the page to landscape when a table has more than
 // seven columns.
-QPageLayout defaultPageLayout(const Report &report,
-                              PageOrientation orientation = PageOrientation::Automatic);
+QPageLayout defaultPageLayout(const Report &report, PageOrientation orientation = PageOrientation::Automatic);
 
 // Paints every page of `report` onto `device` (a QPdfWriter, or a QPrinter from the UI) with the
 // device's current page layout: header on every page, tables with the column header repeated,

@@ -105,8 +105,7 @@ private:
 
 WorkbookWriter::WorkbookWriter(const Report &report, const QString &fileName)
     : m_report(report), m_workbook(workbook_new(QFile::encodeName(fileName).constData()))
-{
-}
+{}
 
 WorkbookWriter::~WorkbookWriter()
 {
@@ -206,8 +205,8 @@ void WorkbookWriter::setUpPrinting(lxw_worksheet *sheet, const Table &table, int
         worksheet_set_landscape(sheet);
     worksheet_fit_to_pages(sheet, 1, 0);
     check(worksheet_repeat_rows(sheet, headerRow, headerRow));
-    const QString footer = u"&C"_s
-        + Tr::tr("Page %1 of %2").arg(u"&P"_s, u"&N"_s)
+    const QString footer =
+        u"&C"_s + Tr::tr("Page %1 of %2").arg(u"&P"_s, u"&N"_s)
         + (m_report.footerNote.isEmpty() ? QString() : u"&L"_s + headerFooterText(m_report.footerNote));
     check(worksheet_set_footer(sheet, footer.toUtf8().left(254).constData()));
 }
@@ -271,9 +270,9 @@ Status checkSize(const Report &report)
 {
     for (const Table &table : report.tables) {
         if (table.rows.size() + 16 + report.parameters.size() > maxSheetRows) {
-            return Error(ErrorCode::InvalidInput,
-                         Tr::tr("The table \"%1\" has more rows than a spreadsheet can hold. "
-                                "Export it as CSV instead.").arg(table.caption));
+            return Error(ErrorCode::InvalidInput, Tr::tr("The table \"%1\" has more rows than a spreadsheet can hold. "
+                                                         "Export it as CSV instead.")
+                                                      .arg(table.caption));
         }
     }
     return {};

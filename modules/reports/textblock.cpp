@@ -25,10 +25,8 @@ bool fitsOnOneLine(const QString &text, const QFontMetricsF &metrics, qreal widt
 
 } // namespace
 
-TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment,
-                     QPaintDevice *device)
-    : m_text(printableText(text)), m_font(font), m_width(width),
-      m_alignment(alignment & Qt::AlignHorizontal_Mask)
+TextBlock::TextBlock(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment, QPaintDevice *device)
+    : m_text(printableText(text)), m_font(font), m_width(width), m_alignment(alignment & Qt::AlignHorizontal_Mask)
 {
     const QFontMetricsF metrics(font, device);
     if (fitsOnOneLine(m_text, metrics, width)) {

@@ -17,8 +17,7 @@ namespace Linli::Reports {
 class TextBlock
 {
 public:
-    TextBlock(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment,
-              QPaintDevice *device);
+    TextBlock(const QString &text, const QFont &font, qreal width, Qt::Alignment alignment, QPaintDevice *device);
     ~TextBlock();
     TextBlock(const TextBlock &) = delete;
     TextBlock &operator=(const TextBlock &) = delete;

@@ -21,7 +21,8 @@ Error lockedOut(qint64 ms)
     const qint64 minutes = std::max<qint64>(1, (ms + 59999) / 60000);
     return Error(ErrorCode::LockedOut,
                  Tr::tr("Too many wrong passwords for this account. Try again in %n minute(s), or ask an "
-                        "administrator.", nullptr, int(minutes)));
+                        "administrator.",
+                        nullptr, int(minutes)));
 }
 
 // Copies failures recorded beside the database into the audit log (inside the caller's transaction).

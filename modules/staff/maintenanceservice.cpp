@@ -55,7 +55,7 @@ Result<MaintenanceService::Report> MaintenanceService::verify(const Core::Actor 
 }
 
 Result<QList<Storage::AuditEntry>> MaintenanceService::auditEntries(const Core::Actor &actor, qint64 fromMs,
-                                                                     qint64 toMs) const
+                                                                    qint64 toMs) const
 {
     if (auto s = actor.require(Core::Permission::ViewAuditLog); !s)
         return s.error();
@@ -95,7 +95,8 @@ Result<MaintenanceService::Overview> MaintenanceService::overview() const
         {&o.auditEntriesToday, u"SELECT count(*) FROM audit_log WHERE at >= ?"_s, {startOfDay.toMSecsSinceEpoch()}},
         {&o.pendingSyncChanges, u"SELECT count(*) FROM sync_outbox"_s, {}},
         {&o.lastBackupMs, u"SELECT coalesce(max(at), 0) FROM audit_log WHERE action = 'backup'"_s, {}},
-        {&o.failedSignInsLast7Days, u"SELECT count(*) FROM audit_log WHERE action = 'login.failed' AND at >= ?"_s,
+        {&o.failedSignInsLast7Days,
+         u"SELECT count(*) FROM audit_log WHERE action = 'login.failed' AND at >= ?"_s,
          {now - 7ll * 24 * 3600 * 1000}},
     };
     for (const Q &q : queries) {

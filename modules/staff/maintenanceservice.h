@@ -19,7 +19,7 @@ public:
 
     struct Report
     {
-        QStringList integrityProblems;       // empty = sound
+        QStringList integrityProblems; // empty = sound
         Storage::AuditLog::Verification audit;
         QString cipherVersion;
         bool ok() const { return integrityProblems.isEmpty() && audit.ok(); }

@@ -32,10 +32,12 @@ Status SettingsService::set(const Core::Actor &actor, const QString &key, const 
     if (!id)
         return id.error();
     const QString rowId = id->isNull() ? m_store.newId().toString() : id->toString();
-    if (auto s = Storage::Outbox::upsert(m_store, u"shared_settings"_s, rowId, {{u"key"_s, key}, {u"value"_s, newValue}}); !s)
+    if (auto s =
+            Storage::Outbox::upsert(m_store, u"shared_settings"_s, rowId, {{u"key"_s, key}, {u"value"_s, newValue}});
+        !s)
         return s;
-    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"settings.change"_s, key,
-                                           {{u"value"_s, newValue}});
+    if (auto s =
+            Storage::AuditLog::append(m_store, actor.username, u"settings.change"_s, key, {{u"value"_s, newValue}});
         !s)
         return s;
     return tx.commit();

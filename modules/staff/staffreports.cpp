@@ -2,10 +2,10 @@
 
 #include "stafftr.h"
 
-#include <core/clock.h>
 #include "maintenanceservice.h"
 #include "settingsservice.h"
 #include "userservice.h"
+#include <core/clock.h>
 #include <storage/store.h>
 
 #include <QtCore/QJsonDocument>
@@ -18,7 +18,8 @@ namespace Linli::Staff {
 
 std::pair<qint64, qint64> dayRangeMs(QDate from, QDate to)
 {
-    return {QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch(), QDateTime(to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch()};
+    return {QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch(),
+            QDateTime(to.addDays(1), QTime(0, 0)).toMSecsSinceEpoch()};
 }
 
 QString formatDateTime(qint64 ms)
@@ -38,9 +39,11 @@ QString auditDetailsText(const Storage::AuditEntry &entry)
         const QString key = it.key();
         const QString raw = it.value().isString() ? it.value().toString() : QString::number(it.value().toInteger());
         if (key == u"role")
-            parts.append(Tr::tr("role: %1").arg(Core::roleDisplayName(Core::roleFromCode(raw).value_or(Core::Role::Auditor))));
+            parts.append(
+                Tr::tr("role: %1").arg(Core::roleDisplayName(Core::roleFromCode(raw).value_or(Core::Role::Auditor))));
         else if (key == u"previous_role")
-            parts.append(Tr::tr("previously: %1").arg(Core::roleDisplayName(Core::roleFromCode(raw).value_or(Core::Role::Auditor))));
+            parts.append(Tr::tr("previously: %1")
+                             .arg(Core::roleDisplayName(Core::roleFromCode(raw).value_or(Core::Role::Auditor))));
         else if (key == u"file")
             parts.append(Tr::tr("file: %1").arg(raw));
         else if (key == u"rows")
@@ -78,9 +81,9 @@ Result<Reports::Report> staffListReport(Storage::Store &store, const Core::Actor
         return users.error();
     Reports::Report r = baseReport(store, actor, Tr::tr("Staff accounts"));
     Reports::Table t;
-    t.columns = {{Tr::tr("User name"), Qt::AlignLeft, 2},  {Tr::tr("Name"), Qt::AlignLeft, 2},
-                 {Tr::tr("Role"), Qt::AlignLeft, 3},       {Tr::tr("Status"), Qt::AlignLeft, 1},
-                 {Tr::tr("Created"), Qt::AlignLeft, 3},    {Tr::tr("Last sign-in"), Qt::AlignLeft, 3}};
+    t.columns = {{Tr::tr("User name"), Qt::AlignLeft, 2}, {Tr::tr("Name"), Qt::AlignLeft, 2},
+                 {Tr::tr("Role"), Qt::AlignLeft, 3},      {Tr::tr("Status"), Qt::AlignLeft, 1},
+                 {Tr::tr("Created"), Qt::AlignLeft, 3},   {Tr::tr("Last sign-in"), Qt::AlignLeft, 3}};
     for (const StaffUser &u : std::as_const(*users)) {
         t.rows.append({u.username, u.displayName, Core::roleDisplayName(u.role),
                        u.active ? Tr::tr("active") : Tr::tr("disabled"), formatDateTime(u.createdAtMs),
@@ -98,19 +101,21 @@ Result<Reports::Report> auditLogReport(Storage::Store &store, const Core::Actor 
     if (!entries)
         return entries.error();
     Reports::Report r = baseReport(store, actor, Tr::tr("Audit log"));
-    r.parameters.append({Tr::tr("Period"), Tr::tr("%1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))});
+    r.parameters.append(
+        {Tr::tr("Period"), Tr::tr("%1 to %2").arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate))});
     r.parameters.append({Tr::tr("Entries"), QString::number(entries->size())});
     Reports::Table t;
     t.columns = {{Tr::tr("No."), Qt::AlignRight, 1},   {Tr::tr("Time"), Qt::AlignLeft, 3},
                  {Tr::tr("Staff"), Qt::AlignLeft, 2},  {Tr::tr("Action"), Qt::AlignLeft, 3},
                  {Tr::tr("Object"), Qt::AlignLeft, 2}, {Tr::tr("Details"), Qt::AlignLeft, 4}};
     for (const Storage::AuditEntry &e : std::as_const(*entries)) {
-        t.rows.append({QString::number(e.seq), QDateTime::fromMSecsSinceEpoch(e.atMs).toString(u"yyyy-MM-dd HH:mm:ss"_s),
-                       e.actor, Storage::AuditLog::actionDisplayName(e.action), e.target, auditDetailsText(e)});
+        t.rows.append({QString::number(e.seq),
+                       QDateTime::fromMSecsSinceEpoch(e.atMs).toString(u"yyyy-MM-dd HH:mm:ss"_s), e.actor,
+                       Storage::AuditLog::actionDisplayName(e.action), e.target, auditDetailsText(e)});
     }
     r.tables.append(t);
     r.footerNote = Tr::tr("Each entry is chained to the previous one by a SHA-256 hash; "
-                             "\"linli-cli verify\" checks the chain.");
+                          "\"linli-cli verify\" checks the chain.");
     return r;
 }
 

@@ -162,17 +162,19 @@ Status UserService::checkNotLastAdmin(const QString &username, std::optional<Cor
     if (current->role != Core::Role::Admin || (newRole && *newRole == Core::Role::Admin))
         return {};
     auto admins = m_store.connection().scalar(
-        u"SELECT count(*) FROM staff_users WHERE role = 'admin' AND active = 1 AND username <> ?"_s, {current->username});
+        u"SELECT count(*) FROM staff_users WHERE role = 'admin' AND active = 1 AND username <> ?"_s,
+        {current->username});
     if (!admins)
         return admins.error();
     if (admins->toInt() == 0)
-        return Error(ErrorCode::InvalidInput,
-                     Tr::tr("\"%1\" is the last active administrator; add another administrator first.")
-                         .arg(current->username));
+        return Error(
+            ErrorCode::InvalidInput,
+            Tr::tr("\"%1\" is the last active administrator; add another administrator first.").arg(current->username));
     return {};
 }
 
-Status UserService::update(const Core::Actor &actor, const QString &username, const QString &displayName, Core::Role role)
+Status UserService::update(const Core::Actor &actor, const QString &username, const QString &displayName,
+                           Core::Role role)
 {
     if (auto s = actor.require(Core::Permission::ManageUsers); !s)
         return s;
@@ -189,9 +191,9 @@ Status UserService::update(const Core::Actor &actor, const QString &username, co
                                           {display, Core::roleCode(role), user->id});
     if (!r)
         return r.error();
-    if (auto a = Storage::AuditLog::append(m_store, actor.username, u"user.update"_s, user->username,
-                                           {{u"role"_s, Core::roleCode(role)},
-                                            {u"previous_role"_s, Core::roleCode(user->role)}});
+    if (auto a = Storage::AuditLog::append(
+            m_store, actor.username, u"user.update"_s, user->username,
+            {{u"role"_s, Core::roleCode(role)}, {u"previous_role"_s, Core::roleCode(user->role)}});
         !a)
         return a;
     return tx.commit();

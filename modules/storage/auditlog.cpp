@@ -70,10 +70,12 @@ Status append(Store &store, const QString &actor, const QString &action, const Q
     e.actor = actor;
     e.action = action;
     e.target = target;
-    e.details = details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    e.details =
+        details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
     e.hash = computeHash(e);
-    auto r = c.execute(QStringLiteral("INSERT INTO audit_log (") + Columns + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?)"),
-                       {e.seq, e.id, e.atMs, e.actor, e.action, e.target, e.details, e.prevHash, e.hash});
+    auto r =
+        c.execute(QStringLiteral("INSERT INTO audit_log (") + Columns + QStringLiteral(") VALUES (?,?,?,?,?,?,?,?,?)"),
+                  {e.seq, e.id, e.atMs, e.actor, e.action, e.target, e.details, e.prevHash, e.hash});
     if (!r)
         return r.error();
     return {};
@@ -81,7 +83,8 @@ Status append(Store &store, const QString &actor, const QString &action, const Q
 
 Result<QList<AuditEntry>> query(Connection &connection, qint64 fromMs, qint64 toMs, int limit)
 {
-    QString sql = QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit_log WHERE at >= ? AND at < ? ORDER BY seq");
+    QString sql =
+        QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit_log WHERE at >= ? AND at < ? ORDER BY seq");
     if (limit > 0)
         sql += QStringLiteral(" LIMIT %1").arg(limit);
     auto rows = connection.select(sql, {fromMs, toMs});
@@ -104,7 +107,8 @@ Result<qint64> count(Connection &connection)
 
 Result<Verification> verify(Connection &connection)
 {
-    auto stmt = connection.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit_log ORDER BY seq"));
+    auto stmt =
+        connection.prepare(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM audit_log ORDER BY seq"));
     if (!stmt)
         return stmt.error();
     Verification v;

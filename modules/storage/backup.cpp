@@ -24,8 +24,8 @@ constexpr qint64 Chunk = 1 << 20;
 
 Error damagedBackup(const QString &detail)
 {
-    return Error(ErrorCode::DatabaseDamaged,
-                 Tr::tr("The backup file is damaged or incomplete; it cannot be restored."), detail);
+    return Error(ErrorCode::DatabaseDamaged, Tr::tr("The backup file is damaged or incomplete; it cannot be restored."),
+                 detail);
 }
 
 Error ioError(const QString &path, const QString &detail)
@@ -46,8 +46,8 @@ Status create(Store &store, const QString &outPath)
 
     QString escaped = exportPath;
     escaped.replace(u'\'', u"''"_s);
-    QByteArray attach = "ATTACH DATABASE '" + escaped.toUtf8() + "' AS linli_backup KEY \""
-        + store.key().sqlcipherLiteral() + "\"";
+    QByteArray attach =
+        "ATTACH DATABASE '" + escaped.toUtf8() + "' AS linli_backup KEY \"" + store.key().sqlcipherLiteral() + "\"";
     auto attached = store.connection().exec(QString::fromUtf8(attach));
     sodium_memzero(attach.data(), size_t(attach.size()));
     if (!attached)
@@ -98,9 +98,9 @@ Status create(Store &store, const QString &outPath)
 Status restore(const QString &backupPath, const QString &databasePath, const Credentials &credentials)
 {
     if (QFile::exists(databasePath) || QFile::exists(KeySlotFile::pathFor(databasePath)))
-        return Error(ErrorCode::AlreadyExists,
-                     Tr::tr("\"%1\" already exists; restore to a new file name so nothing is overwritten.")
-                         .arg(databasePath));
+        return Error(
+            ErrorCode::AlreadyExists,
+            Tr::tr("\"%1\" already exists; restore to a new file name so nothing is overwritten.").arg(databasePath));
     QFile in(backupPath);
     if (!in.exists())
         return Error(ErrorCode::NotFound, Tr::tr("The backup file \"%1\" does not exist.").arg(backupPath));
@@ -125,9 +125,8 @@ Status restore(const QString &backupPath, const QString &databasePath, const Cre
     if (payloadSize <= 0 || in.size() - in.pos() != payloadSize)
         return damagedBackup(QStringLiteral("payload size"));
 
-    auto key = credentials.kind == Credentials::Kind::RecoveryKey
-        ? slots->unlockWithRecoveryKey(credentials.secret)
-        : slots->unlock(credentials.user, credentials.secret);
+    auto key = credentials.kind == Credentials::Kind::RecoveryKey ? slots->unlockWithRecoveryKey(credentials.secret)
+                                                                  : slots->unlock(credentials.user, credentials.secret);
     if (!key)
         return key.error();
 

@@ -2,8 +2,8 @@
 
 #include "storagetr.h"
 
-#include <sqlite3.h>
 #include <sodium.h>
+#include <sqlite3.h>
 
 #include <QtCore/QFile>
 
@@ -14,29 +14,26 @@ namespace {
 Error sqliteError(sqlite3 *db, int rc, const QString &context)
 {
     const int primary = rc & 0xFF;
-    const QString detail = context + QStringLiteral(": ")
-        + QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    const QString detail =
+        context + QStringLiteral(": ") + QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
     switch (primary) {
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
         return Error(ErrorCode::DatabaseDamaged,
                      Tr::tr("The database file is damaged or incomplete. Restore it from a backup."), detail);
-    case SQLITE_FULL:
-        return Error(ErrorCode::Io, Tr::tr("The disk is full; nothing was saved."), detail);
+    case SQLITE_FULL: return Error(ErrorCode::Io, Tr::tr("The disk is full; nothing was saved."), detail);
     case SQLITE_READONLY:
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
         return Error(ErrorCode::Io, Tr::tr("The database file cannot be opened for writing."), detail);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error(ErrorCode::Conflict,
-                     Tr::tr("The database is busy in another program. Try again in a moment."), detail);
+        return Error(ErrorCode::Conflict, Tr::tr("The database is busy in another program. Try again in a moment."),
+                     detail);
     case SQLITE_CONSTRAINT:
         return Error(ErrorCode::Conflict, Tr::tr("The change conflicts with existing data."), detail);
-    case SQLITE_IOERR:
-        return Error(ErrorCode::Io, Tr::tr("Reading or writing the database file failed."), detail);
-    default:
-        return Error(ErrorCode::Internal, Tr::tr("An unexpected database error occurred."), detail);
+    case SQLITE_IOERR: return Error(ErrorCode::Io, Tr::tr("Reading or writing the database file failed."), detail);
+    default: return Error(ErrorCode::Internal, Tr::tr("An unexpected database error occurred."), detail);
     }
 }
 
@@ -98,8 +95,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path, const 
         if (auto s = conn->select(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
             return s.error();
     }
-    for (const char *setup : {"PRAGMA synchronous = FULL",
-                              "PRAGMA cache_size = -65536", "PRAGMA foreign_keys = ON",
+    for (const char *setup : {"PRAGMA synchronous = FULL", "PRAGMA cache_size = -65536", "PRAGMA foreign_keys = ON",
                               "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY"}) {
         if (auto s = conn->select(QString::fromLatin1(setup)); !s)
             return s.error();
@@ -229,12 +225,8 @@ Status Statement::bind(int index, const QVariant &value)
         case QMetaType::LongLong:
         case QMetaType::ULongLong:
         case QMetaType::Long:
-        case QMetaType::ULong:
-            rc = sqlite3_bind_int64(m_stmt, index, value.toLongLong());
-            break;
-        case QMetaType::Double:
-            rc = sqlite3_bind_double(m_stmt, index, value.toDouble());
-            break;
+        case QMetaType::ULong: rc = sqlite3_bind_int64(m_stmt, index, value.toLongLong()); break;
+        case QMetaType::Double: rc = sqlite3_bind_double(m_stmt, index, value.toDouble()); break;
         case QMetaType::QByteArray: {
             const QByteArray b = value.toByteArray();
             rc = sqlite3_bind_blob64(m_stmt, index, b.constData(), sqlite3_uint64(b.size()), SQLITE_TRANSIENT);
@@ -242,8 +234,8 @@ Status Statement::bind(int index, const QVariant &value)
         }
         default: {
             const QByteArray s = value.toString().toUtf8();
-            rc = sqlite3_bind_text64(m_stmt, index, s.constData(), sqlite3_uint64(s.size()),
-                                     SQLITE_TRANSIENT, SQLITE_UTF8);
+            rc = sqlite3_bind_text64(m_stmt, index, s.constData(), sqlite3_uint64(s.size()), SQLITE_TRANSIENT,
+                                     SQLITE_UTF8);
             break;
         }
         }
@@ -286,18 +278,14 @@ int Statement::columnCount() const
 QVariant Statement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt, column)) {
-    case SQLITE_INTEGER:
-        return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
-    case SQLITE_FLOAT:
-        return QVariant(sqlite3_column_double(m_stmt, column));
+    case SQLITE_INTEGER: return QVariant(qint64(sqlite3_column_int64(m_stmt, column)));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(m_stmt, column));
     case SQLITE_BLOB: {
         const void *data = sqlite3_column_blob(m_stmt, column);
         return QVariant(QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column)));
     }
-    case SQLITE_NULL:
-        return QVariant();
-    default:
-        return QVariant(text(column));
+    case SQLITE_NULL: return QVariant();
+    default: return QVariant(text(column));
     }
 }
 

@@ -52,8 +52,8 @@ QByteArray KeySlotFile::keyCheck(const SecretKey &key)
     ensureSodium();
     static const unsigned char label[] = "linli-key-check-v1";
     QByteArray out(32, '\0');
-    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()), label,
-                       sizeof label - 1, key.data(), SecretKey::Size);
+    crypto_generichash(reinterpret_cast<unsigned char *>(out.data()), size_t(out.size()), label, sizeof label - 1,
+                       key.data(), SecretKey::Size);
     return out;
 }
 
@@ -188,8 +188,8 @@ Result<SecretKey> KeySlotFile::unlock(const QString &user, const QString &passwo
     const QByteArray ad = associatedData(slot->user);
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             key.data(), &len, nullptr, reinterpret_cast<const unsigned char *>(slot->wrapped.constData()),
-            quint64(slot->wrapped.size()), reinterpret_cast<const unsigned char *>(ad.constData()),
-            quint64(ad.size()), reinterpret_cast<const unsigned char *>(slot->nonce.constData()), kek.data())
+            quint64(slot->wrapped.size()), reinterpret_cast<const unsigned char *>(ad.constData()), quint64(ad.size()),
+            reinterpret_cast<const unsigned char *>(slot->nonce.constData()), kek.data())
             != 0
         || len != SecretKey::Size)
         return wrongPassword();
@@ -212,7 +212,7 @@ bool KeySlotFile::matches(const SecretKey &key) const
 {
     const QByteArray check = keyCheck(key);
     return check.size() == m_keyCheck.size()
-        && sodium_memcmp(check.constData(), m_keyCheck.constData(), size_t(check.size())) == 0;
+           && sodium_memcmp(check.constData(), m_keyCheck.constData(), size_t(check.size())) == 0;
 }
 
 Status KeySlotFile::setPassword(const QString &user, const QString &password, const SecretKey &key)

@@ -10,10 +10,10 @@ namespace Linli::Storage {
 
 Status applyMigrations(Connection &connection, const QList<Migration> &migrations, qint64 nowMs)
 {
-    if (auto s = connection.exec(QStringLiteral(
-            "CREATE TABLE IF NOT EXISTS linli_schema ("
-            " module TEXT NOT NULL, version INTEGER NOT NULL, description TEXT NOT NULL,"
-            " applied_at INTEGER NOT NULL, PRIMARY KEY (module, version))"));
+    if (auto s =
+            connection.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS linli_schema ("
+                                           " module TEXT NOT NULL, version INTEGER NOT NULL, description TEXT NOT NULL,"
+                                           " applied_at INTEGER NOT NULL, PRIMARY KEY (module, version))"));
         !s)
         return s;
 
@@ -49,9 +49,10 @@ Status applyMigrations(Connection &connection, const QList<Migration> &migration
             return tx.error();
         if (auto s = connection.exec(m.sql); !s)
             return s;
-        if (auto s = connection.execute(QStringLiteral("INSERT INTO linli_schema (module, version, description, applied_at)"
-                                                       " VALUES (?, ?, ?, ?)"),
-                                        {m.module, m.version, m.description, nowMs});
+        if (auto s =
+                connection.execute(QStringLiteral("INSERT INTO linli_schema (module, version, description, applied_at)"
+                                                  " VALUES (?, ?, ?, ?)"),
+                                   {m.module, m.version, m.description, nowMs});
             !s)
             return s.error();
         if (auto s = tx.commit(); !s)
@@ -63,15 +64,15 @@ Status applyMigrations(Connection &connection, const QList<Migration> &migration
 
 Result<QList<QPair<QString, int>>> schemaVersions(Connection &connection)
 {
-    auto exists = connection.scalar(QStringLiteral(
-        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'linli_schema'"));
+    auto exists = connection.scalar(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'linli_schema'"));
     if (!exists)
         return exists.error();
     QList<QPair<QString, int>> out;
     if (exists->toInt() == 0)
         return out;
-    auto rows = connection.select(QStringLiteral(
-        "SELECT module, max(version) FROM linli_schema GROUP BY module ORDER BY module"));
+    auto rows = connection.select(
+        QStringLiteral("SELECT module, max(version) FROM linli_schema GROUP BY module ORDER BY module"));
     if (!rows)
         return rows.error();
     for (const QVariantList &r : std::as_const(*rows))

@@ -37,8 +37,8 @@ Result<QSet<QString>> syncedColumns(Store &store, const QString &table)
     QSet<QString> columns;
     for (const QVariantList &r : std::as_const(*rows))
         columns.insert(r.at(1).toString());
-    for (const QString &required : {QStringLiteral("id"), QStringLiteral("hlc"), QStringLiteral("origin_device"),
-                                    QStringLiteral("deleted")}) {
+    for (const QString &required :
+         {QStringLiteral("id"), QStringLiteral("hlc"), QStringLiteral("origin_device"), QStringLiteral("deleted")}) {
         if (!columns.contains(required))
             return Error(ErrorCode::Internal, Tr::tr("An unexpected database error occurred."),
                          table + QStringLiteral(" is not a synced table"));
@@ -48,14 +48,14 @@ Result<QSet<QString>> syncedColumns(Store &store, const QString &table)
     return columns;
 }
 
-Status append(Store &store, const QString &table, const QString &id, const QString &op,
-              const QJsonObject &payload, const QString &hlc)
+Status append(Store &store, const QString &table, const QString &id, const QString &op, const QJsonObject &payload,
+              const QString &hlc)
 {
     auto r = store.connection().execute(
         QStringLiteral("INSERT INTO sync_outbox (entity, row_id, op, payload, hlc, origin_device, created_at)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {table, id, op, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), hlc,
-         store.deviceId(), store.clock().nowMs()});
+        {table, id, op, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), hlc, store.deviceId(),
+         store.clock().nowMs()});
     if (!r)
         return r.error();
     return {};
@@ -89,8 +89,8 @@ Status upsert(Store &store, const QString &table, const QString &id, const QVari
     assignments << QStringLiteral("hlc = ?") << QStringLiteral("origin_device = ?") << QStringLiteral("deleted = 0");
     QVariantList updateValues = values;
     updateValues << hlc << store.deviceId() << id;
-    auto updated = c.execute(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u", ")),
-                             updateValues);
+    auto updated =
+        c.execute(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u", ")), updateValues);
     if (!updated)
         return updated.error();
     if (*updated == 0) {
@@ -99,9 +99,9 @@ Status upsert(Store &store, const QString &table, const QString &id, const QVari
         QVariantList insertValues = values;
         insertValues << id << hlc << store.deviceId();
         QStringList marks(insertNames.size(), QStringLiteral("?"));
-        auto inserted = c.execute(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                      .arg(table, insertNames.join(u", "), marks.join(u", ")),
-                                  insertValues);
+        auto inserted = c.execute(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, insertNames.join(u", "), marks.join(u", ")),
+            insertValues);
         if (!inserted)
             return inserted.error();
     }
@@ -115,8 +115,9 @@ Status tombstone(Store &store, const QString &table, const QString &id)
     if (auto columns = syncedColumns(store, table); !columns)
         return columns.error();
     const QString hlc = store.nextHlc().toString();
-    auto updated = c.execute(QStringLiteral("UPDATE %1 SET deleted = 1, hlc = ?, origin_device = ? WHERE id = ?").arg(table),
-                             {hlc, store.deviceId(), id});
+    auto updated =
+        c.execute(QStringLiteral("UPDATE %1 SET deleted = 1, hlc = ?, origin_device = ? WHERE id = ?").arg(table),
+                  {hlc, store.deviceId(), id});
     if (!updated)
         return updated.error();
     if (*updated == 0)
@@ -135,7 +136,8 @@ Result<qint64> pendingCount(Store &store)
 Result<QList<Entry>> pending(Store &store, int limit)
 {
     auto rows = store.connection().select(
-        QStringLiteral("SELECT seq, entity, row_id, op, payload, hlc, origin_device FROM sync_outbox ORDER BY seq LIMIT ?"),
+        QStringLiteral(
+            "SELECT seq, entity, row_id, op, payload, hlc, origin_device FROM sync_outbox ORDER BY seq LIMIT ?"),
         {limit});
     if (!rows)
         return rows.error();

@@ -74,9 +74,9 @@ Result<SecretKey> parse(const QString &text)
         clean.append(c);
     }
     if (clean.size() != Chars) {
-        return Error(ErrorCode::InvalidInput,
-                     Tr::tr("A recovery key has 56 characters in 14 groups; %1 characters were entered.")
-                         .arg(clean.size()));
+        return Error(
+            ErrorCode::InvalidInput,
+            Tr::tr("A recovery key has 56 characters in 14 groups; %1 characters were entered.").arg(clean.size()));
     }
     unsigned char buf[TotalBytes];
     quint32 acc = 0;

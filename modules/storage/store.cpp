@@ -26,10 +26,9 @@ void removeDatabaseFiles(const QString &path)
 
 Store::Store(std::unique_ptr<Connection> connection, QString path, SecretKey key, KeySlotFile slots,
              const Core::Clock &clock)
-    : m_connection(std::move(connection)), m_path(std::move(path)), m_key(std::move(key)),
-      m_slots(std::move(slots)), m_clock(clock), m_hlc(clock)
-{
-}
+    : m_connection(std::move(connection)), m_path(std::move(path)), m_key(std::move(key)), m_slots(std::move(slots)),
+      m_clock(clock), m_hlc(clock)
+{}
 
 Store::~Store() = default;
 
@@ -89,11 +88,12 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path, const QString 
         Transaction tx(**conn);
         if (!tx.isActive())
             return fail(tx.error());
-        for (const auto &[k, v] : {std::pair{QStringLiteral("database_id"), databaseId},
-                                   std::pair{QStringLiteral("device_id"), deviceId},
-                                   std::pair{QStringLiteral("created_at"), QString::number(clock.nowMs())},
-                                   std::pair{QStringLiteral("format"), QStringLiteral("linli-1")}}) {
-            if (auto s = (*conn)->execute(QStringLiteral("INSERT INTO linli_meta (key, value) VALUES (?, ?)"), {k, v}); !s) {
+        for (const auto &[k, v] :
+             {std::pair{QStringLiteral("database_id"), databaseId}, std::pair{QStringLiteral("device_id"), deviceId},
+              std::pair{QStringLiteral("created_at"), QString::number(clock.nowMs())},
+              std::pair{QStringLiteral("format"), QStringLiteral("linli-1")}}) {
+            if (auto s = (*conn)->execute(QStringLiteral("INSERT INTO linli_meta (key, value) VALUES (?, ?)"), {k, v});
+                !s) {
                 tx.rollback();
                 return fail(s.error());
             }
@@ -212,10 +212,10 @@ Status Store::loadMeta()
             m_deviceId = r.at(1).toString();
     }
     if (m_databaseId.isEmpty() || m_deviceId.isEmpty())
-        return Error(ErrorCode::DatabaseDamaged, Tr::tr("The database is missing its identity; restore it from a backup."));
+        return Error(ErrorCode::DatabaseDamaged,
+                     Tr::tr("The database is missing its identity; restore it from a backup."));
 
-    auto last = m_connection->scalar(QStringLiteral(
-        "SELECT max(hlc) FROM sync_outbox"));
+    auto last = m_connection->scalar(QStringLiteral("SELECT max(hlc) FROM sync_outbox"));
     if (last && !last->isNull()) {
         if (auto h = Core::Hlc::parse(last->toString()))
             m_hlc.restore(*h);
@@ -255,7 +255,8 @@ Result<QStringList> Store::integrityProblems()
     if (!fk)
         return fk.error();
     for (const QVariantList &r : std::as_const(*fk))
-        problems.append(Tr::tr("Broken reference in table %1, row %2").arg(r.value(0).toString(), r.value(1).toString()));
+        problems.append(
+            Tr::tr("Broken reference in table %1, row %2").arg(r.value(0).toString(), r.value(1).toString()));
     return problems;
 }
 

@@ -23,7 +23,10 @@ struct Credentials
     QString user;
     QString secret; // password or recovery key text
 
-    static Credentials password(QString user, QString password) { return {Kind::Password, std::move(user), std::move(password)}; }
+    static Credentials password(QString user, QString password)
+    {
+        return {Kind::Password, std::move(user), std::move(password)};
+    }
     static Credentials recoveryKey(QString key) { return {Kind::RecoveryKey, {}, std::move(key)}; }
 };
 

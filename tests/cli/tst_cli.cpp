@@ -215,7 +215,8 @@ void tst_Cli::initPrintsRecoveryKey()
     QVERIFY(!bytes.startsWith("SQLite format 3"));
     QVERIFY(!bytes.contains(OrgName.toUtf8()));
     QVERIFY(!readAll(m_keys).contains(AdminPassword.toUtf8()));
-    QCOMPARE(QFileInfo(m_db).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(m_db).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+             QFileDevice::Permissions());
 
     // The recovery key: 14 groups of 4 characters, 56 in all.
     static const QRegularExpression group(u"\\b[0-9A-HJKMNP-TV-Z]{4}\\b"_s);
@@ -270,19 +271,19 @@ void tst_Cli::initRefusesExistingFileAndBadInput()
     QVERIFY(!initDb().isEmpty());
     const QByteArray dbBefore = fileSha256(m_db);
     const QByteArray keysBefore = fileSha256(m_keys);
-    const Run again = cli({u"init"_s, u"--db"_s, m_db, u"--admin-user"_s, u"other"_s},
-                          {{u"LINLI_PASSWORD"_s, u"Other-pass-2026"_s}});
+    const Run again =
+        cli({u"init"_s, u"--db"_s, m_db, u"--admin-user"_s, u"other"_s}, {{u"LINLI_PASSWORD"_s, u"Other-pass-2026"_s}});
     QCOMPARE(again.exitCode, int(Invalid));
     QVERIFY(!again.err.isEmpty());
     QCOMPARE(fileSha256(m_db), dbBefore);
     QCOMPARE(fileSha256(m_keys), keysBefore);
 
     const QString fresh = path(u"fresh.linli"_s);
-    const Run shortPassword = cli({u"init"_s, u"--db"_s, fresh, u"--admin-user"_s, u"admin"_s},
-                                  {{u"LINLI_PASSWORD"_s, u"short"_s}});
+    const Run shortPassword =
+        cli({u"init"_s, u"--db"_s, fresh, u"--admin-user"_s, u"admin"_s}, {{u"LINLI_PASSWORD"_s, u"short"_s}});
     QCOMPARE(shortPassword.exitCode, int(Invalid));
-    const Run badName = cli({u"init"_s, u"--db"_s, fresh, u"--admin-user"_s, u"ad min"_s},
-                            {{u"LINLI_PASSWORD"_s, AdminPassword}});
+    const Run badName =
+        cli({u"init"_s, u"--db"_s, fresh, u"--admin-user"_s, u"ad min"_s}, {{u"LINLI_PASSWORD"_s, AdminPassword}});
     QCOMPARE(badName.exitCode, int(Invalid));
     const Run noName = cli({u"init"_s, u"--db"_s, fresh}, {{u"LINLI_PASSWORD"_s, AdminPassword}});
     QCOMPARE(noName.exitCode, int(Usage));
@@ -394,10 +395,11 @@ void tst_Cli::usageErrors()
     QCOMPARE(asAdmin({u"users"_s, u"disable"_s}).exitCode, int(Usage));
     QCOMPARE(asAdmin({u"users"_s, u"add"_s, u"wang"_s}, {{u"LINLI_NEW_PASSWORD"_s, WangPassword}}).exitCode,
              int(Usage)); // no --role
-    QCOMPARE(asAdmin({u"users"_s, u"add"_s, u"wang"_s, u"--role"_s, u"boss"_s}, {{u"LINLI_NEW_PASSWORD"_s, WangPassword}})
-                 .exitCode,
-             int(Usage));
-    QCOMPARE(asAdmin({u"backup"_s}).exitCode, int(Usage)); // no --out
+    QCOMPARE(
+        asAdmin({u"users"_s, u"add"_s, u"wang"_s, u"--role"_s, u"boss"_s}, {{u"LINLI_NEW_PASSWORD"_s, WangPassword}})
+            .exitCode,
+        int(Usage));
+    QCOMPARE(asAdmin({u"backup"_s}).exitCode, int(Usage));                                   // no --out
     QCOMPARE(cli({u"restore"_s, u"--db"_s, path(u"new.linli"_s)}, pw).exitCode, int(Usage)); // no --from
     QCOMPARE(asAdmin({u"settings"_s, u"frob"_s}).exitCode, int(Usage));
     // A mistyped option is refused, not ignored: "--pfd" must not silently skip the PDF.
@@ -421,9 +423,9 @@ void tst_Cli::usageErrors()
 void tst_Cli::usersAddListAndPermissions()
 {
     QVERIFY(!initDb().isEmpty());
-    const Run add = asAdmin({u"users"_s, u"add"_s, u"wang"_s, u"--role"_s, u"property_clerk"_s, u"--display-name"_s,
-                             u"王收费"_s},
-                            {{u"LINLI_NEW_PASSWORD"_s, WangPassword}});
+    const Run add =
+        asAdmin({u"users"_s, u"add"_s, u"wang"_s, u"--role"_s, u"property_clerk"_s, u"--display-name"_s, u"王收费"_s},
+                {{u"LINLI_NEW_PASSWORD"_s, WangPassword}});
     QVERIFY2(add.exitCode == Ok, qPrintable(add.all()));
     QVERIFY(add.out.contains(u"wang"_s));
     const Run auditor = asAdmin({u"users"_s, u"add"_s, u"zhou"_s, u"--role"_s, u"auditor"_s},
@@ -484,9 +486,10 @@ void tst_Cli::usersAddListAndPermissions()
                      {{u"LINLI_NEW_PASSWORD"_s, u"Other-pass-2026"_s}})
                  .exitCode,
              int(Invalid));
-    QCOMPARE(asAdmin({u"users"_s, u"add"_s, u"li"_s, u"--role"_s, u"auditor"_s}, {{u"LINLI_NEW_PASSWORD"_s, u"short"_s}})
-                 .exitCode,
-             int(Invalid));
+    QCOMPARE(
+        asAdmin({u"users"_s, u"add"_s, u"li"_s, u"--role"_s, u"auditor"_s}, {{u"LINLI_NEW_PASSWORD"_s, u"short"_s}})
+            .exitCode,
+        int(Invalid));
     QCOMPARE(fileSha256(m_keys), keysBefore);
     QCOMPARE(usersJson().size(), 3);
 }
@@ -501,8 +504,8 @@ void tst_Cli::newUserMayChangeOwnPassword()
     const QByteArray saltBefore = readAll(m_db).left(16);
     const Run same = as(u"wang"_s, WangPassword, {u"users"_s, u"passwd"_s}, {{u"LINLI_NEW_PASSWORD"_s, WangPassword}});
     QCOMPARE(same.exitCode, int(Invalid));
-    const Run changed = as(u"wang"_s, WangPassword, {u"users"_s, u"passwd"_s},
-                           {{u"LINLI_NEW_PASSWORD"_s, u"Wang-own-2026"_s}});
+    const Run changed =
+        as(u"wang"_s, WangPassword, {u"users"_s, u"passwd"_s}, {{u"LINLI_NEW_PASSWORD"_s, u"Wang-own-2026"_s}});
     QVERIFY2(changed.exitCode == Ok, qPrintable(changed.all()));
     QCOMPARE(as(u"wang"_s, WangPassword, {u"verify"_s}).exitCode, int(Auth));
     QCOMPARE(as(u"wang"_s, u"Wang-own-2026"_s, {u"verify"_s}).exitCode, int(Ok));
@@ -528,7 +531,7 @@ void tst_Cli::usersDisableAndReenable()
     QCOMPARE(wang.value(u"active"_s).toBool(), false);
     QCOMPARE(wang.value(u"role"_s).toString(), u"property_clerk"_s);
 
-    QCOMPARE(asAdmin({u"users"_s, u"disable"_s, u"admin"_s}).exitCode, int(Invalid)); // not yourself
+    QCOMPARE(asAdmin({u"users"_s, u"disable"_s, u"admin"_s}).exitCode, int(Invalid));  // not yourself
     QCOMPARE(asAdmin({u"users"_s, u"disable"_s, u"nobody"_s}).exitCode, int(Invalid)); // not found
 
     // An administrator re-enables by setting a temporary password.
@@ -668,7 +671,8 @@ void tst_Cli::backupAndRestore()
                        {{u"LINLI_PASSWORD"_s, AdminPassword}});
     QVERIFY2(r1.exitCode == Ok, qPrintable(r1.all()));
     QVERIFY(QFileInfo::exists(restored + u".keys"_s));
-    const Run v1 = cli({u"verify"_s, u"--db"_s, restored, u"--user"_s, u"wang"_s}, {{u"LINLI_PASSWORD"_s, WangPassword}});
+    const Run v1 =
+        cli({u"verify"_s, u"--db"_s, restored, u"--user"_s, u"wang"_s}, {{u"LINLI_PASSWORD"_s, WangPassword}});
     QVERIFY2(v1.exitCode == Ok, qPrintable(v1.all()));
     QVERIFY(v1.out.contains(u"ok"_s, Qt::CaseInsensitive));
 
@@ -677,7 +681,8 @@ void tst_Cli::backupAndRestore()
     const Run r2 = cli({u"restore"_s, u"--from"_s, backup, u"--db"_s, restored2, u"--recovery-key"_s},
                        {{u"LINLI_RECOVERY_KEY"_s, key}});
     QVERIFY2(r2.exitCode == Ok, qPrintable(r2.all()));
-    const Run v2 = cli({u"verify"_s, u"--db"_s, restored2, u"--user"_s, u"admin"_s}, {{u"LINLI_PASSWORD"_s, AdminPassword}});
+    const Run v2 =
+        cli({u"verify"_s, u"--db"_s, restored2, u"--user"_s, u"admin"_s}, {{u"LINLI_PASSWORD"_s, AdminPassword}});
     QVERIFY2(v2.exitCode == Ok, qPrintable(v2.all()));
     const Run v2r = cli({u"verify"_s, u"--db"_s, restored2, u"--recovery-key"_s}, {{u"LINLI_RECOVERY_KEY"_s, key}});
     QCOMPARE(v2r.exitCode, int(Ok));
@@ -807,11 +812,11 @@ void tst_Cli::missingKeyFile()
 void tst_Cli::exportsAreWrittenAndAudited()
 {
     QVERIFY(!initDb().isEmpty());
-    QCOMPARE(asAdmin({u"users"_s, u"add"_s, u"wang"_s, u"--role"_s, u"property_clerk"_s, u"--display-name"_s,
-                      u"王收费"_s},
-                     {{u"LINLI_NEW_PASSWORD"_s, WangPassword}})
-                 .exitCode,
-             int(Ok));
+    QCOMPARE(
+        asAdmin({u"users"_s, u"add"_s, u"wang"_s, u"--role"_s, u"property_clerk"_s, u"--display-name"_s, u"王收费"_s},
+                {{u"LINLI_NEW_PASSWORD"_s, WangPassword}})
+            .exitCode,
+        int(Ok));
     const QString pdf = path(u"staff.pdf"_s);
     const QString xlsx = path(u"staff.xlsx"_s);
     const QString csv = path(u"staff.csv"_s);

@@ -102,7 +102,7 @@ void TestHlc::receiveRemoteBehind()
     ManualClock clock(T0);
     HlcClock hlc(clock);
     (void)hlc.now();
-    (void)hlc.now(); // last = {T0, 1}
+    (void)hlc.now();      // last = {T0, 1}
     clock.setMs(T0 - 10); // our clock stepped back meanwhile
     const auto merged = hlc.receive(Hlc{T0 - 5 * Minute, 42});
     QVERIFY(merged.ok());
@@ -174,8 +174,17 @@ void TestHlc::restoreNeverMovesBackwards()
 
 void TestHlc::stringOrderIsStampOrder()
 {
-    QList<Hlc> stamps = {{1, 0}, {9, 0}, {10, 0}, {T0, 9}, {T0, 10}, {T0, 99}, {T0, 100}, {T0, 999999},
-                         {T0 + 1, 0}, {999'999'999'999'999, 0}, {1'000'000'000'000'000, 0}};
+    QList<Hlc> stamps = {{1, 0},
+                         {9, 0},
+                         {10, 0},
+                         {T0, 9},
+                         {T0, 10},
+                         {T0, 99},
+                         {T0, 100},
+                         {T0, 999999},
+                         {T0 + 1, 0},
+                         {999'999'999'999'999, 0},
+                         {1'000'000'000'000'000, 0}};
     auto *rng = QRandomGenerator::global();
     for (int i = 0; i < 2000; ++i)
         stamps.append(Hlc{T0 + rng->bounded(qint64(0), qint64(100'000)), quint32(rng->bounded(1'000'000))});

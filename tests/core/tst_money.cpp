@@ -163,8 +163,8 @@ void TestMoney::toPlainString()
 
 void TestMoney::printedFormParsesBack()
 {
-    const QList<qint64> values = {0, 1, -1, 5, -5, 99, 100, 101, 123450, -123450, 100000000, -987654321,
-                                  Q_INT64_C(123456789012345)};
+    const QList<qint64> values = {
+        0, 1, -1, 5, -5, 99, 100, 101, 123450, -123450, 100000000, -987654321, Q_INT64_C(123456789012345)};
     for (qint64 fen : values) {
         const Money m = Money::fromFen(fen);
         const auto fromDisplay = Money::parse(m.toString());
@@ -194,12 +194,12 @@ void TestMoney::checkedArithmetic()
 
 void TestMoney::arithmeticOverflowIsAnError()
 {
-#define EXPECT_OVERFLOW(expr)                                                                              \
-    do {                                                                                                   \
-        const auto r_ = (expr);                                                                            \
-        QVERIFY2(!r_.ok(), #expr);                                                                         \
-        QCOMPARE(r_.error().code(), ErrorCode::InvalidInput);                                              \
-        QVERIFY(!r_.error().message().isEmpty());                                                          \
+#define EXPECT_OVERFLOW(expr)                                                                                          \
+    do {                                                                                                               \
+        const auto r_ = (expr);                                                                                        \
+        QVERIFY2(!r_.ok(), #expr);                                                                                     \
+        QCOMPARE(r_.error().code(), ErrorCode::InvalidInput);                                                          \
+        QVERIFY(!r_.error().message().isEmpty());                                                                      \
     } while (false)
     EXPECT_OVERFLOW(Money::fromFen(Max).plus(Money::fromFen(1)));
     EXPECT_OVERFLOW(Money::fromFen(Min).plus(Money::fromFen(-1)));

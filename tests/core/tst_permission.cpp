@@ -18,9 +18,9 @@ using P = Permission;
 const QList<Permission> &allPermissions()
 {
     static const QList<Permission> all = {
-        P::ReadData,           P::ManageUsers,      P::ManageSettings,   P::ViewAuditLog, P::ExportData,
-        P::BackupRestore,      P::UnmaskPersonalData, P::EditRegistry,   P::ProcessSubsidies,
-        P::ApproveSubsidies,   P::CollectFees,      P::SuperviseFees,    P::ManageActivities,
+        P::ReadData,      P::ManageUsers,        P::ManageSettings,   P::ViewAuditLog,     P::ExportData,
+        P::BackupRestore, P::UnmaskPersonalData, P::EditRegistry,     P::ProcessSubsidies, P::ApproveSubsidies,
+        P::CollectFees,   P::SuperviseFees,      P::ManageActivities,
     };
     return all;
 }
@@ -29,8 +29,8 @@ const QList<Permission> &allPermissions()
 const QList<Permission> &writePermissions()
 {
     static const QList<Permission> writes = {
-        P::ManageUsers,      P::ManageSettings,   P::BackupRestore, P::EditRegistry,     P::ProcessSubsidies,
-        P::ApproveSubsidies, P::CollectFees,      P::SuperviseFees, P::ManageActivities,
+        P::ManageUsers,      P::ManageSettings, P::BackupRestore, P::EditRegistry,     P::ProcessSubsidies,
+        P::ApproveSubsidies, P::CollectFees,    P::SuperviseFees, P::ManageActivities,
     };
     return writes;
 }
@@ -39,20 +39,17 @@ const QList<Permission> &writePermissions()
 QSet<Permission> expectedFor(Role role)
 {
     switch (role) {
-    case Role::Admin:
-        return QSet<Permission>(allPermissions().cbegin(), allPermissions().cend());
+    case Role::Admin: return QSet<Permission>(allPermissions().cbegin(), allPermissions().cend());
     case Role::SubdistrictReviewer:
-        return {P::ReadData, P::ExportData, P::UnmaskPersonalData, P::EditRegistry, P::ProcessSubsidies,
-                P::ApproveSubsidies, P::ManageActivities};
+        return {P::ReadData,         P::ExportData,       P::UnmaskPersonalData, P::EditRegistry,
+                P::ProcessSubsidies, P::ApproveSubsidies, P::ManageActivities};
     case Role::SubdistrictClerk:
         return {P::ReadData, P::ExportData, P::EditRegistry, P::ProcessSubsidies, P::ManageActivities};
-    case Role::PropertyClerk:
-        return {P::ReadData, P::ExportData, P::CollectFees};
+    case Role::PropertyClerk: return {P::ReadData, P::ExportData, P::CollectFees};
     case Role::SocialWorker:
-        return {P::ReadData, P::ExportData, P::UnmaskPersonalData, P::EditRegistry, P::ProcessSubsidies,
-                P::ManageActivities};
-    case Role::Auditor:
-        return {P::ReadData, P::ViewAuditLog, P::ExportData};
+        return {P::ReadData,     P::ExportData,       P::UnmaskPersonalData,
+                P::EditRegistry, P::ProcessSubsidies, P::ManageActivities};
+    case Role::Auditor: return {P::ReadData, P::ViewAuditLog, P::ExportData};
     }
     return {};
 }
@@ -91,10 +88,10 @@ void TestPermission::roleTable()
     const QSet<Permission> expected = expectedFor(role);
     for (Permission p : allPermissions()) {
         const bool want = expected.contains(p);
-        QVERIFY2(Linli::Core::roleHas(role, p) == want,
-                 qPrintable(u"%1 / %2: expected %3"_s.arg(Linli::Core::roleCode(role),
-                                                          Linli::Core::permissionDisplayName(p),
-                                                          want ? u"allowed"_s : u"denied"_s)));
+        QVERIFY2(
+            Linli::Core::roleHas(role, p) == want,
+            qPrintable(u"%1 / %2: expected %3"_s.arg(Linli::Core::roleCode(role), Linli::Core::permissionDisplayName(p),
+                                                     want ? u"allowed"_s : u"denied"_s)));
         Actor actor;
         actor.role = role;
         QCOMPARE(actor.can(p), want);

@@ -3,11 +3,11 @@
 #include <composition.h>
 #include <homepage.h>
 #include <i18n.h>
+#include <idlewatcher.h>
 #include <lockscreen.h>
 #include <logindialog.h>
 #include <mainwindow.h>
 #include <recoverykeydialog.h>
-#include <idlewatcher.h>
 
 #include <core/clock.h>
 #include <staff/setup.h>
@@ -21,9 +21,9 @@
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
-#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
 
@@ -127,7 +127,8 @@ void TestShell::signInVisitEveryPageLockUnlock()
     QVERIFY(window.unlock(m_password));
     QVERIFY(!window.isLocked());
 
-    auto entries = Storage::AuditLog::query(window.session().store->connection(), 0, std::numeric_limits<qint64>::max());
+    auto entries =
+        Storage::AuditLog::query(window.session().store->connection(), 0, std::numeric_limits<qint64>::max());
     QVERIFY(entries);
     QStringList actions;
     for (const auto &e : std::as_const(*entries))

@@ -26,16 +26,14 @@ inline Report residentReport(int rows = 120)
     report.footerNote = QStringLiteral("本表仅供民政局内部使用");
     Table table;
     table.caption = QStringLiteral("人民路 12 号院");
-    table.columns = {{QStringLiteral("序号"), Qt::AlignRight, 1},
-                     {QStringLiteral("姓名"), Qt::AlignLeft, 2},
-                     {QStringLiteral("身份证号"), Qt::AlignLeft, 4},
-                     {QStringLiteral("住址"), Qt::AlignLeft, 4},
-                     {QStringLiteral("所属单位"), Qt::AlignLeft, 2},
-                     {QStringLiteral("备注"), Qt::AlignLeft, 4}};
+    table.columns = {{QStringLiteral("序号"), Qt::AlignRight, 1},    {QStringLiteral("姓名"), Qt::AlignLeft, 2},
+                     {QStringLiteral("身份证号"), Qt::AlignLeft, 4}, {QStringLiteral("住址"), Qt::AlignLeft, 4},
+                     {QStringLiteral("所属单位"), Qt::AlignLeft, 2}, {QStringLiteral("备注"), Qt::AlignLeft, 4}};
     for (int i = 1; i <= rows; ++i) {
-        const QString remark = i % 7 == 0
-            ? QStringLiteral("独居老人，每周二上门探访一次；联系人为其女儿，住在邻里社区三号楼，电话已登记。")
-            : (i % 3 == 0 ? QStringLiteral("低保") : QString());
+        const QString remark =
+            i % 7 == 0
+                ? QStringLiteral("独居老人，每周二上门探访一次；联系人为其女儿，住在邻里社区三号楼，电话已登记。")
+                : (i % 3 == 0 ? QStringLiteral("低保") : QString());
         table.rows.append({QString::number(i), QStringLiteral("张民%1").arg(i),
                            i == 1 ? longIdNumber : QStringLiteral("11010119800101%1").arg(i, 4, 10, QLatin1Char('0')),
                            QStringLiteral("人民路 12 号 %1 单元 %2 室").arg(i % 6 + 1).arg(100 + i),
@@ -94,7 +92,8 @@ inline int pdfPageCount(const QString &path)
 inline QStringList pdfFonts(const QString &path)
 {
     QStringList fonts;
-    const QStringList lines = QString::fromUtf8(runTool(QStringLiteral("pdffonts"), {path}).out).split(QLatin1Char('\n'));
+    const QStringList lines =
+        QString::fromUtf8(runTool(QStringLiteral("pdffonts"), {path}).out).split(QLatin1Char('\n'));
     for (qsizetype i = 2; i < lines.size(); ++i) { // after the heading and the dashes
         if (!lines[i].trimmed().isEmpty())
             fonts.append(lines[i].section(QLatin1Char(' '), 0, 0));

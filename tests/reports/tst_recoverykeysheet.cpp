@@ -77,12 +77,10 @@ void TestRecoveryKeySheet::pdfHoldsTheKeyExactlyOnOnePage()
             found.append(trimmed);
     }
     QCOMPARE(found, lines); // both lines, exactly, in order
-    for (const QString &expected : {u"Linli database recovery key"_s, u"北京市东城区人民路街道办事处"_s,
-                                    u"/home/linli/数据/邻里社区.linli"_s, sheet().databaseId,
-                                    u"like cash"_s, u"every password"_s, u"read all data"_s,
-                                    u"signature"_s}) {
-        QVERIFY2(withoutSpaces(text).contains(withoutSpaces(expected)),
-                 qPrintable(u"missing: "_s + expected));
+    for (const QString &expected :
+         {u"Linli database recovery key"_s, u"北京市东城区人民路街道办事处"_s, u"/home/linli/数据/邻里社区.linli"_s,
+          sheet().databaseId, u"like cash"_s, u"every password"_s, u"read all data"_s, u"signature"_s}) {
+        QVERIFY2(withoutSpaces(text).contains(withoutSpaces(expected)), qPrintable(u"missing: "_s + expected));
     }
     QVERIFY(!text.contains(QChar(0x2EA0)));
     const QStringList fonts = pdfFonts(path);

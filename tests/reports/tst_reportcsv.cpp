@@ -65,13 +65,13 @@ void TestReportCsv::oneTableIsPlainData()
     const QString path = m_dir.filePath(u"one.csv"_s);
     QVERIFY(writeCsv(tricky(), path).ok());
     const QByteArray expected = "\xEF\xBB\xBF"
-        "姓名,住址,备注\r\n"
-        "张民,\"人民路 1 号, 2 单元\",\"他说\"\"你好\"\"\"\r\n"
-        "李邻,\"第一行\n第二行\",\r\n"
-        "王五,110105194912310029,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"
-        "赵六,-12.50,+8613800138000\r\n"
-        "孙七,-,'@某人\r\n"
-        "短行,,\r\n";
+                                "姓名,住址,备注\r\n"
+                                "张民,\"人民路 1 号, 2 单元\",\"他说\"\"你好\"\"\"\r\n"
+                                "李邻,\"第一行\n第二行\",\r\n"
+                                "王五,110105194912310029,\"'=HYPERLINK(\"\"http://x\"\")\"\r\n"
+                                "赵六,-12.50,+8613800138000\r\n"
+                                "孙七,-,'@某人\r\n"
+                                "短行,,\r\n";
     const QByteArray actual = readAll(path);
     QVERIFY(actual.startsWith("\xEF\xBB\xBF"));
     QCOMPARE(QString::fromUtf8(actual), QString::fromUtf8(expected));

@@ -89,9 +89,9 @@ void TestReportPdf::chineseTextExtractsExactly()
 {
     QVERIFY(!m_path.isEmpty());
     const QString text = pdfText(m_path);
-    for (const QString &expected : {u"居民管理花名册"_s, u"北京市东城区人民路街道办事处"_s, u"居民管理"_s,
-                                    u"人民路"_s, u"民政局"_s, u"邻里"_s, u"张民120"_s, u"王民"_s,
-                                    u"本表仅供民政局内部使用"_s, longIdNumber}) {
+    for (const QString &expected :
+         {u"居民管理花名册"_s, u"北京市东城区人民路街道办事处"_s, u"居民管理"_s, u"人民路"_s, u"民政局"_s, u"邻里"_s,
+          u"张民120"_s, u"王民"_s, u"本表仅供民政局内部使用"_s, longIdNumber}) {
         QVERIFY2(text.contains(expected), qPrintable(u"missing: "_s + expected));
     }
     // The radical ⺠ (U+2EA0) is what 民 becomes when a Noto CJK font slips into the PDF.
@@ -129,9 +129,8 @@ void TestReportPdf::headerRepeatsOnEveryPage()
     QVERIFY(m_pages > 1);
     for (int page : {2, m_pages}) {
         const QString text = pdfText(m_path, page, page);
-        for (const QString &expected : {u"居民管理花名册"_s, u"北京市东城区人民路街道办事处"_s,
-                                        u"身份证号"_s, u"备注"_s, u"日期范围"_s, u"王民"_s,
-                                        u"人民路 12 号院 (continued)"_s}) {
+        for (const QString &expected : {u"居民管理花名册"_s, u"北京市东城区人民路街道办事处"_s, u"身份证号"_s,
+                                        u"备注"_s, u"日期范围"_s, u"王民"_s, u"人民路 12 号院 (continued)"_s}) {
             QVERIFY2(text.contains(expected), qPrintable(u"page %1 lacks %2"_s.arg(page).arg(expected)));
         }
     }

@@ -133,7 +133,7 @@ void TestReportUi::exportWritesTheChosenFormat()
                                auto *name = dialog->findChild<QLineEdit *>(u"fileNameEdit"_s);
                                QVERIFY(name);
                                name->setText(QFileInfo(path).fileName()); // typed by the user
-                               static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() is protected
+                               static_cast<QDialog *>(dialog)->accept();  // QFileDialog::accept() is protected
                            });
     QString written;
     const Status status = exportReportWithDialog(report, nullptr, &written);
@@ -170,8 +170,7 @@ void TestReportUi::exportFollowsTheChosenFilter()
 
 void TestReportUi::cancelledExportIsNotAnError()
 {
-    whenModal<QFileDialog>([](QFileDialog *) { return true; },
-                           [](QFileDialog *dialog) { dialog->reject(); });
+    whenModal<QFileDialog>([](QFileDialog *) { return true; }, [](QFileDialog *dialog) { dialog->reject(); });
     QString written = u"stale"_s;
     QVERIFY(exportReportWithDialog(residentReport(1), nullptr, &written).ok());
     QVERIFY(written.isEmpty());

@@ -63,10 +63,9 @@ void TestReportXlsx::chineseTextIsInTheSharedStrings()
 {
     const QString strings = part(u"xl/sharedStrings.xml"_s);
     QVERIFY(!strings.isEmpty());
-    for (const QString &expected : {u"居民管理花名册"_s, u"北京市东城区人民路街道办事处"_s,
-                                    u"日期范围: 2026-11-01 至 2026-11-30"_s, u"民政局"_s, u"邻里"_s,
-                                    u"人民路 12 号 2 单元 101 室"_s, u"身份证号"_s, u"张民120"_s,
-                                    u"Prepared by: 王民"_s}) {
+    for (const QString &expected :
+         {u"居民管理花名册"_s, u"北京市东城区人民路街道办事处"_s, u"日期范围: 2026-11-01 至 2026-11-30"_s, u"民政局"_s,
+          u"邻里"_s, u"人民路 12 号 2 单元 101 室"_s, u"身份证号"_s, u"张民120"_s, u"Prepared by: 王民"_s}) {
         QVERIFY2(strings.contains(expected), qPrintable(u"missing: "_s + expected));
     }
     QVERIFY(!strings.contains(QChar(0x2EA0)));

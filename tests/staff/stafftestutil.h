@@ -32,8 +32,7 @@ inline const QString OrgName = QStringLiteral("幸福里社区居委会");
 // For failure messages: everything an Error says.
 inline QByteArray describe(const Error &e)
 {
-    return (e.codeName() + QStringLiteral(": ") + e.message() + QStringLiteral(" [") + e.detail()
-            + QStringLiteral("]"))
+    return (e.codeName() + QStringLiteral(": ") + e.message() + QStringLiteral(" [") + e.detail() + QStringLiteral("]"))
         .toUtf8();
 }
 
@@ -82,17 +81,17 @@ inline char *toString(const Linli::ErrorCode &code)
 } // namespace QTest
 
 // Fails the test unless `result` is ok, printing its error.
-#define LINLI_VERIFY_OK(result)                                                                   \
-    do {                                                                                         \
-        const auto &linli_r_ = (result);                                                         \
-        QVERIFY2(linli_r_.ok(), linli_r_.ok() ? "" : Linli::StaffTest::describe(linli_r_.error()).constData()); \
+#define LINLI_VERIFY_OK(result)                                                                                        \
+    do {                                                                                                               \
+        const auto &linli_r_ = (result);                                                                               \
+        QVERIFY2(linli_r_.ok(), linli_r_.ok() ? "" : Linli::StaffTest::describe(linli_r_.error()).constData());        \
     } while (false)
 
 // Fails the test unless `result` failed with `code`.
-#define LINLI_VERIFY_ERROR(result, expectedCode)                                                  \
-    do {                                                                                         \
-        const auto &linli_r_ = (result);                                                         \
-        QVERIFY2(!linli_r_.ok(), "expected an error, got success");                              \
-        QCOMPARE(linli_r_.error().code(), (expectedCode));                                       \
-        QVERIFY(!linli_r_.error().message().isEmpty());                                          \
+#define LINLI_VERIFY_ERROR(result, expectedCode)                                                                       \
+    do {                                                                                                               \
+        const auto &linli_r_ = (result);                                                                               \
+        QVERIFY2(!linli_r_.ok(), "expected an error, got success");                                                    \
+        QCOMPARE(linli_r_.error().code(), (expectedCode));                                                             \
+        QVERIFY(!linli_r_.error().message().isEmpty());                                                                \
     } while (false)

@@ -69,8 +69,8 @@ void tst_AuthService::createDb()
     auto s = Staff::createDatabase(m_dbPath, u"admin"_s, AdminPassword, OrgName, App::allMigrations(), m_clock,
                                    &m_recoveryKey);
     LINLI_VERIFY_OK(s);
-    LINLI_VERIFY_OK(Staff::UserService(*s->store).add(s->actor, u"wang"_s, u"王收费"_s, Role::PropertyClerk,
-                                                      u"Wang-pass-1"_s));
+    LINLI_VERIFY_OK(
+        Staff::UserService(*s->store).add(s->actor, u"wang"_s, u"王收费"_s, Role::PropertyClerk, u"Wang-pass-1"_s));
 }
 
 void tst_AuthService::signInAuditsLogin()
@@ -145,8 +145,7 @@ void tst_AuthService::wrongPasswordTouchesNothingAndIsAuditedLater()
     QCOMPARE(failed.at(1).target, u"admin"_s);
     QCOMPARE(failed.at(1).atMs, failedAt + 1000);
     const QStringList actions = auditActions(*ok->store);
-    QCOMPARE(actions.mid(actions.size() - 3),
-             (QStringList{u"login.failed"_s, u"login.failed"_s, u"login"_s}));
+    QCOMPARE(actions.mid(actions.size() - 3), (QStringList{u"login.failed"_s, u"login.failed"_s, u"login"_s}));
     QVERIFY(auditChainOk(*ok->store));
     // wang's failures are forgotten; admin's stays for admin's lockout, marked as copied.
     QCOMPARE(Staff::AuthService(m_clock).recentFailures(m_dbPath, u"wang"_s), 0);
@@ -275,8 +274,8 @@ void tst_AuthService::recoveryKeySignIn()
     admin->store.reset();
     QString typed = m_recoveryKey.toLower();
     typed.replace(u'-', u' ');
-    LINLI_VERIFY_OK(Staff::AuthService(m_clock).signIn(m_dbPath, Storage::Credentials::recoveryKey(typed),
-                                                       App::allMigrations()));
+    LINLI_VERIFY_OK(
+        Staff::AuthService(m_clock).signIn(m_dbPath, Storage::Credentials::recoveryKey(typed), App::allMigrations()));
 }
 
 void tst_AuthService::wrongRecoveryKeyRefused()
@@ -285,8 +284,8 @@ void tst_AuthService::wrongRecoveryKeyRefused()
     const QByteArray dbBefore = dbHash();
     QString wrong = m_recoveryKey;
     wrong[0] = wrong.at(0) == u'A' ? u'B' : u'A';
-    auto s = Staff::AuthService(m_clock).signIn(m_dbPath, Storage::Credentials::recoveryKey(wrong),
-                                                App::allMigrations());
+    auto s =
+        Staff::AuthService(m_clock).signIn(m_dbPath, Storage::Credentials::recoveryKey(wrong), App::allMigrations());
     QVERIFY(!s);
     QVERIFY(s.error().code() == ErrorCode::AuthenticationFailed || s.error().code() == ErrorCode::InvalidInput);
     LINLI_VERIFY_ERROR(Staff::AuthService(m_clock).signIn(m_dbPath, Storage::Credentials::recoveryKey(u"ABCD-EFGH"_s),
@@ -355,7 +354,7 @@ void tst_AuthService::signOutAuditsLogout()
     const qint64 outAt = m_clock.nowMs();
     const Staff::AuthService auth(m_clock);
     LINLI_VERIFY_OK(auth.signOut(*s));
-    QVERIFY(!s->store); // the database is closed
+    QVERIFY(!s->store);                // the database is closed
     LINLI_VERIFY_OK(auth.signOut(*s)); // twice is harmless
 
     m_clock.advanceMs(1000);

@@ -136,8 +136,8 @@ void tst_Settings::noOrganisationNameAtCreation()
 
     // A name longer than 60 characters is refused at creation, and no file is left behind.
     const QString other = m_dir->filePath(u"other.db"_s);
-    LINLI_VERIFY_ERROR(Staff::createDatabase(other, u"admin"_s, AdminPassword, QString(61, u'社'),
-                                             App::allMigrations(), m_clock, nullptr),
+    LINLI_VERIFY_ERROR(Staff::createDatabase(other, u"admin"_s, AdminPassword, QString(61, u'社'), App::allMigrations(),
+                                             m_clock, nullptr),
                        ErrorCode::InvalidInput);
     QVERIFY(!QFile::exists(other));
 }
@@ -210,9 +210,8 @@ void tst_Settings::changeAndOutboxShareOneTransaction()
     const QStringList rowBefore = settingsRow(u"organisation_name"_s);
 
     // When the audit entry cannot be written, neither the setting nor its outbox entry stays.
-    LINLI_VERIFY_OK(store().connection().exec(
-        u"CREATE TEMP TRIGGER tst_refuse_audit BEFORE INSERT ON main.audit_log "
-        u"BEGIN SELECT RAISE(ABORT, 'audit refused by test'); END;"_s));
+    LINLI_VERIFY_OK(store().connection().exec(u"CREATE TEMP TRIGGER tst_refuse_audit BEFORE INSERT ON main.audit_log "
+                                              u"BEGIN SELECT RAISE(ABORT, 'audit refused by test'); END;"_s));
     QVERIFY(!settings.setOrganisationName(admin(), u"新名字居委会"_s));
     QVERIFY(!settings.setIdleLockMinutes(admin(), 30));
     QVERIFY(!store().connection().inTransaction());
@@ -224,9 +223,9 @@ void tst_Settings::changeAndOutboxShareOneTransaction()
     LINLI_VERIFY_OK(store().connection().exec(u"DROP TRIGGER temp.tst_refuse_audit"_s));
 
     // When the outbox entry cannot be written, the setting and its audit entry are rolled back.
-    LINLI_VERIFY_OK(store().connection().exec(
-        u"CREATE TEMP TRIGGER tst_refuse_outbox BEFORE INSERT ON main.sync_outbox "
-        u"BEGIN SELECT RAISE(ABORT, 'outbox refused by test'); END;"_s));
+    LINLI_VERIFY_OK(
+        store().connection().exec(u"CREATE TEMP TRIGGER tst_refuse_outbox BEFORE INSERT ON main.sync_outbox "
+                                  u"BEGIN SELECT RAISE(ABORT, 'outbox refused by test'); END;"_s));
     QVERIFY(!settings.setOrganisationName(admin(), u"新名字居委会"_s));
     QVERIFY(!settings.setIdleLockMinutes(admin(), 30));
     QCOMPARE(settings.organisationName(), OrgName);

@@ -61,7 +61,8 @@ void tst_StaffReports::cleanup()
 
 void tst_StaffReports::createDb()
 {
-    auto s = Staff::createDatabase(m_dbPath, u"admin"_s, AdminPassword, OrgName, App::allMigrations(), m_clock, nullptr);
+    auto s =
+        Staff::createDatabase(m_dbPath, u"admin"_s, AdminPassword, OrgName, App::allMigrations(), m_clock, nullptr);
     LINLI_VERIFY_OK(s);
     m_session = std::move(*s);
 }
@@ -175,7 +176,8 @@ void tst_StaffReports::auditLogReportRowsAndColumns()
     QCOMPARE(t.rows.at(2).at(3), Storage::AuditLog::actionDisplayName(u"user.add"_s));
     QCOMPARE(t.rows.at(2).at(4), u"wang"_s);
     // Details are readable words, not JSON.
-    QVERIFY2(t.rows.at(2).at(5).contains(Core::roleDisplayName(Role::PropertyClerk)), qPrintable(t.rows.at(2).join(u" | "_s)));
+    QVERIFY2(t.rows.at(2).at(5).contains(Core::roleDisplayName(Role::PropertyClerk)),
+             qPrintable(t.rows.at(2).join(u" | "_s)));
     QVERIFY(!t.rows.at(2).at(5).contains(u'{'));
     const QList<Storage::AuditEntry> adds = auditEntries(store(), u"user.add"_s);
     QCOMPARE(t.rows.at(2).at(5), Staff::auditDetailsText(adds.last()));
@@ -235,8 +237,8 @@ void tst_StaffReports::auditLogReportPermissions()
 void tst_StaffReports::reportsExportToCsv()
 {
     createDb();
-    LINLI_VERIFY_OK(Staff::UserService(store()).add(admin(), u"wang"_s, u"王收费"_s, Role::PropertyClerk,
-                                                    u"Wang-pass-1"_s));
+    LINLI_VERIFY_OK(
+        Staff::UserService(store()).add(admin(), u"wang"_s, u"王收费"_s, Role::PropertyClerk, u"Wang-pass-1"_s));
     auto staff = Staff::staffListReport(store(), admin());
     LINLI_VERIFY_OK(staff);
     const QString csvPath = m_dir->filePath(u"staff.csv"_s);

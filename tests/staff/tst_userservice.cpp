@@ -99,12 +99,9 @@ void tst_UserService::addUsersOfEachRole()
     createDb();
     Staff::UserService users(store());
     const QList<std::tuple<QString, QString, Role>> wanted = {
-        {u"li.admin"_s, u"李管理"_s, Role::Admin},
-        {u"reviewer"_s, u"李审核"_s, Role::SubdistrictReviewer},
-        {u"clerk"_s, u"王办事"_s, Role::SubdistrictClerk},
-        {u"wang"_s, u"王收费"_s, Role::PropertyClerk},
-        {u"social_1"_s, u"陈社工"_s, Role::SocialWorker},
-        {u"审计员"_s, u""_s, Role::Auditor},
+        {u"li.admin"_s, u"李管理"_s, Role::Admin},         {u"reviewer"_s, u"李审核"_s, Role::SubdistrictReviewer},
+        {u"clerk"_s, u"王办事"_s, Role::SubdistrictClerk}, {u"wang"_s, u"王收费"_s, Role::PropertyClerk},
+        {u"social_1"_s, u"陈社工"_s, Role::SocialWorker},  {u"审计员"_s, u""_s, Role::Auditor},
     };
     for (const auto &[name, display, role] : wanted) {
         m_clock.advanceMs(1000);
@@ -188,7 +185,8 @@ void tst_UserService::nonAdminsCannotChangeAccounts()
     const QStringList auditBefore = auditActions(store());
     QVERIFY(!keysBefore.isEmpty());
 
-    LINLI_VERIFY_ERROR(users.add(actor, u"intruder"_s, {}, Role::Admin, u"Intruder-pass-1"_s), ErrorCode::PermissionDenied);
+    LINLI_VERIFY_ERROR(users.add(actor, u"intruder"_s, {}, Role::Admin, u"Intruder-pass-1"_s),
+                       ErrorCode::PermissionDenied);
     LINLI_VERIFY_ERROR(users.resetPassword(actor, u"wang"_s, u"Chosen-by-clerk"_s), ErrorCode::PermissionDenied);
     LINLI_VERIFY_ERROR(users.resetPassword(actor, u"admin"_s, u"Chosen-by-clerk"_s), ErrorCode::PermissionDenied);
     LINLI_VERIFY_ERROR(users.disable(actor, u"wang"_s), ErrorCode::PermissionDenied);
@@ -424,7 +422,8 @@ void tst_UserService::changeOwnPasswordNeedsCurrentPassword()
 
     LINLI_VERIFY_ERROR(asWang.changeOwnPassword(wang->actor, u"Wrong-pass-1"_s, u"Wang-own-pass"_s),
                        ErrorCode::AuthenticationFailed);
-    LINLI_VERIFY_ERROR(asWang.changeOwnPassword(wang->actor, u"Wang-temp-1"_s, u"Wang-temp-1"_s), ErrorCode::InvalidInput);
+    LINLI_VERIFY_ERROR(asWang.changeOwnPassword(wang->actor, u"Wang-temp-1"_s, u"Wang-temp-1"_s),
+                       ErrorCode::InvalidInput);
     LINLI_VERIFY_ERROR(asWang.changeOwnPassword(wang->actor, u"Wang-temp-1"_s, u"short"_s), ErrorCode::InvalidInput);
     QCOMPARE(readAll(m_keysPath), keysBefore);
     QVERIFY(asWang.find(u"wang"_s)->mustChangePassword);
@@ -452,9 +451,8 @@ void tst_UserService::failedChangeLeavesNothingBehind()
     createDb();
     Staff::UserService users(store());
     LINLI_VERIFY_OK(users.add(admin(), u"wang"_s, {}, Role::PropertyClerk, u"Wang-pass-1"_s));
-    LINLI_VERIFY_OK(store().connection().exec(
-        u"CREATE TEMP TRIGGER tst_refuse_audit BEFORE INSERT ON main.audit_log "
-        u"BEGIN SELECT RAISE(ABORT, 'audit refused by test'); END;"_s));
+    LINLI_VERIFY_OK(store().connection().exec(u"CREATE TEMP TRIGGER tst_refuse_audit BEFORE INSERT ON main.audit_log "
+                                              u"BEGIN SELECT RAISE(ABORT, 'audit refused by test'); END;"_s));
     const QStringList before = userSummary();
     const QByteArray keysBefore = readAll(m_keysPath);
     const QByteArray slotsBefore = store().keySlots().toJson();

@@ -50,8 +50,7 @@ inline QStringList filesIn(const QString &dir)
 // For failure messages: everything an Error says.
 inline QByteArray describe(const Error &e)
 {
-    return (e.codeName() + QStringLiteral(": ") + e.message() + QStringLiteral(" [") + e.detail()
-            + QStringLiteral("]"))
+    return (e.codeName() + QStringLiteral(": ") + e.message() + QStringLiteral(" [") + e.detail() + QStringLiteral("]"))
         .toUtf8();
 }
 

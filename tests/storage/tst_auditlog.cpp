@@ -293,7 +293,10 @@ void TestAuditLog::hashCoversEveryField()
         [](AuditEntry &x) { x.details = u"{\"rows\":13}"_s; },
         [](AuditEntry &x) { x.prevHash[63] = u'b'; },
         // Moving text between neighbouring fields changes the hash too (length prefixes).
-        [](AuditEntry &x) { x.actor = u"adminexport"_s; x.action = QString(); },
+        [](AuditEntry &x) {
+            x.actor = u"adminexport"_s;
+            x.action = QString();
+        },
     };
     for (const auto &change : changes) {
         AuditEntry copy = e;

@@ -96,9 +96,8 @@ void TestBackup::initTestCase()
     m_backupBytes = TestUtil::readAll(m_backup);
     QVERIFY(m_backupBytes.size() > 4096);
     // No partial export is left beside it.
-    QCOMPARE(TestUtil::filesIn(m_dir.path()),
-             (QStringList{u"backup.linlibak"_s, u"live.linli"_s, u"live.linli-shm"_s, u"live.linli-wal"_s,
-                          u"live.linli.keys"_s}));
+    QCOMPARE(TestUtil::filesIn(m_dir.path()), (QStringList{u"backup.linlibak"_s, u"live.linli"_s, u"live.linli-shm"_s,
+                                                           u"live.linli-wal"_s, u"live.linli.keys"_s}));
 }
 
 void TestBackup::checkRestoredData(Store &store, int expectedRows)
@@ -313,8 +312,8 @@ void TestBackup::notABackup()
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code(), ErrorCode::NotLinliDatabase);
     expectNothingCreated(target.path(), path);
-    const auto missing = Backup::restore(target.filePath(u"nope.linlibak"_s), path,
-                                         Credentials::password(Admin, AdminPassword));
+    const auto missing =
+        Backup::restore(target.filePath(u"nope.linlibak"_s), path, Credentials::password(Admin, AdminPassword));
     QVERIFY(!missing.ok());
     QCOMPARE(missing.error().code(), ErrorCode::NotFound);
 }

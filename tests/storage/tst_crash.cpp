@@ -114,12 +114,11 @@ void TestCrash::killedWriterLosesNothingAcknowledged()
         QVERIFY(present.size() <= acknowledged.size() + round);
 
         // Row, outbox entry and audit entry were one transaction: all or none of them.
-        const auto outboxRows = store.connection().scalar(
-            u"SELECT count(*) FROM sync_outbox WHERE entity = 'tst_person'"_s);
+        const auto outboxRows =
+            store.connection().scalar(u"SELECT count(*) FROM sync_outbox WHERE entity = 'tst_person'"_s);
         QCOMPARE(outboxRows->toLongLong(), qint64(present.size()));
-        const auto orphans = store.connection().scalar(
-            u"SELECT count(*) FROM tst_person p WHERE NOT EXISTS"
-            " (SELECT 1 FROM sync_outbox o WHERE o.row_id = p.id)"_s);
+        const auto orphans = store.connection().scalar(u"SELECT count(*) FROM tst_person p WHERE NOT EXISTS"
+                                                       " (SELECT 1 FROM sync_outbox o WHERE o.row_id = p.id)"_s);
         QCOMPARE(orphans->toInt(), 0);
         const auto audit = AuditLog::verify(store.connection());
         QVERIFY(audit.ok());

@@ -79,8 +79,8 @@ void TestEncryption::freshDatabaseIsNotPlaintext()
     QVERIFY(!bytes.contains("linli_meta"));
     QVERIFY(!bytes.contains("sync_outbox"));
     // Only the owner may read the database and its key file (offices share PCs).
-    const auto othersMayRead = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-        | QFileDevice::WriteOther;
+    const auto othersMayRead =
+        QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
     QCOMPARE(QFileInfo(path).permissions() & othersMayRead, QFileDevice::Permissions());
     QCOMPARE(QFileInfo(path + u".keys"_s).permissions() & othersMayRead, QFileDevice::Permissions());
     // The key file holds no plaintext key either: the recovery key is not in it.
@@ -109,8 +109,8 @@ void TestEncryption::knownNamesDoNotAppearOnDisk()
                                           {{u"name"_s, Name}, {u"phone"_s, Marker}, {u"age"_s, i}});
             QVERIFY2(s.ok(), s.ok() ? "" : describe(s.error()).constData());
         }
-        const auto plain = store->connection().execute(
-            u"INSERT INTO linli_meta (key, value) VALUES (?, ?)"_s, {Marker, Name});
+        const auto plain =
+            store->connection().execute(u"INSERT INTO linli_meta (key, value) VALUES (?, ?)"_s, {Marker, Name});
         QVERIFY(plain.ok());
         QVERIFY(tx.commit().ok());
     }
@@ -146,7 +146,8 @@ void TestEncryption::knownNamesDoNotAppearOnDisk()
     }
 
     // The data is really there: it opens and reads back.
-    auto reopened = Store::open(path, Credentials::password(u"admin"_s, u"secret"_s), TestUtil::testMigrations(), clock);
+    auto reopened =
+        Store::open(path, Credentials::password(u"admin"_s, u"secret"_s), TestUtil::testMigrations(), clock);
     QVERIFY2(reopened.ok(), reopened.ok() ? "" : describe(reopened.error()).constData());
     const auto n = (*reopened)->connection().scalar(u"SELECT count(*) FROM tst_person WHERE name = ? AND phone = ?"_s,
                                                     {Name, Marker});
@@ -161,11 +162,11 @@ void TestEncryption::plaintextControlFindsTheMarkers()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(u"plain.sqlite"_s);
     sqlite3 *db = nullptr;
-    QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
-                             nullptr),
-             SQLITE_OK);
+    QCOMPARE(
+        sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr),
+        SQLITE_OK);
     const QByteArray sql = "CREATE TABLE t (name TEXT, marker TEXT); INSERT INTO t VALUES ('" + NameUtf8 + "', '"
-        + Marker.toUtf8() + "');";
+                           + Marker.toUtf8() + "');";
     QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
     sqlite3_close(db);
     const QByteArray bytes = TestUtil::readAll(path);

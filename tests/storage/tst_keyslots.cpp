@@ -174,9 +174,10 @@ void TestKeySlots::saveAndLoadRoundTrip()
     QVERIFY(k.ok());
     QVERIFY(*k == key);
     // Only the owner may read the key file.
-    QCOMPARE(QFileInfo(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
-                                              | QFileDevice::WriteOther),
-             QFileDevice::Permissions());
+    QCOMPARE(
+        QFileInfo(path).permissions()
+            & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther),
+        QFileDevice::Permissions());
     QCOMPARE(KeySlotFile::pathFor(u"/x/y.linli"_s), u"/x/y.linli.keys"_s);
 }
 

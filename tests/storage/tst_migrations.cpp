@@ -29,11 +29,11 @@ Migration step(int version, const QString &sql)
 // v1 makes a table, v2 records that it ran, v3 adds a column. CREATE TABLE without IF NOT
 // EXISTS would fail if a step ran twice; the counter would show it too.
 const Migration V1 = step(1, u"CREATE TABLE shop_item (id TEXT PRIMARY KEY, name TEXT NOT NULL);"
-                              " CREATE TABLE shop_ran (version INTEGER NOT NULL);"
-                              " INSERT INTO shop_ran VALUES (1);"_s);
+                             " CREATE TABLE shop_ran (version INTEGER NOT NULL);"
+                             " INSERT INTO shop_ran VALUES (1);"_s);
 const Migration V2 = step(2, u"CREATE INDEX shop_item_name ON shop_item (name); INSERT INTO shop_ran VALUES (2);"_s);
 const Migration V3 = step(3, u"ALTER TABLE shop_item ADD COLUMN price_fen INTEGER NOT NULL DEFAULT 0;"
-                              " INSERT INTO shop_ran VALUES (3);"_s);
+                             " INSERT INTO shop_ran VALUES (3);"_s);
 
 QList<QPair<QString, int>> versions(Store &store)
 {
@@ -131,7 +131,8 @@ void TestMigrations::laterStepsAppliedOnUpgrade()
     QCOMPARE(ranSteps(**store), (QList<int>{1, 2, 3}));
     QCOMPARE(versions(**store), (QList<QPair<QString, int>>{{u"shop"_s, 3}, {u"storage"_s, 1}}));
     QVERIFY((*store)->connection().execute(u"INSERT INTO shop_item (id, name, price_fen) VALUES ('a', 'x', 5)"_s).ok());
-    const auto when = (*store)->connection().scalar(u"SELECT applied_at FROM linli_schema WHERE module = 'shop' AND version = 3"_s);
+    const auto when =
+        (*store)->connection().scalar(u"SELECT applied_at FROM linli_schema WHERE module = 'shop' AND version = 3"_s);
     QCOMPARE(when->toLongLong(), m_clock.nowMs());
 }
 
@@ -185,8 +186,7 @@ void TestMigrations::failingStepIsRolledBack()
     QVERIFY2(store.ok(), store.ok() ? "" : describe(store.error()).constData());
     QCOMPARE(versions(**store), (QList<QPair<QString, int>>{{u"shop"_s, 1}, {u"storage"_s, 1}}));
     QCOMPARE(ranSteps(**store), QList<int>{1});
-    const auto half = (*store)->connection().scalar(
-        u"SELECT count(*) FROM sqlite_master WHERE name = 'shop_half'"_s);
+    const auto half = (*store)->connection().scalar(u"SELECT count(*) FROM sqlite_master WHERE name = 'shop_half'"_s);
     QCOMPARE(half->toInt(), 0);
     QVERIFY(!(*store)->connection().inTransaction());
     store->reset();

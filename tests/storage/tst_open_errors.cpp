@@ -44,8 +44,8 @@ bool writeForeignSqlcipherFile(const QString &path, const SecretKey &key)
         != SQLITE_OK)
         return false;
     const QByteArray sql = "PRAGMA key = \"" + key.sqlcipherLiteral()
-        + "\"; CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
-          " INSERT INTO notes (body) VALUES ('some other program');";
+                           + "\"; CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT);"
+                             " INSERT INTO notes (body) VALUES ('some other program');";
     const bool ok = sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
     sqlite3_close(db);
     return ok;
@@ -58,8 +58,8 @@ bool writePlainSqliteFile(const QString &path)
     if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr)
         != SQLITE_OK)
         return false;
-    const bool ok = sqlite3_exec(db, "CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('plain');", nullptr, nullptr,
-                                 nullptr)
+    const bool ok =
+        sqlite3_exec(db, "CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('plain');", nullptr, nullptr, nullptr)
         == SQLITE_OK;
     sqlite3_close(db);
     return ok;
@@ -162,7 +162,8 @@ void TestOpenErrors::openFails_data()
     QTest::newRow("SQLCipher file, not Linli") << Damage::ForeignSqlcipher << false << ErrorCode::NotLinliDatabase;
     QTest::newRow("SQLCipher file, not Linli, recovery key")
         << Damage::ForeignSqlcipherRecoveryKey << true << ErrorCode::NotLinliDatabase;
-    QTest::newRow("key file of another database") << Damage::KeyFileOfOtherDatabase << false << ErrorCode::DatabaseDamaged;
+    QTest::newRow("key file of another database")
+        << Damage::KeyFileOfOtherDatabase << false << ErrorCode::DatabaseDamaged;
     QTest::newRow("missing key file, password") << Damage::MissingKeyFile << false << ErrorCode::DatabaseDamaged;
     QTest::newRow("missing key file, other database's recovery key")
         << Damage::MissingKeyFileWrongRecoveryKey << true << ErrorCode::AuthenticationFailed;
@@ -189,35 +190,16 @@ void TestOpenErrors::openFails()
     const qint64 size = QFileInfo(db).size();
 
     switch (damage) {
-    case Damage::None:
-        break;
-    case Damage::WrongPassword:
-        password = u"正确的密码 Correct"_s;
-        break;
-    case Damage::UnknownUser:
-        user = u"nobody"_s;
-        break;
-    case Damage::WrongRecoveryKey:
-        recoveryKey = m_otherRecoveryKey;
-        break;
-    case Damage::MistypedRecoveryKey:
-        recoveryKey[2] = recoveryKey.at(2) == u'7' ? u'8' : u'7';
-        break;
-    case Damage::TruncatedHalf:
-        QVERIFY(QFile::resize(db, (size / 2) / 1024 * 1024));
-        break;
-    case Damage::TruncatedOnePage:
-        QVERIFY(QFile::resize(db, size - 1024));
-        break;
-    case Damage::TruncatedOdd:
-        QVERIFY(QFile::resize(db, size / 2 + 100));
-        break;
-    case Damage::RandomGarbage:
-        QVERIFY(TestUtil::writeAll(db, randomBytes(size)));
-        break;
-    case Damage::RandomGarbageOddSize:
-        QVERIFY(TestUtil::writeAll(db, randomBytes(5000)));
-        break;
+    case Damage::None: break;
+    case Damage::WrongPassword: password = u"正确的密码 Correct"_s; break;
+    case Damage::UnknownUser: user = u"nobody"_s; break;
+    case Damage::WrongRecoveryKey: recoveryKey = m_otherRecoveryKey; break;
+    case Damage::MistypedRecoveryKey: recoveryKey[2] = recoveryKey.at(2) == u'7' ? u'8' : u'7'; break;
+    case Damage::TruncatedHalf: QVERIFY(QFile::resize(db, (size / 2) / 1024 * 1024)); break;
+    case Damage::TruncatedOnePage: QVERIFY(QFile::resize(db, size - 1024)); break;
+    case Damage::TruncatedOdd: QVERIFY(QFile::resize(db, size / 2 + 100)); break;
+    case Damage::RandomGarbage: QVERIFY(TestUtil::writeAll(db, randomBytes(size))); break;
+    case Damage::RandomGarbageOddSize: QVERIFY(TestUtil::writeAll(db, randomBytes(5000))); break;
     case Damage::PlainSqlite:
         QVERIFY(QFile::remove(db));
         QVERIFY(writePlainSqliteFile(db));
@@ -244,19 +226,13 @@ void TestOpenErrors::openFails()
         QVERIFY(QFile::remove(keys));
         QVERIFY(QFile::copy(KeySlotFile::pathFor(m_otherDb), keys));
         break;
-    case Damage::MissingKeyFile:
-        QVERIFY(QFile::remove(keys));
-        break;
+    case Damage::MissingKeyFile: QVERIFY(QFile::remove(keys)); break;
     case Damage::MissingKeyFileWrongRecoveryKey:
         QVERIFY(QFile::remove(keys));
         recoveryKey = m_otherRecoveryKey;
         break;
-    case Damage::EmptyFile:
-        QVERIFY(TestUtil::writeAll(db, QByteArray()));
-        break;
-    case Damage::Nonexistent:
-        QVERIFY(QFile::remove(db));
-        break;
+    case Damage::EmptyFile: QVERIFY(TestUtil::writeAll(db, QByteArray())); break;
+    case Damage::Nonexistent: QVERIFY(QFile::remove(db)); break;
     case Damage::KeyFileIsADirectory:
         QVERIFY(QFile::remove(keys));
         QVERIFY(QDir(dir.path()).mkdir(QFileInfo(keys).fileName()));
@@ -328,7 +304,8 @@ void TestOpenErrors::missingKeyFileWithRecoveryKeyOpensTheData()
     QVERIFY(store.saveKeySlots().ok());
     opened->reset();
 
-    auto again = Store::open(db, Credentials::password(u"admin"_s, u"new password"_s), TestUtil::testMigrations(), m_clock);
+    auto again =
+        Store::open(db, Credentials::password(u"admin"_s, u"new password"_s), TestUtil::testMigrations(), m_clock);
     QVERIFY2(again.ok(), again.ok() ? "" : describe(again.error()).constData());
 }
 

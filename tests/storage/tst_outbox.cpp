@@ -51,8 +51,8 @@ void TestOutbox::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-    auto created = Store::create(m_dir->filePath(u"o.linli"_s), u"admin"_s, u"pw"_s, TestUtil::testMigrations(),
-                                 m_clock, nullptr);
+    auto created =
+        Store::create(m_dir->filePath(u"o.linli"_s), u"admin"_s, u"pw"_s, TestUtil::testMigrations(), m_clock, nullptr);
     QVERIFY2(created.ok(), created.ok() ? "" : describe(created.error()).constData());
     m_store = std::move(*created);
 }
@@ -82,7 +82,8 @@ void TestOutbox::upsertInsertsThenUpdates()
         QVERIFY2(s.ok(), s.ok() ? "" : describe(s.error()).constData());
         QVERIFY(tx.commit().ok());
     }
-    auto row = store.connection().select(u"SELECT name, age, phone, hlc, origin_device, deleted FROM tst_person WHERE id = ?"_s, {id});
+    auto row = store.connection().select(
+        u"SELECT name, age, phone, hlc, origin_device, deleted FROM tst_person WHERE id = ?"_s, {id});
     QVERIFY(row.ok());
     QCOMPARE(row->size(), 1);
     QCOMPARE(row->at(0).at(0).toString(), u"王芳"_s);
@@ -303,12 +304,12 @@ void TestOutbox::unknownColumnIsRefused()
     Store &store = *m_store;
     Transaction tx(store.connection());
     const QString id = store.newId().toString();
-    for (const QVariantMap &fields : {QVariantMap{{u"name"_s, u"x"_s}, {u"no_such_column"_s, 1}},
-                                      QVariantMap{{u"name"_s, u"x"_s}, {u"hlc"_s, u"0000000000000001-000000"_s}},
-                                      QVariantMap{{u"name"_s, u"x"_s}, {u"deleted"_s, 1}},
-                                      QVariantMap{{u"name"_s, u"x"_s}, {u"id"_s, u"other"_s}},
-                                      QVariantMap{{u"name"_s, u"x"_s}, {u"origin_device"_s, u"forged"_s}},
-                                      QVariantMap{{u"name = 'x'; DROP TABLE tst_person; --"_s, 1}}}) {
+    for (const QVariantMap &fields :
+         {QVariantMap{{u"name"_s, u"x"_s}, {u"no_such_column"_s, 1}},
+          QVariantMap{{u"name"_s, u"x"_s}, {u"hlc"_s, u"0000000000000001-000000"_s}},
+          QVariantMap{{u"name"_s, u"x"_s}, {u"deleted"_s, 1}}, QVariantMap{{u"name"_s, u"x"_s}, {u"id"_s, u"other"_s}},
+          QVariantMap{{u"name"_s, u"x"_s}, {u"origin_device"_s, u"forged"_s}},
+          QVariantMap{{u"name = 'x'; DROP TABLE tst_person; --"_s, 1}}}) {
         const auto s = Outbox::upsert(store, Table, id, fields);
         QVERIFY2(!s.ok(), qPrintable(fields.keys().join(u',')));
         QVERIFY(!s.error().message().isEmpty());
@@ -323,8 +324,8 @@ void TestOutbox::notASyncedTableIsRefused()
     Store &store = *m_store;
     QVERIFY(store.connection().exec(u"CREATE TABLE plain_table (id TEXT PRIMARY KEY, name TEXT)"_s).ok());
     Transaction tx(store.connection());
-    for (const QString &table : {u"plain_table"_s, u"no_such_table"_s, u"tst_person; DROP TABLE linli_meta"_s,
-                                 u"tst_person WHERE 1"_s}) {
+    for (const QString &table :
+         {u"plain_table"_s, u"no_such_table"_s, u"tst_person; DROP TABLE linli_meta"_s, u"tst_person WHERE 1"_s}) {
         const auto s = Outbox::upsert(store, table, u"x"_s, {{u"name"_s, u"x"_s}});
         QVERIFY2(!s.ok(), qPrintable(table));
         QVERIFY(!Outbox::tombstone(store, table, u"x"_s).ok());

@@ -44,11 +44,10 @@ void runPreview(QWidget *parent, const QString &title, const QPageLayout &layout
     dialog.setWindowTitle(Tr::tr("Print preview: %1").arg(title));
     dialog.resize(1000, 820);
     Status failed;
-    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
-                     [&paint, &failed](QPrinter *target) {
-                         if (Status status = paint(target); !status && failed)
-                             failed = status;
-                     });
+    QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, [&paint, &failed](QPrinter *target) {
+        if (Status status = paint(target); !status && failed)
+            failed = status;
+    });
     dialog.exec();
     if (!failed)
         showFailure(parent, failed.error());

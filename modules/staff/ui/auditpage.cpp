@@ -50,8 +50,9 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
     bar->addWidget(show);
     bar->addWidget(verify);
     bar->addStretch();
-    addReportButtons(bar, this, m_session, QStringLiteral("audit-log"),
-                     [this] { return auditLogReport(*m_session.store, m_session.actor, m_from->date(), m_to->date()); });
+    addReportButtons(bar, this, m_session, QStringLiteral("audit-log"), [this] {
+        return auditLogReport(*m_session.store, m_session.actor, m_from->date(), m_to->date());
+    });
     layout->addLayout(bar);
 
     m_view->setModel(m_model);
@@ -76,13 +77,15 @@ QString AuditPage::title() const
 
 QIcon AuditPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("document-properties"), style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    return QIcon::fromTheme(QStringLiteral("document-properties"),
+                            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
 }
 
 void AuditPage::refresh()
 {
     if (m_from->date() > m_to->date())
-        return Ui::showError(this, title(), Error(ErrorCode::InvalidInput, Tr::tr("The start date is after the end date.")));
+        return Ui::showError(this, title(),
+                             Error(ErrorCode::InvalidInput, Tr::tr("The start date is after the end date.")));
     const auto [fromMs, toMs] = dayRangeMs(m_from->date(), m_to->date());
     auto entries = MaintenanceService(*m_session.store).auditEntries(m_session.actor, fromMs, toMs);
     if (!entries)
@@ -101,15 +104,17 @@ void AuditPage::verifyChain()
     m_model->setBrokenSeq(report->audit.firstBrokenSeq);
     if (report->ok()) {
         refresh();
-        Ui::showInfo(this, Tr::tr("Check the chain"),
-                     Tr::tr("The database is sound and the audit chain is whole (%1 entries).").arg(report->audit.entries));
+        Ui::showInfo(
+            this, Tr::tr("Check the chain"),
+            Tr::tr("The database is sound and the audit chain is whole (%1 entries).").arg(report->audit.entries));
         return;
     }
     QString text = report->audit.ok() ? QString() : report->audit.problem;
     if (!report->integrityProblems.isEmpty())
         text += u'\n' + Tr::tr("Database integrity: %1").arg(report->integrityProblems.join(Tr::tr("; ")));
     Ui::showError(this, Tr::tr("Check the chain"),
-                  Error(ErrorCode::DatabaseDamaged, text.trimmed() + u'\n' + Tr::tr("Restore from a backup and tell your IT staff.")));
+                  Error(ErrorCode::DatabaseDamaged,
+                        text.trimmed() + u'\n' + Tr::tr("Restore from a backup and tell your IT staff.")));
 }
 
 } // namespace Linli::Staff

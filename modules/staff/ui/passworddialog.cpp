@@ -15,10 +15,11 @@
 namespace Linli::Staff {
 
 PasswordDialog::PasswordDialog(Mode mode, const QString &username, QWidget *parent)
-    : QDialog(parent), m_mode(mode), m_username(username), m_current(new QLineEdit(this)),
-      m_new(new QLineEdit(this)), m_repeat(new QLineEdit(this)), m_problem(Ui::problemLabel(this))
+    : QDialog(parent), m_mode(mode), m_username(username), m_current(new QLineEdit(this)), m_new(new QLineEdit(this)),
+      m_repeat(new QLineEdit(this)), m_problem(Ui::problemLabel(this))
 {
-    setWindowTitle(mode == Mode::ChangeOwn ? Tr::tr("Change my password") : Tr::tr("Reset password of %1").arg(username));
+    setWindowTitle(mode == Mode::ChangeOwn ? Tr::tr("Change my password")
+                                           : Tr::tr("Reset password of %1").arg(username));
     for (QLineEdit *e : {m_current, m_new, m_repeat})
         e->setEchoMode(QLineEdit::Password);
     m_current->setObjectName(QStringLiteral("current"));
@@ -31,11 +32,12 @@ PasswordDialog::PasswordDialog(Mode mode, const QString &username, QWidget *pare
         m_current->hide();
     form->addRow(Tr::tr("New password:"), m_new);
     form->addRow(Tr::tr("Repeat new password:"), m_repeat);
-    auto *hint = new QLabel(mode == Mode::ChangeOwn
-                                ? Tr::tr("At least 8 characters. Only your key slot is rewritten; the data stay as they are.")
-                                : Tr::tr("Tell the colleague the temporary password in person; they must change it at "
-                                         "the next sign-in."),
-                            this);
+    auto *hint =
+        new QLabel(mode == Mode::ChangeOwn
+                       ? Tr::tr("At least 8 characters. Only your key slot is rewritten; the data stay as they are.")
+                       : Tr::tr("Tell the colleague the temporary password in person; they must change it at "
+                                "the next sign-in."),
+                   this);
     hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("Change password"));
@@ -50,8 +52,14 @@ PasswordDialog::PasswordDialog(Mode mode, const QString &username, QWidget *pare
     setMinimumWidth(420);
 }
 
-QString PasswordDialog::currentPassword() const { return m_current->text(); }
-QString PasswordDialog::newPassword() const { return m_new->text(); }
+QString PasswordDialog::currentPassword() const
+{
+    return m_current->text();
+}
+QString PasswordDialog::newPassword() const
+{
+    return m_new->text();
+}
 
 void PasswordDialog::showProblem(const QString &text)
 {

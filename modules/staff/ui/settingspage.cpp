@@ -85,7 +85,10 @@ void SettingsPage::refresh()
     m_idleMinutes->setValue(settings.idleLockMinutes());
     const QString lang = QSettings().value(QStringLiteral("language")).toString();
     const int index = m_language->findData(lang);
-    m_language->setCurrentIndex(index >= 0 ? index : m_language->findData(QLocale().name() == QStringLiteral("zh_CN") ? QStringLiteral("zh_CN") : QStringLiteral("en")));
+    m_language->setCurrentIndex(index >= 0 ? index
+                                           : m_language->findData(QLocale().name() == QStringLiteral("zh_CN")
+                                                                      ? QStringLiteral("zh_CN")
+                                                                      : QStringLiteral("en")));
 }
 
 void SettingsPage::save()

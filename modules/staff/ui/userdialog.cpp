@@ -43,10 +43,10 @@ UserDialog::UserDialog(Mode mode, QWidget *parent)
         m_password->hide();
         m_repeat->hide();
     }
-    auto *hint = new QLabel(mode == Mode::Add
-                                ? Tr::tr("The new colleague must choose their own password at the first sign-in.")
-                                : Tr::tr("A new role takes effect at the next sign-in."),
-                            this);
+    auto *hint =
+        new QLabel(mode == Mode::Add ? Tr::tr("The new colleague must choose their own password at the first sign-in.")
+                                     : Tr::tr("A new role takes effect at the next sign-in."),
+                   this);
     hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(mode == Mode::Add ? Tr::tr("Add") : Tr::tr("Save"));
@@ -68,10 +68,22 @@ void UserDialog::setUser(const QString &username, const QString &displayName, Co
     m_role->setCurrentIndex(m_role->findData(int(role)));
 }
 
-QString UserDialog::username() const { return m_username->text().trimmed(); }
-QString UserDialog::displayName() const { return m_displayName->text().trimmed(); }
-Core::Role UserDialog::role() const { return Core::Role(m_role->currentData().toInt()); }
-QString UserDialog::password() const { return m_password->text(); }
+QString UserDialog::username() const
+{
+    return m_username->text().trimmed();
+}
+QString UserDialog::displayName() const
+{
+    return m_displayName->text().trimmed();
+}
+Core::Role UserDialog::role() const
+{
+    return Core::Role(m_role->currentData().toInt());
+}
+QString UserDialog::password() const
+{
+    return m_password->text();
+}
 
 void UserDialog::accept()
 {
