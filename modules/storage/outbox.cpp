@@ -58,6 +58,12 @@ Status append(Store &store, const QString &table, const QString &id, const QStri
          store.clock().nowMs()});
     if (!r)
         return r.error();
+    // The clock's high-water mark survives the outbox being emptied by sync, so stamps issued
+    // after a restart (even with the PC clock set back) stay above every stamp issued before.
+    auto mark = store.connection().execute(
+        QStringLiteral("INSERT OR REPLACE INTO linli_meta (key, value) VALUES ('hlc_last', ?)"), {hlc});
+    if (!mark)
+        return mark.error();
     return {};
 }
 

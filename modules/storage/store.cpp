@@ -215,10 +215,13 @@ Status Store::loadMeta()
         return Error(ErrorCode::DatabaseDamaged,
                      Tr::tr("The database is missing its identity; restore it from a backup."));
 
-    auto last = m_connection->scalar(QStringLiteral("SELECT max(hlc) FROM sync_outbox"));
-    if (last && !last->isNull()) {
-        if (auto h = Core::Hlc::parse(last->toString()))
-            m_hlc.restore(*h);
+    for (const char *sql :
+         {"SELECT value FROM linli_meta WHERE key = 'hlc_last'", "SELECT max(hlc) FROM sync_outbox"}) {
+        auto last = m_connection->scalar(QString::fromLatin1(sql));
+        if (last && !last->isNull()) {
+            if (auto h = Core::Hlc::parse(last->toString()))
+                m_hlc.restore(*h);
+        }
     }
     return {};
 }

@@ -347,6 +347,8 @@ void TestOutbox::hlcContinuesAfterReopen()
         QVERIFY(tx.commit().ok());
         lastHlc = Outbox::pending(*m_store, 100)->last().hlc;
     }
+    // Sync has sent and removed everything: the high-water mark must not live in the outbox only.
+    QVERIFY(m_store->connection().exec(u"DELETE FROM sync_outbox"_s).ok());
     m_store.reset();
     // The PC's clock was set back a day before the program started again.
     Core::ManualClock earlier(m_clock.nowMs() - 86'400'000);
@@ -359,7 +361,7 @@ void TestOutbox::hlcContinuesAfterReopen()
         QVERIFY(tx.commit().ok());
     }
     const auto entries = Outbox::pending(store, 100);
-    QCOMPARE(entries->size(), 6);
+    QCOMPARE(entries->size(), 1);
     QVERIFY2(lastHlc < entries->last().hlc, qPrintable(lastHlc + u" !< "_s + entries->last().hlc));
 }
 
