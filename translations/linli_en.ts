@@ -4,7 +4,7 @@
 <context>
     <name>CliTr</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+43"/>
+        <location filename="../app/cli/clicontext.cpp" line="+46"/>
         <source>The option %1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -25,12 +25,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing was entered. (Scripts set the environment variable %1.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+13"/>
         <source>Give your user name with --user NAME (or use --recovery-key).</source>
         <translation type="unfinished"></translation>
@@ -42,17 +42,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Repeat it: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>Unknown option %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>The two entries differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -62,7 +62,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_users.cpp" line="+88"/>
+        <location filename="../app/cli/cmd_users.cpp" line="+90"/>
         <source>New password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -136,12 +136,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Created the encrypted database %1 and its key file %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Administrator: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,7 +179,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Give your user name with --user NAME (or use --recovery-key).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -209,12 +209,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Restored %1 from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_users.cpp" line="-32"/>
+        <location filename="../app/cli/cmd_users.cpp" line="-33"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,7 +239,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Added %1 (%2). They must choose their own password at the first sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,7 +310,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,12 +328,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>A change is stamped %1 minutes in the future; a computer clock is wrong. Check the date and time settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/core/money.cpp" line="+16"/>
+        <location filename="../modules/core/money.cpp" line="+15"/>
         <source>&quot;%1&quot; is not a valid amount: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -374,7 +374,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Division by zero while computing an amount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,7 +489,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The page size is not supported.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,24 +499,24 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The font &quot;%1&quot; needed for printing could not be loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Printing needs the graphical application to be running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/reports/recoverykeysheet.cpp" line="+55"/>
-        <location line="+156"/>
-        <location filename="../modules/reports/ui/reportdialogs.cpp" line="+101"/>
+        <location filename="../modules/reports/recoverykeysheet.cpp" line="+54"/>
+        <location line="+155"/>
+        <location filename="../modules/reports/ui/reportdialogs.cpp" line="+100"/>
         <source>Linli database recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>Confidential: keep this sheet locked away</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,7 +571,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Stored by (name and signature):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -587,19 +587,19 @@ Exit codes:
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../modules/reports/reportrenderer.cpp" line="+370"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="+357"/>
         <source>The printer is not ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../modules/reports/reportrenderer.cpp" line="+26"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="+25"/>
         <source>Printing could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../modules/reports/reportrenderer.cpp" line="+11"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="+10"/>
         <source>Printing could not be finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,8 +609,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/reports/reportrenderer.cpp" line="-303"/>
-        <location filename="../modules/reports/reportxlsx.cpp" line="+177"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="-288"/>
+        <location filename="../modules/reports/reportxlsx.cpp" line="+176"/>
         <source>%1: %2</source>
         <comment>report parameter label and value</comment>
         <translation type="unfinished"></translation>
@@ -628,18 +628,18 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+153"/>
         <location filename="../modules/reports/reportxlsx.cpp" line="+26"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+60"/>
         <source>No records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,38 +652,38 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Printing stopped before the last page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>d MMMM yyyy, HH:mm</source>
         <comment>date and time printed on reports, a QDateTime::toString format; zh_CN: yyyy年M月d日 HH:mm</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/reports/reportxlsx.cpp" line="-153"/>
+        <location filename="../modules/reports/reportxlsx.cpp" line="-152"/>
         <source>Table %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The table &quot;%1&quot; has more rows than a spreadsheet can hold. Export it as CSV instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/reports/textblock.cpp" line="+96"/>
+        <location filename="../modules/reports/textblock.cpp" line="+94"/>
         <source>[text too long to print, see the export]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/reports/ui/reportdialogs.cpp" line="-75"/>
+        <location filename="../modules/reports/ui/reportdialogs.cpp" line="-74"/>
         <source>Printing failed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,7 +693,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -716,7 +716,7 @@ Exit codes:
 <context>
     <name>Linli::Shell</name>
     <message>
-        <location filename="../app/gui/createdatabasedialog.cpp" line="+29"/>
+        <location filename="../app/gui/createdatabasedialog.cpp" line="+31"/>
         <source>New Linli database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -731,7 +731,9 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <location filename="../app/gui/restoredialog.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -772,6 +774,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/gui/restoredialog.cpp" line="+15"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -782,6 +785,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/gui/restoredialog.cpp" line="+24"/>
         <source>Linli databases (*.linli)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,12 +850,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sync is not configured yet; changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -906,19 +910,19 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/logindialog.cpp" line="+27"/>
-        <location line="+165"/>
+        <location filename="../app/gui/logindialog.cpp" line="+30"/>
+        <location line="+166"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+205"/>
+        <location line="-165"/>
+        <location line="+219"/>
         <source>Forgot every password? Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-216"/>
         <source>Linli — sign in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -928,17 +932,19 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Residents, subsidies, fees and activities — encrypted on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../app/gui/restoredialog.cpp" line="-34"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/gui/restoredialog.cpp" line="+1"/>
         <source>Password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -949,6 +955,7 @@ Exit codes:
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/gui/restoredialog.cpp" line="+2"/>
         <source>Recovery key:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -964,16 +971,21 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
+        <source>Restore backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>none chosen — open one or create a new one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,7 +1005,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Sign in with a password instead</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,7 +1075,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>User: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1093,12 +1105,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>This session was opened with the recovery key; sign out and sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1130,7 +1142,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>About Linli</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1151,6 +1163,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/gui/restoredialog.cpp" line="-21"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,18 +1190,73 @@ Exit codes:
     <message>
         <location line="+24"/>
         <location line="+6"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Linli recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved to %1. Print it, then delete the file: a file can be copied unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/restoredialog.cpp" line="-1"/>
+        <source>User name and password valid when the backup was made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore as (new file):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup is checked before anything is written; an existing database file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linli backups (*.linlibak);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>-restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose the backup file and where to restore it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1203,7 +1271,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1218,13 +1286,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/staff/settingsservice.cpp" line="+53"/>
+        <location filename="../modules/staff/settingsservice.cpp" line="+55"/>
         <source>Enter the organisation name that appears on printouts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../modules/staff/setup.cpp" line="+27"/>
+        <location filename="../modules/staff/setup.cpp" line="+29"/>
         <source>The organisation name may have at most 60 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,13 +1302,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/staff/staffreports.cpp" line="+27"/>
+        <location filename="../modules/staff/staffreports.cpp" line="+28"/>
         <location filename="../modules/staff/ui/settingspage.cpp" line="+38"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>role: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1250,7 +1318,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,7 +1339,7 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../modules/staff/ui/auditpage.cpp" line="+110"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="+114"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1335,12 +1403,12 @@ Exit codes:
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../modules/staff/ui/auditpage.cpp" line="-36"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="-39"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,12 +1459,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Each entry is chained to the previous one by a SHA-256 hash; &quot;linli-cli verify&quot; checks the chain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/staff/ui/auditpage.cpp" line="-43"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="-44"/>
         <source>Every sign-in, failed sign-in, account change, export and decision, chained by hashes so that no entry can be changed unnoticed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,14 +1485,14 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
-        <location line="+4"/>
+        <location line="+55"/>
+        <location line="+5"/>
         <location line="+7"/>
         <source>Check the chain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The start date is after the end date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1437,7 +1505,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The database is sound and the audit chain is whole (%1 entries).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1447,22 +1515,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restore from a backup and tell your IT staff.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/staff/ui/passworddialog.cpp" line="+19"/>
+        <location filename="../modules/staff/ui/passworddialog.cpp" line="+21"/>
         <source>Change my password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reset password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Current password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1477,7 +1545,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>At least 8 characters. Only your key slot is rewritten; the data stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,12 +1561,12 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../modules/staff/ui/userdialog.cpp" line="+54"/>
+        <location filename="../modules/staff/ui/userdialog.cpp" line="+53"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Enter your current password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,7 +1661,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>The settings were saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,7 +1671,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/staff/ui/userdialog.cpp" line="-32"/>
+        <location filename="../modules/staff/ui/userdialog.cpp" line="-29"/>
         <source>New staff account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1623,7 +1691,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1663,7 +1731,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>The two passwords differ.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1774,7 +1842,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>&quot;%1&quot; is the last active administrator; add another administrator first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1797,7 +1865,7 @@ Exit codes:
 <context>
     <name>Linli::Storage</name>
     <message>
-        <location filename="../modules/storage/auditlog.cpp" line="+126"/>
+        <location filename="../modules/storage/auditlog.cpp" line="+130"/>
         <source>Audit entry %1 is missing (the next entry is %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1893,16 +1961,21 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Database checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/storage/backup.cpp" line="+28"/>
+        <location filename="../modules/storage/backup.cpp" line="+27"/>
         <source>The backup file is damaged or incomplete; it cannot be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file &quot;%1&quot; cannot be read or written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,12 +1985,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>&quot;%1&quot; already exists; restore to a new file name so nothing is overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The backup file &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,7 +2010,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The disk is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,32 +2020,32 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The change conflicts with existing data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reading or writing the database file failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location filename="../modules/storage/outbox.cpp" line="+32"/>
         <location line="+11"/>
-        <location line="+36"/>
+        <location line="+42"/>
         <location filename="../modules/storage/transaction.cpp" line="+26"/>
         <source>An unexpected database error occurred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../modules/storage/store.cpp" line="+40"/>
+        <location filename="../modules/storage/store.cpp" line="+39"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,17 +2116,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/storage/outbox.cpp" line="+44"/>
+        <location filename="../modules/storage/outbox.cpp" line="+45"/>
         <source>The record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/storage/recoverykey.cpp" line="+78"/>
+        <location filename="../modules/storage/recoverykey.cpp" line="+79"/>
         <source>A recovery key has 56 characters in 14 groups; %1 characters were entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The recovery key contains &quot;%1&quot;, which never occurs in a recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,18 +2152,18 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>The database file &quot;%1&quot; is truncated or damaged. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The cryptography library could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2115,12 +2188,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The database is missing its identity; restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Broken reference in table %1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2128,7 +2201,7 @@ Exit codes:
 <context>
     <name>Linli::Ui</name>
     <message>
-        <location filename="../modules/uikit/messages.cpp" line="+17"/>
+        <location filename="../modules/uikit/messages.cpp" line="+18"/>
         <location line="+7"/>
         <source>OK</source>
         <translation type="unfinished"></translation>

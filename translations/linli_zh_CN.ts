@@ -4,7 +4,7 @@
 <context>
     <name>CliTr</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+43"/>
+        <location filename="../app/cli/clicontext.cpp" line="+46"/>
         <source>The option %1 needs a value.</source>
         <translation>选项 %1 需要一个值。</translation>
     </message>
@@ -25,12 +25,12 @@
         <translation>没有可用于输入密码或密钥的终端，请设置环境变量 %1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Nothing was entered. (Scripts set the environment variable %1.)</source>
         <translation>没有输入任何内容。（脚本请设置环境变量 %1。）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+13"/>
         <source>Give your user name with --user NAME (or use --recovery-key).</source>
         <translation>请用 --user 用户名 指定您的用户名（或使用 --recovery-key）。</translation>
@@ -42,17 +42,17 @@
         <translation>请用 --db 文件 指定数据库文件。</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Repeat it: </source>
         <translation>再次输入：</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-95"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>The two entries differ; nothing was changed.</source>
         <translation>两次输入不一致，未作任何更改。</translation>
     </message>
@@ -62,7 +62,7 @@
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
@@ -121,7 +121,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_users.cpp" line="+88"/>
+        <location filename="../app/cli/cmd_users.cpp" line="+90"/>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
     </message>
@@ -136,12 +136,12 @@
         <translation>恢复密钥单已保存到 %1：请打印后删除该文件。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Created the encrypted database %1 and its key file %2.</source>
         <translation>已创建加密数据库 %1 及其密钥文件 %2。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Administrator: %1</source>
         <translation>系统管理员：%1</translation>
     </message>
@@ -178,7 +178,7 @@
         <translation>审计链：已损坏 — %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>Give your user name with --user NAME (or use --recovery-key).</source>
         <translation>请用 --user 用户名 指定您的用户名（或使用 --recovery-key）。</translation>
     </message>
@@ -208,12 +208,12 @@
         <translation>restore 需要 --from BACKUP 和 --db NEW-FILE。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Restored %1 from %2.</source>
         <translation>已从 %2 还原 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_users.cpp" line="-32"/>
+        <location filename="../app/cli/cmd_users.cpp" line="-33"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
@@ -238,7 +238,7 @@
         <translation>%1 的临时密码：</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Added %1 (%2). They must choose their own password at the first sign-in.</source>
         <translation>已添加 %1（%2）。该用户首次登录时须自行设置密码。</translation>
     </message>
@@ -340,7 +340,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+89"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -358,12 +358,12 @@ Exit codes:
         <translation>“%1”不是有效的时间戳。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
         <source>A change is stamped %1 minutes in the future; a computer clock is wrong. Check the date and time settings.</source>
         <translation>有一项更改的时间戳比当前时间晚 %1 分钟，说明某台计算机的时钟有误。请检查日期和时间设置。</translation>
     </message>
     <message>
-        <location filename="../modules/core/money.cpp" line="+16"/>
+        <location filename="../modules/core/money.cpp" line="+15"/>
         <source>&quot;%1&quot; is not a valid amount: %2</source>
         <translation>“%1”不是有效的金额：%2</translation>
     </message>
@@ -404,7 +404,7 @@ Exit codes:
         <translation>含有“%1”</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>Division by zero while computing an amount.</source>
         <translation>计算金额时出现除数为零的错误。</translation>
     </message>
@@ -519,7 +519,7 @@ Exit codes:
         <translation>无法写入文件 %1。请检查文件夹是否存在，以及您是否有写入权限。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>The page size is not supported.</source>
         <translation>不支持该纸张尺寸。</translation>
     </message>
@@ -529,24 +529,24 @@ Exit codes:
         <translation>未安装打印所需的字体“%1”。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The font &quot;%1&quot; needed for printing could not be loaded.</source>
         <translation>无法加载打印所需的字体“%1”。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Printing needs the graphical application to be running.</source>
         <translation>打印功能需要在图形界面程序中使用。</translation>
     </message>
     <message>
-        <location filename="../modules/reports/recoverykeysheet.cpp" line="+55"/>
-        <location line="+156"/>
-        <location filename="../modules/reports/ui/reportdialogs.cpp" line="+101"/>
+        <location filename="../modules/reports/recoverykeysheet.cpp" line="+54"/>
+        <location line="+155"/>
+        <location filename="../modules/reports/ui/reportdialogs.cpp" line="+100"/>
         <source>Linli database recovery key</source>
         <translation>邻里数据库恢复密钥</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-151"/>
         <source>Confidential: keep this sheet locked away</source>
         <translation>机密：请将本页锁存保管</translation>
     </message>
@@ -601,7 +601,7 @@ Exit codes:
         <translation>如本页遗失或可能已被他人看到，请立即告知系统管理员。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Stored by (name and signature):</source>
         <translation>保管人（姓名及签字）：</translation>
     </message>
@@ -617,19 +617,19 @@ Exit codes:
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../modules/reports/reportrenderer.cpp" line="+370"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="+357"/>
         <source>The printer is not ready.</source>
         <translation>打印机未就绪。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../modules/reports/reportrenderer.cpp" line="+26"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="+25"/>
         <source>Printing could not be started.</source>
         <translation>无法开始打印。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../modules/reports/reportrenderer.cpp" line="+11"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="+10"/>
         <source>Printing could not be finished.</source>
         <translation>打印未能完成。</translation>
     </message>
@@ -639,8 +639,8 @@ Exit codes:
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../modules/reports/reportrenderer.cpp" line="-303"/>
-        <location filename="../modules/reports/reportxlsx.cpp" line="+177"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="-288"/>
+        <location filename="../modules/reports/reportxlsx.cpp" line="+176"/>
         <source>%1: %2</source>
         <comment>report parameter label and value</comment>
         <translation>%1：%2</translation>
@@ -658,18 +658,18 @@ Exit codes:
         <translation>生成时间：%1</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+153"/>
         <location filename="../modules/reports/reportxlsx.cpp" line="+26"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+60"/>
         <source>No records</source>
         <translation>无记录</translation>
     </message>
@@ -681,38 +681,38 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>Printing stopped before the last page.</source>
         <translation>打印在最后一页之前中止。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>d MMMM yyyy, HH:mm</source>
         <comment>date and time printed on reports, a QDateTime::toString format; zh_CN: yyyy年M月d日 HH:mm</comment>
         <translation>yyyy年M月d日 HH:mm</translation>
     </message>
     <message>
-        <location filename="../modules/reports/reportxlsx.cpp" line="-153"/>
+        <location filename="../modules/reports/reportxlsx.cpp" line="-152"/>
         <source>Table %1</source>
         <translation>表 %1</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+203"/>
         <source>Report</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The table &quot;%1&quot; has more rows than a spreadsheet can hold. Export it as CSV instead.</source>
         <translation>表格“%1”的行数超出电子表格的上限，请改为导出 CSV 文件。</translation>
     </message>
     <message>
-        <location filename="../modules/reports/textblock.cpp" line="+96"/>
+        <location filename="../modules/reports/textblock.cpp" line="+94"/>
         <source>[text too long to print, see the export]</source>
         <translation>[内容过长，无法打印，请查看导出文件]</translation>
     </message>
     <message>
-        <location filename="../modules/reports/ui/reportdialogs.cpp" line="-75"/>
+        <location filename="../modules/reports/ui/reportdialogs.cpp" line="-74"/>
         <source>Printing failed</source>
         <translation>打印失败</translation>
     </message>
@@ -722,7 +722,7 @@ Exit codes:
         <translation>打印预览：%1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -745,7 +745,7 @@ Exit codes:
 <context>
     <name>Linli::Shell</name>
     <message>
-        <location filename="../app/gui/createdatabasedialog.cpp" line="+29"/>
+        <location filename="../app/gui/createdatabasedialog.cpp" line="+31"/>
         <source>New Linli database</source>
         <translation>新建邻里数据库</translation>
     </message>
@@ -760,7 +760,9 @@ Exit codes:
         <translation>例如：幸福里社区居民委员会</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <location filename="../app/gui/restoredialog.cpp" line="+52"/>
+        <location line="+1"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
@@ -801,6 +803,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/gui/restoredialog.cpp" line="+15"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -811,6 +814,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/gui/restoredialog.cpp" line="+24"/>
         <source>Linli databases (*.linli)</source>
         <translation>邻里数据库 (*.linli)</translation>
     </message>
@@ -875,12 +879,12 @@ Exit codes:
         <translation>您好，%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 today</source>
         <translation>今日 %1 条</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sync is not configured yet; changes are kept.</source>
         <translation>尚未配置同步，更改已保留在本机。</translation>
     </message>
@@ -935,19 +939,19 @@ Exit codes:
         <translation>已登录：%1。请输入密码以继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/logindialog.cpp" line="+27"/>
-        <location line="+165"/>
+        <location filename="../app/gui/logindialog.cpp" line="+30"/>
+        <location line="+166"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="-164"/>
-        <location line="+205"/>
+        <location line="-165"/>
+        <location line="+219"/>
         <source>Forgot every password? Use the recovery key</source>
         <translation>忘记了所有密码？请使用恢复密钥</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-216"/>
         <source>Linli — sign in</source>
         <translation>邻里 — 登录</translation>
     </message>
@@ -957,17 +961,19 @@ Exit codes:
         <translation>邻里社区管理系统</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Residents, subsidies, fees and activities — encrypted on this computer.</source>
         <translation>居民、补贴、费用和活动信息，均在本机加密保存。</translation>
     </message>
     <message>
         <location line="+20"/>
+        <location filename="../app/gui/restoredialog.cpp" line="-34"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/gui/restoredialog.cpp" line="+1"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
@@ -978,6 +984,7 @@ Exit codes:
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../app/gui/restoredialog.cpp" line="+2"/>
         <source>Recovery key:</source>
         <translation>恢复密钥：</translation>
     </message>
@@ -993,16 +1000,21 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
+        <source>Restore backup…</source>
+        <translation>从备份还原…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Database:</source>
         <translation>数据库：</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>none chosen — open one or create a new one</source>
         <translation>未选择，请打开或新建数据库</translation>
     </message>
@@ -1022,7 +1034,7 @@ Exit codes:
         <translation>邻里数据库 (*.linli);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+40"/>
         <source>Sign in with a password instead</source>
         <translation>改用密码登录</translation>
     </message>
@@ -1092,7 +1104,7 @@ Exit codes:
         <translation>关于邻里(&amp;A)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -1122,12 +1134,12 @@ Exit codes:
         <translation>邻里 — %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>This session was opened with the recovery key; sign out and sign in again.</source>
         <translation>本次会话是用恢复密钥打开的，请注销后重新登录。</translation>
     </message>
@@ -1159,7 +1171,7 @@ Exit codes:
         <translation>加密备份已写入 %1。请另存一份副本，并存放在本机以外的地方。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>About Linli</source>
         <translation>关于邻里</translation>
     </message>
@@ -1180,6 +1192,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/gui/restoredialog.cpp" line="-21"/>
         <source>Recovery key</source>
         <translation>恢复密钥</translation>
     </message>
@@ -1206,19 +1219,74 @@ Exit codes:
     <message>
         <location line="+24"/>
         <location line="+6"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the recovery key</source>
         <translation>保存恢复密钥</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Linli recovery key</source>
         <translation>邻里恢复密钥</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Saved to %1. Print it, then delete the file: a file can be copied unnoticed.</source>
         <translation>已保存到 %1。请打印后删除该文件：文件可能被他人悄悄复制。</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/restoredialog.cpp" line="-1"/>
+        <source>User name and password valid when the backup was made</source>
+        <translation>备份时有效的用户名和密码</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore from a backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Backup file:</source>
+        <translation>备份文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore as (new file):</source>
+        <translation>还原为（新文件）：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup is checked before anything is written; an existing database file is never overwritten.</source>
+        <translation>写入前会先校验备份文件；不会覆盖已有的数据库文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Backup file</source>
+        <translation>备份文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Linli backups (*.linlibak);;All files (*)</source>
+        <translation>邻里备份 (*.linlibak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>-restored</source>
+        <translation>-还原</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Restore as</source>
+        <translation>还原为</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Choose the backup file and where to restore it.</source>
+        <translation>请选择备份文件以及还原的位置。</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1299,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -1246,13 +1314,13 @@ Exit codes:
         <translation>恢复密钥</translation>
     </message>
     <message>
-        <location filename="../modules/staff/settingsservice.cpp" line="+53"/>
+        <location filename="../modules/staff/settingsservice.cpp" line="+55"/>
         <source>Enter the organisation name that appears on printouts.</source>
         <translation>请输入打印件上显示的单位名称。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../modules/staff/setup.cpp" line="+27"/>
+        <location filename="../modules/staff/setup.cpp" line="+29"/>
         <source>The organisation name may have at most 60 characters.</source>
         <translation>单位名称最多 60 个字符。</translation>
     </message>
@@ -1262,13 +1330,13 @@ Exit codes:
         <translation>无操作锁定时间须在 0（关闭）到 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../modules/staff/staffreports.cpp" line="+27"/>
+        <location filename="../modules/staff/staffreports.cpp" line="+28"/>
         <location filename="../modules/staff/ui/settingspage.cpp" line="+38"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>role: %1</source>
         <translation>角色：%1</translation>
     </message>
@@ -1278,7 +1346,7 @@ Exit codes:
         <translation>原为：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>file: %1</source>
         <translation>文件：%1</translation>
     </message>
@@ -1299,7 +1367,7 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../modules/staff/ui/auditpage.cpp" line="+110"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="+114"/>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -1363,12 +1431,12 @@ Exit codes:
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../modules/staff/ui/auditpage.cpp" line="-36"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="-39"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Period</source>
         <translation>时间范围</translation>
     </message>
@@ -1419,12 +1487,12 @@ Exit codes:
         <translation>详情</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Each entry is chained to the previous one by a SHA-256 hash; &quot;linli-cli verify&quot; checks the chain.</source>
         <translation>每条记录都通过 SHA-256 哈希值与上一条记录相链接；可用“linli-cli verify”检查审计链。</translation>
     </message>
     <message>
-        <location filename="../modules/staff/ui/auditpage.cpp" line="-43"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="-44"/>
         <source>Every sign-in, failed sign-in, account change, export and decision, chained by hashes so that no entry can be changed unnoticed.</source>
         <translation>记录每一次登录、登录失败、账号变更、导出和审批决定。各条记录以哈希值相互链接，任何改动都会被发现。</translation>
     </message>
@@ -1445,14 +1513,14 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
-        <location line="+4"/>
+        <location line="+55"/>
+        <location line="+5"/>
         <location line="+7"/>
         <source>Check the chain</source>
         <translation>检查审计链</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-27"/>
         <source>The start date is after the end date.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
@@ -1464,7 +1532,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>The database is sound and the audit chain is whole (%1 entries).</source>
         <translation>数据库完好，审计链完整（共 %1 条记录）。</translation>
     </message>
@@ -1474,22 +1542,22 @@ Exit codes:
         <translation>数据库完整性：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Restore from a backup and tell your IT staff.</source>
         <translation>请从备份还原，并告知信息技术人员。</translation>
     </message>
     <message>
-        <location filename="../modules/staff/ui/passworddialog.cpp" line="+19"/>
+        <location filename="../modules/staff/ui/passworddialog.cpp" line="+21"/>
         <source>Change my password</source>
         <translation>修改我的密码</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reset password of %1</source>
         <translation>重置 %1 的密码</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Current password:</source>
         <translation>当前密码：</translation>
     </message>
@@ -1504,7 +1572,7 @@ Exit codes:
         <translation>确认新密码：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>At least 8 characters. Only your key slot is rewritten; the data stay as they are.</source>
         <translation>至少 8 个字符。只会重写您的密钥槽，数据本身保持不变。</translation>
     </message>
@@ -1520,12 +1588,12 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../modules/staff/ui/userdialog.cpp" line="+54"/>
+        <location filename="../modules/staff/ui/userdialog.cpp" line="+53"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Enter your current password.</source>
         <translation>请输入当前密码。</translation>
     </message>
@@ -1620,7 +1688,7 @@ Exit codes:
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>The settings were saved.</source>
         <translation>设置已保存。</translation>
     </message>
@@ -1630,7 +1698,7 @@ Exit codes:
         <translation>须修改密码</translation>
     </message>
     <message>
-        <location filename="../modules/staff/ui/userdialog.cpp" line="-32"/>
+        <location filename="../modules/staff/ui/userdialog.cpp" line="-29"/>
         <source>New staff account</source>
         <translation>新建工作人员账号</translation>
     </message>
@@ -1650,7 +1718,7 @@ Exit codes:
         <translation>例如：王芳</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
@@ -1690,7 +1758,7 @@ Exit codes:
         <translation>添加</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+43"/>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
     </message>
@@ -1800,7 +1868,7 @@ Exit codes:
         <translation>用户名“%1”已被占用。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>&quot;%1&quot; is the last active administrator; add another administrator first.</source>
         <translation>“%1”是最后一个状态正常的系统管理员，请先添加另一名系统管理员。</translation>
     </message>
@@ -1823,7 +1891,7 @@ Exit codes:
 <context>
     <name>Linli::Storage</name>
     <message>
-        <location filename="../modules/storage/auditlog.cpp" line="+126"/>
+        <location filename="../modules/storage/auditlog.cpp" line="+130"/>
         <source>Audit entry %1 is missing (the next entry is %2).</source>
         <translation>第 %1 条审计记录缺失（下一条为第 %2 条）。</translation>
     </message>
@@ -1919,16 +1987,21 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <source>Restored from a backup</source>
+        <translation>从备份还原</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Database checked</source>
         <translation>检查数据库</translation>
     </message>
     <message>
-        <location filename="../modules/storage/backup.cpp" line="+28"/>
+        <location filename="../modules/storage/backup.cpp" line="+27"/>
         <source>The backup file is damaged or incomplete; it cannot be restored.</source>
         <translation>备份文件已损坏或不完整，无法还原。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The file &quot;%1&quot; cannot be read or written.</source>
         <translation>无法读写文件“%1”。</translation>
     </message>
@@ -1938,12 +2011,12 @@ Exit codes:
         <translation>“%1”已存在，请为备份另选一个文件名。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>&quot;%1&quot; already exists; restore to a new file name so nothing is overwritten.</source>
         <translation>“%1”已存在。请还原到新的文件名，以免覆盖已有文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The backup file &quot;%1&quot; does not exist.</source>
         <translation>备份文件“%1”不存在。</translation>
     </message>
@@ -1963,7 +2036,7 @@ Exit codes:
         <translation>数据库文件已损坏或不完整，请从备份还原。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The disk is full; nothing was saved.</source>
         <translation>磁盘已满，未保存任何内容。</translation>
     </message>
@@ -1973,32 +2046,32 @@ Exit codes:
         <translation>无法以写入方式打开数据库文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The database is busy in another program. Try again in a moment.</source>
         <translation>数据库正被其他程序占用，请稍后再试。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The change conflicts with existing data.</source>
         <translation>此更改与现有数据冲突。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Reading or writing the database file failed.</source>
         <translation>读写数据库文件失败。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <location filename="../modules/storage/outbox.cpp" line="+32"/>
         <location line="+11"/>
-        <location line="+36"/>
+        <location line="+42"/>
         <location filename="../modules/storage/transaction.cpp" line="+26"/>
         <source>An unexpected database error occurred.</source>
         <translation>发生意外的数据库错误。</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../modules/storage/store.cpp" line="+40"/>
+        <location filename="../modules/storage/store.cpp" line="+39"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation>数据库文件“%1”不存在。</translation>
     </message>
@@ -2069,17 +2142,17 @@ Exit codes:
         <translation>数据库架构升级步骤的顺序有误。</translation>
     </message>
     <message>
-        <location filename="../modules/storage/outbox.cpp" line="+44"/>
+        <location filename="../modules/storage/outbox.cpp" line="+45"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../modules/storage/recoverykey.cpp" line="+78"/>
+        <location filename="../modules/storage/recoverykey.cpp" line="+79"/>
         <source>A recovery key has 56 characters in 14 groups; %1 characters were entered.</source>
         <translation>恢复密钥共 56 个字符，分为 14 组；您输入了 %1 个字符。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The recovery key contains &quot;%1&quot;, which never occurs in a recovery key.</source>
         <translation>输入的恢复密钥含有“%1”，而恢复密钥中不会出现该字符。</translation>
     </message>
@@ -2105,18 +2178,18 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+122"/>
+        <location line="+123"/>
         <source>The database file &quot;%1&quot; is truncated or damaged. Restore it from a backup.</source>
         <translation>数据库文件“%1”不完整或已损坏，请从备份还原。</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-112"/>
         <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
         <translation>“%1”已存在；邻里不会覆盖已有的数据库。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>The cryptography library could not be started.</source>
         <translation>无法启动加密库。</translation>
     </message>
@@ -2141,12 +2214,12 @@ Exit codes:
         <translation>此加密文件不是邻里数据库。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>The database is missing its identity; restore it from a backup.</source>
         <translation>数据库缺少身份标识，请从备份还原。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Broken reference in table %1, row %2</source>
         <translation>表 %1 第 %2 行存在无效引用</translation>
     </message>
@@ -2154,7 +2227,7 @@ Exit codes:
 <context>
     <name>Linli::Ui</name>
     <message>
-        <location filename="../modules/uikit/messages.cpp" line="+17"/>
+        <location filename="../modules/uikit/messages.cpp" line="+18"/>
         <location line="+7"/>
         <source>OK</source>
         <translation>确定</translation>

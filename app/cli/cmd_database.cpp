@@ -137,10 +137,7 @@ int cmdRestore(Context &ctx)
     auto creds = ctx.credentials();
     if (!creds)
         return ctx.fail(creds.error());
-    if (auto s = Storage::Backup::restore(from, db, *creds); !s)
-        return ctx.fail(s.error());
-    // Sign in once so the restore itself is in the restored audit trail.
-    auto session = Staff::AuthService(Core::Clock::system()).signIn(db, *creds, App::allMigrations());
+    auto session = Staff::restoreDatabase(from, db, *creds, App::allMigrations(), Core::Clock::system());
     if (!session)
         return ctx.fail(session.error());
     ctx.out() << CliTr::tr("Restored %1 from %2.").arg(db, from) << Qt::endl;

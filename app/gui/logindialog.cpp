@@ -1,6 +1,7 @@
 #include "logindialog.h"
 
 #include "createdatabasedialog.h"
+#include "restoredialog.h"
 #include "shell.h"
 
 #include <composition.h>
@@ -81,10 +82,13 @@ LoginDialog::LoginDialog(const QString &databasePath, QWidget *parent)
     auto *choose = new QPushButton(ShellTr::tr("Open another…"), this);
     auto *create = new QPushButton(ShellTr::tr("New database…"), this);
     create->setObjectName(QStringLiteral("createDatabase"));
+    auto *restore = new QPushButton(ShellTr::tr("Restore backup…"), this);
+    restore->setObjectName(QStringLiteral("restoreDatabase"));
     dbRow->addWidget(new QLabel(ShellTr::tr("Database:"), this));
     dbRow->addWidget(m_databaseLabel, 1);
     dbRow->addWidget(choose);
     dbRow->addWidget(create);
+    dbRow->addWidget(restore);
 
     m_recoveryToggle->setFlat(true);
     m_recoveryToggle->setStyleSheet(QStringLiteral("color: #1f5fbf; text-decoration: underline; border: none;"));
@@ -112,6 +116,7 @@ LoginDialog::LoginDialog(const QString &databasePath, QWidget *parent)
     connect(cancel, &QPushButton::clicked, this, &LoginDialog::reject);
     connect(choose, &QPushButton::clicked, this, &LoginDialog::chooseDatabase);
     connect(create, &QPushButton::clicked, this, &LoginDialog::createDatabase);
+    connect(restore, &QPushButton::clicked, this, &LoginDialog::restoreDatabase);
     connect(m_recoveryToggle, &QPushButton::clicked, this, &LoginDialog::toggleRecovery);
     connect(m_retryTimer, &QTimer::timeout, this, [this] { startRetryDelay(m_retrySeconds - 1); });
 
@@ -213,14 +218,27 @@ void LoginDialog::createDatabase()
     CreateDatabaseDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    std::optional<Staff::Session> session = dialog.takeSession();
-    if (!session)
+    if (std::optional<Staff::Session> session = dialog.takeSession())
+        adoptSession(std::move(*session), dialog.databasePath(), true);
+}
+
+void LoginDialog::restoreDatabase()
+{
+    RestoreDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    setDatabasePath(dialog.databasePath());
-    QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(dialog.databasePath()).absoluteFilePath());
-    QSettings().setValue(QStringLiteral("lastUser"), session->actor.username);
+    if (std::optional<Staff::Session> session = dialog.takeSession())
+        adoptSession(std::move(*session), dialog.databasePath(), false);
+}
+
+void LoginDialog::adoptSession(Staff::Session session, const QString &path, bool created)
+{
+    setDatabasePath(path);
+    QSettings().setValue(QStringLiteral("lastDatabase"), QFileInfo(path).absoluteFilePath());
+    if (!session.viaRecoveryKey)
+        QSettings().setValue(QStringLiteral("lastUser"), session.actor.username);
     m_session = std::move(session);
-    m_created = true;
+    m_created = created;
     accept();
 }
 

@@ -36,6 +36,8 @@ private:
     void attemptSignIn();
     void chooseDatabase();
     void createDatabase();
+    void restoreDatabase();
+    void adoptSession(Staff::Session session, const QString &path, bool created);
     void toggleRecovery();
     void showProblem(const QString &text);
     void startRetryDelay(int seconds);

@@ -5,10 +5,12 @@
 
 #include <core/clock.h>
 #include <storage/auditlog.h>
+#include <storage/backup.h>
 #include <storage/outbox.h>
 #include <storage/transaction.h>
 
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -67,6 +69,26 @@ Result<Session> createDatabase(const QString &path, const QString &adminUser, co
         return fail(s.error());
     if (recoveryKey)
         *recoveryKey = key;
+    return session;
+}
+
+Result<Session> restoreDatabase(const QString &backupPath, const QString &path, const Storage::Credentials &credentials,
+                                const QList<Storage::Migration> &migrations, const Core::Clock &clock)
+{
+    if (auto s = Storage::Backup::restore(backupPath, path, credentials); !s)
+        return s.error();
+    auto session = AuthService(clock).signIn(path, credentials, migrations);
+    if (!session)
+        return session.error();
+    Storage::Transaction tx(session->store->connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = Storage::AuditLog::append(*session->store, session->actor.username, u"restore"_s,
+                                           QFileInfo(backupPath).fileName());
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
     return session;
 }
 

@@ -169,6 +169,7 @@ QString actionDisplayName(const QString &action)
         {QStringLiteral("export"), QT_TRANSLATE_NOOP("Linli::Storage", "Data exported")},
         {QStringLiteral("print"), QT_TRANSLATE_NOOP("Linli::Storage", "Report printed")},
         {QStringLiteral("backup"), QT_TRANSLATE_NOOP("Linli::Storage", "Backup made")},
+        {QStringLiteral("restore"), QT_TRANSLATE_NOOP("Linli::Storage", "Restored from a backup")},
         {QStringLiteral("verify"), QT_TRANSLATE_NOOP("Linli::Storage", "Database checked")},
     };
     const auto it = names.constFind(action);

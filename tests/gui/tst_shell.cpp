@@ -8,8 +8,11 @@
 #include <logindialog.h>
 #include <mainwindow.h>
 #include <recoverykeydialog.h>
+#include <restoredialog.h>
 
 #include <core/clock.h>
+#include <filetestutil.h>
+#include <staff/maintenanceservice.h>
 #include <staff/setup.h>
 #include <staff/userservice.h>
 #include <storage/auditlog.h>
@@ -41,6 +44,7 @@ private Q_SLOTS:
     void idleLockCoversTheWindow();
     void auditorSeesNoAdminButtons();
     void recoveryKeyMustBeConfirmed();
+    void restoreFromBackupSignsIn();
 
 private:
     QString screenshotDir() const;
@@ -191,6 +195,46 @@ void TestShell::recoveryKeyMustBeConfirmed()
     QVERIFY(cont->isEnabled());
     cont->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestShell::restoreFromBackupSignsIn()
+{
+    const QString backup = m_dir.filePath(u"shell.linlibak"_s);
+    {
+        auto session = signIn(u"admin"_s, m_password);
+        QVERIFY(session);
+        QVERIFY(Staff::MaintenanceService(*session->store).backup(session->actor, backup).ok());
+    }
+    const auto fill = [&](App::RestoreDialog &dialog, const QString &target, const QString &password) {
+        dialog.findChild<QLineEdit *>(u"backup"_s)->setText(backup);
+        dialog.findChild<QLineEdit *>(u"target"_s)->setText(target);
+        dialog.findChild<QLineEdit *>(u"user"_s)->setText(u"admin"_s);
+        dialog.findChild<QLineEdit *>(u"password"_s)->setText(password);
+    };
+    // Onto the live database: refused with a message, the file untouched.
+    const QByteArray before = TestSupport::fileSha256(m_db);
+    {
+        App::RestoreDialog dialog;
+        dialog.show();
+        fill(dialog, m_db, m_password);
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.findChild<QLabel *>(u"problem"_s)->isVisible());
+        QCOMPARE(TestSupport::fileSha256(m_db), before);
+        QVERIFY(dialog.grab().save(screenshotDir() + u"/restore-refused.png"_s));
+    }
+    // To a new file: restored, signed in, and the restore is in the restored audit log.
+    const QString target = m_dir.filePath(u"restored.linli"_s);
+    App::RestoreDialog dialog;
+    fill(dialog, target, m_password);
+    dialog.accept();
+    auto session = dialog.takeSession();
+    QVERIFY(session);
+    QCOMPARE(session->store->path(), target);
+    auto entries = Storage::AuditLog::query(session->store->connection(), 0, std::numeric_limits<qint64>::max());
+    QVERIFY(entries);
+    QCOMPARE(entries->last().action, u"restore"_s);
+    QCOMPARE(entries->last().target, u"shell.linlibak"_s);
 }
 
 QTEST_MAIN(TestShell)
