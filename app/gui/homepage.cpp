@@ -6,6 +6,7 @@
 #include <staff/authservice.h>
 #include <staff/maintenanceservice.h>
 #include <staff/settingsservice.h>
+#include <uikit/lineicons.h>
 #include <uikit/messages.h>
 #include <uikit/statcard.h>
 
@@ -69,7 +70,7 @@ QString HomePage::title() const
 
 QIcon HomePage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("go-home"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+    return Ui::lineIcon(Ui::Glyph::Home);
 }
 
 void HomePage::refresh()

@@ -8,6 +8,7 @@
 #include <staff/maintenanceservice.h>
 #include <staff/staffreports.h>
 #include <staff/stafftr.h>
+#include <uikit/lineicons.h>
 #include <uikit/messages.h>
 
 #include <QtWidgets/QDateEdit>
@@ -77,8 +78,7 @@ QString AuditPage::title() const
 
 QIcon AuditPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("document-properties"),
-                            style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    return Ui::lineIcon(Ui::Glyph::Ledger);
 }
 
 void AuditPage::refresh()

@@ -3,6 +3,7 @@
 #include <staff/authservice.h>
 #include <staff/settingsservice.h>
 #include <staff/stafftr.h>
+#include <uikit/lineicons.h>
 #include <uikit/messages.h>
 
 #include <QtCore/QSettings>
@@ -75,7 +76,7 @@ QString SettingsPage::title() const
 
 QIcon SettingsPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("preferences-system"), style()->standardIcon(QStyle::SP_FileDialogInfoView));
+    return Ui::lineIcon(Ui::Glyph::Gear);
 }
 
 void SettingsPage::refresh()

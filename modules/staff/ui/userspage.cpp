@@ -9,6 +9,7 @@
 #include <staff/staffreports.h>
 #include <staff/stafftr.h>
 #include <staff/userservice.h>
+#include <uikit/lineicons.h>
 #include <uikit/messages.h>
 
 #include <QtWidgets/QHBoxLayout>
@@ -74,7 +75,7 @@ QString UsersPage::title() const
 
 QIcon UsersPage::icon() const
 {
-    return QIcon::fromTheme(QStringLiteral("system-users"), style()->standardIcon(QStyle::SP_DirHomeIcon));
+    return Ui::lineIcon(Ui::Glyph::People);
 }
 
 void UsersPage::refresh()
