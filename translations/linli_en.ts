@@ -4,7 +4,7 @@
 <context>
     <name>CliTr</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+46"/>
+        <location filename="../app/cli/clicontext.cpp" line="+47"/>
         <source>The option %1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -314,6 +314,66 @@ Exit codes:
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/cmd_residents.cpp" line="+40"/>
+        <source>residents needs a subcommand: show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>residents show needs a resident id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation to head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--residents needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--seed needs a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 of %2 residents…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Created %1 residents in %2 households, %3 rooms, %4 buildings and %5 compounds (%6 s).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linli::Core</name>
@@ -445,6 +505,11 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <source>see disability, subsistence allowance and income data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>edit the resident registry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,6 +543,357 @@ Exit codes:
         <location line="+7"/>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a valid identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/core/idnumber.cpp" line="+56"/>
+        <source>Excel turned this ID number into a number (such as 1.10105E+17 or one ending in 000), so its last digits are lost. Format the column as text and type the number again from the ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A resident ID number has 18 characters (15 digits on old cards); this one has %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A resident ID number consists of digits; only the last character may be X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The ID number does not begin with a valid region code (the first two digits must be a province code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The birth date %1 in the ID number is not a real date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth date in the ID number is before 1900.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The birth date in the ID number is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The check digit does not match: a digit was probably mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A passport number has 5 to 17 letters and digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A Hong Kong and Macao permit number is H or M followed by 8 or 10 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A Taiwan permit number has 8 digits, or 18 characters on the new cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A document number has at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Resident ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mainland Travel Permit for Hong Kong and Macao Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mainland Travel Permit for Taiwan Residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Other document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ID number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/core/phone.cpp" line="+85"/>
+        <source>The phone number is too short: a mobile number has 11 digits, a landline its area code and 7 or 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The phone number is too long: a mobile number has 11 digits, a landline its area code and 7 or 8 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This is not a valid phone number in China: check the area code and the digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only a landline can have an extension, and an extension has at most %1 digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <location line="+53"/>
+        <source>Only phone numbers in mainland China (+86) can be entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>A landline number needs its area code, for example 010-6552 1234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The phone number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Excel turned this phone number into a number (such as 1.38123E+10), so digits are lost. Format the column as text and type the number again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter one phone number per field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The phone number contains characters that do not belong in a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1 ext. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linli::Registry</name>
+    <message>
+        <location filename="../modules/registry/demodata.cpp" line="+117"/>
+        <source>Demo data can have 1 to 1,000,000 residents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/registryservice.cpp" line="+50"/>
+        <source>The %1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The %1 is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>compound name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>building number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>compound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>unit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>room number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The area must be between 0 and 100,000 m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="+104"/>
+        <source>A resident with this ID number is already registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>There is no such resident.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>lives alone (elderly)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty nest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>advanced age (80+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subsistence allowance (dibao)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>near subsistence level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extreme hardship (tekun)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>party member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>club leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>veteran</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/registrytypes.cpp" line="+29"/>
+        <source>living here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>moved out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deceased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/residentwriter.cpp" line="-65"/>
+        <source>The name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is longer than 30 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The birth date %1 does not match the ID number (which says %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sex does not match the ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The birth date %1 is impossible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most two phone numbers can be kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>There is no tag &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -785,7 +1201,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/gui/restoredialog.cpp" line="+24"/>
+        <location filename="../app/gui/restoredialog.cpp" line="+25"/>
         <source>Linli databases (*.linli)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,7 +1216,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/homepage.cpp" line="+25"/>
+        <location filename="../app/gui/homepage.cpp" line="+26"/>
         <source>Active staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -938,7 +1354,7 @@ Exit codes:
     </message>
     <message>
         <location line="+20"/>
-        <location filename="../app/gui/restoredialog.cpp" line="-34"/>
+        <location filename="../app/gui/restoredialog.cpp" line="-35"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1245,7 +1661,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>-restored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,7 +1719,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/staff/staffreports.cpp" line="+28"/>
-        <location filename="../modules/staff/ui/settingspage.cpp" line="+38"/>
+        <location filename="../modules/staff/ui/settingspage.cpp" line="+39"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,7 +1761,7 @@ Exit codes:
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../modules/staff/ui/userspage.cpp" line="+72"/>
+        <location filename="../modules/staff/ui/userspage.cpp" line="+73"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,7 +1819,7 @@ Exit codes:
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../modules/staff/ui/auditpage.cpp" line="-39"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="-38"/>
         <source>Audit log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1485,7 +1901,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+55"/>
+        <location line="+54"/>
         <location line="+5"/>
         <location line="+7"/>
         <source>Check the chain</source>
