@@ -4,7 +4,7 @@
 <context>
     <name>CliTr</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+47"/>
+        <location filename="../app/cli/clicontext.cpp" line="+50"/>
         <source>The option %1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,7 +310,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,7 +325,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>ID number: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -696,12 +696,12 @@ Exit codes:
 <context>
     <name>Linli::Registry</name>
     <message>
-        <location filename="../modules/registry/demodata.cpp" line="+117"/>
+        <location filename="../modules/registry/demodata.cpp" line="+119"/>
         <source>Demo data can have 1 to 1,000,000 residents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,7 +756,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,12 +767,12 @@ Exit codes:
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../modules/registry/residentwriter.cpp" line="+104"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="+103"/>
         <source>A resident with this ID number is already registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>There is no such resident.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,7 +862,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentwriter.cpp" line="-65"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="-64"/>
         <source>The name is missing.</source>
         <translation type="unfinished"></translation>
     </message>

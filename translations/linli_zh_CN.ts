@@ -4,7 +4,7 @@
 <context>
     <name>CliTr</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+47"/>
+        <location filename="../app/cli/clicontext.cpp" line="+50"/>
         <source>The option %1 needs a value.</source>
         <translation>选项 %1 需要一个值。</translation>
     </message>
@@ -340,69 +340,69 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
         <location filename="../app/cli/cmd_residents.cpp" line="+40"/>
         <source>residents needs a subcommand: show.</source>
-        <translation type="unfinished"></translation>
+        <translation>residents 需要子命令：show。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>residents show needs a resident id.</source>
-        <translation type="unfinished"></translation>
+        <translation>residents show 需要居民编号。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>ID number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phones: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>电话：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>住址：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relation to head: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>与户主关系：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>状态：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>标签：%1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--residents needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--residents 需要一个正整数。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--seed needs a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 需要一个数字。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 of %2 residents…</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成 %1 / %2 名居民…</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Created %1 residents in %2 households, %3 rooms, %4 buildings and %5 compounds (%6 s).</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成 %1 名居民，%2 户，%3 套房屋，%4 栋楼，%5 个小区（用时 %6 秒）。</translation>
     </message>
 </context>
 <context>
@@ -536,7 +536,7 @@ Exit codes:
     <message>
         <location line="+1"/>
         <source>see disability, subsistence allowance and income data</source>
-        <translation type="unfinished"></translation>
+        <translation>查看残疾、低保和收入等敏感信息</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -726,205 +726,205 @@ Exit codes:
 <context>
     <name>Linli::Registry</name>
     <message>
-        <location filename="../modules/registry/demodata.cpp" line="+117"/>
+        <location filename="../modules/registry/demodata.cpp" line="+119"/>
         <source>Demo data can have 1 to 1,000,000 residents.</source>
-        <translation type="unfinished"></translation>
+        <translation>演示数据的居民人数须在 1 到 1,000,000 之间。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>Cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
         <location filename="../modules/registry/registryservice.cpp" line="+50"/>
         <source>The %1 does not exist (any more).</source>
-        <translation type="unfinished"></translation>
+        <translation>该%1不存在（或已删除）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The %1 is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少%1。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>compound name</source>
-        <translation type="unfinished"></translation>
+        <translation>小区名称</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>building number</source>
-        <translation type="unfinished"></translation>
+        <translation>楼号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>compound</source>
-        <translation type="unfinished"></translation>
+        <translation>小区</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>unit number</source>
-        <translation type="unfinished"></translation>
+        <translation>单元号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>building</source>
-        <translation type="unfinished"></translation>
+        <translation>楼栋</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>room number</source>
-        <translation type="unfinished"></translation>
+        <translation>房号</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The area must be between 0 and 100,000 m².</source>
-        <translation type="unfinished"></translation>
+        <translation>面积须在 0 到 100,000 平方米之间。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unit</source>
-        <translation type="unfinished"></translation>
+        <translation>单元</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>room</source>
-        <translation type="unfinished"></translation>
+        <translation>房屋</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>household</source>
-        <translation type="unfinished"></translation>
+        <translation>户</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../modules/registry/residentwriter.cpp" line="+104"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="+103"/>
         <source>A resident with this ID number is already registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有居民登记了此证件号码。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>There is no such resident.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这位居民。</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>lives alone (elderly)</source>
-        <translation type="unfinished"></translation>
+        <translation>独居老人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty nest</source>
-        <translation type="unfinished"></translation>
+        <translation>空巢</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>advanced age (80+)</source>
-        <translation type="unfinished"></translation>
+        <translation>高龄</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>disability</source>
-        <translation type="unfinished"></translation>
+        <translation>残疾</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>subsistence allowance (dibao)</source>
-        <translation type="unfinished"></translation>
+        <translation>低保</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>near subsistence level</source>
-        <translation type="unfinished"></translation>
+        <translation>低保边缘</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extreme hardship (tekun)</source>
-        <translation type="unfinished"></translation>
+        <translation>特困</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>party member</source>
-        <translation type="unfinished"></translation>
+        <translation>党员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>club leader</source>
-        <translation type="unfinished"></translation>
+        <translation>社团团长</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>volunteer</source>
-        <translation type="unfinished"></translation>
+        <translation>志愿者</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>veteran</source>
-        <translation type="unfinished"></translation>
+        <translation>退役军人</translation>
     </message>
     <message>
         <location filename="../modules/registry/registrytypes.cpp" line="+29"/>
         <source>living here</source>
-        <translation type="unfinished"></translation>
+        <translation>在住</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>moved out</source>
-        <translation type="unfinished"></translation>
+        <translation>已迁出</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>deceased</source>
-        <translation type="unfinished"></translation>
+        <translation>已故</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentwriter.cpp" line="-65"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="-64"/>
         <source>The name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少姓名。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The name is longer than 30 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名超过 30 个字。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The birth date %1 does not match the ID number (which says %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1 与身份证号码不符（身份证号码显示为 %2）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The sex does not match the ID number.</source>
-        <translation type="unfinished"></translation>
+        <translation>性别与身份证号码不符。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The birth date %1 is impossible.</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1 不合理。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At most two phone numbers can be kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多可登记两个电话号码。</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>There is no tag &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有“%1”这个标签。</translation>
     </message>
 </context>
 <context>

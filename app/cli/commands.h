@@ -12,6 +12,8 @@ int cmdUsers(Context &ctx);
 int cmdDemoStaff(Context &ctx);
 int cmdAudit(Context &ctx);
 int cmdSettings(Context &ctx);
+int cmdResidents(Context &ctx);
+int cmdDemoData(Context &ctx);
 
 } // namespace Linli::Cli
 

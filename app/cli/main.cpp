@@ -100,8 +100,10 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     static const QHash<QString, int (*)(Context &)> commands = {
-        {u"init"_s, cmdInit},   {u"verify"_s, cmdVerify}, {u"backup"_s, cmdBackup},     {u"restore"_s, cmdRestore},
-        {u"users"_s, cmdUsers}, {u"audit"_s, cmdAudit},   {u"settings"_s, cmdSettings}, {u"demo-staff"_s, cmdDemoStaff},
+        {u"init"_s, cmdInit},          {u"verify"_s, cmdVerify},        {u"backup"_s, cmdBackup},
+        {u"restore"_s, cmdRestore},    {u"users"_s, cmdUsers},          {u"audit"_s, cmdAudit},
+        {u"settings"_s, cmdSettings},  {u"demo-staff"_s, cmdDemoStaff}, {u"residents"_s, cmdResidents},
+        {u"demo-data"_s, cmdDemoData},
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

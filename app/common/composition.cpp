@@ -1,5 +1,6 @@
 #include "composition.h"
 
+#include <registry/registrymigrations.h>
 #include <staff/staffmigrations.h>
 
 namespace Linli::App {
@@ -8,6 +9,7 @@ QList<Storage::Migration> allMigrations()
 {
     QList<Storage::Migration> all;
     all += Staff::staffMigrations();
+    all += Registry::registryMigrations();
     return all;
 }
 

@@ -55,6 +55,7 @@ QString permissionDisplayName(Permission permission)
     case Permission::ExportData: return Tr::tr("export and print data");
     case Permission::BackupRestore: return Tr::tr("back up the database");
     case Permission::UnmaskPersonalData: return Tr::tr("see full ID numbers and phone numbers");
+    case Permission::ViewSensitiveData: return Tr::tr("see disability, subsistence allowance and income data");
     case Permission::EditRegistry: return Tr::tr("edit the resident registry");
     case Permission::ProcessSubsidies: return Tr::tr("accept and process subsidy applications");
     case Permission::ApproveSubsidies: return Tr::tr("review and approve subsidy applications");
@@ -73,15 +74,16 @@ bool roleHas(Role role, Permission p)
     switch (role) {
     case Role::Admin: return true;
     case Role::SubdistrictReviewer:
-        return p == P::ExportData || p == P::UnmaskPersonalData || p == P::EditRegistry || p == P::ProcessSubsidies
-               || p == P::ApproveSubsidies || p == P::ManageActivities;
+        return p == P::ExportData || p == P::UnmaskPersonalData || p == P::ViewSensitiveData || p == P::EditRegistry
+               || p == P::ProcessSubsidies || p == P::ApproveSubsidies || p == P::ManageActivities;
     case Role::SubdistrictClerk:
-        return p == P::ExportData || p == P::EditRegistry || p == P::ProcessSubsidies || p == P::ManageActivities;
+        return p == P::ExportData || p == P::ViewSensitiveData || p == P::EditRegistry || p == P::ProcessSubsidies
+               || p == P::ManageActivities;
     case Role::PropertyClerk: return p == P::ExportData || p == P::CollectFees;
     case Role::SocialWorker:
-        return p == P::ExportData || p == P::UnmaskPersonalData || p == P::EditRegistry || p == P::ProcessSubsidies
-               || p == P::ManageActivities;
-    case Role::Auditor: return p == P::ViewAuditLog || p == P::ExportData;
+        return p == P::ExportData || p == P::UnmaskPersonalData || p == P::ViewSensitiveData || p == P::EditRegistry
+               || p == P::ProcessSubsidies || p == P::ManageActivities;
+    case Role::Auditor: return p == P::ViewAuditLog || p == P::ExportData || p == P::ViewSensitiveData;
     }
     return false;
 }

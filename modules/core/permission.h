@@ -28,6 +28,7 @@ enum class Permission {
     ExportData,
     BackupRestore,
     UnmaskPersonalData,
+    ViewSensitiveData, // disability, 低保, income tags
     EditRegistry,
     ProcessSubsidies,
     ApproveSubsidies,

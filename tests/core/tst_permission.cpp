@@ -18,9 +18,9 @@ using P = Permission;
 const QList<Permission> &allPermissions()
 {
     static const QList<Permission> all = {
-        P::ReadData,      P::ManageUsers,        P::ManageSettings,   P::ViewAuditLog,     P::ExportData,
-        P::BackupRestore, P::UnmaskPersonalData, P::EditRegistry,     P::ProcessSubsidies, P::ApproveSubsidies,
-        P::CollectFees,   P::SuperviseFees,      P::ManageActivities,
+        P::ReadData,      P::ManageUsers,        P::ManageSettings,   P::ViewAuditLog,      P::ExportData,
+        P::BackupRestore, P::UnmaskPersonalData, P::EditRegistry,     P::ProcessSubsidies,  P::ApproveSubsidies,
+        P::CollectFees,   P::SuperviseFees,      P::ManageActivities, P::ViewSensitiveData,
     };
     return all;
 }
@@ -42,14 +42,15 @@ QSet<Permission> expectedFor(Role role)
     case Role::Admin: return QSet<Permission>(allPermissions().cbegin(), allPermissions().cend());
     case Role::SubdistrictReviewer:
         return {P::ReadData,         P::ExportData,       P::UnmaskPersonalData, P::EditRegistry,
-                P::ProcessSubsidies, P::ApproveSubsidies, P::ManageActivities};
+                P::ProcessSubsidies, P::ApproveSubsidies, P::ManageActivities,   P::ViewSensitiveData};
     case Role::SubdistrictClerk:
-        return {P::ReadData, P::ExportData, P::EditRegistry, P::ProcessSubsidies, P::ManageActivities};
+        return {P::ReadData,         P::ExportData,       P::EditRegistry,
+                P::ProcessSubsidies, P::ManageActivities, P::ViewSensitiveData};
     case Role::PropertyClerk: return {P::ReadData, P::ExportData, P::CollectFees};
     case Role::SocialWorker:
-        return {P::ReadData,     P::ExportData,       P::UnmaskPersonalData,
-                P::EditRegistry, P::ProcessSubsidies, P::ManageActivities};
-    case Role::Auditor: return {P::ReadData, P::ViewAuditLog, P::ExportData};
+        return {P::ReadData,         P::ExportData,       P::UnmaskPersonalData, P::EditRegistry,
+                P::ProcessSubsidies, P::ManageActivities, P::ViewSensitiveData};
+    case Role::Auditor: return {P::ReadData, P::ViewAuditLog, P::ExportData, P::ViewSensitiveData};
     }
     return {};
 }

@@ -1,0 +1,119 @@
+#include "commands.h"
+
+#include <core/clock.h>
+#include <registry/demodata.h>
+#include <registry/registryservice.h>
+
+#include <QtCore/QElapsedTimer>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Linli::Cli {
+
+namespace {
+
+QJsonObject residentJson(const Registry::Resident &r)
+{
+    return QJsonObject{{u"id"_s, r.id},
+                       {u"name"_s, r.name},
+                       {u"sex"_s, Registry::sexCode(r.sex)},
+                       {u"birth_date"_s, r.birthDate.toString(Qt::ISODate)},
+                       {u"id_type"_s, Core::idTypeCode(r.idType)},
+                       {u"id_number"_s, r.idNumber},
+                       {u"phones"_s, QJsonArray::fromStringList(r.phones)},
+                       {u"address"_s, r.address},
+                       {u"relation_to_head"_s, r.relationToHead},
+                       {u"status"_s, Registry::statusCode(r.status)},
+                       {u"tags"_s, QJsonArray::fromStringList(r.tagCodes)},
+                       {u"masked"_s, r.masked}};
+}
+
+} // namespace
+
+int cmdResidents(Context &ctx)
+{
+    const QString sub = ctx.words.value(1);
+    if (sub != u"show")
+        return ctx.usage(CliTr::tr("residents needs a subcommand: show."));
+    const QString id = ctx.words.value(2);
+    if (id.isEmpty())
+        return ctx.usage(CliTr::tr("residents show needs a resident id."));
+    if (int rc = ctx.requireLogin(); rc != ExitOk)
+        return rc;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    Registry::RegistryService registry(*session->store);
+    auto r =
+        ctx.has(u"--unmask"_s) ? registry.unmaskedResident(session->actor, id) : registry.resident(session->actor, id);
+    if (!r)
+        return ctx.fail(r.error());
+    if (ctx.json()) {
+        ctx.out() << QJsonDocument(residentJson(*r)).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    const QLocale locale;
+    ctx.out() << r->name << u"  "_s << Registry::sexDisplayName(r->sex) << u"  "_s
+              << (r->birthDate.isValid() ? locale.toString(r->birthDate, QLocale::ShortFormat) : QString()) << Qt::endl
+              << CliTr::tr("ID number: %1").arg(r->idNumber) << Qt::endl
+              << CliTr::tr("Phones: %1").arg(r->phones.join(u", "_s)) << Qt::endl
+              << CliTr::tr("Address: %1").arg(r->address) << Qt::endl
+              << CliTr::tr("Relation to head: %1").arg(r->relationToHead) << Qt::endl
+              << CliTr::tr("Status: %1").arg(Registry::statusDisplayName(r->status)) << Qt::endl
+              << CliTr::tr("Tags: %1").arg(r->tagCodes.join(u", "_s)) << Qt::endl;
+    return ExitOk;
+}
+
+int cmdDemoData(Context &ctx)
+{
+    bool ok = true;
+    const int residents = ctx.has(u"--residents"_s) ? ctx.value(u"--residents"_s).toInt(&ok) : 2000;
+    if (!ok || residents < 1)
+        return ctx.fail(Error(ErrorCode::InvalidInput, CliTr::tr("--residents needs a positive number.")));
+    const quint32 seed = ctx.has(u"--seed"_s) ? ctx.value(u"--seed"_s).toUInt(&ok) : 20261129u;
+    if (!ok)
+        return ctx.fail(Error(ErrorCode::InvalidInput, CliTr::tr("--seed needs a number.")));
+    if (int rc = ctx.requireLogin(); rc != ExitOk)
+        return rc;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    QElapsedTimer timer;
+    timer.start();
+    Registry::DemoOptions options;
+    options.residents = residents;
+    options.seed = seed;
+    auto sum = Registry::generateDemoData(*session->store, session->actor, options, [&](int done, int total) {
+        if (!ctx.json())
+            ctx.err() << CliTr::tr("%1 of %2 residents…").arg(done).arg(total) << u'\r' << Qt::flush;
+        return true;
+    });
+    if (!ctx.json())
+        ctx.err() << Qt::endl;
+    if (!sum)
+        return ctx.fail(sum.error());
+    if (ctx.json()) {
+        ctx.out() << QJsonDocument(QJsonObject{{u"compounds"_s, sum->compounds},
+                                               {u"buildings"_s, sum->buildings},
+                                               {u"rooms"_s, sum->rooms},
+                                               {u"households"_s, sum->households},
+                                               {u"residents"_s, sum->residents},
+                                               {u"seconds"_s, double(timer.elapsed()) / 1000.0}})
+                         .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    ctx.out() << CliTr::tr("Created %1 residents in %2 households, %3 rooms, %4 buildings and %5 compounds (%6 s).")
+                     .arg(sum->residents)
+                     .arg(sum->households)
+                     .arg(sum->rooms)
+                     .arg(sum->buildings)
+                     .arg(sum->compounds)
+                     .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace Linli::Cli

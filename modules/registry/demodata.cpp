@@ -1,0 +1,257 @@
+#include "demodata.h"
+
+#include "registrytr.h"
+#include "residentwriter.h"
+
+#include <core/clock.h>
+#include <core/idnumber.h>
+#include <storage/auditlog.h>
+#include <storage/outbox.h>
+#include <storage/store.h>
+#include <storage/transaction.h>
+
+#include <QtCore/QJsonObject>
+
+#include <random>
+
+using namespace Qt::StringLiterals;
+
+namespace Linli::Registry {
+
+namespace {
+
+// Common surnames, most frequent first (a rough national frequency), with a few that read
+// differently as surnames (曾 zeng, 单 shan, 解 xie, 区 ou) so search can be tried on them.
+const QString Surnames = u"王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程"
+                         u"苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝"
+                         u"龚邵万钱严覃武戴莫孔向汤单解区"_s;
+const QString MaleChars = u"伟强磊军洋勇杰涛明超刚平辉鹏华飞鑫波斌宇浩凯健俊帆帅旭宁龙林欢阳建国志文"_s;
+const QString FemaleChars = u"芳娜敏静丽艳娟霞秀英华慧巧美娅琳玲婷雪倩颖梅莉兰凤洁琴云萍红燕桂珍"_s;
+const QStringList CompoundNames = {u"幸福里"_s,     u"和平新村"_s, u"光明苑"_s,   u"建设小区"_s, u"朝阳里"_s,
+                                   u"团结湖北里"_s, u"红星小区"_s, u"胜利新村"_s, u"工人新村"_s, u"春晖园"_s};
+const QStringList Regions = {u"110105"_s, u"110108"_s, u"310104"_s, u"320102"_s, u"420106"_s, u"510107"_s};
+
+class Generator
+{
+public:
+    Generator(quint32 seed, QDate today) : m_rng(seed), m_today(today) {}
+
+    int uniform(int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(m_rng); }
+    bool chance(double p) { return std::bernoulli_distribution(p)(m_rng); }
+
+    QString name(Core::Sex sex, const QString &surname)
+    {
+        const QString &pool = sex == Core::Sex::Male ? MaleChars : FemaleChars;
+        QString n = surname + pool.at(uniform(0, int(pool.size()) - 1));
+        if (chance(0.7))
+            n += pool.at(uniform(0, int(pool.size()) - 1));
+        return n;
+    }
+    QString surname()
+    {
+        // Skewed towards the front of the list, as real surnames are.
+        const double x = std::pow(std::uniform_real_distribution<double>(0, 1)(m_rng), 2.2);
+        return Surnames.at(std::min<qsizetype>(Surnames.size() - 1, qsizetype(x * double(Surnames.size()))));
+    }
+    QDate birth(int minAge, int maxAge)
+    {
+        const int age = uniform(minAge, maxAge);
+        return m_today.addYears(-age).addDays(-uniform(0, 364));
+    }
+    QString idNumber(QDate birth, Core::Sex sex)
+    {
+        int seq = uniform(0, 998);
+        if ((seq % 2 == 1) != (sex == Core::Sex::Male))
+            ++seq;
+        const QString first17 = Regions.at(uniform(0, int(Regions.size()) - 1)) + birth.toString(u"yyyyMMdd"_s)
+                                + QString::number(seq).rightJustified(3, u'0');
+        return first17 + Core::IdNumber::mainlandCheckCharacter(first17);
+    }
+    QString mobile()
+    {
+        static const QStringList prefixes = {u"138"_s, u"139"_s, u"135"_s, u"136"_s, u"186"_s,
+                                             u"158"_s, u"159"_s, u"177"_s, u"188"_s, u"150"_s};
+        return prefixes.at(uniform(0, int(prefixes.size()) - 1))
+               + QString::number(uniform(0, 99'999'999)).rightJustified(8, u'0');
+    }
+    QDate today() const { return m_today; }
+
+private:
+    std::mt19937 m_rng;
+    QDate m_today;
+};
+
+struct Member
+{
+    QString relation;
+    Core::Sex sex;
+    int minAge;
+    int maxAge;
+};
+
+// A household's members: head first, then relations that fit the head's age.
+QList<Member> householdShape(Generator &g)
+{
+    const int size = g.chance(0.18) ? 1 : g.chance(0.37) ? 2 : g.chance(0.55) ? 3 : g.chance(0.6) ? 4 : 5;
+    const Core::Sex headSex = g.chance(0.62) ? Core::Sex::Male : Core::Sex::Female;
+    const Core::Sex other = headSex == Core::Sex::Male ? Core::Sex::Female : Core::Sex::Male;
+    if (size == 1)
+        return {{u"户主"_s, headSex, 22, 95}};
+    QList<Member> m = {{u"户主"_s, headSex, 30, 88}, {u"配偶"_s, other, 28, 88}};
+    for (int i = 2; i < size; ++i) {
+        if (i == 4)
+            m.append(
+                {g.chance(0.5) ? u"父亲"_s : u"母亲"_s, g.chance(0.5) ? Core::Sex::Male : Core::Sex::Female, 75, 98});
+        else
+            m.append({g.chance(0.5) ? u"子"_s : u"女"_s, Core::Sex::Unknown, 1, 30});
+    }
+    return m;
+}
+
+} // namespace
+
+Result<DemoSummary> generateDemoData(Storage::Store &store, const Core::Actor &actor, const DemoOptions &options,
+                                     const std::function<bool(int, int)> &progress)
+{
+    if (auto s = actor.require(Core::Permission::EditRegistry); !s)
+        return s.error();
+    if (options.residents < 1 || options.residents > 1'000'000)
+        return Error(ErrorCode::InvalidInput, Tr::tr("Demo data can have 1 to 1,000,000 residents."));
+    const QDate today = options.today.isValid() ? options.today : store.clock().nowUtc().toLocalTime().date();
+    Generator g(options.seed, today);
+    auto tagIds = tagIdsByCode(store);
+    if (!tagIds)
+        return tagIds.error();
+
+    Storage::Transaction tx(store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    DemoSummary sum;
+    const auto add = [&](const QString &table, const QVariantMap &fields) -> Result<QString> {
+        const QString id = store.newId().toString();
+        if (auto s = Storage::Outbox::upsert(store, table, id, fields); !s)
+            return s.error();
+        return id;
+    };
+    QString compoundId;
+    QString unitId;
+    int roomsLeftInUnit = 0;
+    int unitsLeftInBuilding = 0;
+    int buildingsLeftInCompound = 0;
+    int buildingNumber = 0;
+    int floor = 1;
+    QString buildingId;
+    while (sum.residents < options.residents) {
+        if (roomsLeftInUnit == 0) {
+            if (unitsLeftInBuilding == 0) {
+                if (buildingsLeftInCompound == 0) {
+                    const QString name = CompoundNames.at(sum.compounds % CompoundNames.size())
+                                         + (sum.compounds >= CompoundNames.size()
+                                                ? QString::number(sum.compounds / CompoundNames.size() + 1) + u"期"_s
+                                                : QString());
+                    auto c = add(u"reg_compounds"_s, {{u"name"_s, name}});
+                    if (!c)
+                        return c.error();
+                    compoundId = *c;
+                    ++sum.compounds;
+                    buildingsLeftInCompound = g.uniform(12, 36);
+                    buildingNumber = 0;
+                }
+                auto b = add(u"reg_buildings"_s, {{u"compound_id"_s, compoundId},
+                                                  {u"number"_s, QString::number(++buildingNumber)},
+                                                  {u"floors"_s, 6}});
+                if (!b)
+                    return b.error();
+                buildingId = *b;
+                ++sum.buildings;
+                --buildingsLeftInCompound;
+                unitsLeftInBuilding = g.uniform(2, 4);
+            }
+            auto u = add(u"reg_units"_s,
+                         {{u"building_id"_s, buildingId}, {u"number"_s, QString::number(5 - unitsLeftInBuilding)}});
+            if (!u)
+                return u.error();
+            unitId = *u;
+            --unitsLeftInBuilding;
+            roomsLeftInUnit = 12; // six floors, two rooms each
+            floor = 1;
+        }
+        const int index = 12 - roomsLeftInUnit;
+        floor = index / 2 + 1;
+        --roomsLeftInUnit;
+        auto room = add(u"reg_rooms"_s, {{u"unit_id"_s, unitId},
+                                         {u"number"_s, QString::number(floor * 100 + index % 2 + 1)},
+                                         {u"floor"_s, floor},
+                                         {u"area_cm2"_s, g.uniform(4200, 12800)}});
+        if (!room)
+            return room.error();
+        ++sum.rooms;
+        if (g.chance(0.08))
+            continue; // vacant
+        auto hh =
+            add(u"reg_households"_s, {{u"room_id"_s, *room}, {u"tenure"_s, g.chance(0.8) ? u"owner"_s : u"tenant"_s}});
+        if (!hh)
+            return hh.error();
+        ++sum.households;
+        const QList<Member> members = householdShape(g);
+        const QString surname = g.surname();
+        QString headId;
+        for (const Member &m : members) {
+            if (sum.residents >= options.residents)
+                break;
+            ResidentInput in;
+            in.householdId = *hh;
+            in.relationToHead = m.relation;
+            const Core::Sex sex =
+                m.sex == Core::Sex::Unknown ? (g.chance(0.5) ? Core::Sex::Male : Core::Sex::Female) : m.sex;
+            const bool sameSurname =
+                m.relation == u"户主" || m.relation == u"子" || m.relation == u"女" || m.relation == u"父亲";
+            in.name = g.name(sex, sameSurname ? surname : g.surname());
+            const QDate birth = g.birth(m.minAge, m.maxAge);
+            in.idNumber = g.idNumber(birth, sex);
+            if (birth.daysTo(today) > 14 * 365)
+                in.phones = {g.mobile()};
+            const int age = birth.daysTo(today) / 365;
+            if (members.size() == 1 && age >= 65)
+                in.tagCodes.append(u"elderly_alone"_s);
+            if (age >= 80)
+                in.tagCodes.append(u"advanced_age"_s);
+            if (age >= 18 && g.chance(0.08))
+                in.tagCodes.append(u"party_member"_s);
+            if (g.chance(0.03))
+                in.tagCodes.append(u"disabled"_s);
+            if (g.chance(0.02))
+                in.tagCodes.append(u"dibao"_s);
+            if (age >= 18 && g.chance(0.05))
+                in.tagCodes.append(u"volunteer"_s);
+            if (age >= 40 && g.chance(0.02))
+                in.tagCodes.append(u"veteran"_s);
+            if (age >= 30 && g.chance(0.005))
+                in.tagCodes.append(u"club_leader"_s);
+            in.needsAccessCard = age >= 85 && g.chance(0.3);
+            auto valid = validateResident(in, today);
+            if (!valid)
+                return valid.error(); // a bug in the generator, never bad data written
+            const QString id = store.newId().toString();
+            if (auto s = writeResident(store, id, *valid, *tagIds, actor.username); !s)
+                return s.error();
+            if (headId.isEmpty()) {
+                headId = id;
+                if (auto s = Storage::Outbox::upsert(store, u"reg_households"_s, *hh, {{u"head_id"_s, id}}); !s)
+                    return s.error();
+            }
+            ++sum.residents;
+            if (progress && sum.residents % 1000 == 0 && !progress(sum.residents, options.residents))
+                return Error(ErrorCode::InvalidInput, Tr::tr("Cancelled; nothing was written."));
+        }
+    }
+    if (auto s =
+            Storage::AuditLog::append(store, actor.username, u"registry.demo_data"_s, {}, {{u"rows"_s, sum.residents}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return sum;
+}
+
+} // namespace Linli::Registry

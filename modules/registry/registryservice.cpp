@@ -1,0 +1,318 @@
+#include "registryservice.h"
+
+#include "registrytr.h"
+#include "residentwriter.h"
+
+#include <core/clock.h>
+#include <storage/auditlog.h>
+#include <storage/outbox.h>
+#include <storage/store.h>
+#include <storage/transaction.h>
+
+#include <QtCore/QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Linli::Registry {
+
+namespace {
+
+QDate localToday(const Storage::Store &store)
+{
+    return store.clock().nowUtc().toLocalTime().date();
+}
+
+// One synced row plus its audit entry, in one transaction: the shape of every structural add.
+Result<QString> addRow(Storage::Store &store, const Core::Actor &actor, const QString &table, const QVariantMap &fields,
+                       const QString &action)
+{
+    if (auto s = actor.require(Core::Permission::EditRegistry); !s)
+        return s.error();
+    Storage::Transaction tx(store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    const QString id = store.newId().toString();
+    if (auto s = Storage::Outbox::upsert(store, table, id, fields); !s)
+        return s.error();
+    if (auto s = Storage::AuditLog::append(store, actor.username, action, id); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status requireRow(Storage::Store &store, const QString &table, const QString &id, const QString &what)
+{
+    auto n = store.connection().scalar(u"SELECT count(*) FROM %1 WHERE id = ? AND deleted = 0"_s.arg(table), {id});
+    if (!n)
+        return n.error();
+    if (n->toInt() == 0)
+        return Error(ErrorCode::NotFound, Tr::tr("The %1 does not exist (any more).").arg(what));
+    return {};
+}
+
+Status requireText(const QString &value, const QString &what)
+{
+    if (value.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, Tr::tr("The %1 is missing.").arg(what));
+    return {};
+}
+
+} // namespace
+
+Result<QString> RegistryService::addCompound(const Core::Actor &actor, const QString &name, const QString &address)
+{
+    if (auto s = requireText(name, Tr::tr("compound name")); !s)
+        return s.error();
+    return addRow(m_store, actor, u"reg_compounds"_s, {{u"name"_s, name.trimmed()}, {u"address"_s, address.trimmed()}},
+                  u"registry.compound.add"_s);
+}
+
+Result<QString> RegistryService::addBuilding(const Core::Actor &actor, const QString &compoundId, const QString &number,
+                                             int floors)
+{
+    if (auto s = requireText(number, Tr::tr("building number")); !s)
+        return s.error();
+    if (auto s = requireRow(m_store, u"reg_compounds"_s, compoundId, Tr::tr("compound")); !s)
+        return s.error();
+    return addRow(m_store, actor, u"reg_buildings"_s,
+                  {{u"compound_id"_s, compoundId}, {u"number"_s, number.trimmed()}, {u"floors"_s, floors}},
+                  u"registry.building.add"_s);
+}
+
+Result<QString> RegistryService::addUnit(const Core::Actor &actor, const QString &buildingId, const QString &number)
+{
+    if (auto s = requireText(number, Tr::tr("unit number")); !s)
+        return s.error();
+    if (auto s = requireRow(m_store, u"reg_buildings"_s, buildingId, Tr::tr("building")); !s)
+        return s.error();
+    return addRow(m_store, actor, u"reg_units"_s, {{u"building_id"_s, buildingId}, {u"number"_s, number.trimmed()}},
+                  u"registry.unit.add"_s);
+}
+
+Result<QString> RegistryService::addRoom(const Core::Actor &actor, const QString &unitId, const QString &number,
+                                         int floor, qint64 areaCm2)
+{
+    if (auto s = requireText(number, Tr::tr("room number")); !s)
+        return s.error();
+    if (areaCm2 < 0 || areaCm2 > 100'000'00)
+        return Error(ErrorCode::InvalidInput, Tr::tr("The area must be between 0 and 100,000 m²."));
+    if (auto s = requireRow(m_store, u"reg_units"_s, unitId, Tr::tr("unit")); !s)
+        return s.error();
+    return addRow(
+        m_store, actor, u"reg_rooms"_s,
+        {{u"unit_id"_s, unitId}, {u"number"_s, number.trimmed()}, {u"floor"_s, floor}, {u"area_cm2"_s, areaCm2}},
+        u"registry.room.add"_s);
+}
+
+Result<QString> RegistryService::addHousehold(const Core::Actor &actor, const QString &roomId, Tenure tenure,
+                                              Residence residence)
+{
+    if (!roomId.isEmpty()) {
+        if (auto s = requireRow(m_store, u"reg_rooms"_s, roomId, Tr::tr("room")); !s)
+            return s.error();
+    }
+    return addRow(m_store, actor, u"reg_households"_s,
+                  {{u"room_id"_s, roomId.isEmpty() ? QVariant() : QVariant(roomId)},
+                   {u"tenure"_s, tenureCode(tenure)},
+                   {u"residence"_s, residenceCode(residence)}},
+                  u"registry.household.add"_s);
+}
+
+Status RegistryService::validate(const ResidentInput &input, QDate today) const
+{
+    auto v = validateResident(input, today);
+    if (!v)
+        return v.error();
+    return {};
+}
+
+Result<Resident> RegistryService::addResident(const Core::Actor &actor, const ResidentInput &input)
+{
+    if (auto s = actor.require(Core::Permission::EditRegistry); !s)
+        return s.error();
+    auto valid = validateResident(input, localToday(m_store));
+    if (!valid)
+        return valid.error();
+    if (!input.householdId.isEmpty()) {
+        if (auto s = requireRow(m_store, u"reg_households"_s, input.householdId, Tr::tr("household")); !s)
+            return s.error();
+    }
+    if (!valid->idNumber.isNull()) {
+        auto n = m_store.connection().scalar(
+            u"SELECT count(*) FROM reg_residents WHERE id_type = ? AND id_number = ? AND deleted = 0"_s,
+            {Core::idTypeCode(valid->input.idType), valid->idNumber.toString()});
+        if (!n)
+            return n.error();
+        if (n->toInt() > 0)
+            return Error(ErrorCode::AlreadyExists, Tr::tr("A resident with this ID number is already registered."),
+                         u"id.duplicate"_s);
+    }
+    auto tagIds = tagIdsByCode(m_store);
+    if (!tagIds)
+        return tagIds.error();
+
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    const QString id = m_store.newId().toString();
+    if (auto s = writeResident(m_store, id, *valid, *tagIds, actor.username); !s)
+        return s.error();
+    if (!input.householdId.isEmpty()) {
+        auto head = m_store.connection().scalar(u"SELECT coalesce(head_id, '') FROM reg_households WHERE id = ?"_s,
+                                                {input.householdId});
+        if (!head)
+            return head.error();
+        if (head->toString().isEmpty()) {
+            if (auto s = Storage::Outbox::upsert(m_store, u"reg_households"_s, input.householdId, {{u"head_id"_s, id}});
+                !s)
+                return s.error();
+        }
+    }
+    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"registry.resident.add"_s, id); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return resident(actor, id);
+}
+
+Result<Resident> RegistryService::resident(const Core::Actor &actor, const QString &id) const
+{
+    return load(actor, id, false);
+}
+
+Result<Resident> RegistryService::unmaskedResident(const Core::Actor &actor, const QString &id)
+{
+    if (auto s = actor.require(Core::Permission::UnmaskPersonalData); !s)
+        return s.error();
+    auto r = load(actor, id, true);
+    if (!r)
+        return r.error();
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"registry.resident.unmask"_s, id); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return r;
+}
+
+Result<Resident> RegistryService::load(const Core::Actor &actor, const QString &id, bool unmask) const
+{
+    auto rows = m_store.connection().select(
+        u"SELECT r.household_id, r.name, r.sex, r.id_type, r.id_number, r.birth_date, r.phone1, r.phone2,"
+        u" r.ethnicity, r.hukou, r.relation_to_head, r.notes, r.needs_access_card, r.status,"
+        u" coalesce(c.name || ' ' || b.number || '-' || u.number || '-' || rm.number, '')"
+        u" FROM reg_residents r"
+        u" LEFT JOIN reg_households h ON h.id = r.household_id"
+        u" LEFT JOIN reg_rooms rm ON rm.id = h.room_id"
+        u" LEFT JOIN reg_units u ON u.id = rm.unit_id"
+        u" LEFT JOIN reg_buildings b ON b.id = u.building_id"
+        u" LEFT JOIN reg_compounds c ON c.id = b.compound_id"
+        u" WHERE r.id = ? AND r.deleted = 0"_s,
+        {id});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error(ErrorCode::NotFound, Tr::tr("There is no such resident."));
+    const QVariantList &v = rows->first();
+    Resident r;
+    r.id = id;
+    r.householdId = v.at(0).toString();
+    r.name = v.at(1).toString();
+    r.sex = sexFromCode(v.at(2).toString());
+    r.idType = Core::idTypeFromCode(v.at(3).toString()).value_or(Core::IdType::Other);
+    r.birthDate = QDate::fromString(v.at(5).toString(), Qt::ISODate);
+    r.ethnicity = v.at(8).toString();
+    r.hukou = v.at(9).toString();
+    r.relationToHead = v.at(10).toString();
+    r.notes = v.at(11).toString();
+    r.needsAccessCard = v.at(12).toInt() != 0;
+    r.status = statusFromCode(v.at(13).toString());
+    r.address = v.at(14).toString();
+    r.masked = !unmask;
+    // Stored values were validated on the way in; parse them back for masking and display.
+    if (!v.at(4).toString().isEmpty()) {
+        auto idNumber = Core::IdNumber::parse(v.at(4).toString(), r.idType, QDate(9999, 12, 31));
+        r.idNumber = !idNumber ? QString() : (unmask ? idNumber->toString() : idNumber->masked());
+    }
+    for (int column : {6, 7}) {
+        if (v.at(column).toString().isEmpty())
+            continue;
+        auto phone = Core::Phone::parse(v.at(column).toString());
+        if (phone)
+            r.phones.append(unmask ? phone->toDisplayString() : phone->masked());
+    }
+    auto tags = m_store.connection().select(
+        u"SELECT t.code, t.sensitive FROM reg_resident_tags rt JOIN reg_tags t ON t.id = rt.tag_id"
+        u" WHERE rt.resident_id = ? AND rt.deleted = 0 ORDER BY t.code"_s,
+        {id});
+    if (!tags)
+        return tags.error();
+    const bool sensitiveAllowed = actor.can(Core::Permission::ViewSensitiveData);
+    for (const QVariantList &t : std::as_const(*tags)) {
+        if (t.at(1).toInt() == 0 || sensitiveAllowed)
+            r.tagCodes.append(t.at(0).toString());
+    }
+    return r;
+}
+
+Result<QList<Tag>> RegistryService::tags(const Core::Actor &actor) const
+{
+    auto rows = m_store.connection().select(
+        u"SELECT id, code, name, sensitive, has_detail, builtin FROM reg_tags WHERE deleted = 0 ORDER BY builtin DESC, code"_s);
+    if (!rows)
+        return rows.error();
+    QList<Tag> out;
+    for (const QVariantList &r : std::as_const(*rows)) {
+        Tag t{r.at(0).toString(),   r.at(1).toString(),   r.at(2).toString(),
+              r.at(3).toInt() != 0, r.at(4).toInt() != 0, r.at(5).toInt() != 0};
+        if (!t.sensitive || actor.can(Core::Permission::ViewSensitiveData))
+            out.append(t);
+    }
+    return out;
+}
+
+Result<RegistryCounts> RegistryService::counts() const
+{
+    RegistryCounts c;
+    const QList<std::pair<qint64 *, QString>> queries = {
+        {&c.compounds, u"SELECT count(*) FROM reg_compounds WHERE deleted = 0"_s},
+        {&c.buildings, u"SELECT count(*) FROM reg_buildings WHERE deleted = 0"_s},
+        {&c.rooms, u"SELECT count(*) FROM reg_rooms WHERE deleted = 0"_s},
+        {&c.households, u"SELECT count(*) FROM reg_households WHERE deleted = 0 AND status = 'active'"_s},
+        {&c.residents, u"SELECT count(*) FROM reg_residents WHERE deleted = 0 AND status = 'living'"_s},
+    };
+    for (const auto &[out, sql] : queries) {
+        auto n = m_store.connection().scalar(sql);
+        if (!n)
+            return n.error();
+        *out = n->toLongLong();
+    }
+    return c;
+}
+
+QString tagDisplayName(const Tag &tag)
+{
+    static const QHash<QString, const char *> builtin = {
+        {u"elderly_alone"_s, QT_TRANSLATE_NOOP("Linli::Registry", "lives alone (elderly)")},
+        {u"empty_nest"_s, QT_TRANSLATE_NOOP("Linli::Registry", "empty nest")},
+        {u"advanced_age"_s, QT_TRANSLATE_NOOP("Linli::Registry", "advanced age (80+)")},
+        {u"disabled"_s, QT_TRANSLATE_NOOP("Linli::Registry", "disability")},
+        {u"dibao"_s, QT_TRANSLATE_NOOP("Linli::Registry", "subsistence allowance (dibao)")},
+        {u"dibao_edge"_s, QT_TRANSLATE_NOOP("Linli::Registry", "near subsistence level")},
+        {u"tekun"_s, QT_TRANSLATE_NOOP("Linli::Registry", "extreme hardship (tekun)")},
+        {u"party_member"_s, QT_TRANSLATE_NOOP("Linli::Registry", "party member")},
+        {u"club_leader"_s, QT_TRANSLATE_NOOP("Linli::Registry", "club leader")},
+        {u"volunteer"_s, QT_TRANSLATE_NOOP("Linli::Registry", "volunteer")},
+        {u"veteran"_s, QT_TRANSLATE_NOOP("Linli::Registry", "veteran")},
+    };
+    if (tag.builtin) {
+        if (auto it = builtin.constFind(tag.code); it != builtin.cend())
+            return Tr::tr(it.value());
+    }
+    return tag.name;
+}
+
+} // namespace Linli::Registry

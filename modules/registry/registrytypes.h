@@ -1,0 +1,86 @@
+#pragma once
+
+#include <core/idnumber.h>
+
+#include <QtCore/QDate>
+#include <QtCore/QList>
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+
+namespace Linli::Registry {
+
+enum class ResidentStatus { Living, MovedOut, Deceased };
+enum class Tenure { Owner, Tenant, Other };
+// Registered here (户籍) and living here, or only one of the two.
+enum class Residence { Both, RegisteredOnly, LivingOnly };
+
+QString statusCode(ResidentStatus s);
+ResidentStatus statusFromCode(const QString &code);
+QString statusDisplayName(ResidentStatus s);
+QString tenureCode(Tenure t);
+QString residenceCode(Residence r);
+QString sexCode(Core::Sex s);
+Core::Sex sexFromCode(const QString &code);
+QString sexDisplayName(Core::Sex s);
+
+// What a form or an import row provides, as typed. The service validates and normalises it.
+struct ResidentInput
+{
+    QString householdId;
+    QString name;
+    Core::Sex sex = Core::Sex::Unknown; // Unknown: derive from the ID number
+    Core::IdType idType = Core::IdType::MainlandId;
+    QString idNumber;   // may be empty
+    QDate birthDate;    // may be null: derive from the ID number
+    QStringList phones; // up to two
+    QString ethnicity;
+    QString hukou;
+    QString relationToHead;
+    QString notes;
+    bool needsAccessCard = false;
+    QStringList tagCodes; // e.g. {"party_member", "volunteer"}
+};
+
+// A resident as services hand it out. Without an explicit, audited unmask the ID number and the
+// phones are masked ("110105********002X", "138****5678").
+struct Resident
+{
+    QString id;
+    QString householdId;
+    QString name;
+    Core::Sex sex = Core::Sex::Unknown;
+    Core::IdType idType = Core::IdType::MainlandId;
+    QString idNumber;
+    QDate birthDate;
+    QStringList phones;
+    QString ethnicity;
+    QString hukou;
+    QString relationToHead;
+    QString notes;
+    bool needsAccessCard = false;
+    ResidentStatus status = ResidentStatus::Living;
+    QStringList tagCodes; // sensitive tags only for roles that may see them
+    QString address;      // "幸福里 3-2-501"
+    bool masked = true;
+};
+
+struct Tag
+{
+    QString id;
+    QString code;
+    QString name;
+    bool sensitive = false;
+    bool hasDetail = false;
+    bool builtin = false;
+};
+
+struct RegistryCounts
+{
+    qint64 compounds = 0;
+    qint64 buildings = 0;
+    qint64 rooms = 0;
+    qint64 households = 0;
+    qint64 residents = 0; // living
+};
+
+} // namespace Linli::Registry

@@ -1,0 +1,280 @@
+// The registry's use cases on a real encrypted database: validation, duplicates, masking,
+// permissions, audit and outbox.
+#include <core/clock.h>
+#include <core/idnumber.h>
+#include <registry/registrymigrations.h>
+#include <registry/registryservice.h>
+#include <staff/setup.h>
+#include <staff/staffmigrations.h>
+#include <staff/userservice.h>
+#include <storage/auditlog.h>
+#include <storage/outbox.h>
+
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Linli;
+using Registry::RegistryService;
+using Registry::ResidentInput;
+
+namespace {
+
+// A valid mainland ID for a birth date, computed with the check character of GB 11643.
+QString validId(const QString &region, QDate birth, int sequence)
+{
+    const QString first17 = region + birth.toString(u"yyyyMMdd"_s) + QString::number(sequence).rightJustified(3, u'0');
+    return first17 + Core::IdNumber::mainlandCheckCharacter(first17);
+}
+
+} // namespace
+
+class TestRegistryService : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addressTreeAndCounts();
+    void residentDerivesBirthAndSexFromId();
+    void refusesInvalidInputWithReasons();
+    void hardDuplicateIsRefused();
+    void maskedUnlessExplicitlyUnmasked();
+    void sensitiveTagsHiddenFromPropertyClerk();
+    void permissionChecked();
+    void everyWriteIsAuditedAndQueued();
+
+private:
+    Core::Actor as(Core::Role role) const;
+    QString household();
+
+    QTemporaryDir m_dir;
+    Core::ManualClock m_clock{QDateTime(QDate(2026, 11, 29), QTime(10, 0)).toMSecsSinceEpoch()};
+    std::optional<Staff::Session> m_session;
+};
+
+void TestRegistryService::init()
+{
+    QVERIFY(m_dir.isValid());
+    QList<Storage::Migration> migrations = Staff::staffMigrations();
+    migrations += Registry::registryMigrations();
+    QString key;
+    auto session = Staff::createDatabase(m_dir.filePath(u"reg.linli"_s), u"admin"_s, u"Admin-pass-1"_s, u"幸福里社区"_s,
+                                         migrations, m_clock, &key);
+    QVERIFY2(session, qPrintable(session ? QString() : session.error().message()));
+    m_session = std::move(*session);
+}
+
+void TestRegistryService::cleanup()
+{
+    m_session.reset();
+    QFile::remove(m_dir.filePath(u"reg.linli"_s));
+    QFile::remove(m_dir.filePath(u"reg.linli.keys"_s));
+}
+
+Core::Actor TestRegistryService::as(Core::Role role) const
+{
+    Core::Actor a = m_session->actor;
+    a.role = role;
+    return a;
+}
+
+QString TestRegistryService::household()
+{
+    RegistryService reg(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    auto compound = reg.addCompound(admin, u"幸福里"_s);
+    auto building = reg.addBuilding(admin, *compound, u"3"_s, 6);
+    auto unit = reg.addUnit(admin, *building, u"2"_s);
+    auto room = reg.addRoom(admin, *unit, u"501"_s, 5, 8735);
+    auto hh = reg.addHousehold(admin, *room);
+    return hh ? *hh : QString();
+}
+
+void TestRegistryService::addressTreeAndCounts()
+{
+    const QString hh = household();
+    QVERIFY(!hh.isEmpty());
+    RegistryService reg(*m_session->store);
+    auto counts = reg.counts();
+    QVERIFY(counts);
+    QCOMPARE(counts->compounds, 1);
+    QCOMPARE(counts->buildings, 1);
+    QCOMPARE(counts->rooms, 1);
+    QCOMPARE(counts->households, 1);
+    QCOMPARE(counts->residents, 0);
+    // A building in a compound that does not exist is refused.
+    QCOMPARE(reg.addBuilding(m_session->actor, u"no-such-id"_s, u"9"_s, 6).error().code(), ErrorCode::NotFound);
+    QCOMPARE(reg.addRoom(m_session->actor, u"x"_s, u""_s, 1, 100).error().code(), ErrorCode::InvalidInput);
+}
+
+void TestRegistryService::residentDerivesBirthAndSexFromId()
+{
+    const QString hh = household();
+    RegistryService reg(*m_session->store);
+    ResidentInput in;
+    in.householdId = hh;
+    in.name = u" 张 三丰 "_s;
+    in.idNumber = validId(u"110105"_s, QDate(1949, 12, 31), 1); // odd sequence: male
+    in.phones = {u"138 1234 5678"_s};
+    in.tagCodes = {u"party_member"_s};
+    auto r = reg.addResident(m_session->actor, in);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message()));
+    QCOMPARE(r->name, u"张三丰"_s);
+    QCOMPARE(r->birthDate, QDate(1949, 12, 31));
+    QCOMPARE(r->sex, Core::Sex::Male);
+    QCOMPARE(r->address, u"幸福里 3-2-501"_s);
+    QCOMPARE(r->tagCodes, QStringList{u"party_member"_s});
+    // The first resident of a household becomes its head.
+    auto head = m_session->store->connection().scalar(u"SELECT head_id FROM reg_households WHERE id = ?"_s, {hh});
+    QCOMPARE(head->toString(), r->id);
+    QCOMPARE(reg.counts()->residents, 1);
+}
+
+void TestRegistryService::refusesInvalidInputWithReasons()
+{
+    RegistryService reg(*m_session->store);
+    const auto reason = [&](ResidentInput in) {
+        auto r = reg.addResident(m_session->actor, in);
+        return r ? u"ok"_s : r.error().detail();
+    };
+    ResidentInput base;
+    base.name = u"李四"_s;
+    QCOMPARE(reason(base), u"ok"_s);
+
+    ResidentInput noName = base;
+    noName.name = u"  "_s;
+    QCOMPARE(reason(noName), u"name.empty"_s);
+
+    ResidentInput badCheck = base;
+    QString id = validId(u"110105"_s, QDate(1980, 5, 6), 12);
+    id[17] = id[17] == u'1' ? u'2' : u'1';
+    badCheck.idNumber = id;
+    QCOMPARE(reason(badCheck), u"id.checksum"_s);
+
+    ResidentInput excel = base;
+    excel.idNumber = u"1.10105E+17"_s;
+    QCOMPARE(reason(excel), u"id.scientific"_s);
+
+    ResidentInput mismatch = base;
+    mismatch.idNumber = validId(u"110105"_s, QDate(1980, 5, 6), 12);
+    mismatch.birthDate = QDate(1980, 6, 5);
+    QCOMPARE(reason(mismatch), u"birth.mismatch"_s);
+
+    ResidentInput wrongSex = base;
+    wrongSex.idNumber = validId(u"110105"_s, QDate(1980, 5, 6), 12); // even: female
+    wrongSex.sex = Core::Sex::Male;
+    QCOMPARE(reason(wrongSex), u"sex.mismatch"_s);
+
+    ResidentInput badPhone = base;
+    badPhone.phones = {u"12345"_s};
+    QVERIFY(reason(badPhone).startsWith(u"phone."_s));
+
+    ResidentInput unknownTag = base;
+    unknownTag.tagCodes = {u"no_such_tag"_s};
+    QCOMPARE(reason(unknownTag), u"tag.unknown"_s);
+    // Only the one valid resident was written.
+    QCOMPARE(reg.counts()->residents, 1);
+}
+
+void TestRegistryService::hardDuplicateIsRefused()
+{
+    RegistryService reg(*m_session->store);
+    ResidentInput in;
+    in.name = u"王五"_s;
+    in.idNumber = validId(u"310104"_s, QDate(1975, 1, 2), 33);
+    QVERIFY(reg.addResident(m_session->actor, in));
+    in.name = u"王伍"_s;
+    in.idNumber = in.idNumber.toLower(); // same number, typed differently
+    auto again = reg.addResident(m_session->actor, in);
+    QVERIFY(!again);
+    QCOMPARE(again.error().code(), ErrorCode::AlreadyExists);
+    QCOMPARE(reg.counts()->residents, 1);
+}
+
+void TestRegistryService::maskedUnlessExplicitlyUnmasked()
+{
+    RegistryService reg(*m_session->store);
+    ResidentInput in;
+    in.name = u"赵六"_s;
+    in.idNumber = validId(u"110105"_s, QDate(1990, 3, 4), 101);
+    in.phones = {u"13812345678"_s};
+    auto r = reg.addResident(m_session->actor, in);
+    QVERIFY(r);
+    QCOMPARE(r->idNumber, in.idNumber.left(6) + u"********"_s + in.idNumber.right(4));
+    QCOMPARE(r->phones, QStringList{u"138****5678"_s});
+    QVERIFY(r->masked);
+
+    const qint64 before = Storage::AuditLog::count(m_session->store->connection()).value();
+    auto full = reg.unmaskedResident(m_session->actor, r->id);
+    QVERIFY(full);
+    QCOMPARE(full->idNumber, in.idNumber);
+    QVERIFY(!full->masked);
+    QCOMPARE(Storage::AuditLog::count(m_session->store->connection()).value(), before + 1);
+
+    // A property clerk sees the masked form only, and cannot unmask.
+    auto clerk = reg.unmaskedResident(as(Core::Role::PropertyClerk), r->id);
+    QCOMPARE(clerk.error().code(), ErrorCode::PermissionDenied);
+    QCOMPARE(reg.resident(as(Core::Role::PropertyClerk), r->id)->idNumber, r->idNumber);
+}
+
+void TestRegistryService::sensitiveTagsHiddenFromPropertyClerk()
+{
+    RegistryService reg(*m_session->store);
+    ResidentInput in;
+    in.name = u"孙七"_s;
+    in.tagCodes = {u"dibao"_s, u"volunteer"_s};
+    auto r = reg.addResident(m_session->actor, in);
+    QVERIFY(r);
+    QCOMPARE(r->tagCodes, (QStringList{u"dibao"_s, u"volunteer"_s}));
+    QCOMPARE(reg.resident(as(Core::Role::PropertyClerk), r->id)->tagCodes, QStringList{u"volunteer"_s});
+    QCOMPARE(reg.resident(as(Core::Role::SocialWorker), r->id)->tagCodes.size(), 2);
+    const auto clerkTags = reg.tags(as(Core::Role::PropertyClerk));
+    for (const Registry::Tag &t : *clerkTags)
+        QVERIFY(!t.sensitive);
+    QCOMPARE(reg.tags(m_session->actor)->size(), 11);
+}
+
+void TestRegistryService::permissionChecked()
+{
+    RegistryService reg(*m_session->store);
+    ResidentInput in;
+    in.name = u"周八"_s;
+    for (Core::Role role : {Core::Role::PropertyClerk, Core::Role::Auditor}) {
+        auto r = reg.addResident(as(role), in);
+        QVERIFY(!r);
+        QCOMPARE(r.error().code(), ErrorCode::PermissionDenied);
+        QCOMPARE(reg.addCompound(as(role), u"x"_s).error().code(), ErrorCode::PermissionDenied);
+    }
+    QVERIFY(reg.addResident(as(Core::Role::SocialWorker), in));
+    QCOMPARE(reg.counts()->residents, 1);
+}
+
+void TestRegistryService::everyWriteIsAuditedAndQueued()
+{
+    const qint64 outboxBefore = Storage::Outbox::pendingCount(*m_session->store).value();
+    const QString hh = household(); // 5 rows
+    RegistryService reg(*m_session->store);
+    ResidentInput in;
+    in.householdId = hh;
+    in.name = u"吴九"_s;
+    in.tagCodes = {u"volunteer"_s};
+    QVERIFY(reg.addResident(m_session->actor, in));
+    // 5 structure rows + resident + tag + move-in event + household head = 9 outbox entries.
+    QCOMPARE(Storage::Outbox::pendingCount(*m_session->store).value() - outboxBefore, 9);
+    auto entries = Storage::AuditLog::query(m_session->store->connection(), 0, std::numeric_limits<qint64>::max());
+    QStringList actions;
+    for (const auto &e : *entries)
+        actions.append(e.action);
+    for (const QString &a : {u"registry.compound.add"_s, u"registry.building.add"_s, u"registry.unit.add"_s,
+                             u"registry.room.add"_s, u"registry.household.add"_s, u"registry.resident.add"_s})
+        QVERIFY2(actions.contains(a), qPrintable(a));
+    QVERIFY(Storage::AuditLog::verify(m_session->store->connection())->ok());
+    // No personal data in the audit log: the resident's name is not in any entry.
+    for (const auto &e : *entries)
+        QVERIFY(!e.target.contains(u"吴九"_s) && !e.details.contains(u"吴九"_s));
+}
+
+QTEST_GUILESS_MAIN(TestRegistryService)
+#include "tst_registryservice.moc"
