@@ -24,7 +24,7 @@ enum class MatchKind : quint8 {
     Exact,       // the whole key: the name, its full pinyin or initials, a number, a room code
     Prefix,      // the key starts with the query; an ID or phone number ends with it (its tail)
     Substring,   // inside the key, from a character, syllable or room-segment boundary
-    Abbreviated, // pinyin typed as syllables and initials mixed ("zhangsf", "lin" for 李娜)
+    Abbreviated, // pinyin typed as syllables and initials mixed: "zhangsf", "zsanfeng"
 };
 
 // Which key the (first term of the) query matched, for highlighting.
