@@ -63,6 +63,8 @@ demo_db() {
     LINLI_PASSWORD=linli-demo "$build_dir/app/cli/linli-cli" init --db "$db" --admin-user admin \
       --org "幸福里社区居委会" > "$dir/recovery-key.txt"
     LINLI_PASSWORD=linli-demo "$build_dir/app/cli/linli-cli" --db "$db" --user admin demo-staff >/dev/null
+    LINLI_PASSWORD=linli-demo "$build_dir/app/cli/linli-cli" --db "$db" --user admin demo-data \
+      --residents "${LINLI_DEMO_RESIDENTS:-20000}" >&2
   fi
   echo "$db"
 }

@@ -295,6 +295,12 @@ Commands:
                         the audit log; dates as 2026-11-29, default the last 30 days
   settings show | settings set organisation-name TEXT | settings set idle-lock-minutes N
   demo-staff            add one demo account per role (password linli-demo)
+  demo-data [--residents N] [--seed S]
+                        add realistic synthetic compounds, households and residents
+  residents search QUERY [--limit N]
+                        find people by name, pinyin, initials, ID or phone tail, room (3-2-501)
+  residents show ID [--unmask]
+                        one resident; --unmask shows full numbers (permission needed, audited)
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -327,6 +333,12 @@ Exit codes:
                         审计日志；日期格式如 2026-11-29，默认为最近 30 天
   settings show | settings set organisation-name TEXT | settings set idle-lock-minutes N
   demo-staff            为每个角色添加一个演示账号（密码为 linli-demo）
+  demo-data [--residents N] [--seed S]
+                        生成逼真的示例小区、住户和居民数据
+  residents search QUERY [--limit N]
+                        按姓名、拼音、首字母、证件号或电话尾号、房号（3-2-501）查找居民
+  residents show ID [--unmask]
+                        查看一位居民；--unmask 显示完整号码（需相应权限，记入审计日志）
   version               显示版本号
 
 密码和密钥从环境变量读取，或在终端中输入（不回显）：
@@ -340,14 +352,29 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+97"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_residents.cpp" line="+40"/>
-        <source>residents needs a subcommand: show.</source>
-        <translation>residents 需要子命令：show。</translation>
+        <location filename="../app/cli/cmd_residents.cpp" line="+41"/>
+        <source>residents search needs a query: a name, pinyin, initials, ID or phone tail, or a room such as 3-2-501.</source>
+        <translation>residents search 需要查询内容：姓名、拼音、首字母、证件号或电话尾号，或房号（如 3-2-501）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--limit needs a positive number.</source>
+        <translation>--limit 需要一个正整数。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Nobody found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>residents needs a subcommand: search or show.</source>
+        <translation>residents 需要子命令：search 或 show。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -731,7 +758,7 @@ Exit codes:
         <translation>演示数据的居民人数须在 1 到 1,000,000 之间。</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
@@ -925,6 +952,172 @@ Exit codes:
         <location line="+44"/>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation>没有“%1”这个标签。</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+40"/>
+        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+95"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
+        <source>Relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access</source>
+        <translation>门禁</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+66"/>
+        <source>Show full numbers</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Shows the full ID number and phones of this resident. Each use is recorded in the audit log.</source>
+        <translation>显示该居民的完整证件号码和电话。每次使用都会记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No resident selected</source>
+        <translation>未选择居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a resident in the list to see the details.</source>
+        <translation>在列表中选择一位居民即可查看详情。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="-18"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot use face recognition; needs an access card</source>
+        <translation>无法使用人脸识别，需办理门禁卡</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+11"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+40"/>
+        <source>Type a name, pinyin or initials (张三丰, zhangsanfeng, zsf), the last digits of an ID or phone number, or a room such as 3-2-501. ID numbers and phones are shown masked.</source>
+        <translation>输入姓名、拼音或首字母（张三丰、zhangsanfeng、zsf），证件号或电话号码的尾号，或房号（如 3-2-501）。证件号码和电话均以脱敏形式显示。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search residents…</source>
+        <translation>搜索居民…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>any</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Age from</source>
+        <translation>年龄从</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>All buildings</source>
+        <translation>全部楼栋</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 building %2</source>
+        <translation>%1 %2号楼</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All tags</source>
+        <translation>全部标签</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n resident(s)</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1438,17 @@ Exit codes:
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../app/gui/homepage.cpp" line="+26"/>
+        <location filename="../app/gui/homepage.cpp" line="+27"/>
+        <source>Residents living here</source>
+        <translation>在住居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Active staff accounts</source>
         <translation>正常账号</translation>
     </message>
@@ -1275,7 +1478,7 @@ Exit codes:
         <translation>近 7 天登录失败次数</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Data protection</source>
         <translation>数据保护</translation>
     </message>
@@ -1295,7 +1498,17 @@ Exit codes:
         <translation>您好，%1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>in %1 compounds, %2 buildings</source>
+        <translation>分布在 %1 个小区、%2 栋楼</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rooms</source>
+        <translation>%1 套房屋</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 today</source>
         <translation>今日 %1 条</translation>
     </message>
@@ -1460,7 +1673,7 @@ Exit codes:
         <translation>设置您自己的密码</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+62"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+65"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>

@@ -3,6 +3,7 @@
 #include <core/clock.h>
 #include <registry/demodata.h>
 #include <registry/registryservice.h>
+#include <registry/residentdirectory.h>
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonArray>
@@ -33,11 +34,60 @@ QJsonObject residentJson(const Registry::Resident &r)
 
 } // namespace
 
+int residentsSearch(Context &ctx)
+{
+    const QString query = ctx.words.mid(2).join(u' ');
+    if (query.trimmed().isEmpty())
+        return ctx.usage(CliTr::tr(
+            "residents search needs a query: a name, pinyin, initials, ID or phone tail, or a room such as 3-2-501."));
+    bool ok = true;
+    const int limit = ctx.has(u"--limit"_s) ? ctx.value(u"--limit"_s).toInt(&ok) : 20;
+    if (!ok || limit < 1)
+        return ctx.fail(Error(ErrorCode::InvalidInput, CliTr::tr("--limit needs a positive number.")));
+    if (int rc = ctx.requireLogin(); rc != ExitOk)
+        return rc;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    auto dir = Registry::ResidentDirectory::load(*session->store, session->actor,
+                                                 session->store->clock().nowUtc().toLocalTime().date());
+    if (!dir)
+        return ctx.fail(dir.error());
+    const QList<qsizetype> found = (*dir)->find(query, {}, limit);
+    if (ctx.json()) {
+        QJsonArray arr;
+        for (qsizetype i : found) {
+            const Registry::ResidentRow &r = (*dir)->row(i);
+            arr.append(QJsonObject{{u"id"_s, r.id},
+                                   {u"name"_s, r.name},
+                                   {u"sex"_s, Registry::sexCode(r.sex)},
+                                   {u"age"_s, r.ageAt((*dir)->today())},
+                                   {u"id_number"_s, r.idMasked},
+                                   {u"phone"_s, r.phoneMasked},
+                                   {u"address"_s, r.address()},
+                                   {u"tags"_s, QJsonArray::fromStringList(r.tagCodes)}});
+        }
+        ctx.out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (qsizetype i : found) {
+        const Registry::ResidentRow &r = (*dir)->row(i);
+        ctx.out() << r.name << u"  "_s << Registry::sexDisplayName(r.sex) << u"  "_s << r.ageAt((*dir)->today())
+                  << u"  "_s << r.idMasked << u"  "_s << r.phoneMasked << u"  "_s << r.address() << u"  "_s << r.id
+                  << Qt::endl;
+    }
+    if (found.isEmpty())
+        ctx.err() << CliTr::tr("Nobody found.") << Qt::endl;
+    return ExitOk;
+}
+
 int cmdResidents(Context &ctx)
 {
     const QString sub = ctx.words.value(1);
+    if (sub == u"search")
+        return residentsSearch(ctx);
     if (sub != u"show")
-        return ctx.usage(CliTr::tr("residents needs a subcommand: show."));
+        return ctx.usage(CliTr::tr("residents needs a subcommand: search or show."));
     const QString id = ctx.words.value(2);
     if (id.isEmpty())
         return ctx.usage(CliTr::tr("residents show needs a resident id."));

@@ -3,6 +3,7 @@
 #include "shell.h"
 
 #include <core/clock.h>
+#include <registry/registryservice.h>
 #include <staff/authservice.h>
 #include <staff/maintenanceservice.h>
 #include <staff/settingsservice.h>
@@ -23,6 +24,8 @@ namespace Linli::App {
 
 HomePage::HomePage(Staff::Session &session, QWidget *parent)
     : Ui::Page(parent), m_session(session), m_greeting(new QLabel(this)), m_protection(new QLabel(this)),
+      m_residents(new Ui::StatCard(ShellTr::tr("Residents living here"), this)),
+      m_households(new Ui::StatCard(ShellTr::tr("Households"), this)),
       m_users(new Ui::StatCard(ShellTr::tr("Active staff accounts"), this)),
       m_audit(new Ui::StatCard(ShellTr::tr("Audit entries"), this)),
       m_pending(new Ui::StatCard(ShellTr::tr("Changes waiting for sync"), this)),
@@ -42,9 +45,10 @@ HomePage::HomePage(Staff::Session &session, QWidget *parent)
 
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
-    const QList<Ui::StatCard *> cards = {m_users, m_audit, m_pending, m_size, m_backup, m_failed};
+    const QList<Ui::StatCard *> cards = {m_residents, m_households, m_users,  m_audit,
+                                         m_pending,   m_size,       m_backup, m_failed};
     for (int i = 0; i < cards.size(); ++i)
-        grid->addWidget(cards.at(i), i / 3, i % 3);
+        grid->addWidget(cards.at(i), i / 4, i % 4);
     layout->addLayout(grid);
 
     auto *protection = new QGroupBox(ShellTr::tr("Data protection"), this);
@@ -83,6 +87,13 @@ void HomePage::refresh()
     if (!o)
         return Ui::showError(this, title(), o.error());
     const QLocale locale;
+    if (auto counts = Registry::RegistryService(*m_session.store).counts()) {
+        m_residents->setValue(
+            locale.toString(counts->residents),
+            ShellTr::tr("in %1 compounds, %2 buildings").arg(counts->compounds).arg(counts->buildings));
+        m_households->setValue(locale.toString(counts->households),
+                               ShellTr::tr("%1 rooms").arg(locale.toString(counts->rooms)));
+    }
     m_users->setValue(locale.toString(o->activeUsers));
     m_audit->setValue(locale.toString(o->auditEntries),
                       ShellTr::tr("%1 today").arg(locale.toString(o->auditEntriesToday)));

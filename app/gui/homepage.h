@@ -33,6 +33,8 @@ private:
     Staff::Session &m_session;
     QLabel *m_greeting;
     QLabel *m_protection;
+    Ui::StatCard *m_residents;
+    Ui::StatCard *m_households;
     Ui::StatCard *m_users;
     Ui::StatCard *m_audit;
     Ui::StatCard *m_pending;

@@ -7,6 +7,7 @@
 
 #include <composition.h>
 #include <core/clock.h>
+#include <registry/ui/registrypages.h>
 #include <staff/maintenanceservice.h>
 #include <staff/settingsservice.h>
 #include <staff/ui/passworddialog.h>
@@ -54,6 +55,8 @@ MainWindow::MainWindow(Staff::Session session, QWidget *parent)
     auto *home = new HomePage(m_session, this);
     connect(home, &HomePage::backupRequested, this, &MainWindow::backup);
     addPage(home);
+    for (Ui::Page *page : Registry::createRegistryPages(m_session, this))
+        addPage(page);
     for (Ui::Page *page : Staff::createStaffPages(m_session, this)) {
         addPage(page);
         if (auto *settings = qobject_cast<Staff::SettingsPage *>(page)) {

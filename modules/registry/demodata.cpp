@@ -139,6 +139,7 @@ Result<DemoSummary> generateDemoData(Storage::Store &store, const Core::Actor &a
     int unitsLeftInBuilding = 0;
     int buildingsLeftInCompound = 0;
     int buildingNumber = 0;
+    int unitNumber = 0;
     int floor = 1;
     QString buildingId;
     while (sum.residents < options.residents) {
@@ -166,9 +167,10 @@ Result<DemoSummary> generateDemoData(Storage::Store &store, const Core::Actor &a
                 ++sum.buildings;
                 --buildingsLeftInCompound;
                 unitsLeftInBuilding = g.uniform(2, 4);
+                unitNumber = 0;
             }
-            auto u = add(u"reg_units"_s,
-                         {{u"building_id"_s, buildingId}, {u"number"_s, QString::number(5 - unitsLeftInBuilding)}});
+            auto u =
+                add(u"reg_units"_s, {{u"building_id"_s, buildingId}, {u"number"_s, QString::number(++unitNumber)}});
             if (!u)
                 return u.error();
             unitId = *u;

@@ -12,6 +12,9 @@
 
 #include <core/clock.h>
 #include <filetestutil.h>
+#include <registry/demodata.h>
+#include <registry/ui/residentdetail.h>
+#include <registry/ui/residentspage.h>
 #include <staff/maintenanceservice.h>
 #include <staff/setup.h>
 #include <staff/userservice.h>
@@ -29,6 +32,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableView>
 
 using namespace Qt::StringLiterals;
 using namespace Linli;
@@ -45,6 +49,7 @@ private Q_SLOTS:
     void auditorSeesNoAdminButtons();
     void recoveryKeyMustBeConfirmed();
     void restoreFromBackupSignsIn();
+    void residentsPageSearchesAndUnmasks();
 
 private:
     QString screenshotDir() const;
@@ -69,6 +74,9 @@ void TestShell::initTestCase()
     auto auditor = Staff::UserService(*session->store)
                        .add(session->actor, u"audit1"_s, u"周审计"_s, Core::Role::Auditor, u"Auditor-pass-1"_s);
     QVERIFY(auditor);
+    Registry::DemoOptions demo;
+    demo.residents = 400;
+    QVERIFY(Registry::generateDemoData(*session->store, session->actor, demo));
 }
 
 QString TestShell::screenshotDir() const
@@ -110,7 +118,8 @@ void TestShell::signInVisitEveryPageLockUnlock()
     QStringList ids;
     for (Ui::Page *p : pages)
         ids.append(p->pageId());
-    QCOMPARE(ids, (QStringList{u"home"_s, u"staff.users"_s, u"staff.audit"_s, u"staff.settings"_s}));
+    QCOMPARE(ids, (QStringList{u"home"_s, u"registry.residents"_s, u"staff.users"_s, u"staff.audit"_s,
+                               u"staff.settings"_s}));
     for (Ui::Page *page : pages) {
         QVERIFY(window.showPage(page->pageId()));
         QCOMPARE(window.currentPageId(), page->pageId());
@@ -235,6 +244,40 @@ void TestShell::restoreFromBackupSignsIn()
     QVERIFY(entries);
     QCOMPARE(entries->last().action, u"restore"_s);
     QCOMPARE(entries->last().target, u"shell.linlibak"_s);
+}
+
+void TestShell::residentsPageSearchesAndUnmasks()
+{
+    auto session = signIn(u"admin"_s, m_password);
+    QVERIFY(session);
+    App::MainWindow window(std::move(*session));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showPage(u"registry.residents"_s));
+    auto *page = window.findChild<Registry::ResidentsPage *>();
+    QVERIFY(page);
+    QCOMPARE(page->visibleCount(), 400); // everyone living, in pinyin order
+    QVERIFY(window.grab().save(screenshotDir() + u"/page-registry.residents.png"_s));
+    // The first row's surname, typed as pinyin initials of the whole name, finds people.
+    page->search(u"wang"_s);
+    QVERIFY(page->visibleCount() > 0);
+    QVERIFY(page->visibleCount() < 400);
+    page->search(u"1-1-101"_s);
+    QVERIFY(page->visibleCount() > 0);
+    QVERIFY(window.grab().save(screenshotDir() + u"/residents-search.png"_s));
+    // Masked until unmasked; the unmask is audited.
+    const QString idText = page->view()->model()->index(0, 3).data().toString();
+    QVERIFY2(idText.contains(u"********"_s), qPrintable(idText));
+    const qint64 before = Storage::AuditLog::count(window.session().store->connection()).value();
+    QVERIFY(page->detail()->unmask());
+    QCOMPARE(Storage::AuditLog::count(window.session().store->connection()).value(), before + 1);
+    QVERIFY(window.grab().save(screenshotDir() + u"/residents-unmasked.png"_s));
+
+    // An auditor has no unmask button at all.
+    auto auditor = signIn(u"audit1"_s, u"Auditor-pass-1"_s);
+    QVERIFY(auditor);
+    Registry::ResidentDetail detail(*auditor);
+    QVERIFY(!detail.findChild<QPushButton *>(u"unmask"_s)->isVisibleTo(&detail));
 }
 
 QTEST_MAIN(TestShell)

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "registrytypes.h"
+
+#include <core/actor.h>
+
+#include <QtCore/QHash>
+
+#include <memory>
+#include <optional>
+
+namespace Linli::Storage {
+class Statement;
+class Store;
+} // namespace Linli::Storage
+
+namespace Linli::Registry {
+
+// One line of the resident list, as every role may see it: ID number and phone masked,
+// sensitive tags only for roles that may see them.
+struct ResidentRow
+{
+    QString id;
+    QString householdId;
+    QString buildingId;
+    QString name;
+    Core::Sex sex = Core::Sex::Unknown;
+    QDate birthDate;
+    QString idMasked;
+    QString phoneMasked;
+    QString compound;
+    QString room; // "3-2-501"
+    QString relationToHead;
+    QStringList tagCodes;
+    ResidentStatus status = ResidentStatus::Living;
+    QByteArray sortKey; // pinyin order of the name
+
+    int ageAt(QDate today) const;
+    QString address() const { return compound.isEmpty() ? room : compound + u' ' + room; }
+};
+
+struct ResidentFilter
+{
+    QString buildingId; // empty: all
+    QString tagCode;    // empty: all
+    int minAge = -1;    // -1: no bound
+    int maxAge = -1;
+    std::optional<ResidentStatus> status = ResidentStatus::Living; // nullopt: all
+    bool isEmpty() const { return buildingId.isEmpty() && tagCode.isEmpty() && minAge < 0 && maxAge < 0; }
+};
+
+// The registry's read model for lists and search-as-you-type: every resident in memory (one
+// query at start-up), with an in-memory search index over name, pinyin, initials, ID and phone
+// tails and room codes. Lists never need SQL per keystroke.
+class ResidentDirectory
+{
+public:
+    ~ResidentDirectory();
+    static Result<std::unique_ptr<ResidentDirectory>> load(Storage::Store &store, const Core::Actor &actor,
+                                                           QDate today);
+
+    qsizetype size() const { return m_rows.size(); }
+    const ResidentRow &row(qsizetype index) const { return m_rows.at(index); }
+    std::optional<qsizetype> indexOf(const QString &id) const;
+    QDate today() const { return m_today; }
+
+    // Rows matching `query` (ranked: exact > prefix > substring, then pinyin order) and the
+    // filter; with an empty query all filtered rows in pinyin order. limit <= 0: all.
+    QList<qsizetype> find(const QString &query, const ResidentFilter &filter, qsizetype limit = 0) const;
+
+    // Re-reads one resident after an edit (or removes it when gone).
+    Status refresh(Storage::Store &store, const QString &id);
+
+private:
+    ResidentDirectory();
+    void add(Storage::Statement &stmt, const QHash<QString, QStringList> &tags);
+    bool matches(const ResidentRow &row, const ResidentFilter &filter) const;
+
+    struct Private;
+    std::unique_ptr<Private> d;
+    QList<ResidentRow> m_rows;
+    QHash<QString, qsizetype> m_byId;
+    QDate m_today;
+    bool m_sensitiveAllowed = false;
+};
+
+} // namespace Linli::Registry

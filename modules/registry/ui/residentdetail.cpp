@@ -1,0 +1,168 @@
+#include "residentdetail.h"
+
+#include "residentlistmodel.h"
+
+#include <core/clock.h>
+#include <registry/registryservice.h>
+#include <registry/registrytr.h>
+#include <staff/authservice.h>
+#include <uikit/messages.h>
+
+#include <QtCore/QLocale>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+namespace Linli::Registry {
+
+namespace {
+
+enum Fact {
+    SexFact,
+    BirthFact,
+    AgeFact,
+    IdFact,
+    PhoneFact,
+    AddressFact,
+    RelationFact,
+    EthnicityFact,
+    StatusFact,
+    TagsFact,
+    AccessFact,
+    NotesFact,
+    FactCount
+};
+
+QString factLabel(int fact)
+{
+    switch (fact) {
+    case SexFact: return Tr::tr("Sex");
+    case BirthFact: return Tr::tr("Birth date");
+    case AgeFact: return Tr::tr("Age");
+    case IdFact: return Tr::tr("ID number");
+    case PhoneFact: return Tr::tr("Phone");
+    case AddressFact: return Tr::tr("Address");
+    case RelationFact: return Tr::tr("Relation to head");
+    case EthnicityFact: return Tr::tr("Ethnicity");
+    case StatusFact: return Tr::tr("Status");
+    case TagsFact: return Tr::tr("Tags");
+    case AccessFact: return Tr::tr("Access");
+    case NotesFact: return Tr::tr("Notes");
+    }
+    return {};
+}
+
+} // namespace
+
+ResidentDetail::ResidentDetail(Staff::Session &session, QWidget *parent)
+    : QFrame(parent), m_session(session), m_name(new QLabel(this)), m_hint(new QLabel(this)),
+      m_factsBox(new QWidget(this)), m_unmask(new QPushButton(Tr::tr("Show full numbers"), this))
+{
+    setObjectName(QStringLiteral("statCard"));
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(300);
+    QFont big = m_name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_name->setFont(big);
+    m_hint->setWordWrap(true);
+    auto *form = new QFormLayout(m_factsBox);
+    form->setContentsMargins(0, 8, 0, 8);
+    form->setLabelAlignment(Qt::AlignLeft);
+    for (int fact = 0; fact < FactCount; ++fact) {
+        auto *value = new QLabel(m_factsBox);
+        value->setWordWrap(true);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setObjectName(QStringLiteral("fact%1").arg(fact));
+        auto *label = new QLabel(factLabel(fact), m_factsBox);
+        label->setStyleSheet(QStringLiteral("color: #6b7785;"));
+        form->addRow(label, value);
+        m_values.append(value);
+    }
+    m_unmask->setObjectName(QStringLiteral("unmask"));
+    m_unmask->setToolTip(Tr::tr("Shows the full ID number and phones of this resident. Each use is recorded in "
+                                "the audit log."));
+    m_unmask->setVisible(m_session.actor.can(Core::Permission::UnmaskPersonalData));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 14);
+    layout->addWidget(m_name);
+    layout->addWidget(m_hint);
+    layout->addWidget(m_factsBox);
+    layout->addWidget(m_unmask, 0, Qt::AlignLeft);
+    layout->addStretch();
+    connect(m_unmask, &QPushButton::clicked, this, &ResidentDetail::unmask);
+    clear();
+}
+
+void ResidentDetail::clear()
+{
+    m_id.clear();
+    m_name->setText(Tr::tr("No resident selected"));
+    m_hint->setText(Tr::tr("Choose a resident in the list to see the details."));
+    m_hint->show();
+    m_factsBox->hide();
+    m_unmask->setEnabled(false);
+}
+
+void ResidentDetail::showResident(const QString &id)
+{
+    if (id.isEmpty())
+        return clear();
+    auto r = RegistryService(*m_session.store).resident(m_session.actor, id);
+    if (!r)
+        return clear();
+    m_id = id;
+    showFacts(*r);
+    m_unmask->setEnabled(true);
+}
+
+bool ResidentDetail::unmask()
+{
+    if (m_id.isEmpty())
+        return false;
+    auto r = RegistryService(*m_session.store).unmaskedResident(m_session.actor, m_id);
+    if (!r) {
+        Ui::showError(this, Tr::tr("Show full numbers"), r.error());
+        return false;
+    }
+    showFacts(*r);
+    m_unmask->setEnabled(false);
+    return true;
+}
+
+void ResidentDetail::showFacts(const Resident &r)
+{
+    const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
+    const QHash<QString, QString> tagNames = builtinTagNames();
+    QStringList tags;
+    for (const QString &code : r.tagCodes)
+        tags.append(tagNames.value(code, code));
+    int age = -1;
+    if (r.birthDate.isValid()) {
+        age = today.year() - r.birthDate.year();
+        if (today < r.birthDate.addYears(age))
+            --age;
+    }
+    const QString values[FactCount] = {
+        sexDisplayName(r.sex),
+        r.birthDate.isValid() ? QLocale().toString(r.birthDate, QLocale::LongFormat) : QString(),
+        age >= 0 ? QString::number(age) : QString(),
+        r.idNumber.isEmpty() ? QString() : Core::idTypeDisplayName(r.idType) + u' ' + r.idNumber,
+        r.phones.join(u'\n'),
+        r.address,
+        r.relationToHead,
+        r.ethnicity,
+        statusDisplayName(r.status),
+        tags.join(Tr::tr(", ")),
+        r.needsAccessCard ? Tr::tr("cannot use face recognition; needs an access card") : QString(),
+        r.notes,
+    };
+    for (int fact = 0; fact < FactCount; ++fact)
+        m_values.at(fact)->setText(values[fact].isEmpty() ? QStringLiteral("—") : values[fact]);
+    m_name->setText(r.name);
+    m_hint->hide();
+    m_factsBox->show();
+}
+
+} // namespace Linli::Registry

@@ -1,0 +1,200 @@
+#include "residentspage.h"
+
+#include "residentdetail.h"
+#include "residentlistmodel.h"
+
+#include <core/clock.h>
+#include <registry/registryservice.h>
+#include <registry/registrytr.h>
+#include <registry/residentdirectory.h>
+#include <staff/authservice.h>
+#include <uikit/lineicons.h>
+#include <uikit/messages.h>
+
+#include <QtCore/QCollator>
+#include <QtCore/QLocale>
+#include <QtCore/QTimer>
+#include <QtWidgets/QApplication>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QSpinBox>
+#include <QtWidgets/QSplitter>
+#include <QtWidgets/QTableView>
+#include <QtWidgets/QVBoxLayout>
+
+namespace Linli::Registry {
+
+ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
+    : Ui::Page(parent), m_session(session), m_model(new ResidentListModel(this)), m_search(new QLineEdit(this)),
+      m_building(new QComboBox(this)), m_tag(new QComboBox(this)), m_minAge(new QSpinBox(this)),
+      m_maxAge(new QSpinBox(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
+      m_detail(new ResidentDetail(session, this)), m_typing(new QTimer(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(
+        Ui::pageHeader(title(),
+                       Tr::tr("Type a name, pinyin or initials (张三丰, zhangsanfeng, zsf), the last digits "
+                              "of an ID or phone number, or a room such as 3-2-501. ID numbers and "
+                              "phones are shown masked."),
+                       this));
+    m_search->setObjectName(QStringLiteral("residentSearch"));
+    m_search->setPlaceholderText(Tr::tr("Search residents…"));
+    m_search->setClearButtonEnabled(true);
+    QFont big = m_search->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    m_search->setFont(big);
+    layout->addWidget(m_search);
+
+    auto *filters = new QHBoxLayout;
+    m_building->setMinimumWidth(180);
+    m_tag->setMinimumWidth(140);
+    for (QSpinBox *s : {m_minAge, m_maxAge}) {
+        s->setRange(-1, 120);
+        s->setSpecialValueText(Tr::tr("any"));
+        s->setValue(-1);
+    }
+    filters->addWidget(new QLabel(Tr::tr("Building"), this));
+    filters->addWidget(m_building);
+    filters->addWidget(new QLabel(Tr::tr("Tag"), this));
+    filters->addWidget(m_tag);
+    filters->addWidget(new QLabel(Tr::tr("Age from"), this));
+    filters->addWidget(m_minAge);
+    filters->addWidget(new QLabel(Tr::tr("to"), this));
+    filters->addWidget(m_maxAge);
+    filters->addStretch();
+    m_count->setObjectName(QStringLiteral("residentCount"));
+    layout->addLayout(filters);
+
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(28);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    const QList<std::pair<int, int>> widths = {
+        {ResidentListModel::NameColumn, 90},    {ResidentListModel::SexColumn, 50},
+        {ResidentListModel::AgeColumn, 50},     {ResidentListModel::IdColumn, 170},
+        {ResidentListModel::PhoneColumn, 110},  {ResidentListModel::AddressColumn, 170},
+        {ResidentListModel::RelationColumn, 90}};
+    for (const auto &[column, width] : widths)
+        m_view->setColumnWidth(column, width);
+    auto *split = new QSplitter(this);
+    split->addWidget(m_view);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    layout->addWidget(m_count);
+
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(120);
+    connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
+    connect(m_typing, &QTimer::timeout, this, &ResidentsPage::applyFilter);
+    connect(m_building, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
+    connect(m_tag, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
+    connect(m_minAge, &QSpinBox::valueChanged, this, &ResidentsPage::applyFilter);
+    connect(m_maxAge, &QSpinBox::valueChanged, this, &ResidentsPage::applyFilter);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                m_detail->showResident(current.data(ResidentListModel::ResidentIdRole).toString());
+            });
+}
+
+ResidentsPage::~ResidentsPage() = default;
+
+QString ResidentsPage::title() const
+{
+    return Tr::tr("Residents");
+}
+
+QIcon ResidentsPage::icon() const
+{
+    return Ui::lineIcon(Ui::Glyph::People);
+}
+
+void ResidentsPage::refresh()
+{
+    if (!m_directory)
+        load();
+}
+
+void ResidentsPage::load()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto dir = ResidentDirectory::load(*m_session.store, m_session.actor,
+                                       m_session.store->clock().nowUtc().toLocalTime().date());
+    QApplication::restoreOverrideCursor();
+    if (!dir)
+        return Ui::showError(this, title(), dir.error());
+    m_directory = std::move(*dir);
+    m_model->setDirectory(m_directory.get());
+    fillFilterChoices();
+    applyFilter();
+}
+
+void ResidentsPage::fillFilterChoices()
+{
+    const QSignalBlocker b1(m_building);
+    const QSignalBlocker b2(m_tag);
+    m_building->clear();
+    m_building->addItem(Tr::tr("All buildings"), QString());
+    QMap<QString, QString> buildings; // label → id, sorted by label
+    for (qsizetype i = 0; i < m_directory->size(); ++i) {
+        const ResidentRow &r = m_directory->row(i);
+        if (!r.buildingId.isEmpty())
+            buildings.insert(Tr::tr("%1 building %2").arg(r.compound, r.room.section(u'-', 0, 0)), r.buildingId);
+    }
+    QStringList labels = buildings.keys();
+    QCollator collator(QLocale(QLocale::Chinese, QLocale::China));
+    collator.setNumericMode(true);
+    std::sort(labels.begin(), labels.end(), collator);
+    for (const QString &label : std::as_const(labels))
+        m_building->addItem(label, buildings.value(label));
+
+    m_tag->clear();
+    m_tag->addItem(Tr::tr("All tags"), QString());
+    auto tags = RegistryService(*m_session.store).tags(m_session.actor);
+    if (tags) {
+        for (const Tag &t : std::as_const(*tags))
+            m_tag->addItem(tagDisplayName(t), t.code);
+    }
+}
+
+void ResidentsPage::applyFilter()
+{
+    if (!m_directory)
+        return;
+    ResidentFilter filter;
+    filter.buildingId = m_building->currentData().toString();
+    filter.tagCode = m_tag->currentData().toString();
+    filter.minAge = m_minAge->value();
+    filter.maxAge = m_maxAge->value();
+    m_model->setVisible(m_directory->find(m_search->text(), filter, m_search->text().trimmed().isEmpty() ? 0 : 2000));
+    m_count->setText(Tr::tr("%n resident(s)", nullptr, int(m_model->rowCount())));
+    if (m_model->rowCount() > 0)
+        m_view->selectRow(0);
+    else
+        m_detail->showResident({});
+}
+
+void ResidentsPage::search(const QString &text)
+{
+    refresh();
+    m_search->setText(text);
+    m_typing->stop();
+    applyFilter();
+}
+
+qsizetype ResidentsPage::visibleCount() const
+{
+    return m_model->rowCount();
+}
+
+} // namespace Linli::Registry
