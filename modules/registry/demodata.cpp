@@ -11,6 +11,7 @@
 #include <storage/transaction.h>
 
 #include <QtCore/QJsonObject>
+#include <QtCore/QSet>
 
 #include <random>
 
@@ -58,14 +59,22 @@ public:
         const int age = uniform(minAge, maxAge);
         return m_today.addYears(-age).addDays(-uniform(0, 364));
     }
+    // Region, birth date and sequence repeat by chance in large runs (about 200 times in 200,000
+    // people); a real registry never has two people with one number, so draw again.
     QString idNumber(QDate birth, Core::Sex sex)
     {
-        int seq = uniform(0, 998);
-        if ((seq % 2 == 1) != (sex == Core::Sex::Male))
-            ++seq;
-        const QString first17 = Regions.at(uniform(0, int(Regions.size()) - 1)) + birth.toString(u"yyyyMMdd"_s)
-                                + QString::number(seq).rightJustified(3, u'0');
-        return first17 + Core::IdNumber::mainlandCheckCharacter(first17);
+        for (;;) {
+            int seq = uniform(0, 998);
+            if ((seq % 2 == 1) != (sex == Core::Sex::Male))
+                ++seq;
+            const QString first17 = Regions.at(uniform(0, int(Regions.size()) - 1)) + birth.toString(u"yyyyMMdd"_s)
+                                    + QString::number(seq).rightJustified(3, u'0');
+            const QString id = first17 + Core::IdNumber::mainlandCheckCharacter(first17);
+            if (!m_usedIds.contains(id)) {
+                m_usedIds.insert(id);
+                return id;
+            }
+        }
     }
     QString mobile()
     {
@@ -75,10 +84,12 @@ public:
                + QString::number(uniform(0, 99'999'999)).rightJustified(8, u'0');
     }
     QDate today() const { return m_today; }
+    void reserveIds(QSet<QString> ids) { m_usedIds = std::move(ids); }
 
 private:
     std::mt19937 m_rng;
     QDate m_today;
+    QSet<QString> m_usedIds;
 };
 
 struct Member
@@ -119,6 +130,14 @@ Result<DemoSummary> generateDemoData(Storage::Store &store, const Core::Actor &a
         return Error(ErrorCode::InvalidInput, Tr::tr("Demo data can have 1 to 1,000,000 residents."));
     const QDate today = options.today.isValid() ? options.today : store.clock().nowUtc().toLocalTime().date();
     Generator g(options.seed, today);
+    // Numbers already in the registry are taken, too: demo data can be added more than once.
+    auto existing = store.connection().select(u"SELECT id_number FROM reg_residents WHERE id_number <> ''"_s);
+    if (!existing)
+        return existing.error();
+    QSet<QString> taken;
+    for (const QVariantList &r : std::as_const(*existing))
+        taken.insert(r.at(0).toString());
+    g.reserveIds(std::move(taken));
     auto tagIds = tagIdsByCode(store);
     if (!tagIds)
         return tagIds.error();

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void sameSeedSameData();
     void everyResidentIsValidAndPlausible();
     void cancelWritesNothing();
+    void canBeAddedTwiceWithoutDuplicateIds();
     void needsEditPermission();
 
 private:
@@ -113,6 +114,19 @@ void TestDemoData::cancelWritesNothing()
     QVERIFY(!sum);
     QCOMPARE(Registry::RegistryService(*s.store).counts()->residents, 0);
     QCOMPARE(Registry::RegistryService(*s.store).counts()->compounds, 0);
+}
+
+void TestDemoData::canBeAddedTwiceWithoutDuplicateIds()
+{
+    Staff::Session s = create(u"twice.linli"_s);
+    Registry::DemoOptions options;
+    options.residents = 400;
+    QVERIFY(Registry::generateDemoData(*s.store, s.actor, options));
+    auto again = Registry::generateDemoData(*s.store, s.actor, options); // same seed, same draws
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
+    QCOMPARE(Registry::RegistryService(*s.store).counts()->residents, 800);
+    auto distinct = s.store->connection().scalar(u"SELECT count(DISTINCT id_number) FROM reg_residents"_s);
+    QCOMPARE(distinct->toInt(), 800);
 }
 
 void TestDemoData::needsEditPermission()
