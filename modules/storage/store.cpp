@@ -216,7 +216,7 @@ Status Store::loadMeta()
                      Tr::tr("The database is missing its identity; restore it from a backup."));
 
     for (const char *sql :
-         {"SELECT value FROM linli_meta WHERE key = 'hlc_last'", "SELECT max(hlc) FROM sync_outbox"}) {
+         {"SELECT value FROM linli_meta WHERE key = 'hlc_last'", "SELECT hlc FROM sync_outbox ORDER BY seq DESC LIMIT 1"}) {
         auto last = m_connection->scalar(QString::fromLatin1(sql));
         if (last && !last->isNull()) {
             if (auto h = Core::Hlc::parse(last->toString()))
