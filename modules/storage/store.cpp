@@ -215,8 +215,8 @@ Status Store::loadMeta()
         return Error(ErrorCode::DatabaseDamaged,
                      Tr::tr("The database is missing its identity; restore it from a backup."));
 
-    for (const char *sql :
-         {"SELECT value FROM linli_meta WHERE key = 'hlc_last'", "SELECT hlc FROM sync_outbox ORDER BY seq DESC LIMIT 1"}) {
+    for (const char *sql : {"SELECT value FROM linli_meta WHERE key = 'hlc_last'",
+                            "SELECT hlc FROM sync_outbox ORDER BY seq DESC LIMIT 1"}) {
         auto last = m_connection->scalar(QString::fromLatin1(sql));
         if (last && !last->isNull()) {
             if (auto h = Core::Hlc::parse(last->toString()))
