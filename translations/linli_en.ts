@@ -4,7 +4,7 @@
 <context>
     <name>CliTr</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+50"/>
+        <location filename="../app/cli/clicontext.cpp" line="+47"/>
         <source>The option %1 needs a value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,6 +302,8 @@ Commands:
                         find people by name, pinyin, initials, ID or phone tail, room (3-2-501)
   residents show ID [--unmask]
                         one resident; --unmask shows full numbers (permission needed, audited)
+  residents export --format xlsx|csv|pdf --out FILE [--tag CODE] [--min-age N] [--max-age N] [--query Q]
+                        the (filtered) list, numbers masked; e.g. --tag elderly_alone --min-age 80
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -316,12 +318,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_residents.cpp" line="+41"/>
+        <location filename="../app/cli/cmd_residents.cpp" line="+45"/>
         <source>residents search needs a query: a name, pinyin, initials, ID or phone tail, or a room such as 3-2-501.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,8 +338,38 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>residents export needs --format xlsx|csv|pdf and --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>residents needs a subcommand: search or show.</source>
+        <source>%1 needs an age in years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no tag &quot;%1&quot;; tags are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resident list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote %1 residents to %2 (numbers masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>residents needs a subcommand: search, show or export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -717,12 +749,12 @@ Exit codes:
 <context>
     <name>Linli::Registry</name>
     <message>
-        <location filename="../modules/registry/demodata.cpp" line="+119"/>
+        <location filename="../modules/registry/demodata.cpp" line="+130"/>
         <source>Demo data can have 1 to 1,000,000 residents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,7 +951,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+40"/>
-        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+95"/>
+        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+82"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,13 +961,36 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+42"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
@@ -1022,7 +1077,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+40"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+43"/>
         <source>Type a name, pinyin or initials (张三丰, zhangsanfeng, zsf), the last digits of an ID or phone number, or a room such as 3-2-501. ID numbers and phones are shown masked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,12 +1097,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-6"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
         <source>Age from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,12 +1113,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+7"/>
+        <source>The list is not loaded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resident list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>All buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1077,7 +1143,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+24"/>
         <source>%n resident(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2823,6 +2889,44 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Linli::Tabular</name>
+    <message>
+        <location filename="../modules/tabular/csvreader.cpp" line="+19"/>
+        <source>The file is neither an Excel workbook (.xlsx) nor a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has more than %1 rows or cells; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The CSV file is damaged: it is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This system cannot read GB18030 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/tabular/table.cpp" line="+183"/>
+        <source>No header row was found in the first %1 rows. The header must name the columns, for example: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The header in row %1 lacks required columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linli::Ui</name>
     <message>
         <location filename="../modules/uikit/messages.cpp" line="+18"/>
@@ -2833,6 +2937,64 @@ Exit codes:
     <message>
         <location line="+8"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../modules/registry/residentreports.cpp" line="-30"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID numbers and phone numbers are masked. For internal use only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

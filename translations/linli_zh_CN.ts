@@ -4,7 +4,7 @@
 <context>
     <name>CliTr</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+50"/>
+        <location filename="../app/cli/clicontext.cpp" line="+47"/>
         <source>The option %1 needs a value.</source>
         <translation>选项 %1 需要一个值。</translation>
     </message>
@@ -301,6 +301,8 @@ Commands:
                         find people by name, pinyin, initials, ID or phone tail, room (3-2-501)
   residents show ID [--unmask]
                         one resident; --unmask shows full numbers (permission needed, audited)
+  residents export --format xlsx|csv|pdf --out FILE [--tag CODE] [--min-age N] [--max-age N] [--query Q]
+                        the (filtered) list, numbers masked; e.g. --tag elderly_alone --min-age 80
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -339,6 +341,8 @@ Exit codes:
                         按姓名、拼音、首字母、证件号或电话尾号、房号（3-2-501）查找居民
   residents show ID [--unmask]
                         查看一位居民；--unmask 显示完整号码（需相应权限，记入审计日志）
+  residents export --format xlsx|csv|pdf --out FILE [--tag CODE] [--min-age N] [--max-age N] [--query Q]
+                        导出（筛选后的）名单，号码已脱敏；例如 --tag elderly_alone --min-age 80
   version               显示版本号
 
 密码和密钥从环境变量读取，或在终端中输入（不回显）：
@@ -352,12 +356,12 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_residents.cpp" line="+41"/>
+        <location filename="../app/cli/cmd_residents.cpp" line="+45"/>
         <source>residents search needs a query: a name, pinyin, initials, ID or phone tail, or a room such as 3-2-501.</source>
         <translation>residents search 需要查询内容：姓名、拼音、首字母、证件号或电话尾号，或房号（如 3-2-501）。</translation>
     </message>
@@ -372,9 +376,39 @@ Exit codes:
         <translation>没有找到。</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>residents export needs --format xlsx|csv|pdf and --out FILE.</source>
+        <translation>residents export 需要 --format xlsx|csv|pdf 和 --out 文件。</translation>
+    </message>
+    <message>
         <location line="+10"/>
-        <source>residents needs a subcommand: search or show.</source>
-        <translation>residents 需要子命令：search 或 show。</translation>
+        <source>%1 needs an age in years.</source>
+        <translation>%1 需要以年计的年龄。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no tag &quot;%1&quot;; tags are: %2.</source>
+        <translation>没有“%1”这个标签；可用的标签有：%2。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Resident list</source>
+        <translation>居民名单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List: %1</source>
+        <translation>%1名单</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote %1 residents to %2 (numbers masked).</source>
+        <translation>已将 %1 名居民写入 %2（号码已脱敏）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>residents needs a subcommand: search, show or export.</source>
+        <translation>residents 需要子命令：search、show 或 export。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -753,12 +787,12 @@ Exit codes:
 <context>
     <name>Linli::Registry</name>
     <message>
-        <location filename="../modules/registry/demodata.cpp" line="+119"/>
+        <location filename="../modules/registry/demodata.cpp" line="+130"/>
         <source>Demo data can have 1 to 1,000,000 residents.</source>
         <translation>演示数据的居民人数须在 1 到 1,000,000 之间。</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+136"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
@@ -955,7 +989,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+40"/>
-        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+95"/>
+        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+82"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
@@ -965,13 +999,36 @@ Exit codes:
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+42"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2 岁</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 and over</source>
+        <translation>%1 岁及以上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to %1</source>
+        <translation>%1 岁及以下</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>ID number</source>
         <translation>证件号码</translation>
@@ -1058,7 +1115,7 @@ Exit codes:
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+40"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+43"/>
         <source>Type a name, pinyin or initials (张三丰, zhangsanfeng, zsf), the last digits of an ID or phone number, or a room such as 3-2-501. ID numbers and phones are shown masked.</source>
         <translation>输入姓名、拼音或首字母（张三丰、zhangsanfeng、zsf），证件号或电话号码的尾号，或房号（如 3-2-501）。证件号码和电话均以脱敏形式显示。</translation>
     </message>
@@ -1078,12 +1135,13 @@ Exit codes:
         <translation>楼栋</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-6"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
         <source>Age from</source>
         <translation>年龄从</translation>
     </message>
@@ -1093,12 +1151,22 @@ Exit codes:
         <translation>至</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+7"/>
+        <source>The list is not loaded yet.</source>
+        <translation>名单尚未载入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resident list</source>
+        <translation>居民名单</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
@@ -1113,7 +1181,7 @@ Exit codes:
         <translation>全部标签</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+24"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
@@ -2854,6 +2922,44 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Linli::Tabular</name>
+    <message>
+        <location filename="../modules/tabular/csvreader.cpp" line="+19"/>
+        <source>The file is neither an Excel workbook (.xlsx) nor a CSV text file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file has more than %1 rows or cells; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>The CSV file is damaged: it is not valid UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This system cannot read GB18030 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/tabular/table.cpp" line="+183"/>
+        <source>No header row was found in the first %1 rows. The header must name the columns, for example: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The header in row %1 lacks required columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linli::Ui</name>
     <message>
         <location filename="../modules/uikit/messages.cpp" line="+18"/>
@@ -2865,6 +2971,64 @@ Exit codes:
         <location line="+8"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../modules/registry/residentreports.cpp" line="-30"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID numbers and phone numbers are masked. For internal use only.</source>
+        <translation>证件号码和电话号码已脱敏。仅供内部使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 </TS>

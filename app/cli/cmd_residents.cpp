@@ -4,6 +4,10 @@
 #include <registry/demodata.h>
 #include <registry/registryservice.h>
 #include <registry/residentdirectory.h>
+#include <registry/residentreports.h>
+#include <reports/reportexport.h>
+#include <staff/maintenanceservice.h>
+#include <staff/settingsservice.h>
 
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QJsonArray>
@@ -81,13 +85,70 @@ int residentsSearch(Context &ctx)
     return ExitOk;
 }
 
+int residentsExport(Context &ctx)
+{
+    const QString out = ctx.value(u"--out"_s);
+    const QString format = ctx.value(u"--format"_s).toLower();
+    if (out.isEmpty() || (format != u"xlsx" && format != u"csv" && format != u"pdf"))
+        return ctx.usage(CliTr::tr("residents export needs --format xlsx|csv|pdf and --out FILE."));
+    Registry::ResidentFilter filter;
+    filter.tagCode = ctx.value(u"--tag"_s);
+    for (auto [option, bound] :
+         {std::pair{u"--min-age"_s, &filter.minAge}, std::pair{u"--max-age"_s, &filter.maxAge}}) {
+        if (!ctx.has(option))
+            continue;
+        bool ok = false;
+        *bound = ctx.value(option).toInt(&ok);
+        if (!ok || *bound < 0)
+            return ctx.fail(Error(ErrorCode::InvalidInput, CliTr::tr("%1 needs an age in years.").arg(option)));
+    }
+    if (int rc = ctx.requireLogin(); rc != ExitOk)
+        return rc;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    if (auto s = session->actor.require(Core::Permission::ExportData); !s)
+        return ctx.fail(s.error());
+    auto dir = Registry::ResidentDirectory::load(*session->store, session->actor,
+                                                 session->store->clock().nowUtc().toLocalTime().date());
+    if (!dir)
+        return ctx.fail(dir.error());
+    const QHash<QString, QString> tagNames = Registry::builtinTagNames();
+    if (!filter.tagCode.isEmpty() && !tagNames.contains(filter.tagCode))
+        return ctx.fail(
+            Error(ErrorCode::InvalidInput, CliTr::tr("There is no tag \"%1\"; tags are: %2.")
+                                               .arg(filter.tagCode, QStringList(tagNames.keys()).join(u", "_s))));
+    const QString query = ctx.value(u"--query"_s);
+    const QList<qsizetype> rows = (*dir)->find(query, filter);
+    const QString title = filter.tagCode.isEmpty() ? CliTr::tr("Resident list")
+                                                   : CliTr::tr("List: %1").arg(tagNames.value(filter.tagCode));
+    Reports::Report report =
+        Registry::residentListReport(**dir, rows, title, Registry::describeFilter(filter, query, tagNames));
+    report.organisation = Staff::SettingsService(*session->store).organisationName();
+    report.generatedAt = QDateTime::currentDateTime();
+    report.generatedBy = session->actor.displayName;
+    const Status written = format == u"pdf"    ? Reports::writePdf(report, out)
+                           : format == u"xlsx" ? Reports::writeXlsx(report, out)
+                                               : Reports::writeCsv(report, out);
+    if (!written)
+        return ctx.fail(written.error());
+    if (auto s =
+            Staff::MaintenanceService(*session->store).recordExport(session->actor, u"residents"_s, out, rows.size());
+        !s)
+        return ctx.fail(s.error());
+    ctx.out() << CliTr::tr("Wrote %1 residents to %2 (numbers masked).").arg(rows.size()).arg(out) << Qt::endl;
+    return ExitOk;
+}
+
 int cmdResidents(Context &ctx)
 {
     const QString sub = ctx.words.value(1);
     if (sub == u"search")
         return residentsSearch(ctx);
+    if (sub == u"export")
+        return residentsExport(ctx);
     if (sub != u"show")
-        return ctx.usage(CliTr::tr("residents needs a subcommand: search or show."));
+        return ctx.usage(CliTr::tr("residents needs a subcommand: search, show or export."));
     const QString id = ctx.words.value(2);
     if (id.isEmpty())
         return ctx.usage(CliTr::tr("residents show needs a resident id."));

@@ -44,6 +44,8 @@ QString helpText()
         "                        find people by name, pinyin, initials, ID or phone tail, room (3-2-501)\n"
         "  residents show ID [--unmask]\n"
         "                        one resident; --unmask shows full numbers (permission needed, audited)\n"
+        "  residents export --format xlsx|csv|pdf --out FILE [--tag CODE] [--min-age N] [--max-age N] [--query Q]\n"
+        "                        the (filtered) list, numbers masked; e.g. --tag elderly_alone --min-age 80\n"
         "  version               print the version\n"
         "\n"
         "Secrets are read from the environment or asked on the terminal without echo:\n"
@@ -58,7 +60,7 @@ QString helpText()
 
 bool needsGui(const Linli::Cli::Context &ctx)
 {
-    return ctx.has(u"--pdf"_s) || ctx.has(u"--recovery-key-pdf"_s);
+    return ctx.has(u"--pdf"_s) || ctx.has(u"--recovery-key-pdf"_s) || ctx.value(u"--format"_s).toLower() == u"pdf";
 }
 
 void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)

@@ -315,4 +315,17 @@ QString tagDisplayName(const Tag &tag)
     return tag.name;
 }
 
+QHash<QString, QString> builtinTagNames()
+{
+    QHash<QString, QString> names;
+    for (const char *code : {"elderly_alone", "empty_nest", "advanced_age", "disabled", "dibao", "dibao_edge", "tekun",
+                             "party_member", "club_leader", "volunteer", "veteran"}) {
+        Tag t;
+        t.code = QString::fromLatin1(code);
+        t.builtin = true;
+        names.insert(t.code, tagDisplayName(t));
+    }
+    return names;
+}
+
 } // namespace Linli::Registry

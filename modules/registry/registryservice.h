@@ -4,6 +4,8 @@
 
 #include <core/actor.h>
 
+#include <QtCore/QHash>
+
 namespace Linli::Storage {
 class Store;
 }
@@ -50,5 +52,7 @@ private:
 
 // The display name of a tag in the current language (built-in tags are translated).
 QString tagDisplayName(const Tag &tag);
+// Display names of the built-in tags, by code, in the current language.
+QHash<QString, QString> builtinTagNames();
 
 } // namespace Linli::Registry

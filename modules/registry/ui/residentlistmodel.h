@@ -41,7 +41,4 @@ private:
     QHash<QString, QString> m_tagNames;
 };
 
-// Display names of the tags, by code, in the current language.
-QHash<QString, QString> builtinTagNames();
-
 } // namespace Linli::Registry

@@ -7,7 +7,10 @@
 #include <registry/registryservice.h>
 #include <registry/registrytr.h>
 #include <registry/residentdirectory.h>
+#include <registry/residentreports.h>
 #include <staff/authservice.h>
+#include <staff/settingsservice.h>
+#include <staff/ui/reportactions.h>
 #include <uikit/lineicons.h>
 #include <uikit/messages.h>
 
@@ -67,6 +70,21 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     filters->addWidget(m_maxAge);
     filters->addStretch();
     m_count->setObjectName(QStringLiteral("residentCount"));
+    // Print and export what is listed now, masked as on screen; both are audited.
+    Staff::addReportButtons(filters, this, m_session, QStringLiteral("residents"), [this]() -> Result<Reports::Report> {
+        if (!m_directory)
+            return Error(ErrorCode::NotFound, Tr::tr("The list is not loaded yet."));
+        QList<qsizetype> rows;
+        for (int i = 0; i < m_model->rowCount(); ++i)
+            rows.append(*m_directory->indexOf(m_model->rowAt(i)->id));
+        Reports::Report report =
+            residentListReport(*m_directory, rows, Tr::tr("Resident list"),
+                               describeFilter(currentFilter(), m_search->text(), builtinTagNames()));
+        report.organisation = m_organisation;
+        report.generatedAt = QDateTime::currentDateTime();
+        report.generatedBy = m_session.actor.displayName;
+        return report;
+    });
     layout->addLayout(filters);
 
     m_view->setModel(m_model);
@@ -134,6 +152,7 @@ void ResidentsPage::load()
     if (!dir)
         return Ui::showError(this, title(), dir.error());
     m_directory = std::move(*dir);
+    m_organisation = Staff::SettingsService(*m_session.store).organisationName();
     m_model->setDirectory(m_directory.get());
     fillFilterChoices();
     applyFilter();
@@ -167,15 +186,21 @@ void ResidentsPage::fillFilterChoices()
     }
 }
 
-void ResidentsPage::applyFilter()
+ResidentFilter ResidentsPage::currentFilter() const
 {
-    if (!m_directory)
-        return;
     ResidentFilter filter;
     filter.buildingId = m_building->currentData().toString();
     filter.tagCode = m_tag->currentData().toString();
     filter.minAge = m_minAge->value();
     filter.maxAge = m_maxAge->value();
+    return filter;
+}
+
+void ResidentsPage::applyFilter()
+{
+    if (!m_directory)
+        return;
+    const ResidentFilter filter = currentFilter();
     m_model->setVisible(m_directory->find(m_search->text(), filter, m_search->text().trimmed().isEmpty() ? 0 : 2000));
     m_count->setText(Tr::tr("%n resident(s)", nullptr, int(m_model->rowCount())));
     if (m_model->rowCount() > 0)

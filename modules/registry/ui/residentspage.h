@@ -20,6 +20,7 @@ namespace Linli::Registry {
 class ResidentDetail;
 class ResidentDirectory;
 class ResidentListModel;
+struct ResidentFilter;
 
 // Residents: search as you type (name, pinyin, initials, ID or phone tail, room), filters by
 // building, tag and age, the count, and the selected person's details.
@@ -45,6 +46,7 @@ private:
     void load();
     void applyFilter();
     void fillFilterChoices();
+    ResidentFilter currentFilter() const;
 
     Staff::Session &m_session;
     std::unique_ptr<ResidentDirectory> m_directory;
@@ -58,6 +60,7 @@ private:
     QTableView *m_view;
     ResidentDetail *m_detail;
     QTimer *m_typing;
+    QString m_organisation;
 };
 
 } // namespace Linli::Registry
