@@ -181,6 +181,10 @@ Result<Sheet> readCsv(const QByteArray &data)
                 } else {
                     quoted = false;
                 }
+            } else if (c == u'\r') { // a line break inside a cell is LF, as Excel's Alt+Enter makes it
+                field.append(u'\n');
+                if (i + 1 < n && text.at(i + 1) == u'\n')
+                    ++i;
             } else {
                 field.append(c);
             }
