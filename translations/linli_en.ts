@@ -2891,7 +2891,7 @@ Exit codes:
 <context>
     <name>Linli::Tabular</name>
     <message>
-        <location filename="../modules/tabular/csvreader.cpp" line="+19"/>
+        <location filename="../modules/tabular/csvreader.cpp" line="+18"/>
         <source>The file is neither an Excel workbook (.xlsx) nor a CSV text file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2912,17 +2912,68 @@ Exit codes:
     </message>
     <message>
         <location line="+65"/>
+        <location filename="../modules/tabular/sheetreader.cpp" line="+18"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/tabular/table.cpp" line="+183"/>
+        <location filename="../modules/tabular/table.cpp" line="+182"/>
         <source>No header row was found in the first %1 rows. The header must name the columns, for example: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The header in row %1 lacks required columns: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/tabular/sheetreader.cpp" line="+13"/>
+        <source>The workbook is protected by a password. Remove the password in Excel or WPS, save it and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is an old Excel 97–2003 workbook (.xls). Save it as .xlsx in Excel or WPS and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/tabular/xlsxreader.cpp" line="+26"/>
+        <source>The Excel file is damaged or incomplete. Open it in Excel or WPS and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is a ZIP archive but not an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The worksheet has more than %1 rows or too many cells; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+319"/>
+        <source>The workbook has no worksheet named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2924,39 +2924,90 @@ Exit codes:
 <context>
     <name>Linli::Tabular</name>
     <message>
-        <location filename="../modules/tabular/csvreader.cpp" line="+19"/>
+        <location filename="../modules/tabular/csvreader.cpp" line="+18"/>
         <source>The file is neither an Excel workbook (.xlsx) nor a CSV text file.</source>
-        <translation type="unfinished"></translation>
+        <translation>该文件既不是 Excel 工作簿（.xlsx），也不是 CSV 文本文件。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The file has more than %1 rows or cells; split it into smaller files.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过 %1 行或单元格过多，请拆分为多个较小的文件。</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>The CSV file is damaged: it is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件已损坏：不是有效的 UTF-8 文本。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This system cannot read GB18030 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>本系统无法读取 GB18030 编码的文本。</translation>
     </message>
     <message>
         <location line="+65"/>
+        <location filename="../modules/tabular/sheetreader.cpp" line="+18"/>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../modules/tabular/table.cpp" line="+183"/>
+        <location filename="../modules/tabular/table.cpp" line="+182"/>
         <source>No header row was found in the first %1 rows. The header must name the columns, for example: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>前 %1 行中未找到表头行。表头须写明各列名称，例如：%2。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The header in row %1 lacks required columns: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行的表头缺少必填列：%2。</translation>
+    </message>
+    <message>
+        <location filename="../modules/tabular/sheetreader.cpp" line="+13"/>
+        <source>The workbook is protected by a password. Remove the password in Excel or WPS, save it and import it again.</source>
+        <translation>该工作簿设有密码保护。请在 Excel 或 WPS 中取消密码并保存后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is an old Excel 97–2003 workbook (.xls). Save it as .xlsx in Excel or WPS and import it again.</source>
+        <translation>这是旧版 Excel 97–2003 工作簿（.xls）。请在 Excel 或 WPS 中另存为 .xlsx 后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file %1 cannot be opened.</source>
+        <translation>无法打开文件 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is larger than %1 MB; split it into smaller files.</source>
+        <translation>文件大于 %1 MB，请拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <location filename="../modules/tabular/xlsxreader.cpp" line="+26"/>
+        <source>The Excel file is damaged or incomplete. Open it in Excel or WPS and save it again.</source>
+        <translation>Excel 文件已损坏或不完整。请在 Excel 或 WPS 中打开并重新保存。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is a ZIP archive but not an Excel workbook (.xlsx).</source>
+        <translation>该文件是 ZIP 压缩包，但不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The worksheet has more than %1 rows or too many cells; split it into smaller files.</source>
+        <translation>工作表超过 %1 行或单元格过多，请拆分为多个较小的文件。</translation>
+    </message>
+    <message>
+        <location line="+319"/>
+        <source>The workbook has no worksheet named “%1”.</source>
+        <translation>工作簿中没有名为“%1”的工作表。</translation>
     </message>
 </context>
 <context>
