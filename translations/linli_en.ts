@@ -302,6 +302,9 @@ Commands:
                         find people by name, pinyin, initials, ID or phone tail, room (3-2-501)
   residents show ID [--unmask]
                         one resident; --unmask shows full numbers (permission needed, audited)
+  import residents FILE [--dry-run] [--skip-invalid] [--compound NAME] [--errors REPORT.xlsx]
+                        import an office spreadsheet (XLSX or CSV); all or nothing unless
+                        --skip-invalid; exit 3 when any row has an error
   residents export --format xlsx|csv|pdf --out FILE [--tag CODE] [--min-age N] [--max-age N] [--query Q]
                         the (filtered) list, numbers masked; e.g. --tag elderly_alone --min-age 80
   version               print the version
@@ -318,7 +321,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,6 +429,34 @@ Exit codes:
         <location line="+17"/>
         <source>Created %1 residents in %2 households, %3 rooms, %4 buildings and %5 compounds (%6 s).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="+33"/>
+        <source>import needs: import residents FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 of %2 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check only: %1 of %2 rows would be imported; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n row(s) have errors; nothing was written. Correct them, or use --skip-invalid.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -755,6 +786,7 @@ Exit codes:
     </message>
     <message>
         <location line="+136"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+322"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,6 +852,7 @@ Exit codes:
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-64"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+103"/>
         <source>A resident with this ID number is already registered.</source>
         <translation type="unfinished"></translation>
@@ -945,8 +978,74 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-51"/>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="+44"/>
         <source>There is no tag &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not an area in m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A room number needs its building number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The same ID number as in row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unnamed compound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Import errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows with errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2957,7 +3056,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/tabular/xlsxreader.cpp" line="+26"/>
+        <location filename="../modules/tabular/xlsxreader.cpp" line="+25"/>
         <source>The Excel file is damaged or incomplete. Open it in Excel or WPS and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,7 +3071,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+315"/>
         <source>The workbook has no worksheet named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -301,6 +301,9 @@ Commands:
                         find people by name, pinyin, initials, ID or phone tail, room (3-2-501)
   residents show ID [--unmask]
                         one resident; --unmask shows full numbers (permission needed, audited)
+  import residents FILE [--dry-run] [--skip-invalid] [--compound NAME] [--errors REPORT.xlsx]
+                        import an office spreadsheet (XLSX or CSV); all or nothing unless
+                        --skip-invalid; exit 3 when any row has an error
   residents export --format xlsx|csv|pdf --out FILE [--tag CODE] [--min-age N] [--max-age N] [--query Q]
                         the (filtered) list, numbers masked; e.g. --tag elderly_alone --min-age 80
   version               print the version
@@ -341,6 +344,9 @@ Exit codes:
                         按姓名、拼音、首字母、证件号或电话尾号、房号（3-2-501）查找居民
   residents show ID [--unmask]
                         查看一位居民；--unmask 显示完整号码（需相应权限，记入审计日志）
+  import residents FILE [--dry-run] [--skip-invalid] [--compound NAME] [--errors REPORT.xlsx]
+                        导入单位的电子表格（XLSX 或 CSV）；除非使用 --skip-invalid，
+                        否则要么全部导入、要么不写入；任一行有错误时退出码为 3
   residents export --format xlsx|csv|pdf --out FILE [--tag CODE] [--min-age N] [--max-age N] [--query Q]
                         导出（筛选后的）名单，号码已脱敏；例如 --tag elderly_alone --min-age 80
   version               显示版本号
@@ -356,7 +362,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -464,6 +470,33 @@ Exit codes:
         <location line="+17"/>
         <source>Created %1 residents in %2 households, %3 rooms, %4 buildings and %5 compounds (%6 s).</source>
         <translation>已生成 %1 名居民，%2 户，%3 套房屋，%4 栋楼，%5 个小区（用时 %6 秒）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_import.cpp" line="+33"/>
+        <source>import needs: import residents FILE.</source>
+        <translation>import 的用法：import residents 文件。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Row %1, %2: %3</source>
+        <translation>第 %1 行，%2：%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 of %2 rows.</source>
+        <translation>已导入 %2 行中的 %1 行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check only: %1 of %2 rows would be imported; nothing was written.</source>
+        <translation>仅检查：%2 行中有 %1 行可以导入；未写入任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n row(s) have errors; nothing was written. Correct them, or use --skip-invalid.</source>
+        <translation>
+            <numerusform>有 %n 行存在错误，未写入任何数据。请更正后重试，或使用 --skip-invalid。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -793,6 +826,7 @@ Exit codes:
     </message>
     <message>
         <location line="+136"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+322"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
@@ -858,6 +892,7 @@ Exit codes:
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-64"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+103"/>
         <source>A resident with this ID number is already registered.</source>
         <translation>已有居民登记了此证件号码。</translation>
@@ -983,9 +1018,75 @@ Exit codes:
         <translation>最多可登记两个电话号码。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-51"/>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>“%1”不是有效日期。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="+44"/>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation>没有“%1”这个标签。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>&quot;%1&quot; is not an area in m².</source>
+        <translation>“%1”不是以平方米计的面积。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A room number needs its building number.</source>
+        <translation>填写了房号，还需填写楼号。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The same ID number as in row %1.</source>
+        <translation>与第 %1 行的证件号码相同。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unnamed compound</source>
+        <translation>未命名小区</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Import errors</source>
+        <translation>导入错误报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data rows</source>
+        <translation>数据行数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rows with errors</source>
+        <translation>有错误的行数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason code</source>
+        <translation>原因代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is wrong</source>
+        <translation>错误说明</translation>
     </message>
     <message>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+40"/>
@@ -2990,7 +3091,7 @@ Exit codes:
         <translation>无法读取文件 %1。</translation>
     </message>
     <message>
-        <location filename="../modules/tabular/xlsxreader.cpp" line="+26"/>
+        <location filename="../modules/tabular/xlsxreader.cpp" line="+25"/>
         <source>The Excel file is damaged or incomplete. Open it in Excel or WPS and save it again.</source>
         <translation>Excel 文件已损坏或不完整。请在 Excel 或 WPS 中打开并重新保存。</translation>
     </message>
@@ -3005,7 +3106,7 @@ Exit codes:
         <translation>工作表超过 %1 行或单元格过多，请拆分为多个较小的文件。</translation>
     </message>
     <message>
-        <location line="+319"/>
+        <location line="+315"/>
         <source>The workbook has no worksheet named “%1”.</source>
         <translation>工作簿中没有名为“%1”的工作表。</translation>
     </message>

@@ -44,6 +44,9 @@ QString helpText()
         "                        find people by name, pinyin, initials, ID or phone tail, room (3-2-501)\n"
         "  residents show ID [--unmask]\n"
         "                        one resident; --unmask shows full numbers (permission needed, audited)\n"
+        "  import residents FILE [--dry-run] [--skip-invalid] [--compound NAME] [--errors REPORT.xlsx]\n"
+        "                        import an office spreadsheet (XLSX or CSV); all or nothing unless\n"
+        "                        --skip-invalid; exit 3 when any row has an error\n"
         "  residents export --format xlsx|csv|pdf --out FILE [--tag CODE] [--min-age N] [--max-age N] [--query Q]\n"
         "                        the (filtered) list, numbers masked; e.g. --tag elderly_alone --min-age 80\n"
         "  version               print the version\n"
@@ -111,7 +114,7 @@ int main(int argc, char *argv[])
         {u"init"_s, cmdInit},          {u"verify"_s, cmdVerify},        {u"backup"_s, cmdBackup},
         {u"restore"_s, cmdRestore},    {u"users"_s, cmdUsers},          {u"audit"_s, cmdAudit},
         {u"settings"_s, cmdSettings},  {u"demo-staff"_s, cmdDemoStaff}, {u"residents"_s, cmdResidents},
-        {u"demo-data"_s, cmdDemoData},
+        {u"demo-data"_s, cmdDemoData}, {u"import"_s, cmdImport},
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

@@ -3,8 +3,7 @@
 #include "sheetreader.h"
 #include "tabulartr.h"
 
-#include <quazip.h>
-#include <quazipfile.h>
+#include "ziparchive.h"
 
 #include <QtCore/QDate>
 #include <QtCore/QHash>
@@ -42,14 +41,9 @@ Error tooLarge()
 }
 
 // A part of the package as a stream; null if it does not exist.
-std::unique_ptr<QuaZipFile> openPart(QuaZip &zip, const QString &name)
+std::unique_ptr<QIODevice> openPart(const ZipArchive &zip, const QString &name)
 {
-    if (!zip.setCurrentFile(name, QuaZip::csInsensitive))
-        return nullptr;
-    auto file = std::make_unique<QuaZipFile>(&zip);
-    if (!file->open(QIODevice::ReadOnly))
-        return nullptr;
-    return file;
+    return zip.openPart(name);
 }
 
 QString attribute(const QXmlStreamReader &xml, QStringView name)
@@ -85,7 +79,7 @@ struct Relationship
 };
 
 // Relationship id → (type, resolved target).
-std::optional<QHash<QString, Relationship>> readRelationships(QuaZip &zip, const QString &relsPath,
+std::optional<QHash<QString, Relationship>> readRelationships(const ZipArchive &zip, const QString &relsPath,
                                                               const QString &baseDir)
 {
     QHash<QString, Relationship> out;
@@ -129,7 +123,7 @@ QString readRichText(QXmlStreamReader &xml)
     return text;
 }
 
-std::optional<QStringList> readSharedStrings(QuaZip &zip, const QString &path)
+std::optional<QStringList> readSharedStrings(const ZipArchive &zip, const QString &path)
 {
     QStringList out;
     auto file = openPart(zip, path);
@@ -160,7 +154,7 @@ DateKind builtinDateKind(int id)
 }
 
 // For each cell style index, whether it shows a date.
-std::optional<QList<DateKind>> readStyles(QuaZip &zip, const QString &path)
+std::optional<QList<DateKind>> readStyles(const ZipArchive &zip, const QString &path)
 {
     QList<DateKind> out;
     auto file = openPart(zip, path);
@@ -302,9 +296,10 @@ QString excelSerialToText(double serial, bool date1904, bool withTime)
 
 Result<Sheet> readXlsx(const QString &path, const QString &sheetName)
 {
-    QuaZip zip(path);
-    if (!zip.open(QuaZip::mdUnzip))
+    const std::optional<ZipArchive> archive = ZipArchive::open(path);
+    if (!archive)
         return damaged();
+    const ZipArchive &zip = *archive;
 
     // The package: root relationships → workbook → its relationships → worksheet.
     QString workbookPath = u"xl/workbook.xml"_s;
