@@ -1070,11 +1070,13 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+52"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+0"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
@@ -1085,6 +1087,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+0"/>
         <source>What is wrong</source>
         <translation>错误说明</translation>
     </message>
@@ -1216,7 +1219,7 @@ Exit codes:
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+43"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+45"/>
         <source>Type a name, pinyin or initials (张三丰, zhangsanfeng, zsf), the last digits of an ID or phone number, or a room such as 3-2-501. ID numbers and phones are shown masked.</source>
         <translation>输入姓名、拼音或首字母（张三丰、zhangsanfeng、zsf），证件号或电话号码的尾号，或房号（如 3-2-501）。证件号码和电话均以脱敏形式显示。</translation>
     </message>
@@ -1252,7 +1255,12 @@ Exit codes:
         <translation>至</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The list is not loaded yet.</source>
         <translation>名单尚未载入。</translation>
     </message>
@@ -1287,6 +1295,147 @@ Exit codes:
         <translation>
             <numerusform>共 %n 人</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="-22"/>
+        <source>Skip rows with errors and import only the correct ones</source>
+        <translation>跳过有错误的行，只导入正确的行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save error report…</source>
+        <translation>保存错误报告…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import residents from a spreadsheet</source>
+        <translation>从电子表格导入居民</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An Excel workbook (.xlsx) or a CSV file</source>
+        <translation>Excel 工作簿（.xlsx）或 CSV 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 幸福里小区 (rooms already known are found again)</source>
+        <translation>例如：幸福里小区（已登记的房屋会自动对应）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compound of these rooms:</source>
+        <translation>房屋所在小区：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Information</source>
+        <translation>信息项</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Which column holds what (correct it if a column was not recognised):</source>
+        <translation>各列对应的信息（如有未识别的列，请手动更正）：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Import residents</source>
+        <translation>导入居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spreadsheets (*.xlsx *.csv);;All files (*)</source>
+        <translation>电子表格 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>(not in the file)</source>
+        <translation>（文件中没有）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>The header is in row %1; %n data row(s). Check the columns, then press Check.</source>
+        <translation>
+            <numerusform>表头在第 %1 行，共 %n 行数据。请核对各列，然后点击“检查”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Importing residents…</source>
+        <translation>正在导入居民…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Imported %1 of %2 rows.</source>
+        <translation>已导入 %2 行中的 %1 行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All checked: %1 of %2 rows can be imported. Press Import.</source>
+        <translation>检查完毕：%2 行中有 %1 行可以导入。请点击“导入”。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n row(s) have errors; nothing was written. Correct the file, or import only the correct rows.</source>
+        <translation>
+            <numerusform>有 %n 行存在错误，未写入任何数据。请更正文件，或只导入正确的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+1"/>
+        <source>Save error report</source>
+        <translation>保存错误报告</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>-errors</source>
+        <translation>-错误报告</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,10 @@
 #include <restoredialog.h>
 
 #include <core/clock.h>
+#include <core/idnumber.h>
 #include <filetestutil.h>
 #include <registry/demodata.h>
+#include <registry/ui/importdialog.h>
 #include <registry/ui/residentdetail.h>
 #include <registry/ui/residentspage.h>
 #include <staff/maintenanceservice.h>
@@ -24,6 +26,7 @@
 
 #include <QtCore/QDir>
 #include <QtCore/QStandardPaths>
+#include <QtCore/QStringEncoder>
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void recoveryKeyMustBeConfirmed();
     void restoreFromBackupSignsIn();
     void residentsPageSearchesAndUnmasks();
+    void importDialogChecksThenImports();
 
 private:
     QString screenshotDir() const;
@@ -278,6 +282,36 @@ void TestShell::residentsPageSearchesAndUnmasks()
     QVERIFY(auditor);
     Registry::ResidentDetail detail(*auditor);
     QVERIFY(!detail.findChild<QPushButton *>(u"unmask"_s)->isVisibleTo(&detail));
+}
+
+void TestShell::importDialogChecksThenImports()
+{
+    const auto id = [](const QString &first17) { return first17 + Core::IdNumber::mainlandCheckCharacter(first17); };
+    const QStringList lines = {u"和平里居民花名册"_s,
+                               QString(),
+                               u"姓名,身份证号码,手机号,楼栋,单元,门牌号,与户主关系"_s,
+                               u"钱一,"_s + id(u"11010519600101001"_s) + u",13800000001,9,1,101,户主"_s,
+                               u"钱二,1.10105E+17,13800000002,9,1,101,配偶"_s,
+                               u"钱三,"_s + id(u"11010519620101002"_s) + u",13800000003,9,1,102,户主"_s};
+    const QString csv = m_dir.filePath(u"import.csv"_s);
+    QVERIFY(TestSupport::writeAll(csv, QStringEncoder("GB18030").encode(lines.join(u"\r\n"_s))));
+    auto session = signIn(u"admin"_s, m_password);
+    QVERIFY(session);
+    Registry::ImportDialog dialog(*session);
+    dialog.show();
+    QVERIFY(dialog.loadFile(csv));
+    auto checked = dialog.check();
+    QVERIFY(checked);
+    QCOMPARE(checked->errors.size(), 1);
+    QCOMPARE(checked->errors.first().row, 5);
+    QVERIFY(dialog.grab().save(screenshotDir() + u"/import-errors.png"_s));
+    auto refused = dialog.importRows(); // all or nothing
+    QVERIFY(refused && !refused->written);
+    dialog.setSkipInvalid(true);
+    auto done = dialog.importRows();
+    QVERIFY(done && done->written);
+    QCOMPARE(done->imported, 2);
+    QCOMPARE(dialog.imported(), 2);
 }
 
 QTEST_MAIN(TestShell)

@@ -1,5 +1,6 @@
 #include "residentspage.h"
 
+#include "importdialog.h"
 #include "residentdetail.h"
 #include "residentlistmodel.h"
 
@@ -23,6 +24,7 @@
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
+#include <QtWidgets/QPushButton>
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableView>
@@ -70,6 +72,18 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     filters->addWidget(m_maxAge);
     filters->addStretch();
     m_count->setObjectName(QStringLiteral("residentCount"));
+    auto *importButton = new QPushButton(Tr::tr("Import…"), this);
+    importButton->setObjectName(QStringLiteral("importResidents"));
+    importButton->setVisible(m_session.actor.can(Core::Permission::EditRegistry));
+    filters->addWidget(importButton);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        ImportDialog dialog(m_session, this);
+        connect(&dialog, &ImportDialog::residentsImported, this, [this] {
+            load(); // the new people, their rooms and households
+            Q_EMIT dataChanged();
+        });
+        dialog.exec();
+    });
     // Print and export what is listed now, masked as on screen; both are audited.
     Staff::addReportButtons(filters, this, m_session, QStringLiteral("residents"), [this]() -> Result<Reports::Report> {
         if (!m_directory)
