@@ -1219,7 +1219,7 @@ Exit codes:
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+45"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+47"/>
         <source>Type a name, pinyin or initials (张三丰, zhangsanfeng, zsf), the last digits of an ID or phone number, or a room such as 3-2-501. ID numbers and phones are shown masked.</source>
         <translation>输入姓名、拼音或首字母（张三丰、zhangsanfeng、zsf），证件号或电话号码的尾号，或房号（如 3-2-501）。证件号码和电话均以脱敏形式显示。</translation>
     </message>
@@ -1270,12 +1270,17 @@ Exit codes:
         <translation>居民名单</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+55"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+20"/>
+        <source>Loading the resident list…</source>
+        <translation>正在载入居民名单…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>

@@ -73,13 +73,19 @@ ResidentDirectory::~ResidentDirectory() = default;
 Result<std::unique_ptr<ResidentDirectory>> ResidentDirectory::load(Storage::Store &store, const Core::Actor &actor,
                                                                    QDate today)
 {
+    return load(store.connection(), actor, today);
+}
+
+Result<std::unique_ptr<ResidentDirectory>> ResidentDirectory::load(Storage::Connection &connection,
+                                                                   const Core::Actor &actor, QDate today)
+{
     std::unique_ptr<ResidentDirectory> dir(new ResidentDirectory);
     dir->m_today = today;
     dir->m_sensitiveAllowed = actor.can(Core::Permission::ViewSensitiveData);
 
     // Tags first, into a resident → codes map.
     QHash<QString, QStringList> tags;
-    auto tagRows = store.connection().select(
+    auto tagRows = connection.select(
         u"SELECT rt.resident_id, t.code, t.sensitive FROM reg_resident_tags rt JOIN reg_tags t ON t.id = rt.tag_id"
         u" WHERE rt.deleted = 0 ORDER BY t.code"_s);
     if (!tagRows)
@@ -89,7 +95,7 @@ Result<std::unique_ptr<ResidentDirectory>> ResidentDirectory::load(Storage::Stor
             tags[t.at(0).toString()].append(t.at(1).toString());
     }
 
-    auto stmt = store.connection().prepare(RowSql);
+    auto stmt = connection.prepare(RowSql);
     if (!stmt)
         return stmt.error();
     for (;;) {

@@ -10,6 +10,7 @@
 #include <optional>
 
 namespace Linli::Storage {
+class Connection;
 class Statement;
 class Store;
 } // namespace Linli::Storage
@@ -57,6 +58,10 @@ class ResidentDirectory
 public:
     ~ResidentDirectory();
     static Result<std::unique_ptr<ResidentDirectory>> load(Storage::Store &store, const Core::Actor &actor,
+                                                           QDate today);
+    // The same on a connection of its own, e.g. one opened in a worker thread so the window
+    // stays usable while 200,000 people load.
+    static Result<std::unique_ptr<ResidentDirectory>> load(Storage::Connection &connection, const Core::Actor &actor,
                                                            QDate today);
 
     qsizetype size() const { return m_rows.size(); }

@@ -260,6 +260,7 @@ void TestShell::residentsPageSearchesAndUnmasks()
     QVERIFY(window.showPage(u"registry.residents"_s));
     auto *page = window.findChild<Registry::ResidentsPage *>();
     QVERIFY(page);
+    QVERIFY(page->waitForLoad());        // loads on its own connection in a worker thread
     QCOMPARE(page->visibleCount(), 400); // everyone living, in pinyin order
     QVERIFY(window.grab().save(screenshotDir() + u"/page-registry.residents.png"_s));
     // The first row's surname, typed as pinyin initials of the whole name, finds people.

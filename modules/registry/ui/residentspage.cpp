@@ -12,6 +12,8 @@
 #include <staff/authservice.h>
 #include <staff/settingsservice.h>
 #include <staff/ui/reportactions.h>
+#include <storage/connection.h>
+#include <storage/store.h>
 #include <uikit/lineicons.h>
 #include <uikit/messages.h>
 
@@ -139,7 +141,11 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
             });
 }
 
-ResidentsPage::~ResidentsPage() = default;
+ResidentsPage::~ResidentsPage()
+{
+    if (m_loader)
+        m_loader->wait(); // it uses a connection of its own; let it finish before the page goes
+}
 
 QString ResidentsPage::title() const
 {
@@ -159,17 +165,51 @@ void ResidentsPage::refresh()
 
 void ResidentsPage::load()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto dir = ResidentDirectory::load(*m_session.store, m_session.actor,
-                                       m_session.store->clock().nowUtc().toLocalTime().date());
-    QApplication::restoreOverrideCursor();
-    if (!dir)
-        return Ui::showError(this, title(), dir.error());
-    m_directory = std::move(*dir);
+    if (m_loader)
+        return;
+    // The list loads on a connection of its own in a worker thread: with 200,000 residents it
+    // takes a few seconds, and the window must stay usable meanwhile.
+    m_count->setText(Tr::tr("Loading the resident list…"));
     m_organisation = Staff::SettingsService(*m_session.store).organisationName();
+    auto box = std::make_shared<std::optional<Result<std::unique_ptr<ResidentDirectory>>>>();
+    const QString path = m_session.store->path();
+    const Storage::SecretKey key = m_session.store->key();
+    const Core::Actor actor = m_session.actor;
+    const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
+    m_loader = QThread::create([box, path, key, actor, today] {
+        auto connection = Storage::Connection::open(path, key, Storage::Connection::Mode::OpenExisting);
+        if (!connection) {
+            box->emplace(connection.error());
+            return;
+        }
+        box->emplace(ResidentDirectory::load(**connection, actor, today));
+    });
+    connect(m_loader, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(m_loader, &QThread::finished, this, [this, box] {
+        if (!box->has_value())
+            return;
+        if (!box->value())
+            return Ui::showError(this, title(), box->value().error());
+        adopt(std::move(*box->value()));
+    });
+    m_loader->start();
+}
+
+void ResidentsPage::adopt(std::unique_ptr<ResidentDirectory> directory)
+{
+    m_directory = std::move(directory);
     m_model->setDirectory(m_directory.get());
     fillFilterChoices();
     applyFilter();
+}
+
+bool ResidentsPage::waitForLoad(int milliseconds)
+{
+    if (m_loader && !m_loader->wait(milliseconds))
+        return false;
+    QCoreApplication::sendPostedEvents(); // deliver "finished"
+    QCoreApplication::processEvents();
+    return m_directory != nullptr;
 }
 
 void ResidentsPage::fillFilterChoices()
@@ -226,6 +266,7 @@ void ResidentsPage::applyFilter()
 void ResidentsPage::search(const QString &text)
 {
     refresh();
+    waitForLoad();
     m_search->setText(text);
     m_typing->stop();
     applyFilter();

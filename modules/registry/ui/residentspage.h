@@ -2,6 +2,9 @@
 
 #include <uikit/page.h>
 
+#include <QtCore/QPointer>
+#include <QtCore/QThread>
+
 #include <memory>
 
 class QComboBox;
@@ -36,14 +39,17 @@ public:
     QIcon icon() const override;
     void refresh() override;
 
-    // For tests and the shell: run a search now (no typing delay).
+    // For tests and the shell: run a search now (no typing delay), once the list is loaded.
     void search(const QString &text);
+    // Waits for the list that loads in the background; false on a timeout.
+    bool waitForLoad(int milliseconds = 60000);
     qsizetype visibleCount() const;
     ResidentDetail *detail() const { return m_detail; }
     QTableView *view() const { return m_view; }
 
 private:
     void load();
+    void adopt(std::unique_ptr<ResidentDirectory> directory);
     void applyFilter();
     void fillFilterChoices();
     ResidentFilter currentFilter() const;
@@ -61,6 +67,7 @@ private:
     ResidentDetail *m_detail;
     QTimer *m_typing;
     QString m_organisation;
+    QPointer<QThread> m_loader;
 };
 
 } // namespace Linli::Registry
