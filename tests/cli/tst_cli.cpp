@@ -2,6 +2,7 @@
 // against docs/cli.md — exit codes, secrets from the environment, files never touched by a
 // failure, exports recorded in the audit log.
 
+#include "clitestbase.h"
 #include <composition.h>
 #include <core/clock.h>
 #include <core/idnumber.h>
@@ -29,27 +30,9 @@ using namespace Qt::StringLiterals;
 using Linli::TestSupport::fileSha256;
 using Linli::TestSupport::readAll;
 using Linli::TestSupport::writeAll;
+using namespace CliTest;
 
-namespace {
-
-const QString AdminPassword = u"Admin-pass-2026"_s;
-const QString WangPassword = u"Wang-temp-2026"_s;
-const QString OrgName = u"幸福里社区居委会"_s;
-
-// Exit codes from docs/cli.md.
-enum Exit { Ok = 0, Usage = 1, Auth = 2, Invalid = 3, Damaged = 4, Permission = 5, Internal = 6 };
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString all() const { return out + err; }
-};
-
-} // namespace
-
-class tst_Cli : public QObject
+class tst_Cli : public CliTestBase
 {
     Q_OBJECT
 
@@ -60,7 +43,6 @@ private Q_SLOTS:
 
     void initPrintsRecoveryKey();
     void initWritesRecoveryKeySheet();
-    void importMessySpreadsheet();
     void initRefusesExistingFileAndBadInput();
     void verifySaysOk();
     void wrongPasswordTouchesNothing();
@@ -78,41 +60,6 @@ private Q_SLOTS:
     void missingKeyFile();
     void exportsAreWrittenAndAudited();
     void chineseLanguage();
-
-private:
-    Run cli(const QStringList &args, const QHash<QString, QString> &env = {}, const QString &lang = u"C.UTF-8"_s);
-    // Runs as --user with LINLI_PASSWORD.
-    Run as(const QString &user, const QString &password, const QStringList &args,
-           const QHash<QString, QString> &env = {})
-    {
-        QHash<QString, QString> e = env;
-        e.insert(u"LINLI_PASSWORD"_s, password);
-        return cli(QStringList{u"--db"_s, m_db, u"--user"_s, user} + args, e);
-    }
-    Run asAdmin(const QStringList &args, const QHash<QString, QString> &env = {})
-    {
-        return as(u"admin"_s, AdminPassword, args, env);
-    }
-    // `init` of m_db with "admin" and the organisation; returns the recovery key.
-    QString initDb();
-    QString path(const QString &name) const { return m_dir->filePath(name); }
-    QJsonArray auditJsonArray();
-    QJsonArray usersJson();
-    static QJsonObject byName(const QJsonArray &arr, const QString &key, const QString &value)
-    {
-        for (const QJsonValue &v : arr) {
-            if (v.toObject().value(key).toString() == value)
-                return v.toObject();
-        }
-        return {};
-    }
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_db;
-    QString m_keys;
-    QStringList m_passwordsSeen; // every password passed in; none may appear in any output
-    QStringList m_leaks;
-    qint64 m_brokenSeq = 0;
 };
 
 void tst_Cli::initTestCase()
@@ -122,89 +69,12 @@ void tst_Cli::initTestCase()
 
 void tst_Cli::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = path(u"office.linli"_s);
-    m_keys = m_db + u".keys"_s;
-    m_passwordsSeen.clear();
-    m_leaks.clear();
+    setUpFolder();
 }
 
 void tst_Cli::cleanup()
 {
-    QVERIFY2(m_leaks.isEmpty(), qPrintable(u"a password appeared in the output of: "_s + m_leaks.join(u"; "_s)));
-    m_dir.reset();
-}
-
-Run tst_Cli::cli(const QStringList &args, const QHash<QString, QString> &env, const QString &lang)
-{
-    QProcessEnvironment pe = QProcessEnvironment::systemEnvironment();
-    for (const QString &name : {u"LINLI_PASSWORD"_s, u"LINLI_NEW_PASSWORD"_s, u"LINLI_RECOVERY_KEY"_s, u"LINLI_DEBUG"_s,
-                                u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s})
-        pe.remove(name);
-    pe.insert(u"LANG"_s, lang);
-    pe.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-    for (auto it = env.cbegin(); it != env.cend(); ++it) {
-        pe.insert(it.key(), it.value());
-        if (it.key() != u"LINLI_RECOVERY_KEY")
-            m_passwordsSeen.append(it.value());
-    }
-    QProcess p;
-    p.setProcessEnvironment(pe);
-    p.setWorkingDirectory(m_dir->path());
-    // No controlling terminal: a secret that is not in the environment fails instead of
-    // waiting for someone to type it.
-    p.setChildProcessModifier([] { ::setsid(); });
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(QStringLiteral(LINLI_CLI), args);
-    Run r;
-    if (!p.waitForStarted(30'000) || !p.waitForFinished(240'000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = u"<linli-cli did not finish: "_s + args.join(u' ') + u'>';
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    for (const QString &secret : std::as_const(m_passwordsSeen)) {
-        if (secret.size() >= 8 && r.all().contains(secret))
-            m_leaks.append(args.join(u' '));
-    }
-    return r;
-}
-
-QString tst_Cli::initDb()
-{
-    const Run r = cli({u"init"_s, u"--db"_s, m_db, u"--admin-user"_s, u"admin"_s, u"--org"_s, OrgName},
-                      {{u"LINLI_PASSWORD"_s, AdminPassword}});
-    if (r.exitCode != Ok) {
-        qWarning("init failed (%d): %s", r.exitCode, qPrintable(r.all()));
-        return {};
-    }
-    static const QRegularExpression group(u"\\b[0-9A-HJKMNP-TV-Z]{4}(?:-[0-9A-HJKMNP-TV-Z]{4})+\\b"_s);
-    QStringList parts;
-    for (auto it = group.globalMatch(r.out); it.hasNext();)
-        parts.append(it.next().captured());
-    return parts.join(u'-');
-}
-
-QJsonArray tst_Cli::auditJsonArray()
-{
-    const QDate today = QDate::currentDate();
-    const Run r = asAdmin({u"audit"_s, u"--from"_s, today.addDays(-1).toString(Qt::ISODate), u"--to"_s,
-                           today.addDays(1).toString(Qt::ISODate), u"--json"_s});
-    if (r.exitCode != Ok)
-        qWarning("audit failed (%d): %s", r.exitCode, qPrintable(r.all()));
-    return QJsonDocument::fromJson(r.out.toUtf8()).array();
-}
-
-QJsonArray tst_Cli::usersJson()
-{
-    const Run r = asAdmin({u"users"_s, u"list"_s, u"--json"_s});
-    if (r.exitCode != Ok)
-        qWarning("users list failed (%d): %s", r.exitCode, qPrintable(r.all()));
-    return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    checkNoLeaksAndClean();
 }
 
 void tst_Cli::initPrintsRecoveryKey()
@@ -894,53 +764,6 @@ void tst_Cli::chineseLanguage()
     QCOMPARE(byLang.exitCode, int(Ok));
     const Run usage = cli({u"--lang"_s, u"zh_CN"_s, u"frobnicate"_s});
     QCOMPARE(usage.exitCode, int(Usage));
-}
-
-void tst_Cli::importMessySpreadsheet()
-{
-    QVERIFY(!initDb().isEmpty());
-    // As Excel on Chinese Windows saves a CSV: GB18030, a title row, a blank line, header variants.
-    const auto id = [](const QString &first17) {
-        return first17 + Linli::Core::IdNumber::mainlandCheckCharacter(first17);
-    };
-    QString wrong = id(u"11010519800506012"_s);
-    wrong[17] = wrong[17] == u'1' ? u'2' : u'1';
-    const QStringList lines = {
-        u"幸福里社区居民花名册"_s,
-        QString(),
-        u"序号,姓名,公民身份号码（必填）,联系电话,楼号,单元,房号,与户主关系,人员类别"_s,
-        u"1,张三丰,"_s + id(u"11010519491231001"_s) + u",138 1234 5678,３,2,501,户主,党员、独居老人"_s,
-        u"2,李四,1.10105E+17,13912345678,3,2,501,配偶,"_s,
-        u"3,王五,"_s + wrong + u",,3,2,502,户主,"_s,
-    };
-    const QString csv = path(u"roster.csv"_s);
-    QVERIFY(writeAll(csv, QStringEncoder("GB18030").encode(lines.join(u"\r\n"_s))));
-
-    const Run bad = asAdmin({u"--json"_s, u"import"_s, u"residents"_s, csv, u"--errors"_s, path(u"errors.xlsx"_s)});
-    QCOMPARE(bad.exitCode, int(Invalid));
-    const QJsonObject report = QJsonDocument::fromJson(bad.out.toUtf8()).object();
-    QCOMPARE(report.value(u"data_rows"_s).toInt(), 3);
-    QCOMPARE(report.value(u"imported"_s).toInt(), 0);
-    const QJsonArray errors = report.value(u"errors"_s).toArray();
-    QCOMPARE(errors.size(), 2);
-    QCOMPARE(errors.at(0).toObject().value(u"row"_s).toInt(), 5);
-    QCOMPARE(errors.at(0).toObject().value(u"code"_s).toString(), u"id.scientific"_s);
-    QCOMPARE(errors.at(0).toObject().value(u"column"_s).toString(), u"公民身份号码（必填）"_s);
-    QCOMPARE(errors.at(1).toObject().value(u"row"_s).toInt(), 6);
-    // The error report is an XLSX file, written by the process that also read the spreadsheet.
-    QVERIFY(readAll(path(u"errors.xlsx"_s)).startsWith("PK"));
-    const Run none = asAdmin({u"--json"_s, u"residents"_s, u"search"_s, u"zsf"_s});
-    QCOMPARE(QJsonDocument::fromJson(none.out.toUtf8()).array().size(), 0); // all or nothing
-
-    const Run skip = asAdmin({u"--json"_s, u"import"_s, u"residents"_s, csv, u"--skip-invalid"_s});
-    QCOMPARE(skip.exitCode, int(Invalid));
-    QCOMPARE(QJsonDocument::fromJson(skip.out.toUtf8()).object().value(u"imported"_s).toInt(), 1);
-    const Run found = asAdmin({u"--json"_s, u"residents"_s, u"search"_s, u"zsf"_s});
-    QCOMPARE(found.exitCode, int(Ok));
-    const QJsonArray people = QJsonDocument::fromJson(found.out.toUtf8()).array();
-    QCOMPARE(people.size(), 1);
-    QVERIFY(people.first().toObject().value(u"address"_s).toString().endsWith(u"3-2-501"_s));
-    QVERIFY(people.first().toObject().value(u"id_number"_s).toString().contains(u"********"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
