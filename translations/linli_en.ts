@@ -791,7 +791,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryservice.cpp" line="+50"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+51"/>
         <source>The %1 does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,11 +859,27 @@ Exit codes:
     </message>
     <message>
         <location line="+70"/>
+        <location line="+56"/>
         <source>There is no such resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-6"/>
+        <source>Enter the date it happened; it cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This resident is no longer registered as living here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The new head must be a living member of this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>lives alone (elderly)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -924,11 +940,12 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+60"/>
         <source>moved out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>deceased</source>
         <translation type="unfinished"></translation>
     </message>
@@ -945,6 +962,21 @@ Exit codes:
     <message>
         <location line="+1"/>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>moved in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>died</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>became head of household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1052,7 +1084,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentdetail.cpp" line="+40"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+45"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+82"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
@@ -1143,17 +1175,32 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+66"/>
+        <location line="+94"/>
         <source>Show full numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-93"/>
+        <source>Moved out…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Died…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Shows the full ID number and phones of this resident. Each use is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No resident selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,7 +1210,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="-18"/>
         <source>, </source>
         <translation type="unfinished"></translation>
@@ -1171,6 +1218,48 @@ Exit codes:
     <message>
         <location line="+1"/>
         <source>cannot use face recognition; needs an access card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+12"/>
+        <source>Record a death</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+12"/>
+        <source>Record a move-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. death certificate from the hospital</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. moved to the daughter&apos;s home in 朝阳区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — this cannot be undone here; the history keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1230,7 +1319,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1367,6 +1456,7 @@ Exit codes:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

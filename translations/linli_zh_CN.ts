@@ -831,7 +831,7 @@ Exit codes:
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryservice.cpp" line="+50"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+51"/>
         <source>The %1 does not exist (any more).</source>
         <translation>该%1不存在（或已删除）。</translation>
     </message>
@@ -899,11 +899,27 @@ Exit codes:
     </message>
     <message>
         <location line="+70"/>
+        <location line="+56"/>
         <source>There is no such resident.</source>
         <translation>没有这位居民。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="-6"/>
+        <source>Enter the date it happened; it cannot be in the future.</source>
+        <translation>请填写发生日期，不能晚于今天。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This resident is no longer registered as living here.</source>
+        <translation>该居民已不是在住状态。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The new head must be a living member of this household.</source>
+        <translation>新户主必须是本户在住的成员。</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>lives alone (elderly)</source>
         <translation>独居老人</translation>
     </message>
@@ -964,11 +980,12 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <location line="+60"/>
         <source>moved out</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-59"/>
         <source>deceased</source>
         <translation>已故</translation>
     </message>
@@ -986,6 +1003,21 @@ Exit codes:
         <location line="+1"/>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>moved in</source>
+        <translation>迁入</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>died</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>became head of household</source>
+        <translation>成为户主</translation>
     </message>
     <message>
         <location filename="../modules/registry/residentwriter.cpp" line="-64"/>
@@ -1092,7 +1124,7 @@ Exit codes:
         <translation>错误说明</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentdetail.cpp" line="+40"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+45"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+82"/>
         <source>Sex</source>
         <translation>性别</translation>
@@ -1183,17 +1215,32 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
-        <location line="+66"/>
+        <location line="+94"/>
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-93"/>
+        <source>Moved out…</source>
+        <translation>登记迁出…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Died…</source>
+        <translation>登记死亡…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Shows the full ID number and phones of this resident. Each use is recorded in the audit log.</source>
         <translation>显示该居民的完整证件号码和电话。每次使用都会记入审计日志。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
+        <source>History</source>
+        <translation>变动记录</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>No resident selected</source>
         <translation>未选择居民</translation>
     </message>
@@ -1203,7 +1250,7 @@ Exit codes:
         <translation>在列表中选择一位居民即可查看详情。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="-18"/>
         <source>, </source>
         <translation>、</translation>
@@ -1212,6 +1259,48 @@ Exit codes:
         <location line="+1"/>
         <source>cannot use face recognition; needs an access card</source>
         <translation>无法使用人脸识别，需办理门禁卡</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+12"/>
+        <source>Record a death</source>
+        <translation>登记死亡</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+12"/>
+        <source>Record a move-out</source>
+        <translation>登记迁出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. death certificate from the hospital</source>
+        <translation>例如：医院开具的死亡证明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. moved to the daughter&apos;s home in 朝阳区</source>
+        <translation>例如：搬到朝阳区女儿家</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — this cannot be undone here; the history keeps it.</source>
+        <translation>%1 —— 登记后不能在此撤销，变动记录会保留。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>登记</translation>
     </message>
     <message>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+11"/>
@@ -1270,7 +1359,7 @@ Exit codes:
         <translation>居民名单</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
@@ -1405,6 +1494,7 @@ Exit codes:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

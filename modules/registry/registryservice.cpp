@@ -9,6 +9,7 @@
 #include <storage/store.h>
 #include <storage/transaction.h>
 
+#include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -256,6 +257,136 @@ Result<Resident> RegistryService::load(const Core::Actor &actor, const QString &
             r.tagCodes.append(t.at(0).toString());
     }
     return r;
+}
+
+Status RegistryService::lifeEvent(const Core::Actor &actor, const QString &residentId, const QString &kind,
+                                  ResidentStatus status, QDate date, const QString &note)
+{
+    if (auto s = actor.require(Core::Permission::EditRegistry); !s)
+        return s;
+    const QDate today = localToday(m_store);
+    if (!date.isValid() || date > today)
+        return Error(ErrorCode::InvalidInput, Tr::tr("Enter the date it happened; it cannot be in the future."));
+    auto row = m_store.connection().select(
+        u"SELECT coalesce(household_id, ''), status FROM reg_residents WHERE id = ? AND deleted = 0"_s, {residentId});
+    if (!row)
+        return row.error();
+    if (row->isEmpty())
+        return Error(ErrorCode::NotFound, Tr::tr("There is no such resident."));
+    if (statusFromCode(row->first().at(1).toString()) != ResidentStatus::Living)
+        return Error(ErrorCode::Conflict, Tr::tr("This resident is no longer registered as living here."));
+    const QString householdId = row->first().at(0).toString();
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = Storage::Outbox::upsert(m_store, u"reg_residents"_s, residentId, {{u"status"_s, statusCode(status)}});
+        !s)
+        return s;
+    QJsonObject details{{u"date"_s, date.toString(Qt::ISODate)}};
+    if (!note.trimmed().isEmpty())
+        details.insert(u"note"_s, note.trimmed());
+    if (auto s = Storage::Outbox::upsert(
+            m_store, u"reg_events"_s, m_store.newId().toString(),
+            {{u"household_id"_s, householdId},
+             {u"resident_id"_s, residentId},
+             {u"kind"_s, kind},
+             {u"at"_s, m_store.clock().nowMs()},
+             {u"actor"_s, actor.username},
+             {u"details"_s, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))}});
+        !s)
+        return s;
+    if (!householdId.isEmpty()) {
+        // A head who leaves leaves the household headless until staff name the next head.
+        auto head = m_store.connection().scalar(u"SELECT coalesce(head_id, '') FROM reg_households WHERE id = ?"_s,
+                                                {householdId});
+        if (!head)
+            return head.error();
+        if (head->toString() == residentId) {
+            if (auto s =
+                    Storage::Outbox::upsert(m_store, u"reg_households"_s, householdId, {{u"head_id"_s, QVariant()}});
+                !s)
+                return s;
+        }
+    }
+    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"registry.resident."_s + kind, residentId); !s)
+        return s;
+    return tx.commit();
+}
+
+Status RegistryService::moveOut(const Core::Actor &actor, const QString &residentId, QDate date, const QString &note)
+{
+    return lifeEvent(actor, residentId, u"move_out"_s, ResidentStatus::MovedOut, date, note);
+}
+
+Status RegistryService::recordDeath(const Core::Actor &actor, const QString &residentId, QDate date,
+                                    const QString &note)
+{
+    return lifeEvent(actor, residentId, u"death"_s, ResidentStatus::Deceased, date, note);
+}
+
+Status RegistryService::changeHead(const Core::Actor &actor, const QString &householdId, const QString &residentId)
+{
+    if (auto s = actor.require(Core::Permission::EditRegistry); !s)
+        return s;
+    auto member = m_store.connection().scalar(
+        u"SELECT count(*) FROM reg_residents WHERE id = ? AND household_id = ? AND status = 'living' AND deleted = 0"_s,
+        {residentId, householdId});
+    if (!member)
+        return member.error();
+    if (member->toInt() == 0)
+        return Error(ErrorCode::InvalidInput, Tr::tr("The new head must be a living member of this household."));
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = Storage::Outbox::upsert(m_store, u"reg_households"_s, householdId, {{u"head_id"_s, residentId}}); !s)
+        return s;
+    if (auto s = Storage::Outbox::upsert(m_store, u"reg_residents"_s, residentId, {{u"relation_to_head"_s, u"户主"_s}});
+        !s)
+        return s;
+    if (auto s = Storage::Outbox::upsert(m_store, u"reg_events"_s, m_store.newId().toString(),
+                                         {{u"household_id"_s, householdId},
+                                          {u"resident_id"_s, residentId},
+                                          {u"kind"_s, u"head_change"_s},
+                                          {u"at"_s, m_store.clock().nowMs()},
+                                          {u"actor"_s, actor.username}});
+        !s)
+        return s;
+    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"registry.household.head_change"_s, householdId);
+        !s)
+        return s;
+    return tx.commit();
+}
+
+Result<QList<LifeEvent>> RegistryService::history(const Core::Actor &, const QString &residentId,
+                                                  const QString &householdId) const
+{
+    const bool byHousehold = !householdId.isEmpty();
+    auto rows = m_store.connection().select(
+        u"SELECT e.id, coalesce(e.household_id, ''), coalesce(e.resident_id, ''), coalesce(r.name, ''), e.kind, e.at,"
+        u" e.actor, e.details FROM reg_events e LEFT JOIN reg_residents r ON r.id = e.resident_id"
+        u" WHERE e.deleted = 0 AND "_s
+            + (byHousehold ? u"e.household_id = ?"_s : u"e.resident_id = ?"_s) + u" ORDER BY e.at, e.hlc"_s,
+        {byHousehold ? householdId : residentId});
+    if (!rows)
+        return rows.error();
+    QList<LifeEvent> out;
+    for (const QVariantList &r : std::as_const(*rows)) {
+        LifeEvent e;
+        e.id = r.at(0).toString();
+        e.householdId = r.at(1).toString();
+        e.residentId = r.at(2).toString();
+        e.residentName = r.at(3).toString();
+        e.kind = r.at(4).toString();
+        e.atMs = r.at(5).toLongLong();
+        e.actor = r.at(6).toString();
+        const QJsonObject details = QJsonDocument::fromJson(r.at(7).toString().toUtf8()).object();
+        e.date = QDate::fromString(details.value(u"date"_s).toString(), Qt::ISODate);
+        if (!e.date.isValid())
+            e.date = QDateTime::fromMSecsSinceEpoch(e.atMs).date();
+        e.note = details.value(u"note"_s).toString();
+        out.append(e);
+    }
+    return out;
 }
 
 Result<QList<Tag>> RegistryService::tags(const Core::Actor &actor) const

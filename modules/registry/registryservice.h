@@ -41,10 +41,22 @@ public:
     // The same, unmasked: needs the unmask permission and is audited.
     Result<Resident> unmaskedResident(const Core::Actor &actor, const QString &id);
 
+    // Life events. Each changes the resident's status, appends to the history and is audited;
+    // nothing is deleted. A head who moves out or dies leaves the household without a head
+    // until changeHead() names the next one.
+    Status moveOut(const Core::Actor &actor, const QString &residentId, QDate date, const QString &note = {});
+    Status recordDeath(const Core::Actor &actor, const QString &residentId, QDate date, const QString &note = {});
+    Status changeHead(const Core::Actor &actor, const QString &householdId, const QString &residentId);
+    // History of a resident (residentId) or of a whole household (householdId), oldest first.
+    Result<QList<LifeEvent>> history(const Core::Actor &actor, const QString &residentId,
+                                     const QString &householdId = {}) const;
+
     Result<QList<Tag>> tags(const Core::Actor &actor) const;
     Result<RegistryCounts> counts() const;
 
 private:
+    Status lifeEvent(const Core::Actor &actor, const QString &residentId, const QString &kind, ResidentStatus status,
+                     QDate date, const QString &note);
     Result<Resident> load(const Core::Actor &actor, const QString &id, bool unmask) const;
 
     Storage::Store &m_store;

@@ -82,4 +82,17 @@ QString sexDisplayName(Core::Sex s)
     return {};
 }
 
+QString eventKindDisplayName(const QString &kind)
+{
+    if (kind == u"move_in")
+        return Tr::tr("moved in");
+    if (kind == u"move_out")
+        return Tr::tr("moved out");
+    if (kind == u"death")
+        return Tr::tr("died");
+    if (kind == u"head_change")
+        return Tr::tr("became head of household");
+    return kind;
+}
+
 } // namespace Linli::Registry

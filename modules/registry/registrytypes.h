@@ -74,6 +74,22 @@ struct Tag
     bool builtin = false;
 };
 
+// A household life event as the history shows it.
+struct LifeEvent
+{
+    QString id;
+    QString householdId;
+    QString residentId;
+    QString residentName;
+    QString kind; // move_in, move_out, death, head_change
+    qint64 atMs = 0;
+    QDate date; // the day it happened, as entered (may differ from when it was recorded)
+    QString actor;
+    QString note;
+};
+
+QString eventKindDisplayName(const QString &kind);
+
 struct RegistryCounts
 {
     qint64 compounds = 0;

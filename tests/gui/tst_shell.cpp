@@ -277,6 +277,10 @@ void TestShell::residentsPageSearchesAndUnmasks()
     QVERIFY(page->detail()->unmask());
     QCOMPARE(Storage::AuditLog::count(window.session().store->connection()).value(), before + 1);
     QVERIFY(window.grab().save(screenshotDir() + u"/residents-unmasked.png"_s));
+    // A move-out: recorded, shown in the history, and the person leaves the list of people living here.
+    const qsizetype living = page->visibleCount();
+    QVERIFY(page->detail()->recordEvent(u"move_out"_s, QDate::currentDate(), u"搬到女儿家"_s));
+    QCOMPARE(page->visibleCount(), living - 1);
 
     // An auditor has no unmask button at all.
     auto auditor = signIn(u"audit1"_s, u"Auditor-pass-1"_s);

@@ -44,6 +44,7 @@ private Q_SLOTS:
     void sensitiveTagsHiddenFromPropertyClerk();
     void permissionChecked();
     void everyWriteIsAuditedAndQueued();
+    void lifeEventsKeepHistory();
 
 private:
     Core::Actor as(Core::Role role) const;
@@ -274,6 +275,50 @@ void TestRegistryService::everyWriteIsAuditedAndQueued()
     // No personal data in the audit log: the resident's name is not in any entry.
     for (const auto &e : *entries)
         QVERIFY(!e.target.contains(u"吴九"_s) && !e.details.contains(u"吴九"_s));
+}
+
+void TestRegistryService::lifeEventsKeepHistory()
+{
+    const QString hh = household();
+    RegistryService reg(*m_session->store);
+    ResidentInput head;
+    head.householdId = hh;
+    head.name = u"郑一"_s;
+    head.relationToHead = u"户主"_s;
+    auto h = reg.addResident(m_session->actor, head);
+    ResidentInput spouse = head;
+    spouse.name = u"郑二"_s;
+    spouse.relationToHead = u"配偶"_s;
+    auto sp = reg.addResident(m_session->actor, spouse);
+    QVERIFY(h && sp);
+
+    // Not in the future, not twice, not by a property clerk.
+    QCOMPARE(reg.recordDeath(m_session->actor, h->id, QDate(2027, 1, 1)).error().code(), ErrorCode::InvalidInput);
+    QCOMPARE(reg.moveOut(as(Core::Role::PropertyClerk), h->id, QDate(2026, 11, 1)).error().code(),
+             ErrorCode::PermissionDenied);
+    QVERIFY(reg.recordDeath(m_session->actor, h->id, QDate(2026, 11, 20), u"医院开具死亡证明"_s).ok());
+    QCOMPARE(reg.moveOut(m_session->actor, h->id, QDate(2026, 11, 21)).error().code(), ErrorCode::Conflict);
+    QCOMPARE(reg.resident(m_session->actor, h->id)->status, Registry::ResidentStatus::Deceased);
+    QCOMPARE(reg.counts()->residents, 1);
+
+    // The household lost its head; the spouse becomes head.
+    auto headNow = m_session->store->connection().scalar(u"SELECT head_id FROM reg_households WHERE id = ?"_s, {hh});
+    QVERIFY(headNow->isNull());
+    QCOMPARE(reg.changeHead(m_session->actor, hh, h->id).error().code(), ErrorCode::InvalidInput); // not living
+    QVERIFY(reg.changeHead(m_session->actor, hh, sp->id).ok());
+    QCOMPARE(reg.resident(m_session->actor, sp->id)->relationToHead, u"户主"_s);
+
+    auto history = reg.history(m_session->actor, {}, hh);
+    QVERIFY(history);
+    QStringList kinds;
+    for (const auto &e : *history)
+        kinds.append(e.kind);
+    QCOMPARE(kinds, (QStringList{u"move_in"_s, u"move_in"_s, u"death"_s, u"head_change"_s}));
+    QCOMPARE(history->at(2).date, QDate(2026, 11, 20));
+    QCOMPARE(history->at(2).note, u"医院开具死亡证明"_s);
+    QCOMPARE(history->at(2).residentName, u"郑一"_s);
+    QCOMPARE(history->at(2).actor, u"admin"_s);
+    QCOMPARE(reg.history(m_session->actor, sp->id)->size(), 2); // moved in, became head
 }
 
 QTEST_GUILESS_MAIN(TestRegistryService)

@@ -9,8 +9,13 @@
 #include <uikit/messages.h>
 
 #include <QtCore/QLocale>
+#include <QtWidgets/QDateEdit>
+#include <QtWidgets/QDialog>
+#include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
 #include <QtWidgets/QVBoxLayout>
 
@@ -57,7 +62,9 @@ QString factLabel(int fact)
 
 ResidentDetail::ResidentDetail(Staff::Session &session, QWidget *parent)
     : QFrame(parent), m_session(session), m_name(new QLabel(this)), m_hint(new QLabel(this)),
-      m_factsBox(new QWidget(this)), m_unmask(new QPushButton(Tr::tr("Show full numbers"), this))
+      m_factsBox(new QWidget(this)), m_unmask(new QPushButton(Tr::tr("Show full numbers"), this)),
+      m_moveOut(new QPushButton(Tr::tr("Moved out…"), this)), m_death(new QPushButton(Tr::tr("Died…"), this)),
+      m_history(new QLabel(this))
 {
     setObjectName(QStringLiteral("statCard"));
     setFrameShape(QFrame::StyledPanel);
@@ -89,8 +96,28 @@ ResidentDetail::ResidentDetail(Staff::Session &session, QWidget *parent)
     layout->addWidget(m_name);
     layout->addWidget(m_hint);
     layout->addWidget(m_factsBox);
-    layout->addWidget(m_unmask, 0, Qt::AlignLeft);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_unmask);
+    actions->addWidget(m_moveOut);
+    actions->addWidget(m_death);
+    actions->addStretch();
+    layout->addLayout(actions);
+    auto *historyTitle = new QLabel(Tr::tr("History"), this);
+    QFont bold = historyTitle->font();
+    bold.setBold(true);
+    historyTitle->setFont(bold);
+    layout->addWidget(historyTitle);
+    m_history->setWordWrap(true);
+    m_history->setObjectName(QStringLiteral("history"));
+    layout->addWidget(m_history);
     layout->addStretch();
+    const bool editor = m_session.actor.can(Core::Permission::EditRegistry);
+    m_moveOut->setVisible(editor);
+    m_death->setVisible(editor);
+    m_moveOut->setObjectName(QStringLiteral("moveOut"));
+    m_death->setObjectName(QStringLiteral("death"));
+    connect(m_moveOut, &QPushButton::clicked, this, [this] { askEvent(QStringLiteral("move_out")); });
+    connect(m_death, &QPushButton::clicked, this, [this] { askEvent(QStringLiteral("death")); });
     connect(m_unmask, &QPushButton::clicked, this, &ResidentDetail::unmask);
     clear();
 }
@@ -103,6 +130,9 @@ void ResidentDetail::clear()
     m_hint->show();
     m_factsBox->hide();
     m_unmask->setEnabled(false);
+    m_moveOut->setEnabled(false);
+    m_death->setEnabled(false);
+    m_history->clear();
 }
 
 void ResidentDetail::showResident(const QString &id)
@@ -115,6 +145,9 @@ void ResidentDetail::showResident(const QString &id)
     m_id = id;
     showFacts(*r);
     m_unmask->setEnabled(true);
+    m_moveOut->setEnabled(r->status == ResidentStatus::Living);
+    m_death->setEnabled(r->status == ResidentStatus::Living);
+    showHistory();
 }
 
 bool ResidentDetail::unmask()
@@ -148,7 +181,9 @@ void ResidentDetail::showFacts(const Resident &r)
         sexDisplayName(r.sex),
         r.birthDate.isValid() ? QLocale().toString(r.birthDate, QLocale::LongFormat) : QString(),
         age >= 0 ? QString::number(age) : QString(),
-        r.idNumber.isEmpty() ? QString() : Core::idTypeDisplayName(r.idType) + u' ' + r.idNumber,
+        r.idNumber.isEmpty() || r.idType == Core::IdType::MainlandId
+            ? r.idNumber
+            : Core::idTypeDisplayName(r.idType) + u' ' + r.idNumber,
         r.phones.join(u'\n'),
         r.address,
         r.relationToHead,
@@ -163,6 +198,65 @@ void ResidentDetail::showFacts(const Resident &r)
     m_name->setText(r.name);
     m_hint->hide();
     m_factsBox->show();
+}
+
+void ResidentDetail::showHistory()
+{
+    auto events = RegistryService(*m_session.store).history(m_session.actor, m_id);
+    if (!events || events->isEmpty()) {
+        m_history->setText(QStringLiteral("—"));
+        return;
+    }
+    QStringList lines;
+    for (const LifeEvent &e : std::as_const(*events)) {
+        QString line = e.date.toString(Qt::ISODate) + QStringLiteral("  ") + eventKindDisplayName(e.kind)
+                       + QStringLiteral("  (") + e.actor + u')';
+        if (!e.note.isEmpty())
+            line += QStringLiteral(" — ") + e.note;
+        lines.append(line);
+    }
+    m_history->setText(lines.join(u'\n'));
+}
+
+bool ResidentDetail::recordEvent(const QString &kind, QDate date, const QString &note)
+{
+    RegistryService registry(*m_session.store);
+    const Status s = kind == u"death" ? registry.recordDeath(m_session.actor, m_id, date, note)
+                                      : registry.moveOut(m_session.actor, m_id, date, note);
+    if (!s) {
+        Ui::showError(this, kind == u"death" ? Tr::tr("Record a death") : Tr::tr("Record a move-out"), s.error());
+        return false;
+    }
+    const QString id = m_id;
+    showResident(id);
+    Q_EMIT residentChanged(id);
+    return true;
+}
+
+void ResidentDetail::askEvent(const QString &kind)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(kind == u"death" ? Tr::tr("Record a death") : Tr::tr("Record a move-out"));
+    auto *date = new QDateEdit(QDate::currentDate(), &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setMaximumDate(QDate::currentDate());
+    auto *note = new QLineEdit(&dialog);
+    note->setPlaceholderText(kind == u"death" ? Tr::tr("e.g. death certificate from the hospital")
+                                              : Tr::tr("e.g. moved to the daughter's home in 朝阳区"));
+    auto *form = new QFormLayout(&dialog);
+    form->addRow(
+        new QLabel(Tr::tr("%1 — this cannot be undone here; the history keeps it.").arg(m_name->text()), &dialog));
+    form->addRow(Tr::tr("Date:"), date);
+    form->addRow(Tr::tr("Note:"), note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(Tr::tr("Record"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(Tr::tr("Cancel"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    if (dialog.exec() == QDialog::Accepted)
+        recordEvent(kind, date->date(), note->text());
 }
 
 } // namespace Linli::Registry

@@ -25,9 +25,17 @@ public:
     QString residentId() const { return m_id; }
     // For tests: the same as clicking the button.
     bool unmask();
+    // Records a move-out or a death (kind "move_out" / "death") on `date`; asks nothing.
+    bool recordEvent(const QString &kind, QDate date, const QString &note);
+
+Q_SIGNALS:
+    // The resident's status or household changed; lists should re-read them.
+    void residentChanged(const QString &id);
 
 private:
     void clear();
+    void askEvent(const QString &kind);
+    void showHistory();
     void showFacts(const Resident &r);
 
     Staff::Session &m_session;
@@ -37,6 +45,9 @@ private:
     QWidget *m_factsBox;
     QList<QLabel *> m_values;
     QPushButton *m_unmask;
+    QPushButton *m_moveOut;
+    QPushButton *m_death;
+    QLabel *m_history;
 };
 
 } // namespace Linli::Registry

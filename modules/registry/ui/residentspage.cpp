@@ -135,6 +135,14 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     connect(m_tag, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
     connect(m_minAge, &QSpinBox::valueChanged, this, &ResidentsPage::applyFilter);
     connect(m_maxAge, &QSpinBox::valueChanged, this, &ResidentsPage::applyFilter);
+    connect(m_detail, &ResidentDetail::residentChanged, this, [this](const QString &id) {
+        if (!m_directory)
+            return;
+        if (auto s = m_directory->refresh(*m_session.store, id); !s)
+            return Ui::showError(this, title(), s.error());
+        applyFilter(); // a resident who left drops out of the "living" list
+        Q_EMIT dataChanged();
+    });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 m_detail->showResident(current.data(ResidentListModel::ResidentIdRole).toString());
