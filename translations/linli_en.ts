@@ -786,7 +786,7 @@ Exit codes:
     </message>
     <message>
         <location line="+136"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+322"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+326"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -822,6 +822,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+42"/>
         <source>building</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,6 +838,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+1"/>
         <source>unit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1010,12 +1012,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentimporter.cpp" line="-51"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-54"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+44"/>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -1210,13 +1212,14 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="-18"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="-13"/>
         <source>cannot use face recognition; needs an access card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1268,7 +1271,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+47"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+48"/>
         <source>Type a name, pinyin or initials (张三丰, zhangsanfeng, zsf), the last digits of an ID or phone number, or a room such as 3-2-501. ID numbers and phones are shown masked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1305,6 +1308,11 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1413,6 +1421,7 @@ Exit codes:
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+61"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1494,6 +1503,99 @@ Exit codes:
         <location line="+7"/>
         <source>Saved to %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/residentform.cpp" line="-59"/>
+        <source>Save and next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>room, e.g. 501</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mobile or landline with area code; two separated by /</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>户主, 配偶, 子, 女 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation to head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1, born %2, %3 years old</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Saved %n resident(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -826,7 +826,7 @@ Exit codes:
     </message>
     <message>
         <location line="+136"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+322"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+326"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
@@ -862,6 +862,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+42"/>
         <source>building</source>
         <translation>楼栋</translation>
     </message>
@@ -877,6 +878,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+1"/>
         <source>unit</source>
         <translation>单元</translation>
     </message>
@@ -1050,12 +1052,12 @@ Exit codes:
         <translation>最多可登记两个电话号码。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentimporter.cpp" line="-51"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-54"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是有效日期。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+44"/>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation>没有“%1”这个标签。</translation>
@@ -1250,13 +1252,14 @@ Exit codes:
         <translation>在列表中选择一位居民即可查看详情。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="-18"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="-13"/>
         <source>cannot use face recognition; needs an access card</source>
         <translation>无法使用人脸识别，需办理门禁卡</translation>
     </message>
@@ -1308,7 +1311,7 @@ Exit codes:
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+47"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+48"/>
         <source>Type a name, pinyin or initials (张三丰, zhangsanfeng, zsf), the last digits of an ID or phone number, or a room such as 3-2-501. ID numbers and phones are shown masked.</source>
         <translation>输入姓名、拼音或首字母（张三丰、zhangsanfeng、zsf），证件号或电话号码的尾号，或房号（如 3-2-501）。证件号码和电话均以脱敏形式显示。</translation>
     </message>
@@ -1345,6 +1348,11 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Import…</source>
         <translation>导入…</translation>
     </message>
@@ -1452,6 +1460,7 @@ Exit codes:
     </message>
     <message>
         <location line="+18"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+61"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1531,6 +1540,98 @@ Exit codes:
         <location line="+7"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/residentform.cpp" line="-59"/>
+        <source>Save and next</source>
+        <translation>保存并录入下一位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add residents</source>
+        <translation>录入居民</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>room, e.g. 501</source>
+        <translation>房号，如 501</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the ID number</source>
+        <translation>按身份证号码</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mobile or landline with area code; two separated by /</source>
+        <translation>手机或带区号的固定电话；两个号码用 / 分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>户主, 配偶, 子, 女 …</source>
+        <translation>户主、配偶、子、女 …</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Address:</source>
+        <translation>住址：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ID document:</source>
+        <translation>证件：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sex:</source>
+        <translation>性别：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone:</source>
+        <translation>电话：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation to head:</source>
+        <translation>与户主关系：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity:</source>
+        <translation>民族：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>%1, born %2, %3 years old</source>
+        <translation>%1，%2 出生，%3 岁</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>form</source>
+        <translation>手工录入</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Saved %n resident(s).</source>
+        <translation>
+            <numerusform>已保存 %n 位居民。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

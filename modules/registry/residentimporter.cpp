@@ -36,6 +36,7 @@ QList<std::pair<QString, QStringList>> importColumnNames()
         {u"hukou"_s, {u"户籍地"_s, u"户籍"_s, u"户口所在地"_s}},
         {u"tags"_s, {u"人员类别"_s, u"标签"_s, u"类别"_s, u"人员类型"_s}},
         {u"notes"_s, {u"备注"_s}},
+        {u"access_card"_s, {u"需门禁卡"_s, u"门禁卡"_s, u"无法人脸识别"_s}},
     };
 }
 
@@ -216,6 +217,9 @@ Result<ImportResult> ResidentImporter::run(const QList<ImportRow> &rows, const I
         in.ethnicity = cell("ethnicity");
         in.hukou = cell("hukou");
         in.notes = cell("notes");
+        const QString card = cell("access_card");
+        in.needsAccessCard =
+            card == u"是" || card == u"1" || card.compare(u"true"_s, Qt::CaseInsensitive) == 0 || card == u"√";
         bool badTag = false;
         for (const QString &t : cell("tags").split(QRegularExpression(u"[、，,;；/\\s]+"_s), Qt::SkipEmptyParts)) {
             const QString code = tagByName.value(t);

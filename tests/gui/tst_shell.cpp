@@ -16,6 +16,7 @@
 #include <registry/demodata.h>
 #include <registry/ui/importdialog.h>
 #include <registry/ui/residentdetail.h>
+#include <registry/ui/residentform.h>
 #include <registry/ui/residentspage.h>
 #include <staff/maintenanceservice.h>
 #include <staff/setup.h>
@@ -54,6 +55,7 @@ private Q_SLOTS:
     void restoreFromBackupSignsIn();
     void residentsPageSearchesAndUnmasks();
     void importDialogChecksThenImports();
+    void residentFormChecksWhileTyping();
 
 private:
     QString screenshotDir() const;
@@ -317,6 +319,39 @@ void TestShell::importDialogChecksThenImports()
     QVERIFY(done && done->written);
     QCOMPARE(done->imported, 2);
     QCOMPARE(dialog.imported(), 2);
+}
+
+void TestShell::residentFormChecksWhileTyping()
+{
+    auto session = signIn(u"admin"_s, m_password);
+    QVERIFY(session);
+    Registry::ResidentForm form(*session);
+    form.show();
+    form.setField(u"compound"_s, u"录入测试苑"_s);
+    form.setField(u"building"_s, u"7"_s);
+    form.setField(u"unit"_s, u"1"_s);
+    form.setField(u"room"_s, u"302"_s);
+    form.setField(u"name"_s, u"冯七"_s);
+    const QString first17 = u"11010519700707007"_s;
+    QString id = first17 + Core::IdNumber::mainlandCheckCharacter(first17);
+    QString typo = id;
+    typo[17] = typo[17] == u'1' ? u'2' : u'1';
+    form.setField(u"id_number"_s, typo);
+    QVERIFY(!form.problem().isEmpty()); // said while typing, before saving
+    QVERIFY(!form.save());
+    QVERIFY(form.grab().save(screenshotDir() + u"/resident-form-error.png"_s));
+    form.setField(u"id_number"_s, id);
+    QVERIFY(form.problem().isEmpty());
+    form.setField(u"relation"_s, u"户主"_s);
+    QVERIFY(form.save());
+    // The next person in the same room: the address stays.
+    form.setField(u"name"_s, u"冯八"_s);
+    form.setField(u"relation"_s, u"配偶"_s);
+    QVERIFY(form.save());
+    QCOMPARE(form.saved(), 2);
+    auto rooms = session->store->connection().scalar(
+        u"SELECT count(DISTINCT r.household_id) FROM reg_residents r WHERE r.name IN ('冯七', '冯八')"_s);
+    QCOMPARE(rooms->toInt(), 1);
 }
 
 QTEST_MAIN(TestShell)

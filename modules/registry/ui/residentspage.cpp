@@ -2,6 +2,7 @@
 
 #include "importdialog.h"
 #include "residentdetail.h"
+#include "residentform.h"
 #include "residentlistmodel.h"
 
 #include <core/clock.h>
@@ -74,6 +75,18 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     filters->addWidget(m_maxAge);
     filters->addStretch();
     m_count->setObjectName(QStringLiteral("residentCount"));
+    auto *addButton = new QPushButton(Tr::tr("Add…"), this);
+    addButton->setObjectName(QStringLiteral("addResidents"));
+    addButton->setVisible(m_session.actor.can(Core::Permission::EditRegistry));
+    filters->addWidget(addButton);
+    connect(addButton, &QPushButton::clicked, this, [this] {
+        ResidentForm form(m_session, this);
+        form.exec();
+        if (form.saved() > 0) {
+            load();
+            Q_EMIT dataChanged();
+        }
+    });
     auto *importButton = new QPushButton(Tr::tr("Import…"), this);
     importButton->setObjectName(QStringLiteral("importResidents"));
     importButton->setVisible(m_session.actor.can(Core::Permission::EditRegistry));

@@ -1,0 +1,201 @@
+#include "residentform.h"
+
+#include <core/clock.h>
+#include <registry/registryservice.h>
+#include <registry/registrytr.h>
+#include <registry/residentimporter.h>
+#include <staff/authservice.h>
+#include <storage/store.h>
+#include <uikit/messages.h>
+
+#include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
+#include <QtWidgets/QDialogButtonBox>
+#include <QtWidgets/QFormLayout>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QLineEdit>
+#include <QtWidgets/QListWidget>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QVBoxLayout>
+
+namespace Linli::Registry {
+
+ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent)
+    : QDialog(parent), m_session(session), m_compound(new QComboBox(this)), m_building(new QLineEdit(this)),
+      m_unit(new QLineEdit(this)), m_room(new QLineEdit(this)), m_name(new QLineEdit(this)),
+      m_idType(new QComboBox(this)), m_idNumber(new QLineEdit(this)), m_sex(new QComboBox(this)),
+      m_phone(new QLineEdit(this)), m_relation(new QLineEdit(this)), m_ethnicity(new QLineEdit(this)),
+      m_tags(new QListWidget(this)),
+      m_accessCard(new QCheckBox(Tr::tr("cannot use face recognition; needs an access card"), this)),
+      m_notes(new QLineEdit(this)), m_problem(Ui::problemLabel(this)), m_derived(new QLabel(this)),
+      m_save(new QPushButton(Tr::tr("Save and next"), this))
+{
+    setWindowTitle(Tr::tr("Add residents"));
+    m_compound->setEditable(true);
+    auto compounds = m_session.store->connection().select(
+        QStringLiteral("SELECT name FROM reg_compounds WHERE deleted = 0 ORDER BY name"));
+    if (compounds) {
+        for (const QVariantList &c : std::as_const(*compounds))
+            m_compound->addItem(c.at(0).toString());
+    }
+    m_building->setPlaceholderText(Tr::tr("building"));
+    m_unit->setPlaceholderText(Tr::tr("unit"));
+    m_room->setPlaceholderText(Tr::tr("room, e.g. 501"));
+    for (Core::IdType t : Core::allIdTypes())
+        m_idType->addItem(Core::idTypeDisplayName(t), int(t));
+    m_sex->addItem(Tr::tr("from the ID number"), int(Core::Sex::Unknown));
+    m_sex->addItem(sexDisplayName(Core::Sex::Male), int(Core::Sex::Male));
+    m_sex->addItem(sexDisplayName(Core::Sex::Female), int(Core::Sex::Female));
+    m_phone->setPlaceholderText(Tr::tr("mobile or landline with area code; two separated by /"));
+    m_relation->setPlaceholderText(Tr::tr("户主, 配偶, 子, 女 …"));
+    auto tags = RegistryService(*m_session.store).tags(m_session.actor);
+    if (tags) {
+        for (const Tag &t : std::as_const(*tags)) {
+            auto *item = new QListWidgetItem(tagDisplayName(t), m_tags);
+            item->setData(Qt::UserRole, t.name); // the importer knows tags by their names
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Unchecked);
+        }
+    }
+    m_tags->setFlow(QListView::LeftToRight);
+    m_tags->setWrapping(true);
+    m_tags->setMaximumHeight(64);
+    m_derived->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+
+    auto *address = new QHBoxLayout;
+    address->addWidget(m_compound, 2);
+    address->addWidget(m_building, 1);
+    address->addWidget(m_unit, 1);
+    address->addWidget(m_room, 1);
+    auto *form = new QFormLayout;
+    form->addRow(Tr::tr("Address:"), address);
+    form->addRow(Tr::tr("Name:"), m_name);
+    auto *idRow = new QHBoxLayout;
+    idRow->addWidget(m_idType);
+    idRow->addWidget(m_idNumber, 1);
+    form->addRow(Tr::tr("ID document:"), idRow);
+    form->addRow(QString(), m_derived);
+    form->addRow(Tr::tr("Sex:"), m_sex);
+    form->addRow(Tr::tr("Phone:"), m_phone);
+    form->addRow(Tr::tr("Relation to head:"), m_relation);
+    form->addRow(Tr::tr("Ethnicity:"), m_ethnicity);
+    form->addRow(Tr::tr("Tags:"), m_tags);
+    form->addRow(QString(), m_accessCard);
+    form->addRow(Tr::tr("Notes:"), m_notes);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_save->setDefault(true);
+    m_save->setObjectName(QStringLiteral("saveResident"));
+    buttons->addButton(m_save, QDialogButtonBox::ActionRole);
+    buttons->addButton(Tr::tr("Close"), QDialogButtonBox::RejectRole);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_problem);
+    layout->addWidget(buttons);
+    setMinimumWidth(640);
+
+    for (QLineEdit *e : {m_building, m_unit, m_room, m_name, m_idNumber, m_phone, m_relation, m_ethnicity, m_notes})
+        connect(e, &QLineEdit::textChanged, this, &ResidentForm::check);
+    connect(m_idType, &QComboBox::currentIndexChanged, this, &ResidentForm::check);
+    connect(m_sex, &QComboBox::currentIndexChanged, this, &ResidentForm::check);
+    connect(m_save, &QPushButton::clicked, this, &ResidentForm::save);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    check();
+    (m_compound->count() > 0 ? static_cast<QWidget *>(m_building) : m_compound)->setFocus();
+}
+
+void ResidentForm::setField(const QString &key, const QString &value)
+{
+    const QHash<QString, QLineEdit *> edits = {
+        {QStringLiteral("building"), m_building},  {QStringLiteral("unit"), m_unit},
+        {QStringLiteral("room"), m_room},          {QStringLiteral("name"), m_name},
+        {QStringLiteral("id_number"), m_idNumber}, {QStringLiteral("phone"), m_phone},
+        {QStringLiteral("relation"), m_relation}};
+    if (key == u"compound")
+        m_compound->setCurrentText(value);
+    else if (QLineEdit *e = edits.value(key))
+        e->setText(value);
+}
+
+QString ResidentForm::problem() const
+{
+    return m_problem->isVisible() ? m_problem->text() : QString();
+}
+
+// Live check: the same validation the service runs, on every keystroke.
+void ResidentForm::check()
+{
+    ResidentInput in;
+    in.name = m_name->text();
+    in.idType = Core::IdType(m_idType->currentData().toInt());
+    in.idNumber = m_idNumber->text();
+    in.sex = Core::Sex(m_sex->currentData().toInt());
+    in.phones = m_phone->text().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
+    const Status s = RegistryService(*m_session.store).validate(in, today);
+    m_derived->clear();
+    if (!m_idNumber->text().trimmed().isEmpty() && in.idType == Core::IdType::MainlandId) {
+        if (auto id = Core::IdNumber::parse(in.idNumber, in.idType, today)) {
+            m_derived->setText(Tr::tr("%1, born %2, %3 years old")
+                                   .arg(sexDisplayName(id->sex()), id->birthDate().toString(Qt::ISODate))
+                                   .arg(id->ageAt(today)));
+        }
+    }
+    const bool empty = m_name->text().trimmed().isEmpty();
+    Ui::showProblem(m_problem, s || empty ? QString() : s.error().message());
+    m_save->setEnabled(s.ok());
+}
+
+bool ResidentForm::save()
+{
+    check();
+    if (!m_save->isEnabled())
+        return false;
+    ImportRow row;
+    row.row = m_saved + 1;
+    QStringList tagNames;
+    for (int i = 0; i < m_tags->count(); ++i) {
+        if (m_tags->item(i)->checkState() == Qt::Checked)
+            tagNames.append(m_tags->item(i)->data(Qt::UserRole).toString());
+    }
+    const Core::Sex sex = Core::Sex(m_sex->currentData().toInt());
+    row.cells = {{QStringLiteral("name"), m_name->text()},
+                 {QStringLiteral("sex"), sex == Core::Sex::Unknown ? QString() : sexCode(sex)},
+                 {QStringLiteral("id_number"), m_idNumber->text()},
+                 {QStringLiteral("phone"), m_phone->text()},
+                 {QStringLiteral("building"), m_building->text()},
+                 {QStringLiteral("unit"), m_unit->text()},
+                 {QStringLiteral("room"), m_room->text()},
+                 {QStringLiteral("relation"), m_relation->text()},
+                 {QStringLiteral("ethnicity"), m_ethnicity->text()},
+                 {QStringLiteral("tags"), tagNames.join(QLatin1Char(','))},
+                 {QStringLiteral("notes"), m_notes->text()},
+                 {QStringLiteral("access_card"), m_accessCard->isChecked() ? QStringLiteral("1") : QString()}};
+    ImportOptions options;
+    options.compoundName = m_compound->currentText();
+    options.sourceName = Tr::tr("form");
+    auto r = ResidentImporter(*m_session.store, m_session.actor).run({row}, options);
+    if (!r) {
+        Ui::showProblem(m_problem, r.error().message());
+        return false;
+    }
+    if (!r->errors.isEmpty()) {
+        Ui::showProblem(m_problem, r->errors.first().message);
+        return false;
+    }
+    ++m_saved;
+    Q_EMIT residentAdded();
+    // Next person: keep the address, clear the person.
+    for (QLineEdit *e : {m_name, m_idNumber, m_phone, m_relation, m_ethnicity, m_notes})
+        e->clear();
+    for (int i = 0; i < m_tags->count(); ++i)
+        m_tags->item(i)->setCheckState(Qt::Unchecked);
+    m_accessCard->setChecked(false);
+    m_sex->setCurrentIndex(0);
+    m_derived->setText(Tr::tr("Saved %n resident(s).", nullptr, m_saved));
+    m_name->setFocus();
+    return true;
+}
+
+} // namespace Linli::Registry
