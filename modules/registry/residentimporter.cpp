@@ -209,7 +209,9 @@ Result<ImportResult> ResidentImporter::run(const QList<ImportRow> &rows, const I
                 continue;
             }
         }
-        for (const QString &p : cell("phone").split(QRegularExpression(u"[/、，,;；]"_s), Qt::SkipEmptyParts))
+        static const QRegularExpression phoneSeparators(u"[/、，,;；]"_s);
+        static const QRegularExpression tagSeparators(u"[、，,;；/\\s]+"_s);
+        for (const QString &p : cell("phone").split(phoneSeparators, Qt::SkipEmptyParts))
             in.phones.append(p);
         if (!cell("phone2").isEmpty())
             in.phones.append(cell("phone2"));
@@ -221,7 +223,7 @@ Result<ImportResult> ResidentImporter::run(const QList<ImportRow> &rows, const I
         in.needsAccessCard =
             card == u"是" || card == u"1" || card.compare(u"true"_s, Qt::CaseInsensitive) == 0 || card == u"√";
         bool badTag = false;
-        for (const QString &t : cell("tags").split(QRegularExpression(u"[、，,;；/\\s]+"_s), Qt::SkipEmptyParts)) {
+        for (const QString &t : cell("tags").split(tagSeparators, Qt::SkipEmptyParts)) {
             const QString code = tagByName.value(t);
             if (code.isEmpty()) {
                 issue(row.row, u"tags"_s, u"tag.unknown"_s, Tr::tr("There is no tag \"%1\".").arg(t));

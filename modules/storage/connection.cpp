@@ -43,8 +43,26 @@ Connection::Connection(sqlite3 *db, QString path) : m_db(db), m_path(std::move(p
 
 Connection::~Connection()
 {
+    m_cache.clear(); // finalize cached statements before the handle closes
     if (m_db)
         sqlite3_close_v2(m_db);
+}
+
+Result<Statement *> Connection::cached(const QString &sql)
+{
+    if (auto it = m_cache.find(sql); it != m_cache.end()) {
+        it->second->reset();
+        return it->second.get();
+    }
+    if (m_cache.size() >= 256)
+        m_cache.clear(); // SQL built from table and column names is a small set; this is a safety net
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    auto owned = std::make_unique<Statement>(std::move(*stmt));
+    Statement *raw = owned.get();
+    m_cache.emplace(sql, std::move(owned));
+    return raw;
 }
 
 Result<std::unique_ptr<Connection>> Connection::open(const QString &path, const SecretKey &key, Mode mode)
@@ -125,9 +143,13 @@ Result<Statement> Connection::prepare(const QString &sql)
 
 Result<qint64> Connection::execute(const QString &sql, const QVariantList &params)
 {
-    auto stmt = prepare(sql);
-    if (!stmt)
-        return stmt.error();
+    // Cached: a bulk write runs the same few statements thousands of times, and preparing
+    // them anew was most of its cost. Each use runs to completion, so no two uses overlap.
+    auto found = cached(sql);
+    if (!found)
+        return found.error();
+    Statement *stmt = *found;
+    const auto done = qScopeGuard([stmt] { stmt->reset(); });
     if (auto b = stmt->bindAll(params); !b)
         return b.error();
     for (;;) {
@@ -142,9 +164,11 @@ Result<qint64> Connection::execute(const QString &sql, const QVariantList &param
 
 Result<QList<QVariantList>> Connection::select(const QString &sql, const QVariantList &params)
 {
-    auto stmt = prepare(sql);
-    if (!stmt)
-        return stmt.error();
+    auto found = cached(sql);
+    if (!found)
+        return found.error();
+    Statement *stmt = *found;
+    const auto done = qScopeGuard([stmt] { stmt->reset(); });
     if (auto b = stmt->bindAll(params); !b)
         return b.error();
     QList<QVariantList> rows;

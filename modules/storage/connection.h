@@ -8,6 +8,7 @@
 #include <QtCore/QVariant>
 
 #include <memory>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -37,6 +38,7 @@ public:
     Result<QList<QVariantList>> select(const QString &sql, const QVariantList &params = {});
     // First column of the first row, or a null QVariant when there is no row.
     Result<QVariant> scalar(const QString &sql, const QVariantList &params = {});
+    // A new statement the caller owns (for streaming over many rows).
     Result<Statement> prepare(const QString &sql);
 
     qint64 lastInsertRowId() const;
@@ -50,9 +52,12 @@ public:
 
 private:
     Connection(sqlite3 *db, QString path);
+    // A prepared statement kept for reuse, reset and with its bindings cleared.
+    Result<Statement *> cached(const QString &sql);
     sqlite3 *m_db;
     QString m_path;
     QString m_cipherVersion;
+    std::unordered_map<QString, std::unique_ptr<Statement>> m_cache;
 };
 
 // A prepared statement; move-only.
