@@ -148,7 +148,7 @@ Result<DemoSummary> generateDemoData(Storage::Store &store, const Core::Actor &a
     DemoSummary sum;
     const auto add = [&](const QString &table, const QVariantMap &fields) -> Result<QString> {
         const QString id = store.newId().toString();
-        if (auto s = Storage::Outbox::upsert(store, table, id, fields); !s)
+        if (auto s = Storage::Outbox::insert(store, table, id, fields); !s)
             return s.error();
         return id;
     };

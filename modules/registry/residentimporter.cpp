@@ -121,7 +121,7 @@ public:
         QString id = existing->toString();
         if (id.isEmpty()) {
             id = m_store.newId().toString();
-            if (auto s = Storage::Outbox::upsert(m_store, u"reg_households"_s, id, {{u"room_id"_s, *r}}); !s)
+            if (auto s = Storage::Outbox::insert(m_store, u"reg_households"_s, id, {{u"room_id"_s, *r}}); !s)
                 return s.error();
         }
         m_households.insert(key, id);
@@ -146,7 +146,7 @@ private:
             QVariantMap fields = extra;
             fields.insert(parentColumn, parentId);
             fields.insert(u"number"_s, number);
-            if (auto s = Storage::Outbox::upsert(m_store, table, id, fields); !s)
+            if (auto s = Storage::Outbox::insert(m_store, table, id, fields); !s)
                 return s.error();
         }
         m_ids.insert(key, id);

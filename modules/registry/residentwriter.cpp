@@ -98,7 +98,7 @@ Status writeResident(Storage::Store &store, const QString &id, const ValidReside
         {u"status"_s, statusCode(ResidentStatus::Living)},
         {u"notes"_s, r.input.notes},
     };
-    if (auto s = Storage::Outbox::upsert(store, u"reg_residents"_s, id, fields); !s) {
+    if (auto s = Storage::Outbox::insert(store, u"reg_residents"_s, id, fields); !s) {
         if (s.error().code() == ErrorCode::Conflict)
             return Error(ErrorCode::AlreadyExists, Tr::tr("A resident with this ID number is already registered."),
                          u"id.duplicate"_s);
@@ -108,12 +108,12 @@ Status writeResident(Storage::Store &store, const QString &id, const ValidReside
         const QString tagId = tagIds.value(code);
         if (tagId.isEmpty())
             return invalid(Tr::tr("There is no tag \"%1\".").arg(code), u"tag.unknown"_s);
-        if (auto s = Storage::Outbox::upsert(store, u"reg_resident_tags"_s, store.newId().toString(),
+        if (auto s = Storage::Outbox::insert(store, u"reg_resident_tags"_s, store.newId().toString(),
                                              {{u"resident_id"_s, id}, {u"tag_id"_s, tagId}});
             !s)
             return s;
     }
-    return Storage::Outbox::upsert(store, u"reg_events"_s, store.newId().toString(),
+    return Storage::Outbox::insert(store, u"reg_events"_s, store.newId().toString(),
                                    {{u"household_id"_s, r.input.householdId},
                                     {u"resident_id"_s, id},
                                     {u"kind"_s, u"move_in"_s},

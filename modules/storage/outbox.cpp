@@ -69,7 +69,9 @@ Status append(Store &store, const QString &table, const QString &id, const QStri
 
 } // namespace
 
-Status upsert(Store &store, const QString &table, const QString &id, const QVariantMap &fields)
+namespace {
+
+Status write(Store &store, const QString &table, const QString &id, const QVariantMap &fields, bool knownNew)
 {
     Connection &c = store.connection();
     Q_ASSERT_X(c.inTransaction(), "Outbox::upsert", "synced writes happen inside the use case's transaction");
@@ -95,11 +97,15 @@ Status upsert(Store &store, const QString &table, const QString &id, const QVari
     assignments << QStringLiteral("hlc = ?") << QStringLiteral("origin_device = ?") << QStringLiteral("deleted = 0");
     QVariantList updateValues = values;
     updateValues << hlc << store.deviceId() << id;
-    auto updated =
-        c.execute(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u", ")), updateValues);
-    if (!updated)
-        return updated.error();
-    if (*updated == 0) {
+    qint64 updatedRows = 0;
+    if (!knownNew) {
+        auto updated = c.execute(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u", ")),
+                                 updateValues);
+        if (!updated)
+            return updated.error();
+        updatedRows = *updated;
+    }
+    if (updatedRows == 0) {
         QStringList insertNames = names;
         insertNames << QStringLiteral("id") << QStringLiteral("hlc") << QStringLiteral("origin_device");
         QVariantList insertValues = values;
@@ -112,6 +118,18 @@ Status upsert(Store &store, const QString &table, const QString &id, const QVari
             return inserted.error();
     }
     return append(store, table, id, QStringLiteral("upsert"), QJsonObject::fromVariantMap(fields), hlc);
+}
+
+} // namespace
+
+Status upsert(Store &store, const QString &table, const QString &id, const QVariantMap &fields)
+{
+    return write(store, table, id, fields, false);
+}
+
+Status insert(Store &store, const QString &table, const QString &id, const QVariantMap &fields)
+{
+    return write(store, table, id, fields, true);
 }
 
 Status tombstone(Store &store, const QString &table, const QString &id)

@@ -17,6 +17,9 @@ namespace Outbox {
 
 // Inserts or updates the row `id` with `fields` (column → value).
 Status upsert(Store &store, const QString &table, const QString &id, const QVariantMap &fields);
+// The same for a row whose id was just made in this transaction (no UPDATE is tried first;
+// a clash with an existing id fails as a constraint error). For bulk writes.
+Status insert(Store &store, const QString &table, const QString &id, const QVariantMap &fields);
 // Marks the row deleted (a tombstone); rows are never removed, so the deletion can sync.
 Status tombstone(Store &store, const QString &table, const QString &id);
 

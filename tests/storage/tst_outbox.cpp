@@ -38,6 +38,7 @@ private Q_SLOTS:
     void unknownColumnIsRefused();
     void notASyncedTableIsRefused();
     void hlcContinuesAfterReopen();
+    void insertIsForNewIdsOnly();
 
 private:
     Result<qint64> count(const QString &sql, const QVariantList &params = {});
@@ -363,6 +364,26 @@ void TestOutbox::hlcContinuesAfterReopen()
     const auto entries = Outbox::pending(store, 100);
     QCOMPARE(entries->size(), 1);
     QVERIFY2(lastHlc < entries->last().hlc, qPrintable(lastHlc + u" !< "_s + entries->last().hlc));
+}
+
+void TestOutbox::insertIsForNewIdsOnly()
+{
+    const QString id = m_store->newId().toString();
+    {
+        Transaction tx(m_store->connection());
+        QVERIFY(Outbox::insert(*m_store, Table, id, {{u"name"_s, u"新"_s}}).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    const qint64 pending = Outbox::pendingCount(*m_store).value();
+    QCOMPARE(Outbox::pending(*m_store, 100)->last().rowId, id);
+    Transaction tx(m_store->connection());
+    const Status again = Outbox::insert(*m_store, Table, id, {{u"name"_s, u"重复"_s}});
+    QVERIFY(!again.ok());
+    QCOMPARE(again.error().code(), ErrorCode::Conflict);
+    tx.rollback();
+    QCOMPARE(Outbox::pendingCount(*m_store).value(), pending);
+    auto name = m_store->connection().scalar(u"SELECT name FROM tst_person WHERE id = ?"_s, {id});
+    QCOMPARE(name->toString(), u"新"_s);
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
