@@ -302,6 +302,8 @@ Commands:
                         find people by name, pinyin, initials, ID or phone tail, room (3-2-501)
   residents show ID [--unmask]
                         one resident; --unmask shows full numbers (permission needed, audited)
+  residents duplicates  pairs that may be one person twice (same name and birth date,
+                        or same pinyin and phone)
   import residents FILE [--dry-run] [--skip-invalid] [--compound NAME] [--errors REPORT.xlsx]
                         import an office spreadsheet (XLSX or CSV); all or nothing unless
                         --skip-invalid; exit 3 when any row has an error
@@ -321,7 +323,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -371,8 +373,23 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>same name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same pinyin and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <source>residents needs a subcommand: search, show or export.</source>
+        <source>No suspected duplicates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>residents needs a subcommand: search, show, export or duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -786,12 +803,12 @@ Exit codes:
     </message>
     <message>
         <location line="+136"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+326"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+328"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryservice.cpp" line="+51"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+53"/>
         <source>The %1 does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,7 +898,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+140"/>
         <source>lives alone (elderly)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1012,12 +1029,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentimporter.cpp" line="-54"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-56"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+44"/>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
@@ -3175,13 +3192,13 @@ Exit codes:
         <location line="+1"/>
         <location filename="../modules/storage/outbox.cpp" line="+32"/>
         <location line="+11"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <location filename="../modules/storage/transaction.cpp" line="+26"/>
         <source>An unexpected database error occurred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <location filename="../modules/storage/store.cpp" line="+39"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
@@ -3253,7 +3270,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/storage/outbox.cpp" line="+45"/>
+        <location filename="../modules/storage/outbox.cpp" line="+61"/>
         <source>The record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -301,6 +301,8 @@ Commands:
                         find people by name, pinyin, initials, ID or phone tail, room (3-2-501)
   residents show ID [--unmask]
                         one resident; --unmask shows full numbers (permission needed, audited)
+  residents duplicates  pairs that may be one person twice (same name and birth date,
+                        or same pinyin and phone)
   import residents FILE [--dry-run] [--skip-invalid] [--compound NAME] [--errors REPORT.xlsx]
                         import an office spreadsheet (XLSX or CSV); all or nothing unless
                         --skip-invalid; exit 3 when any row has an error
@@ -344,6 +346,8 @@ Exit codes:
                         按姓名、拼音、首字母、证件号或电话尾号、房号（3-2-501）查找居民
   residents show ID [--unmask]
                         查看一位居民；--unmask 显示完整号码（需相应权限，记入审计日志）
+  residents duplicates  列出疑似重复登记的居民（姓名和出生日期相同，
+                        或姓名拼音和电话相同）
   import residents FILE [--dry-run] [--skip-invalid] [--compound NAME] [--errors REPORT.xlsx]
                         导入单位的电子表格（XLSX 或 CSV）；除非使用 --skip-invalid，
                         否则要么全部导入、要么不写入；任一行有错误时退出码为 3
@@ -362,7 +366,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -412,9 +416,24 @@ Exit codes:
         <translation>已将 %1 名居民写入 %2（号码已脱敏）。</translation>
     </message>
     <message>
+        <location line="+22"/>
+        <source>same name and birth date</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same pinyin and phone</source>
+        <translation>姓名拼音和电话相同</translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <source>residents needs a subcommand: search, show or export.</source>
-        <translation>residents 需要子命令：search、show 或 export。</translation>
+        <source>No suspected duplicates.</source>
+        <translation>没有疑似重复的居民。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>residents needs a subcommand: search, show, export or duplicates.</source>
+        <translation>residents 需要子命令：search、show、export 或 duplicates。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -826,12 +845,12 @@ Exit codes:
     </message>
     <message>
         <location line="+136"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+326"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+328"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryservice.cpp" line="+51"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+53"/>
         <source>The %1 does not exist (any more).</source>
         <translation>该%1不存在（或已删除）。</translation>
     </message>
@@ -921,7 +940,7 @@ Exit codes:
         <translation>新户主必须是本户在住的成员。</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+140"/>
         <source>lives alone (elderly)</source>
         <translation>独居老人</translation>
     </message>
@@ -1052,12 +1071,12 @@ Exit codes:
         <translation>最多可登记两个电话号码。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentimporter.cpp" line="-54"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-56"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是有效日期。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+44"/>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation>没有“%1”这个标签。</translation>
@@ -3207,13 +3226,13 @@ Exit codes:
         <location line="+1"/>
         <location filename="../modules/storage/outbox.cpp" line="+32"/>
         <location line="+11"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <location filename="../modules/storage/transaction.cpp" line="+26"/>
         <source>An unexpected database error occurred.</source>
         <translation>发生意外的数据库错误。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+36"/>
         <location filename="../modules/storage/store.cpp" line="+39"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation>数据库文件“%1”不存在。</translation>
@@ -3285,7 +3304,7 @@ Exit codes:
         <translation>数据库架构升级步骤的顺序有误。</translation>
     </message>
     <message>
-        <location filename="../modules/storage/outbox.cpp" line="+45"/>
+        <location filename="../modules/storage/outbox.cpp" line="+61"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>

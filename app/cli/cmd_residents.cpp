@@ -140,6 +140,40 @@ int residentsExport(Context &ctx)
     return ExitOk;
 }
 
+int residentsDuplicates(Context &ctx)
+{
+    if (int rc = ctx.requireLogin(); rc != ExitOk)
+        return rc;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    Registry::RegistryService registry(*session->store);
+    auto pairs = registry.suspectedDuplicates(session->actor);
+    if (!pairs)
+        return ctx.fail(pairs.error());
+    QJsonArray arr;
+    for (const Registry::SuspectedDuplicate &p : std::as_const(*pairs)) {
+        auto a = registry.resident(session->actor, p.firstId);
+        auto b = registry.resident(session->actor, p.secondId);
+        if (!a || !b)
+            continue;
+        const QString why =
+            p.reason == u"name_birth" ? CliTr::tr("same name and birth date") : CliTr::tr("same pinyin and phone");
+        if (ctx.json()) {
+            arr.append(
+                QJsonObject{{u"reason"_s, p.reason}, {u"first"_s, residentJson(*a)}, {u"second"_s, residentJson(*b)}});
+        } else {
+            ctx.out() << why << u":  "_s << a->name << u" ("_s << a->address << u", "_s << a->id << u")  ~  "_s
+                      << b->name << u" ("_s << b->address << u", "_s << b->id << u")"_s << Qt::endl;
+        }
+    }
+    if (ctx.json())
+        ctx.out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    else if (pairs->isEmpty())
+        ctx.out() << CliTr::tr("No suspected duplicates.") << Qt::endl;
+    return ExitOk;
+}
+
 int cmdResidents(Context &ctx)
 {
     const QString sub = ctx.words.value(1);
@@ -147,8 +181,10 @@ int cmdResidents(Context &ctx)
         return residentsSearch(ctx);
     if (sub == u"export")
         return residentsExport(ctx);
+    if (sub == u"duplicates")
+        return residentsDuplicates(ctx);
     if (sub != u"show")
-        return ctx.usage(CliTr::tr("residents needs a subcommand: search, show or export."));
+        return ctx.usage(CliTr::tr("residents needs a subcommand: search, show, export or duplicates."));
     const QString id = ctx.words.value(2);
     if (id.isEmpty())
         return ctx.usage(CliTr::tr("residents show needs a resident id."));

@@ -44,6 +44,8 @@ QString helpText()
         "                        find people by name, pinyin, initials, ID or phone tail, room (3-2-501)\n"
         "  residents show ID [--unmask]\n"
         "                        one resident; --unmask shows full numbers (permission needed, audited)\n"
+        "  residents duplicates  pairs that may be one person twice (same name and birth date,\n"
+        "                        or same pinyin and phone)\n"
         "  import residents FILE [--dry-run] [--skip-invalid] [--compound NAME] [--errors REPORT.xlsx]\n"
         "                        import an office spreadsheet (XLSX or CSV); all or nothing unless\n"
         "                        --skip-invalid; exit 3 when any row has an error\n"

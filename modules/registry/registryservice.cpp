@@ -4,6 +4,7 @@
 #include "residentwriter.h"
 
 #include <core/clock.h>
+#include <search/pinyin.h>
 #include <storage/auditlog.h>
 #include <storage/outbox.h>
 #include <storage/store.h>
@@ -11,6 +12,7 @@
 
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -385,6 +387,53 @@ Result<QList<LifeEvent>> RegistryService::history(const Core::Actor &, const QSt
             e.date = QDateTime::fromMSecsSinceEpoch(e.atMs).date();
         e.note = details.value(u"note"_s).toString();
         out.append(e);
+    }
+    return out;
+}
+
+Result<QList<SuspectedDuplicate>> RegistryService::suspectedDuplicates(const Core::Actor &actor) const
+{
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    QList<SuspectedDuplicate> out;
+    QSet<QString> seenPairs;
+    const auto add = [&](QString a, QString b, const QString &reason) {
+        if (b < a)
+            std::swap(a, b);
+        if (seenPairs.contains(a + b))
+            return;
+        seenPairs.insert(a + b);
+        out.append({a, b, reason});
+    };
+    auto sameNameBirth =
+        m_store.connection().select(u"SELECT a.id, b.id FROM reg_residents a JOIN reg_residents b ON a.name = b.name "
+                                    u"AND a.birth_date = b.birth_date"
+                                    u" AND a.id < b.id WHERE a.birth_date <> '' AND a.deleted = 0 AND b.deleted = 0"
+                                    u" AND a.status = 'living' AND b.status = 'living'"_s);
+    if (!sameNameBirth)
+        return sameNameBirth.error();
+    for (const QVariantList &r : std::as_const(*sameNameBirth))
+        add(r.at(0).toString(), r.at(1).toString(), u"name_birth"_s);
+
+    // Same phone, then compare the names by pinyin (王丽 and 王莉 typed from a phone call).
+    auto phones = m_store.connection().select(
+        u"SELECT id, name, phone1 FROM reg_residents WHERE phone1 <> '' AND deleted = 0 AND status = 'living'"
+        u" UNION ALL SELECT id, name, phone2 FROM reg_residents WHERE phone2 <> '' AND deleted = 0 AND status = 'living'"_s);
+    if (!phones)
+        return phones.error();
+    QHash<QString, QList<std::pair<QString, QString>>> byPhone; // phone → (id, name)
+    for (const QVariantList &r : std::as_const(*phones))
+        byPhone[r.at(2).toString()].append({r.at(0).toString(), r.at(1).toString()});
+    Search::Pinyin pinyin;
+    for (auto it = byPhone.cbegin(); it != byPhone.cend(); ++it) {
+        const auto &people = it.value();
+        for (qsizetype i = 0; i < people.size(); ++i) {
+            for (qsizetype j = i + 1; j < people.size(); ++j) {
+                if (people.at(i).first != people.at(j).first
+                    && pinyin.full(people.at(i).second) == pinyin.full(people.at(j).second))
+                    add(people.at(i).first, people.at(j).first, u"pinyin_phone"_s);
+            }
+        }
     }
     return out;
 }

@@ -51,6 +51,10 @@ public:
     Result<QList<LifeEvent>> history(const Core::Actor &actor, const QString &residentId,
                                      const QString &householdId = {}) const;
 
+    // Pairs of living residents who may be the same person: the same name and birth date, or
+    // the same pinyin and phone number (a hard duplicate, the same ID number, is refused on entry).
+    Result<QList<SuspectedDuplicate>> suspectedDuplicates(const Core::Actor &actor) const;
+
     Result<QList<Tag>> tags(const Core::Actor &actor) const;
     Result<RegistryCounts> counts() const;
 

@@ -90,6 +90,14 @@ struct LifeEvent
 
 QString eventKindDisplayName(const QString &kind);
 
+// Two residents who may be one person registered twice.
+struct SuspectedDuplicate
+{
+    QString firstId;
+    QString secondId;
+    QString reason; // "name_birth": same name and birth date; "pinyin_phone": same pinyin and phone
+};
+
 struct RegistryCounts
 {
     qint64 compounds = 0;

@@ -45,6 +45,7 @@ private Q_SLOTS:
     void permissionChecked();
     void everyWriteIsAuditedAndQueued();
     void lifeEventsKeepHistory();
+    void suspectedDuplicates();
 
 private:
     Core::Actor as(Core::Role role) const;
@@ -319,6 +320,35 @@ void TestRegistryService::lifeEventsKeepHistory()
     QCOMPARE(history->at(2).residentName, u"郑一"_s);
     QCOMPARE(history->at(2).actor, u"admin"_s);
     QCOMPARE(reg.history(m_session->actor, sp->id)->size(), 2); // moved in, became head
+}
+
+void TestRegistryService::suspectedDuplicates()
+{
+    RegistryService reg(*m_session->store);
+    const auto add = [&](const QString &name, QDate birth, const QString &phone) {
+        ResidentInput in;
+        in.name = name;
+        in.birthDate = birth;
+        if (!phone.isEmpty())
+            in.phones = {phone};
+        auto r = reg.addResident(m_session->actor, in);
+        return r ? r->id : QString();
+    };
+    const QString a = add(u"王丽"_s, QDate(1960, 1, 2), u"13800001111"_s);
+    const QString b = add(u"王丽"_s, QDate(1960, 1, 2), {});               // same name and birth date
+    const QString c = add(u"王莉"_s, QDate(1961, 5, 6), u"13800001111"_s); // same pinyin and phone
+    const QString d = add(u"王力"_s, QDate(1961, 5, 6), u"13900002222"_s); // different phone: not suspected
+    QVERIFY(!a.isEmpty() && !b.isEmpty() && !c.isEmpty() && !d.isEmpty());
+    auto pairs = reg.suspectedDuplicates(m_session->actor);
+    QVERIFY(pairs);
+    QCOMPARE(pairs->size(), 2);
+    QStringList reasons;
+    for (const auto &p : *pairs) {
+        reasons.append(p.reason);
+        QVERIFY(p.firstId != d && p.secondId != d);
+    }
+    reasons.sort();
+    QCOMPARE(reasons, (QStringList{u"name_birth"_s, u"pinyin_phone"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestRegistryService)
