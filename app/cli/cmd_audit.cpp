@@ -17,13 +17,13 @@ int writeReportFiles(Context &ctx, Staff::Session &session, const Reports::Repor
 {
     const qint64 rows = report.tables.isEmpty() ? 0 : report.tables.first().rows.size();
     int written = 0;
-    for (const QString &option : {u"--pdf"_s, u"--xlsx"_s, u"--csv"_s}) {
+    for (const auto &[option, format] :
+         {std::pair{u"--pdf"_s, Reports::ExportFormat::Pdf}, std::pair{u"--xlsx"_s, Reports::ExportFormat::Xlsx},
+          std::pair{u"--csv"_s, Reports::ExportFormat::Csv}}) {
         if (!ctx.has(option))
             continue;
         const QString path = ctx.value(option);
-        Status s = option == u"--pdf"    ? Reports::writePdf(report, path)
-                   : option == u"--xlsx" ? Reports::writeXlsx(report, path)
-                                         : Reports::writeCsv(report, path);
+        const Status s = Reports::writeReport(report, path, format);
         if (!s)
             return ctx.fail(s.error());
         if (auto a = Staff::MaintenanceService(*session.store).recordExport(session.actor, what, path, rows); !a)

@@ -127,9 +127,10 @@ int residentsExport(Context &ctx)
     report.organisation = Staff::SettingsService(*session->store).organisationName();
     report.generatedAt = QDateTime::currentDateTime();
     report.generatedBy = session->actor.displayName;
-    const Status written = format == u"pdf"    ? Reports::writePdf(report, out)
-                           : format == u"xlsx" ? Reports::writeXlsx(report, out)
-                                               : Reports::writeCsv(report, out);
+    const Status written = Reports::writeReport(report, out,
+                                                format == u"pdf"    ? Reports::ExportFormat::Pdf
+                                                : format == u"xlsx" ? Reports::ExportFormat::Xlsx
+                                                                    : Reports::ExportFormat::Csv);
     if (!written)
         return ctx.fail(written.error());
     if (auto s =

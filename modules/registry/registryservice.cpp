@@ -473,7 +473,8 @@ Result<RegistryCounts> RegistryService::counts() const
     return c;
 }
 
-QString tagDisplayName(const Tag &tag)
+namespace {
+const QHash<QString, const char *> &builtinTagTexts()
 {
     static const QHash<QString, const char *> builtin = {
         {u"elderly_alone"_s, QT_TRANSLATE_NOOP("Linli::Registry", "lives alone (elderly)")},
@@ -488,6 +489,13 @@ QString tagDisplayName(const Tag &tag)
         {u"volunteer"_s, QT_TRANSLATE_NOOP("Linli::Registry", "volunteer")},
         {u"veteran"_s, QT_TRANSLATE_NOOP("Linli::Registry", "veteran")},
     };
+    return builtin;
+}
+} // namespace
+
+QString tagDisplayName(const Tag &tag)
+{
+    const QHash<QString, const char *> &builtin = builtinTagTexts();
     if (tag.builtin) {
         if (auto it = builtin.constFind(tag.code); it != builtin.cend())
             return Tr::tr(it.value());
@@ -498,13 +506,9 @@ QString tagDisplayName(const Tag &tag)
 QHash<QString, QString> builtinTagNames()
 {
     QHash<QString, QString> names;
-    for (const char *code : {"elderly_alone", "empty_nest", "advanced_age", "disabled", "dibao", "dibao_edge", "tekun",
-                             "party_member", "club_leader", "volunteer", "veteran"}) {
-        Tag t;
-        t.code = QString::fromLatin1(code);
-        t.builtin = true;
-        names.insert(t.code, tagDisplayName(t));
-    }
+    const QHash<QString, const char *> &builtin = builtinTagTexts();
+    for (auto it = builtin.cbegin(); it != builtin.cend(); ++it)
+        names.insert(it.key(), Tr::tr(it.value()));
     return names;
 }
 

@@ -82,6 +82,16 @@ QString sexDisplayName(Core::Sex s)
     return {};
 }
 
+int ageOn(QDate birth, QDate day)
+{
+    if (!birth.isValid())
+        return -1;
+    int age = day.year() - birth.year();
+    if (day.month() < birth.month() || (day.month() == birth.month() && day.day() < birth.day()))
+        --age;
+    return age;
+}
+
 QString eventKindDisplayName(const QString &kind)
 {
     if (kind == u"move_in")

@@ -90,6 +90,10 @@ struct LifeEvent
 
 QString eventKindDisplayName(const QString &kind);
 
+// Completed years on `day`; -1 for an unknown birth date. Born on 29 February: a year older
+// on 1 March in common years (the same rule as Core::IdNumber::ageAt).
+int ageOn(QDate birth, QDate day);
+
 // Two residents who may be one person registered twice.
 struct SuspectedDuplicate
 {

@@ -59,12 +59,7 @@ struct ResidentDirectory::Private
 
 int ResidentRow::ageAt(QDate today) const
 {
-    if (!birthDate.isValid())
-        return -1;
-    int age = today.year() - birthDate.year();
-    if (today.month() < birthDate.month() || (today.month() == birthDate.month() && today.day() < birthDate.day()))
-        --age;
-    return age;
+    return ageOn(birthDate, today);
 }
 
 ResidentDirectory::ResidentDirectory() : d(std::make_unique<Private>()) {}

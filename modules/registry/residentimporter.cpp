@@ -310,18 +310,17 @@ Result<ImportResult> ResidentImporter::run(const QList<ImportRow> &rows, const I
         if (auto s = writeResident(m_store, id, p.resident, *tagIds, m_actor.username); !s)
             return s.error();
         const QString hh = p.resident.input.householdId;
+        // The 户主 row heads its household; otherwise the first person of a household without head.
         if (!hh.isEmpty() && (p.head || !headOf.contains(hh))) {
-            if (!headOf.contains(hh) || p.head) {
-                auto current = m_store.connection().scalar(
-                    u"SELECT coalesce(head_id, '') FROM reg_households WHERE id = ?"_s, {hh});
-                if (!current)
-                    return current.error();
-                if (p.head || current->toString().isEmpty()) {
-                    if (auto s = Storage::Outbox::upsert(m_store, u"reg_households"_s, hh, {{u"head_id"_s, id}}); !s)
-                        return s.error();
-                }
-                headOf.insert(hh, id);
+            auto current =
+                m_store.connection().scalar(u"SELECT coalesce(head_id, '') FROM reg_households WHERE id = ?"_s, {hh});
+            if (!current)
+                return current.error();
+            if (p.head || current->toString().isEmpty()) {
+                if (auto s = Storage::Outbox::upsert(m_store, u"reg_households"_s, hh, {{u"head_id"_s, id}}); !s)
+                    return s.error();
             }
+            headOf.insert(hh, id);
         }
         ++result.imported;
         if (progress && ++done % 500 == 0 && !progress(done, int(valid.size())))

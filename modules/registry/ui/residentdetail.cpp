@@ -171,12 +171,7 @@ void ResidentDetail::showFacts(const Resident &r)
     QStringList tags;
     for (const QString &code : r.tagCodes)
         tags.append(tagNames.value(code, code));
-    int age = -1;
-    if (r.birthDate.isValid()) {
-        age = today.year() - r.birthDate.year();
-        if (today < r.birthDate.addYears(age))
-            --age;
-    }
+    const int age = ageOn(r.birthDate, today);
     const QString values[FactCount] = {
         sexDisplayName(r.sex),
         r.birthDate.isValid() ? QLocale().toString(r.birthDate, QLocale::LongFormat) : QString(),
