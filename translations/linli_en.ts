@@ -2,72 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>CliTr</name>
-    <message>
-        <location filename="../app/cli/clicontext.cpp" line="+47"/>
-        <source>The option %1 needs a value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+8"/>
-        <source>linli-cli: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run &quot;linli-cli --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>No terminal to ask for the secret: set the environment variable %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nothing was entered. (Scripts set the environment variable %1.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+13"/>
-        <source>Give your user name with --user NAME (or use --recovery-key).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+9"/>
-        <source>Give the database file with --db FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Repeat it: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-95"/>
-        <source>Unknown option %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>The two entries differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recovery key: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Linli::Cli</name>
     <message>
         <location filename="../app/cli/cmd_audit.cpp" line="+31"/>
@@ -126,12 +60,65 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/clicontext.cpp" line="+42"/>
+        <source>Unknown option %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The option %1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+8"/>
+        <location filename="../app/cli/cmd_database.cpp" line="+16"/>
         <source>linli-cli: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Run &quot;linli-cli --help&quot; for the commands and options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No terminal to ask for the secret: set the environment variable %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was entered. (Scripts set the environment variable %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Repeat it: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recovery key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Give the database file with --db FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_database.cpp" line="+2"/>
         <source>The recovery key sheet is in %1: print it, then delete the file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,12 +166,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/cli/clicontext.cpp" line="-20"/>
+        <location line="+13"/>
+        <location filename="../app/cli/cmd_database.cpp" line="+33"/>
         <source>Give your user name with --user NAME (or use --recovery-key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location filename="../app/cli/cmd_database.cpp" line="-32"/>
         <source>Result: ok</source>
         <translation type="unfinished"></translation>
     </message>
@@ -308,7 +297,12 @@ Commands:
                         import an office spreadsheet (XLSX or CSV); all or nothing unless
                         --skip-invalid; exit 3 when any row has an error
   residents export --format xlsx|csv|pdf --out FILE [--tag CODE] [--min-age N] [--max-age N] [--query Q]
+                        [--building NUMBER [--unit NUMBER]] [--compound NAME]
                         the (filtered) list, numbers masked; e.g. --tag elderly_alone --min-age 80
+  residents roster --building NUMBER [--unit NUMBER] [--compound NAME] --out FILE.pdf|.xlsx|.csv
+                        the resident roster of a building, one table per unit, numbers masked
+  households show ID [--out FILE.pdf|.xlsx|.csv]
+                        a household card: address, area, head, members (masked), history
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -323,12 +317,57 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_residents.cpp" line="+45"/>
+        <location filename="../app/cli/cmd_residents.cpp" line="+67"/>
+        <source>There is no building %1 with residents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no building %1 with residents in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Building %1 has no unit %2 with residents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no compound &quot;%1&quot; with residents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>residents search needs a query: a name, pinyin, initials, ID or phone tail, or a room such as 3-2-501.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -348,6 +387,11 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>--unit needs --building NUMBER.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>%1 needs an age in years.</source>
         <translation type="unfinished"></translation>
@@ -358,7 +402,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Resident list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,8 +412,23 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Wrote %1 residents to %2 (numbers masked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>residents roster needs --building NUMBER and --out FILE ending in .pdf, .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is a building %1 in several compounds (%2); name one with --compound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote the roster of %1 people to %2 (numbers masked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -388,8 +447,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>residents needs a subcommand: search, show, export or duplicates.</source>
+        <location line="+16"/>
+        <source>residents needs a subcommand: search, show, export, roster or duplicates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -425,6 +484,26 @@ Exit codes:
     <message>
         <location line="+1"/>
         <source>Tags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>households needs a subcommand: show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>households show needs a household id (residents show --json prints it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out needs a file ending in .pdf, .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Wrote the household card to %1 (numbers masked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -803,17 +882,17 @@ Exit codes:
     </message>
     <message>
         <location line="+136"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+328"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+330"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryservice.cpp" line="+53"/>
+        <location filename="../modules/registry/registryinternal.h" line="+29"/>
         <source>The %1 does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+50"/>
         <source>The %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -839,7 +918,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+42"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+47"/>
         <source>building</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,24 +950,97 @@ Exit codes:
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="-64"/>
-        <location filename="../modules/registry/residentwriter.cpp" line="+103"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-63"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="+108"/>
         <source>A resident with this ID number is already registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../modules/registry/registryedits.cpp" line="+38"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+70"/>
         <location line="+56"/>
         <source>There is no such resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+85"/>
+        <source>Only living members of this household can be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Another resident is already registered with this ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose two different residents to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose two different residents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>There is no such household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+70"/>
+        <location filename="../modules/registry/registryservice.cpp" line="-6"/>
         <source>Enter the date it happened; it cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-68"/>
+        <source>Choose the members who form the new household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The head of the new household must be one of its members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At least one member must stay in the old household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Choose two different households.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The household does not exist or is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Give the filter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is longer than 40 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no such saved filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/registryservice.cpp" line="+8"/>
         <source>This resident is no longer registered as living here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -898,7 +1050,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+37"/>
+        <source>record of %1 merged into this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>lives alone (elderly)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -953,23 +1120,53 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registrytypes.cpp" line="+29"/>
+        <location filename="../modules/registry/registrytypes.cpp" line="+31"/>
         <source>living here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+108"/>
         <source>moved out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-107"/>
         <source>deceased</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>registered and living here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registered here, living elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>living here, registered elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,7 +1181,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>moved in</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,7 +1196,87 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentwriter.cpp" line="-64"/>
+        <location line="+2"/>
+        <source>details corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate record merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>household split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>households merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hukou</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation to head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/residentwriter.cpp" line="-69"/>
         <source>The name is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1034,13 +1311,14 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../modules/registry/residentwriter.cpp" line="+44"/>
+        <location filename="../modules/registry/registryedits.cpp" line="-507"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+21"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="+49"/>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+23"/>
         <source>&quot;%1&quot; is not an area in m².</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,7 +1338,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Import errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1103,32 +1381,60 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../modules/registry/residentreports.cpp" line="+31"/>
+        <location line="+109"/>
+        <location line="+35"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+51"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+69"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+45"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+82"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentreports.cpp" line="+42"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-121"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
+        <location line="+27"/>
         <location line="+2"/>
         <location line="+2"/>
+        <location line="+79"/>
+        <location line="+35"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+0"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-150"/>
+        <location line="+256"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <location line="+257"/>
+        <location line="+62"/>
+        <source>ID numbers and phone numbers are masked. For internal use only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-316"/>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1143,63 +1449,296 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+75"/>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Resident roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+15"/>
+        <source>Building %1, unit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Building %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no head)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Household card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/registrytypes.cpp" line="-9"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-313"/>
+        <location line="+110"/>
+        <location line="+34"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-144"/>
+        <location line="+111"/>
+        <location line="+34"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+0"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-144"/>
+        <location line="+307"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-201"/>
+        <location line="+35"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-1"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Relation to head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Household (stays with the kept record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags (both are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/residentreports.cpp" line="+3"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+135"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+1"/>
+        <source>History (both are kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>same name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same pinyin and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep record A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep record B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+58"/>
+        <location line="+226"/>
+        <source>Merge into one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-283"/>
+        <location line="+299"/>
+        <source>Not the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>Suspected duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record B</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The record that stays keeps its household; the other one&apos;s history and tags move to it. Recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Merge the two records of %1? The record that goes is kept in the history, but it no longer appears in lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+306"/>
+        <location line="+17"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 / %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No suspected duplicates: no two living residents share a name and birth date, or a pinyin name and a phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>These two records may be one person (%1). Choose the record that stays and, where they differ, the value to keep. Numbers are shown masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2 years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>needs an access card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/residentreports.cpp" line="-144"/>
+        <location line="+111"/>
+        <location line="+34"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-185"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+94"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+9"/>
+        <location line="+119"/>
         <source>Show full numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-118"/>
         <source>Moved out…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1209,13 +1748,34 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Correct…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Shows the full ID number and phones of this resident. Each use is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+14"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+19"/>
         <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+14"/>
+        <source>Correct this resident&apos;s details (F2). Corrections can be undone with Ctrl+Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The household card: members, history, split and merge, print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1229,13 +1789,18 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../modules/registry/registryservice.cpp" line="-164"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-149"/>
+        <location line="+70"/>
+        <location line="+54"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+194"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+61"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="-18"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentform.cpp" line="-13"/>
         <source>cannot use face recognition; needs an access card</source>
         <translation type="unfinished"></translation>
@@ -1268,27 +1833,220 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Date:</source>
+        <location filename="../modules/registry/residentreports.cpp" line="+26"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-321"/>
+        <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Note:</source>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+0"/>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+0"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+0"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+180"/>
+        <source>Make head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Split…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge with…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+101"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/residentreports.cpp" line="-22"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-82"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+29"/>
+        <source>Household history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The selected member becomes head of this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some members form a household of their own, e.g. a son who married.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another household of this compound joins this one; it is then closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Household without a room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none — choose a member and click &quot;Make head&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area: %1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>closed (merged into another household)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>Split the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+71"/>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>Merge households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>e.g. 儿子结婚另立户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the members who form the new household in the same room. At least one member stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of the new household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-53"/>
+        <location line="+54"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Room (3-2-501) or the head&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 — head: %2, %n living member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 老人搬来与子女同住</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The living members of the chosen household join this one, whose head stays head. The chosen household is closed; its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Merge %1 into this household? This is recorded in both households&apos; history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+2"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../modules/registry/residentreports.cpp" line="-143"/>
+        <location line="+108"/>
+        <location line="+36"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-208"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-322"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+11"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+48"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-33"/>
         <source>Type a name, pinyin or initials (张三丰, zhangsanfeng, zsf), the last digits of an ID or phone number, or a room such as 3-2-501. ID numbers and phones are shown masked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1303,24 +2061,84 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+105"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+3"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentreports.cpp" line="-6"/>
+        <location line="-223"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-30"/>
+        <location line="+64"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Age from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>everyone ever registered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filters you saved, e.g. 80岁以上独居老人. Choose one to apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes the chosen saved filter (the residents are not touched).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the saved filter &quot;%1&quot;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+406"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-405"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Duplicates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residents who may be registered twice: compare them side by side and merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1335,16 +2153,38 @@ Exit codes:
     </message>
     <message>
         <location line="+15"/>
+        <location line="+173"/>
         <source>The list is not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-168"/>
         <source>Resident list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+7"/>
+        <source>Roster…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The resident roster of the chosen building, unit by unit and room by room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1354,7 +2194,28 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
+        <source>Choose a building in the filter first; the roster lists one building room by room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+20"/>
+        <source>Save filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Name for the current search and filters (e.g. 3号楼80岁以上):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>All buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,12 +2230,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%n resident(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>correction of %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/registry/ui/importdialog.cpp" line="-22"/>
@@ -1437,13 +2303,15 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+61"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+84"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+60"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+18"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+71"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+5"/>
         <source>Which column holds what (correct it if a column was not recognised):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,13 +2349,14 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-71"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+0"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+61"/>
         <source>Imported %1 of %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1522,7 +2391,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentform.cpp" line="-59"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="-69"/>
         <source>Save and next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,12 +2421,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
+        <location line="+3"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1597,12 +2467,32 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+31"/>
+        <source>Correct resident details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only roles that may see full numbers can change them; the stored number stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>%1, born %2, %3 years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2456,7 +3346,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/staff/staffreports.cpp" line="+28"/>
+        <location filename="../modules/staff/staffreports.cpp" line="+31"/>
         <location filename="../modules/staff/ui/settingspage.cpp" line="+39"/>
         <source>never</source>
         <translation type="unfinished"></translation>
@@ -3124,6 +4014,101 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Compound added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident details corrected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full ID and phone numbers viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move-out recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Death recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate records merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspected duplicates confirmed as two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved filter stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved filter deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../modules/storage/backup.cpp" line="+27"/>
         <source>The backup file is damaged or incomplete; it cannot be restored.</source>
         <translation type="unfinished"></translation>
@@ -3452,64 +4437,6 @@ Exit codes:
     <message>
         <location line="+8"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <location filename="../modules/registry/residentreports.cpp" line="-30"/>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID numbers and phone numbers are masked. For internal use only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Age</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>, </source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,72 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CliTr</name>
-    <message>
-        <location filename="../app/cli/clicontext.cpp" line="+47"/>
-        <source>The option %1 needs a value.</source>
-        <translation>选项 %1 需要一个值。</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <location line="+8"/>
-        <source>linli-cli: %1</source>
-        <translation>linli-cli: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run &quot;linli-cli --help&quot; for the commands and options.</source>
-        <translation>运行“linli-cli --help”可查看命令和选项。</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>No terminal to ask for the secret: set the environment variable %1.</source>
-        <translation>没有可用于输入密码或密钥的终端，请设置环境变量 %1。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nothing was entered. (Scripts set the environment variable %1.)</source>
-        <translation>没有输入任何内容。（脚本请设置环境变量 %1。）</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+13"/>
-        <source>Give your user name with --user NAME (or use --recovery-key).</source>
-        <translation>请用 --user 用户名 指定您的用户名（或使用 --recovery-key）。</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <location line="+9"/>
-        <source>Give the database file with --db FILE.</source>
-        <translation>请用 --db 文件 指定数据库文件。</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>Repeat it: </source>
-        <translation>再次输入：</translation>
-    </message>
-    <message>
-        <location line="-95"/>
-        <source>Unknown option %1.</source>
-        <translation>未知选项 %1。</translation>
-    </message>
-    <message>
-        <location line="+96"/>
-        <source>The two entries differ; nothing was changed.</source>
-        <translation>两次输入不一致，未作任何更改。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Recovery key: </source>
-        <translation>恢复密钥：</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Password for %1: </source>
-        <translation>%1 的密码：</translation>
-    </message>
-</context>
-<context>
     <name>Linli::Cli</name>
     <message>
         <location filename="../app/cli/cmd_audit.cpp" line="+31"/>
@@ -126,12 +60,65 @@
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/clicontext.cpp" line="+42"/>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+8"/>
+        <location filename="../app/cli/cmd_database.cpp" line="+16"/>
         <source>linli-cli: %1</source>
         <translation>linli-cli: %1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Run &quot;linli-cli --help&quot; for the commands and options.</source>
+        <translation>运行“linli-cli --help”可查看命令和选项。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No terminal to ask for the secret: set the environment variable %1.</source>
+        <translation>没有可用于输入密码或密钥的终端，请设置环境变量 %1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was entered. (Scripts set the environment variable %1.)</source>
+        <translation>没有输入任何内容。（脚本请设置环境变量 %1。）</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Repeat it: </source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The two entries differ; nothing was changed.</source>
+        <translation>两次输入不一致，未作任何更改。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recovery key: </source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Password for %1: </source>
+        <translation>%1 的密码：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Give the database file with --db FILE.</source>
+        <translation>请用 --db 文件 指定数据库文件。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_database.cpp" line="+2"/>
         <source>The recovery key sheet is in %1: print it, then delete the file.</source>
         <translation>恢复密钥单已保存到 %1：请打印后删除该文件。</translation>
     </message>
@@ -178,12 +165,14 @@
         <translation>审计链：已损坏 — %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../app/cli/clicontext.cpp" line="-20"/>
+        <location line="+13"/>
+        <location filename="../app/cli/cmd_database.cpp" line="+33"/>
         <source>Give your user name with --user NAME (or use --recovery-key).</source>
         <translation>请用 --user 用户名 指定您的用户名（或使用 --recovery-key）。</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location filename="../app/cli/cmd_database.cpp" line="-32"/>
         <source>Result: ok</source>
         <translation>结论：正常</translation>
     </message>
@@ -307,7 +296,12 @@ Commands:
                         import an office spreadsheet (XLSX or CSV); all or nothing unless
                         --skip-invalid; exit 3 when any row has an error
   residents export --format xlsx|csv|pdf --out FILE [--tag CODE] [--min-age N] [--max-age N] [--query Q]
+                        [--building NUMBER [--unit NUMBER]] [--compound NAME]
                         the (filtered) list, numbers masked; e.g. --tag elderly_alone --min-age 80
+  residents roster --building NUMBER [--unit NUMBER] [--compound NAME] --out FILE.pdf|.xlsx|.csv
+                        the resident roster of a building, one table per unit, numbers masked
+  households show ID [--out FILE.pdf|.xlsx|.csv]
+                        a household card: address, area, head, members (masked), history
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -352,7 +346,12 @@ Exit codes:
                         导入单位的电子表格（XLSX 或 CSV）；除非使用 --skip-invalid，
                         否则要么全部导入、要么不写入；任一行有错误时退出码为 3
   residents export --format xlsx|csv|pdf --out FILE [--tag CODE] [--min-age N] [--max-age N] [--query Q]
+                        [--building NUMBER [--unit NUMBER]] [--compound NAME]
                         导出（筛选后的）名单，号码已脱敏；例如 --tag elderly_alone --min-age 80
+  residents roster --building NUMBER [--unit NUMBER] [--compound NAME] --out FILE.pdf|.xlsx|.csv
+                        一栋楼的居民花名册，每个单元一张表，号码已脱敏
+  households show ID [--out FILE.pdf|.xlsx|.csv]
+                        户卡：住址、面积、户主、家庭成员（已脱敏）、变动记录
   version               显示版本号
 
 密码和密钥从环境变量读取，或在终端中输入（不回显）：
@@ -366,12 +365,57 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+110"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_residents.cpp" line="+45"/>
+        <location filename="../app/cli/cmd_residents.cpp" line="+67"/>
+        <source>There is no building %1 with residents.</source>
+        <translation>没有住有居民的 %1 号楼。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no building %1 with residents in %2.</source>
+        <translation>%2 没有住有居民的 %1 号楼。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Building %1 has no unit %2 with residents.</source>
+        <translation>%1 号楼没有住有居民的 %2 单元。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Building</source>
+        <translation>楼号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no compound &quot;%1&quot; with residents.</source>
+        <translation>没有住有居民的小区“%1”。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>residents search needs a query: a name, pinyin, initials, ID or phone tail, or a room such as 3-2-501.</source>
         <translation>residents search 需要查询内容：姓名、拼音、首字母、证件号或电话尾号，或房号（如 3-2-501）。</translation>
     </message>
@@ -391,6 +435,11 @@ Exit codes:
         <translation>residents export 需要 --format xlsx|csv|pdf 和 --out 文件。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>--unit needs --building NUMBER.</source>
+        <translation>--unit 需要同时指定 --building 楼号。</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>%1 needs an age in years.</source>
         <translation>%1 需要以年计的年龄。</translation>
@@ -401,7 +450,7 @@ Exit codes:
         <translation>没有“%1”这个标签；可用的标签有：%2。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Resident list</source>
         <translation>居民名单</translation>
     </message>
@@ -411,9 +460,24 @@ Exit codes:
         <translation>%1名单</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Wrote %1 residents to %2 (numbers masked).</source>
         <translation>已将 %1 名居民写入 %2（号码已脱敏）。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>residents roster needs --building NUMBER and --out FILE ending in .pdf, .xlsx or .csv.</source>
+        <translation>residents roster 需要 --building 楼号，以及以 .pdf、.xlsx 或 .csv 结尾的 --out 文件。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is a building %1 in several compounds (%2); name one with --compound.</source>
+        <translation>多个小区都有 %1 号楼（%2），请用 --compound 指定小区。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote the roster of %1 people to %2 (numbers masked).</source>
+        <translation>已将 %1 人的花名册写入 %2（号码已脱敏）。</translation>
     </message>
     <message>
         <location line="+22"/>
@@ -431,9 +495,9 @@ Exit codes:
         <translation>没有疑似重复的居民。</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>residents needs a subcommand: search, show, export or duplicates.</source>
-        <translation>residents 需要子命令：search、show、export 或 duplicates。</translation>
+        <location line="+16"/>
+        <source>residents needs a subcommand: search, show, export, roster or duplicates.</source>
+        <translation>residents 需要子命令：search、show、export、roster 或 duplicates。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -469,6 +533,26 @@ Exit codes:
         <location line="+1"/>
         <source>Tags: %1</source>
         <translation>标签：%1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>households needs a subcommand: show.</source>
+        <translation>households 需要子命令：show。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>households show needs a household id (residents show --json prints it).</source>
+        <translation>households show 需要户编号（residents show --json 会显示）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--out needs a file ending in .pdf, .xlsx or .csv.</source>
+        <translation>--out 需要以 .pdf、.xlsx 或 .csv 结尾的文件名。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Wrote the household card to %1 (numbers masked).</source>
+        <translation>户卡已写入 %1（号码已脱敏）。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -845,17 +929,17 @@ Exit codes:
     </message>
     <message>
         <location line="+136"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+328"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+330"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryservice.cpp" line="+53"/>
+        <location filename="../modules/registry/registryinternal.h" line="+29"/>
         <source>The %1 does not exist (any more).</source>
         <translation>该%1不存在（或已删除）。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+50"/>
         <source>The %1 is missing.</source>
         <translation>缺少%1。</translation>
     </message>
@@ -881,7 +965,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+42"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+47"/>
         <source>building</source>
         <translation>楼栋</translation>
     </message>
@@ -913,24 +997,97 @@ Exit codes:
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="-64"/>
-        <location filename="../modules/registry/residentwriter.cpp" line="+103"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-63"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="+108"/>
         <source>A resident with this ID number is already registered.</source>
         <translation>已有居民登记了此证件号码。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location filename="../modules/registry/registryedits.cpp" line="+38"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+70"/>
         <location line="+56"/>
         <source>There is no such resident.</source>
         <translation>没有这位居民。</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+85"/>
+        <source>Only living members of this household can be moved.</source>
+        <translation>只能移动本户在住的成员。</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Another resident is already registered with this ID number.</source>
+        <translation>已有其他居民使用此证件号码登记。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Choose two different residents to merge.</source>
+        <translation>请选择两位不同的居民进行合并。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose two different residents.</source>
+        <translation>请选择两位不同的居民。</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>There is no such household.</source>
+        <translation>没有这一户。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+70"/>
+        <location filename="../modules/registry/registryservice.cpp" line="-6"/>
         <source>Enter the date it happened; it cannot be in the future.</source>
         <translation>请填写发生日期，不能晚于今天。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-68"/>
+        <source>Choose the members who form the new household.</source>
+        <translation>请选择组成新户的成员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The head of the new household must be one of its members.</source>
+        <translation>新户的户主必须是新户成员之一。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>At least one member must stay in the old household.</source>
+        <translation>原户至少要留下一名成员。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Choose two different households.</source>
+        <translation>请选择两个不同的户。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The household does not exist or is already closed.</source>
+        <translation>该户不存在或已注销。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Give the filter a name.</source>
+        <translation>请为筛选条件命名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name is longer than 40 characters.</source>
+        <translation>名称超过 40 个字。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no such saved filter.</source>
+        <translation>没有这个已保存的筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/registryservice.cpp" line="+8"/>
         <source>This resident is no longer registered as living here.</source>
         <translation>该居民已不是在住状态。</translation>
     </message>
@@ -940,7 +1097,22 @@ Exit codes:
         <translation>新户主必须是本户在住的成员。</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+37"/>
+        <source>record of %1 merged into this one</source>
+        <translation>%1 的重复记录已并入本记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed: %1</source>
+        <translation>修改了：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>members: %1</source>
+        <translation>成员：%1</translation>
+    </message>
+    <message>
+        <location line="+139"/>
         <source>lives alone (elderly)</source>
         <translation>独居老人</translation>
     </message>
@@ -995,23 +1167,53 @@ Exit codes:
         <translation>退役军人</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registrytypes.cpp" line="+29"/>
+        <location filename="../modules/registry/registrytypes.cpp" line="+31"/>
         <source>living here</source>
         <translation>在住</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
+        <location line="+108"/>
         <source>moved out</source>
         <translation>已迁出</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-107"/>
         <source>deceased</source>
         <translation>已故</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
+        <source>owner</source>
+        <translation>自有产权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tenant</source>
+        <translation>租住</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>registered and living here</source>
+        <translation>人户一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registered here, living elsewhere</source>
+        <translation>户在人不在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>living here, registered elsewhere</source>
+        <translation>人在户不在</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>male</source>
         <translation>男</translation>
     </message>
@@ -1026,7 +1228,7 @@ Exit codes:
         <translation>未知</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+18"/>
         <source>moved in</source>
         <translation>迁入</translation>
     </message>
@@ -1041,7 +1243,87 @@ Exit codes:
         <translation>成为户主</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentwriter.cpp" line="-64"/>
+        <location line="+2"/>
+        <source>details corrected</source>
+        <translation>更正信息</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate record merged</source>
+        <translation>合并重复记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>household split</source>
+        <translation>分户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>households merged</source>
+        <translation>合户</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>document type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second phone</source>
+        <translation>第二电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hukou</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>relation to head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>access card</source>
+        <translation>门禁卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/residentwriter.cpp" line="-69"/>
         <source>The name is missing.</source>
         <translation>缺少姓名。</translation>
     </message>
@@ -1076,13 +1358,14 @@ Exit codes:
         <translation>“%1”不是有效日期。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../modules/registry/residentwriter.cpp" line="+44"/>
+        <location filename="../modules/registry/registryedits.cpp" line="-507"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+21"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="+49"/>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation>没有“%1”这个标签。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+23"/>
         <source>&quot;%1&quot; is not an area in m².</source>
         <translation>“%1”不是以平方米计的面积。</translation>
     </message>
@@ -1102,7 +1385,7 @@ Exit codes:
         <translation>未命名小区</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+54"/>
         <source>Import errors</source>
         <translation>导入错误报告</translation>
     </message>
@@ -1145,32 +1428,60 @@ Exit codes:
         <translation>错误说明</translation>
     </message>
     <message>
+        <location filename="../modules/registry/residentreports.cpp" line="+31"/>
+        <location line="+109"/>
+        <location line="+35"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+51"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+69"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+45"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+82"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentreports.cpp" line="+42"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-121"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
+        <location line="+27"/>
         <location line="+2"/>
         <location line="+2"/>
+        <location line="+79"/>
+        <location line="+35"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+0"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-150"/>
+        <location line="+256"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <location line="+257"/>
+        <location line="+62"/>
+        <source>ID numbers and phone numbers are masked. For internal use only.</source>
+        <translation>证件号码和电话号码已脱敏。仅供内部使用。</translation>
+    </message>
+    <message>
+        <location line="-316"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2 岁</translation>
     </message>
@@ -1185,63 +1496,296 @@ Exit codes:
         <translation>%1 岁及以下</translation>
     </message>
     <message>
+        <location line="+75"/>
+        <source>Room</source>
+        <translation>房号</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded by</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Resident roster</source>
+        <translation>居民花名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rooms</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+15"/>
+        <source>Building %1, unit %2</source>
+        <translation>%1号楼 %2单元</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Building %1</source>
+        <translation>%1号楼</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(no head)</source>
+        <translation>（无户主）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Household card</source>
+        <translation>户卡</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenure</source>
+        <translation>产权性质</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residence</source>
+        <translation>人户状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household</source>
+        <translation>户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household status</source>
+        <translation>户状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>active</source>
+        <translation>在册</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/registrytypes.cpp" line="-9"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-313"/>
+        <location line="+110"/>
+        <location line="+34"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>ID number</source>
         <translation>证件号码</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-144"/>
+        <location line="+111"/>
+        <location line="+34"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+0"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-144"/>
+        <location line="+307"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-201"/>
+        <location line="+35"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-1"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Relation to head</source>
         <translation>与户主关系</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Household (stays with the kept record)</source>
+        <translation>所在户（随保留的记录）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tags (both are kept)</source>
+        <translation>标签（两者都保留）</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/residentreports.cpp" line="+3"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+135"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+1"/>
+        <source>History (both are kept)</source>
+        <translation>变动记录（两者都保留）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>same name and birth date</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>same pinyin and phone</source>
+        <translation>姓名拼音和电话相同</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Keep record A</source>
+        <translation>保留记录 A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep record B</source>
+        <translation>保留记录 B</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location line="+58"/>
+        <location line="+226"/>
+        <source>Merge into one</source>
+        <translation>合并为一人</translation>
+    </message>
+    <message>
+        <location line="-283"/>
+        <location line="+299"/>
+        <source>Not the same person</source>
+        <translation>不是同一人</translation>
+    </message>
+    <message>
+        <location line="-297"/>
+        <source>Suspected duplicates</source>
+        <translation>疑似重复登记</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record A</source>
+        <translation>记录 A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record B</source>
+        <translation>记录 B</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The record that stays keeps its household; the other one&apos;s history and tags move to it. Recorded in the audit log.</source>
+        <translation>保留的记录保持其所在户；另一条记录的变动记录和标签并入其中。此操作记入审计日志。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Merge the two records of %1? The record that goes is kept in the history, but it no longer appears in lists.</source>
+        <translation>确定合并 %1 的两条记录吗？被并入的记录保留在变动记录中，但不再出现在名单里。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+306"/>
+        <location line="+17"/>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1 / %2 — %3</source>
+        <translation>%1 / %2 — %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No suspected duplicates: no two living residents share a name and birth date, or a pinyin name and a phone number.</source>
+        <translation>没有疑似重复登记：没有两位在住居民的姓名和出生日期相同，或姓名拼音和电话相同。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>These two records may be one person (%1). Choose the record that stays and, where they differ, the value to keep. Numbers are shown masked.</source>
+        <translation>这两条记录可能是同一个人（%1）。请选择保留哪条记录，并在不一致的项目中选择要保留的值。号码以脱敏形式显示。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 (%2 years)</source>
+        <translation>%1（%2 岁）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>needs an access card</source>
+        <translation>需要门禁卡</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/residentreports.cpp" line="-144"/>
+        <location line="+111"/>
+        <location line="+34"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-185"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Access</source>
         <translation>门禁</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+94"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+9"/>
+        <location line="+119"/>
         <source>Show full numbers</source>
         <translation>显示完整号码</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-118"/>
         <source>Moved out…</source>
         <translation>登记迁出…</translation>
     </message>
@@ -1251,14 +1795,35 @@ Exit codes:
         <translation>登记死亡…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Correct…</source>
+        <translation>更正…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Household…</source>
+        <translation>户信息…</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Shows the full ID number and phones of this resident. Each use is recorded in the audit log.</source>
         <translation>显示该居民的完整证件号码和电话。每次使用都会记入审计日志。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+14"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+19"/>
         <source>History</source>
         <translation>变动记录</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+14"/>
+        <source>Correct this resident&apos;s details (F2). Corrections can be undone with Ctrl+Z.</source>
+        <translation>更正这位居民的信息（F2）。更正可用 Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The household card: members, history, split and merge, print.</source>
+        <translation>户卡：家庭成员、变动记录、分户与合户、打印。</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -1271,13 +1836,18 @@ Exit codes:
         <translation>在列表中选择一位居民即可查看详情。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location filename="../modules/registry/registryservice.cpp" line="-164"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-149"/>
+        <location line="+70"/>
+        <location line="+54"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+194"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+61"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="-18"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentform.cpp" line="-13"/>
         <source>cannot use face recognition; needs an access card</source>
         <translation>无法使用人脸识别，需办理门禁卡</translation>
@@ -1310,27 +1880,219 @@ Exit codes:
         <translation>%1 —— 登记后不能在此撤销，变动记录会保留。</translation>
     </message>
     <message>
+        <location filename="../modules/registry/residentreports.cpp" line="+26"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-321"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+0"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+0"/>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+0"/>
+        <source>Details</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+180"/>
+        <source>Make head</source>
+        <translation>设为户主</translation>
+    </message>
+    <message>
+        <location line="-180"/>
+        <source>Split…</source>
+        <translation>分户…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge with…</source>
+        <translation>合户…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+101"/>
+        <source>Household</source>
+        <translation>户信息</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/residentreports.cpp" line="-22"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-82"/>
+        <source>Members</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+29"/>
+        <source>Household history</source>
+        <translation>本户变动记录</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The selected member becomes head of this household.</source>
+        <translation>选中的成员成为本户户主。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some members form a household of their own, e.g. a son who married.</source>
+        <translation>部分成员另立一户，例如儿子结婚。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Another household of this compound joins this one; it is then closed.</source>
+        <translation>本小区的另一户并入本户，该户随后注销。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Household without a room</source>
+        <translation>未关联房屋的户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none — choose a member and click &quot;Make head&quot;</source>
+        <translation>无 — 请选中一名成员并点击“设为户主”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Head: %1</source>
+        <translation>户主：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area: %1 m²</source>
+        <translation>面积：%1 m²</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>closed (merged into another household)</source>
+        <translation>已注销（已并入其他户）</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>Split the household</source>
+        <translation>分户</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+71"/>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>Merge households</source>
+        <translation>合户</translation>
+    </message>
+    <message>
+        <location line="-78"/>
+        <source>e.g. 儿子结婚另立户</source>
+        <translation>例如：儿子结婚另立户</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick the members who form the new household in the same room. At least one member stays.</source>
+        <translation>勾选在同一房屋另立新户的成员。原户至少留下一人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Members:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of the new household:</source>
+        <translation>新户户主：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+54"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
+        <location line="+54"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
+        <location line="-52"/>
+        <source>Split</source>
+        <translation>分户</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Room (3-2-501) or the head&apos;s name</source>
+        <translation>房号（3-2-501）或户主姓名</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 — head: %2, %n living member(s)</source>
+        <translation>
+            <numerusform>%1 — 户主：%2，在住 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 老人搬来与子女同住</source>
+        <translation>例如：老人搬来与子女同住</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>The living members of the chosen household join this one, whose head stays head. The chosen household is closed; its history is kept.</source>
+        <translation>所选户的在住成员并入本户，本户户主不变。所选户随即注销，其变动记录保留。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find:</source>
+        <translation>查找：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household:</source>
+        <translation>户：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Merge %1 into this household? This is recorded in both households&apos; history.</source>
+        <translation>确定将 %1 并入本户吗？两户的变动记录中都会记载此次合户。</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+2"/>
         <source>Record</source>
         <translation>登记</translation>
     </message>
     <message>
+        <location filename="../modules/registry/residentreports.cpp" line="-143"/>
+        <location line="+108"/>
+        <location line="+36"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-208"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-322"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+11"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+48"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-33"/>
         <source>Type a name, pinyin or initials (张三丰, zhangsanfeng, zsf), the last digits of an ID or phone number, or a room such as 3-2-501. ID numbers and phones are shown masked.</source>
         <translation>输入姓名、拼音或首字母（张三丰、zhangsanfeng、zsf），证件号或电话号码的尾号，或房号（如 3-2-501）。证件号码和电话均以脱敏形式显示。</translation>
     </message>
@@ -1345,18 +2107,27 @@ Exit codes:
         <translation>不限</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+105"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+3"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentreports.cpp" line="-6"/>
+        <location line="-223"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-30"/>
+        <location line="+64"/>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>Age from</source>
         <translation>年龄从</translation>
     </message>
@@ -1364,6 +2135,57 @@ Exit codes:
         <location line="+2"/>
         <source>to</source>
         <translation>至</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>everyone ever registered</source>
+        <translation>全部（含迁出、去世）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filters you saved, e.g. 80岁以上独居老人. Choose one to apply it.</source>
+        <translation>您保存的筛选条件，例如“80岁以上独居老人”。选择即可应用。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save filter…</source>
+        <translation>保存筛选…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes the chosen saved filter (the residents are not touched).</source>
+        <translation>删除所选的已保存筛选条件（不影响居民数据）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete the saved filter &quot;%1&quot;?</source>
+        <translation>确定删除已保存的筛选条件“%1”吗？</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+406"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="-405"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Duplicates…</source>
+        <translation>查重…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Residents who may be registered twice: compare them side by side and merge.</source>
+        <translation>可能重复登记的居民：并排比对并合并。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1377,16 +2199,38 @@ Exit codes:
     </message>
     <message>
         <location line="+15"/>
+        <location line="+173"/>
         <source>The list is not loaded yet.</source>
         <translation>名单尚未载入。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-168"/>
         <source>Resident list</source>
         <translation>居民名单</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+7"/>
+        <source>Roster…</source>
+        <translation>花名册…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The resident roster of the chosen building, unit by unit and room by room.</source>
+        <translation>所选楼栋的居民花名册，按单元、按房号排列。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+6"/>
+        <source>Roster</source>
+        <translation>花名册</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>printer</source>
+        <translation>打印机</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
@@ -1396,7 +2240,28 @@ Exit codes:
         <translation>正在载入居民名单…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
+        <source>Choose a building in the filter first; the roster lists one building room by room.</source>
+        <translation>请先在筛选中选择楼栋；花名册按房号列出一栋楼的居民。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+20"/>
+        <source>Save filter</source>
+        <translation>保存筛选</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Name for the current search and filters (e.g. 3号楼80岁以上):</source>
+        <translation>为当前的搜索和筛选条件命名（例如“3号楼80岁以上”）：</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
@@ -1411,11 +2276,16 @@ Exit codes:
         <translation>全部标签</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>correction of %1</source>
+        <translation>更正 %1</translation>
     </message>
     <message>
         <location filename="../modules/registry/ui/importdialog.cpp" line="-22"/>
@@ -1478,13 +2348,15 @@ Exit codes:
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+61"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+84"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+60"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+18"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+71"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+5"/>
         <source>Which column holds what (correct it if a column was not recognised):</source>
         <translation>各列对应的信息（如有未识别的列，请手动更正）：</translation>
     </message>
@@ -1521,13 +2393,14 @@ Exit codes:
         <translation>正在导入居民…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-71"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+0"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+61"/>
         <source>Imported %1 of %2 rows.</source>
         <translation>已导入 %2 行中的 %1 行。</translation>
     </message>
@@ -1561,7 +2434,7 @@ Exit codes:
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentform.cpp" line="-59"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="-69"/>
         <source>Save and next</source>
         <translation>保存并录入下一位</translation>
     </message>
@@ -1591,12 +2464,13 @@ Exit codes:
         <translation>户主、配偶、子、女 …</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
+        <location line="+3"/>
         <source>Address:</source>
         <translation>住址：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name:</source>
         <translation>姓名：</translation>
     </message>
@@ -1636,12 +2510,32 @@ Exit codes:
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+31"/>
+        <source>Correct resident details</source>
+        <translation>更正居民信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>no household</source>
+        <translation>未入户</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only roles that may see full numbers can change them; the stored number stays.</source>
+        <translation>只有可查看完整号码的角色才能修改号码；原号码保持不变。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>%1, born %2, %3 years old</source>
         <translation>%1，%2 出生，%3 岁</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>form</source>
         <translation>手工录入</translation>
     </message>
@@ -2492,7 +3386,7 @@ Exit codes:
         <translation>无操作锁定时间须在 0（关闭）到 240 分钟之间。</translation>
     </message>
     <message>
-        <location filename="../modules/staff/staffreports.cpp" line="+28"/>
+        <location filename="../modules/staff/staffreports.cpp" line="+31"/>
         <location filename="../modules/staff/ui/settingspage.cpp" line="+39"/>
         <source>never</source>
         <translation>从未</translation>
@@ -3158,6 +4052,101 @@ Exit codes:
         <translation>检查数据库</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Compound added</source>
+        <translation>添加小区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building added</source>
+        <translation>添加楼栋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit added</source>
+        <translation>添加单元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Room added</source>
+        <translation>添加房屋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household added</source>
+        <translation>添加户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident added</source>
+        <translation>添加居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident details corrected</source>
+        <translation>更正居民信息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full ID and phone numbers viewed</source>
+        <translation>查看完整证件号和电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move-out recorded</source>
+        <translation>登记迁出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Death recorded</source>
+        <translation>登记去世</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate records merged</source>
+        <translation>合并重复记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspected duplicates confirmed as two people</source>
+        <translation>确认疑似重复为两人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head of household changed</source>
+        <translation>变更户主</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household split</source>
+        <translation>分户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households merged</source>
+        <translation>合户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents imported</source>
+        <translation>导入居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demo data generated</source>
+        <translation>生成演示数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved filter stored</source>
+        <translation>保存筛选条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved filter deleted</source>
+        <translation>删除筛选条件</translation>
+    </message>
+    <message>
         <location filename="../modules/storage/backup.cpp" line="+27"/>
         <source>The backup file is damaged or incomplete; it cannot be restored.</source>
         <translation>备份文件已损坏或不完整，无法还原。</translation>
@@ -3487,64 +4476,6 @@ Exit codes:
         <location line="+8"/>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message>
-        <location filename="../modules/registry/residentreports.cpp" line="-30"/>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID numbers and phone numbers are masked. For internal use only.</source>
-        <translation>证件号码和电话号码已脱敏。仅供内部使用。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No.</source>
-        <translation>序号</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Age</source>
-        <translation>年龄</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID number</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>住址</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>, </source>
-        <translation>、</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ const QStringList Context::valueOptions = {
     u"--db"_s, u"--user"_s, u"--admin-user"_s, u"--org"_s, u"--role"_s, u"--display-name"_s, u"--out"_s,
     u"--from"_s, u"--to"_s, u"--pdf"_s, u"--xlsx"_s, u"--csv"_s, u"--lang"_s, u"--recovery-key-pdf"_s,
     u"--residents"_s, u"--seed"_s, u"--limit"_s, u"--format"_s, u"--tag"_s, u"--min-age"_s, u"--max-age"_s,
-    u"--query"_s, u"--compound"_s, u"--errors"_s,
+    u"--query"_s, u"--compound"_s, u"--errors"_s, u"--building"_s, u"--unit"_s,
 };
 // clang-format on
 
@@ -39,12 +39,12 @@ bool Context::parse(const QStringList &args, QString *error)
                 val = a.mid(eq + 1);
             }
             if (!valueOptions.contains(name) && !flagOptions.contains(name)) {
-                *error = CliTr::tr("Unknown option %1.").arg(name);
+                *error = QCoreApplication::translate("Linli::Cli", "Unknown option %1.").arg(name);
                 return false;
             }
             if (eq <= 0 && valueOptions.contains(a)) {
                 if (i + 1 >= args.size()) {
-                    *error = CliTr::tr("The option %1 needs a value.").arg(a);
+                    *error = QCoreApplication::translate("Linli::Cli", "The option %1 needs a value.").arg(a);
                     return false;
                 }
                 val = args.at(++i);
@@ -75,7 +75,7 @@ QTextStream &Context::err()
 
 int Context::fail(const Error &error)
 {
-    err() << CliTr::tr("linli-cli: %1").arg(error.message()) << Qt::endl;
+    err() << QCoreApplication::translate("Linli::Cli", "linli-cli: %1").arg(error.message()) << Qt::endl;
     if (!error.detail().isEmpty() && qEnvironmentVariableIsSet("LINLI_DEBUG"))
         err() << u"  ("_s << error.detail() << u")"_s << Qt::endl;
     return error.exitCode();
@@ -83,8 +83,9 @@ int Context::fail(const Error &error)
 
 int Context::usage(const QString &message)
 {
-    err() << CliTr::tr("linli-cli: %1").arg(message) << Qt::endl
-          << CliTr::tr("Run \"linli-cli --help\" for the commands and options.") << Qt::endl;
+    err() << QCoreApplication::translate("Linli::Cli", "linli-cli: %1").arg(message) << Qt::endl
+          << QCoreApplication::translate("Linli::Cli", "Run \"linli-cli --help\" for the commands and options.")
+          << Qt::endl;
     return ExitUsage;
 }
 
@@ -126,31 +127,36 @@ Result<QString> Context::secret(const char *envVar, const QString &prompt, bool 
         return qEnvironmentVariable(envVar);
     if (!isatty(STDIN_FILENO) && !QFile::exists(u"/dev/tty"_s)) {
         return Error(ErrorCode::InvalidInput,
-                     CliTr::tr("No terminal to ask for the secret: set the environment variable %1.")
+                     QCoreApplication::translate("Linli::Cli",
+                                                 "No terminal to ask for the secret: set the environment variable %1.")
                          .arg(QString::fromLatin1(envVar)));
     }
     const QString first = readHidden(prompt);
     if (first.isEmpty())
+        return Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Linli::Cli", "Nothing was entered. (Scripts set the environment variable %1.)")
+                .arg(QString::fromLatin1(envVar)));
+    if (confirm && readHidden(QCoreApplication::translate("Linli::Cli", "Repeat it: ")) != first)
         return Error(ErrorCode::InvalidInput,
-                     CliTr::tr("Nothing was entered. (Scripts set the environment variable %1.)")
-                         .arg(QString::fromLatin1(envVar)));
-    if (confirm && readHidden(CliTr::tr("Repeat it: ")) != first)
-        return Error(ErrorCode::InvalidInput, CliTr::tr("The two entries differ; nothing was changed."));
+                     QCoreApplication::translate("Linli::Cli", "The two entries differ; nothing was changed."));
     return first;
 }
 
 Result<Storage::Credentials> Context::credentials()
 {
     if (has(u"--recovery-key"_s)) {
-        auto key = secret("LINLI_RECOVERY_KEY", CliTr::tr("Recovery key: "));
+        auto key = secret("LINLI_RECOVERY_KEY", QCoreApplication::translate("Linli::Cli", "Recovery key: "));
         if (!key)
             return key.error();
         return Storage::Credentials::recoveryKey(*key);
     }
     if (value(u"--user"_s).isEmpty())
-        return Error(ErrorCode::InvalidInput,
-                     CliTr::tr("Give your user name with --user NAME (or use --recovery-key)."));
-    auto password = secret("LINLI_PASSWORD", CliTr::tr("Password for %1: ").arg(value(u"--user"_s)));
+        return Error(
+            ErrorCode::InvalidInput,
+            QCoreApplication::translate("Linli::Cli", "Give your user name with --user NAME (or use --recovery-key)."));
+    auto password = secret("LINLI_PASSWORD",
+                           QCoreApplication::translate("Linli::Cli", "Password for %1: ").arg(value(u"--user"_s)));
     if (!password)
         return password.error();
     signInPassword = *password;
@@ -160,16 +166,18 @@ Result<Storage::Credentials> Context::credentials()
 int Context::requireLogin()
 {
     if (value(u"--db"_s).isEmpty())
-        return usage(CliTr::tr("Give the database file with --db FILE."));
+        return usage(QCoreApplication::translate("Linli::Cli", "Give the database file with --db FILE."));
     if (value(u"--user"_s).isEmpty() && !has(u"--recovery-key"_s))
-        return usage(CliTr::tr("Give your user name with --user NAME (or use --recovery-key)."));
+        return usage(
+            QCoreApplication::translate("Linli::Cli", "Give your user name with --user NAME (or use --recovery-key)."));
     return ExitOk;
 }
 
 Result<Staff::Session> Context::signIn()
 {
     if (value(u"--db"_s).isEmpty())
-        return Error(ErrorCode::InvalidInput, CliTr::tr("Give the database file with --db FILE."));
+        return Error(ErrorCode::InvalidInput,
+                     QCoreApplication::translate("Linli::Cli", "Give the database file with --db FILE."));
     auto creds = credentials();
     if (!creds)
         return creds.error();

@@ -13,16 +13,21 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QSet>
 
 using namespace Qt::StringLiterals;
 
 namespace Linli::Cli {
+
+// Unqualified in definitions: lupdate loses the translation context on "Reports::X f(...)".
+using Reports::ExportFormat;
 
 namespace {
 
 QJsonObject residentJson(const Registry::Resident &r)
 {
     return QJsonObject{{u"id"_s, r.id},
+                       {u"household_id"_s, r.householdId},
                        {u"name"_s, r.name},
                        {u"sex"_s, Registry::sexCode(r.sex)},
                        {u"birth_date"_s, r.birthDate.toString(Qt::ISODate)},
@@ -34,6 +39,117 @@ QJsonObject residentJson(const Registry::Resident &r)
                        {u"status"_s, Registry::statusCode(r.status)},
                        {u"tags"_s, QJsonArray::fromStringList(r.tagCodes)},
                        {u"masked"_s, r.masked}};
+}
+
+// --building NUMBER [--unit NUMBER] [--compound NAME] as given on the command line.
+struct Place
+{
+    QString building; // as typed; empty: no building given
+    QString unit;     // normalised ("2单元" → "2"); empty: every unit
+    QString compound;
+};
+
+Place placeOf(const Context &ctx)
+{
+    return {ctx.value(u"--building"_s).trimmed(), Registry::normalizedNumber(ctx.value(u"--unit"_s)),
+            ctx.value(u"--compound"_s).trimmed()};
+}
+
+// The buildings --building/--compound name, checked against the directory (a unit given must
+// exist there too). Not found: an InvalidInput error that says what was looked for.
+Result<QList<Registry::BuildingMatch>> buildingsOf(const Registry::ResidentDirectory &dir, const Place &place)
+{
+    const QList<Registry::BuildingMatch> found = Registry::findBuildings(dir, place.building, place.compound);
+    if (found.isEmpty()) {
+        return Error(
+            ErrorCode::InvalidInput,
+            place.compound.isEmpty()
+                ? CliTr::tr("There is no building %1 with residents.").arg(place.building)
+                : CliTr::tr("There is no building %1 with residents in %2.").arg(place.building, place.compound));
+    }
+    if (place.unit.isEmpty())
+        return found;
+    QSet<QString> ids;
+    for (const Registry::BuildingMatch &b : found)
+        ids.insert(b.id);
+    for (qsizetype i = 0; i < dir.size(); ++i) {
+        const Registry::ResidentRow &r = dir.row(i);
+        if (ids.contains(r.buildingId)
+            && Registry::normalizedNumber(Registry::splitRoomCode(r.room).unit) == place.unit)
+            return found;
+    }
+    return Error(ErrorCode::InvalidInput,
+                 CliTr::tr("Building %1 has no unit %2 with residents.").arg(place.building, place.unit));
+}
+
+// Narrows an export to --building/--unit/--compound (a building number matches in every compound
+// unless --compound names one) and names them among the report's conditions.
+Status restrictToPlace(const Registry::ResidentDirectory &dir, const Place &place, QList<qsizetype> &rows,
+                       QList<QPair<QString, QString>> &conditions)
+{
+    if (!place.building.isEmpty()) {
+        auto buildings = buildingsOf(dir, place);
+        if (!buildings)
+            return buildings.error();
+        QSet<QString> ids;
+        for (const Registry::BuildingMatch &b : std::as_const(*buildings))
+            ids.insert(b.id);
+        rows.removeIf([&](qsizetype i) {
+            const Registry::ResidentRow &r = dir.row(i);
+            return !ids.contains(r.buildingId)
+                   || (!place.unit.isEmpty()
+                       && Registry::normalizedNumber(Registry::splitRoomCode(r.room).unit) != place.unit);
+        });
+        conditions.append({CliTr::tr("Building"), Registry::normalizedNumber(place.building)});
+        if (!place.unit.isEmpty())
+            conditions.append({CliTr::tr("Unit"), place.unit});
+    } else if (!place.compound.isEmpty()) {
+        bool known = false;
+        for (qsizetype i = 0; i < dir.size() && !known; ++i)
+            known = dir.row(i).compound == place.compound;
+        if (!known)
+            return Error(ErrorCode::InvalidInput,
+                         CliTr::tr("There is no compound \"%1\" with residents.").arg(place.compound));
+        rows.removeIf([&](qsizetype i) { return dir.row(i).compound != place.compound; });
+    }
+    if (!place.compound.isEmpty())
+        conditions.prepend({CliTr::tr("Compound"), place.compound});
+    return {};
+}
+
+// Label and value lines, then each table with its caption: the card as text, masked like the file.
+void printReport(Context &ctx, const Reports::Report &report)
+{
+    ctx.out() << report.title << Qt::endl;
+    for (const auto &[label, value] : report.parameters)
+        ctx.out() << CliTr::tr("%1: %2").arg(label, value) << Qt::endl;
+    for (const Reports::Table &table : report.tables) {
+        ctx.out() << Qt::endl << table.caption << Qt::endl;
+        if (table.rows.isEmpty())
+            ctx.out() << u"  "_s << CliTr::tr("(none)") << Qt::endl;
+        for (const QStringList &row : table.rows) {
+            QStringList cells;
+            for (const QString &cell : row) {
+                if (!cell.isEmpty())
+                    cells.append(cell);
+            }
+            ctx.out() << u"  "_s << cells.join(u"  "_s) << Qt::endl;
+        }
+    }
+}
+
+ExportFormat formatOf(const QString &format)
+{
+    return format == u"pdf"    ? Reports::ExportFormat::Pdf
+           : format == u"xlsx" ? Reports::ExportFormat::Xlsx
+                               : Reports::ExportFormat::Csv;
+}
+
+void stamp(Reports::Report &report, const Staff::Session &session)
+{
+    report.organisation = Staff::SettingsService(*session.store).organisationName();
+    report.generatedAt = QDateTime::currentDateTime();
+    report.generatedBy = session.actor.displayName;
 }
 
 } // namespace
@@ -91,6 +207,9 @@ int residentsExport(Context &ctx)
     const QString format = ctx.value(u"--format"_s).toLower();
     if (out.isEmpty() || (format != u"xlsx" && format != u"csv" && format != u"pdf"))
         return ctx.usage(CliTr::tr("residents export needs --format xlsx|csv|pdf and --out FILE."));
+    const Place place = placeOf(ctx);
+    if (place.building.isEmpty() && ctx.has(u"--unit"_s))
+        return ctx.usage(CliTr::tr("--unit needs --building NUMBER."));
     Registry::ResidentFilter filter;
     filter.tagCode = ctx.value(u"--tag"_s);
     for (auto [option, bound] :
@@ -119,18 +238,15 @@ int residentsExport(Context &ctx)
             Error(ErrorCode::InvalidInput, CliTr::tr("There is no tag \"%1\"; tags are: %2.")
                                                .arg(filter.tagCode, QStringList(tagNames.keys()).join(u", "_s))));
     const QString query = ctx.value(u"--query"_s);
-    const QList<qsizetype> rows = (*dir)->find(query, filter);
+    QList<qsizetype> rows = (*dir)->find(query, filter);
+    QList<QPair<QString, QString>> conditions = Registry::describeFilter(filter, query, tagNames);
+    if (auto s = restrictToPlace(**dir, place, rows, conditions); !s)
+        return ctx.fail(s.error());
     const QString title = filter.tagCode.isEmpty() ? CliTr::tr("Resident list")
                                                    : CliTr::tr("List: %1").arg(tagNames.value(filter.tagCode));
-    Reports::Report report =
-        Registry::residentListReport(**dir, rows, title, Registry::describeFilter(filter, query, tagNames));
-    report.organisation = Staff::SettingsService(*session->store).organisationName();
-    report.generatedAt = QDateTime::currentDateTime();
-    report.generatedBy = session->actor.displayName;
-    const Status written = Reports::writeReport(report, out,
-                                                format == u"pdf"    ? Reports::ExportFormat::Pdf
-                                                : format == u"xlsx" ? Reports::ExportFormat::Xlsx
-                                                                    : Reports::ExportFormat::Csv);
+    Reports::Report report = Registry::residentListReport(**dir, rows, title, conditions);
+    stamp(report, *session);
+    const Status written = Reports::writeReport(report, out, formatOf(format));
     if (!written)
         return ctx.fail(written.error());
     if (auto s =
@@ -138,6 +254,52 @@ int residentsExport(Context &ctx)
         !s)
         return ctx.fail(s.error());
     ctx.out() << CliTr::tr("Wrote %1 residents to %2 (numbers masked).").arg(rows.size()).arg(out) << Qt::endl;
+    return ExitOk;
+}
+
+int residentsRoster(Context &ctx)
+{
+    const Place place = placeOf(ctx);
+    const QString out = ctx.value(u"--out"_s);
+    const std::optional<Reports::ExportFormat> format = Reports::exportFormatForPath(out);
+    if (place.building.isEmpty() || !format)
+        return ctx.usage(
+            CliTr::tr("residents roster needs --building NUMBER and --out FILE ending in .pdf, .xlsx or .csv."));
+    if (int rc = ctx.requireLogin(); rc != ExitOk)
+        return rc;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    if (auto s = session->actor.require(Core::Permission::ExportData); !s)
+        return ctx.fail(s.error());
+    auto dir = Registry::ResidentDirectory::load(*session->store, session->actor,
+                                                 session->store->clock().nowUtc().toLocalTime().date());
+    if (!dir)
+        return ctx.fail(dir.error());
+    auto buildings = buildingsOf(**dir, place);
+    if (!buildings)
+        return ctx.fail(buildings.error());
+    if (buildings->size() > 1) {
+        QStringList compounds;
+        for (const Registry::BuildingMatch &b : std::as_const(*buildings))
+            compounds.append(b.compound);
+        return ctx.fail(Error(ErrorCode::InvalidInput,
+                              CliTr::tr("There is a building %1 in several compounds (%2); name one with --compound.")
+                                  .arg(place.building, compounds.join(u", "_s))));
+    }
+    Reports::Report report = Registry::rosterReport(**dir, buildings->first().id, place.unit);
+    stamp(report, *session);
+    qsizetype people = 0;
+    for (const Reports::Table &t : std::as_const(report.tables))
+        people += t.rows.size();
+    const Status written = Reports::writeReport(report, out, *format);
+    if (!written)
+        return ctx.fail(written.error());
+    if (auto s =
+            Staff::MaintenanceService(*session->store).recordExport(session->actor, u"resident_roster"_s, out, people);
+        !s)
+        return ctx.fail(s.error());
+    ctx.out() << CliTr::tr("Wrote the roster of %1 people to %2 (numbers masked).").arg(people).arg(out) << Qt::endl;
     return ExitOk;
 }
 
@@ -182,10 +344,12 @@ int cmdResidents(Context &ctx)
         return residentsSearch(ctx);
     if (sub == u"export")
         return residentsExport(ctx);
+    if (sub == u"roster")
+        return residentsRoster(ctx);
     if (sub == u"duplicates")
         return residentsDuplicates(ctx);
     if (sub != u"show")
-        return ctx.usage(CliTr::tr("residents needs a subcommand: search, show, export or duplicates."));
+        return ctx.usage(CliTr::tr("residents needs a subcommand: search, show, export, roster or duplicates."));
     const QString id = ctx.words.value(2);
     if (id.isEmpty())
         return ctx.usage(CliTr::tr("residents show needs a resident id."));
@@ -212,6 +376,82 @@ int cmdResidents(Context &ctx)
               << CliTr::tr("Relation to head: %1").arg(r->relationToHead) << Qt::endl
               << CliTr::tr("Status: %1").arg(Registry::statusDisplayName(r->status)) << Qt::endl
               << CliTr::tr("Tags: %1").arg(r->tagCodes.join(u", "_s)) << Qt::endl;
+    return ExitOk;
+}
+
+namespace {
+
+QJsonObject householdJson(const Registry::Household &h, const QList<Registry::LifeEvent> &history)
+{
+    QJsonArray members;
+    for (const Registry::Resident &m : h.members)
+        members.append(residentJson(m));
+    QJsonArray events;
+    for (const Registry::LifeEvent &e : history) {
+        events.append(QJsonObject{{u"date"_s, e.date.toString(Qt::ISODate)},
+                                  {u"kind"_s, e.kind},
+                                  {u"resident_id"_s, e.residentId},
+                                  {u"resident_name"_s, e.residentName},
+                                  {u"note"_s, e.note},
+                                  {u"actor"_s, e.actor}});
+    }
+    return QJsonObject{{u"id"_s, h.id},
+                       {u"address"_s, h.address},
+                       {u"area_cm2"_s, h.areaCm2},
+                       {u"tenure"_s, Registry::tenureCode(h.tenure)},
+                       {u"residence"_s, Registry::residenceCode(h.residence)},
+                       {u"head_id"_s, h.headId},
+                       {u"active"_s, h.active},
+                       {u"members"_s, members},
+                       {u"history"_s, events}};
+}
+
+} // namespace
+
+int cmdHouseholds(Context &ctx)
+{
+    if (ctx.words.value(1) != u"show")
+        return ctx.usage(CliTr::tr("households needs a subcommand: show."));
+    const QString id = ctx.words.value(2);
+    if (id.isEmpty())
+        return ctx.usage(CliTr::tr("households show needs a household id (residents show --json prints it)."));
+    const QString out = ctx.value(u"--out"_s);
+    const std::optional<Reports::ExportFormat> format = Reports::exportFormatForPath(out);
+    if (ctx.has(u"--out"_s) && !format)
+        return ctx.usage(CliTr::tr("--out needs a file ending in .pdf, .xlsx or .csv."));
+    if (int rc = ctx.requireLogin(); rc != ExitOk)
+        return rc;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    if (auto s = session->actor.require(format ? Core::Permission::ExportData : Core::Permission::ReadData); !s)
+        return ctx.fail(s.error());
+    Registry::RegistryService registry(*session->store);
+    auto household = registry.household(session->actor, id);
+    if (!household)
+        return ctx.fail(household.error());
+    auto history = registry.history(session->actor, {}, id);
+    if (!history)
+        return ctx.fail(history.error());
+    if (ctx.json() && !format) {
+        ctx.out() << QJsonDocument(householdJson(*household, *history)).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    Reports::Report report =
+        Registry::householdCardReport(*household, *history, session->store->clock().nowUtc().toLocalTime().date());
+    if (!format) {
+        printReport(ctx, report);
+        return ExitOk;
+    }
+    stamp(report, *session);
+    const Status written = Reports::writeReport(report, out, *format);
+    if (!written)
+        return ctx.fail(written.error());
+    if (auto s = Staff::MaintenanceService(*session->store)
+                     .recordExport(session->actor, u"household_card"_s, out, household->members.size());
+        !s)
+        return ctx.fail(s.error());
+    ctx.out() << CliTr::tr("Wrote the household card to %1 (numbers masked).").arg(out) << Qt::endl;
     return ExitOk;
 }
 

@@ -50,7 +50,12 @@ QString helpText()
         "                        import an office spreadsheet (XLSX or CSV); all or nothing unless\n"
         "                        --skip-invalid; exit 3 when any row has an error\n"
         "  residents export --format xlsx|csv|pdf --out FILE [--tag CODE] [--min-age N] [--max-age N] [--query Q]\n"
+        "                        [--building NUMBER [--unit NUMBER]] [--compound NAME]\n"
         "                        the (filtered) list, numbers masked; e.g. --tag elderly_alone --min-age 80\n"
+        "  residents roster --building NUMBER [--unit NUMBER] [--compound NAME] --out FILE.pdf|.xlsx|.csv\n"
+        "                        the resident roster of a building, one table per unit, numbers masked\n"
+        "  households show ID [--out FILE.pdf|.xlsx|.csv]\n"
+        "                        a household card: address, area, head, members (masked), history\n"
         "  version               print the version\n"
         "\n"
         "Secrets are read from the environment or asked on the terminal without echo:\n"
@@ -65,7 +70,8 @@ QString helpText()
 
 bool needsGui(const Linli::Cli::Context &ctx)
 {
-    return ctx.has(u"--pdf"_s) || ctx.has(u"--recovery-key-pdf"_s) || ctx.value(u"--format"_s).toLower() == u"pdf";
+    return ctx.has(u"--pdf"_s) || ctx.has(u"--recovery-key-pdf"_s) || ctx.value(u"--format"_s).toLower() == u"pdf"
+           || ctx.value(u"--out"_s).endsWith(u".pdf"_s, Qt::CaseInsensitive);
 }
 
 void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
@@ -116,7 +122,7 @@ int main(int argc, char *argv[])
         {u"init"_s, cmdInit},          {u"verify"_s, cmdVerify},        {u"backup"_s, cmdBackup},
         {u"restore"_s, cmdRestore},    {u"users"_s, cmdUsers},          {u"audit"_s, cmdAudit},
         {u"settings"_s, cmdSettings},  {u"demo-staff"_s, cmdDemoStaff}, {u"residents"_s, cmdResidents},
-        {u"demo-data"_s, cmdDemoData}, {u"import"_s, cmdImport},
+        {u"demo-data"_s, cmdDemoData}, {u"import"_s, cmdImport},        {u"households"_s, cmdHouseholds},
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

@@ -108,6 +108,28 @@ INSERT INTO reg_tags (id, hlc, origin_device, code, name, sensitive, has_detail,
     ('00000000-0000-7000-8000-000000000010', '0000000000000000-000000', 'builtin', 'volunteer', '志愿者', 0, 0, 1),
     ('00000000-0000-7000-8000-000000000011', '0000000000000000-000000', 'builtin', 'veteran', '退役军人', 0, 0, 1);
 )sql")},
+        {QStringLiteral("registry"), 2, QStringLiteral("merged residents, pairs confirmed distinct, saved filters"),
+         QStringLiteral(R"sql(
+-- A resident merged into another is a tombstone pointing at the one that was kept, so the
+-- kept resident's history can include the merged one's.
+ALTER TABLE reg_residents ADD COLUMN merged_into TEXT NOT NULL DEFAULT '';
+CREATE INDEX reg_residents_merged_into ON reg_residents (merged_into) WHERE merged_into <> '';
+-- Pairs staff looked at and found to be two different people: no longer suspected duplicates.
+CREATE TABLE reg_distinct_pairs (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    first_id  TEXT NOT NULL,   -- the smaller of the two resident ids
+    second_id TEXT NOT NULL
+);
+CREATE UNIQUE INDEX reg_distinct_pairs_pair ON reg_distinct_pairs (first_id, second_id) WHERE deleted = 0;
+-- A staff member's named filters of the resident list ("80岁以上独居老人"), as JSON.
+CREATE TABLE reg_saved_filters (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    owner      TEXT NOT NULL,   -- username
+    name       TEXT NOT NULL,
+    definition TEXT NOT NULL
+);
+CREATE INDEX reg_saved_filters_owner ON reg_saved_filters (owner);
+)sql")},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "registryservice.h"
 
+#include "registryinternal.h"
 #include "registrytr.h"
 #include "residentwriter.h"
 
@@ -10,6 +11,7 @@
 #include <storage/store.h>
 #include <storage/transaction.h>
 
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QSet>
@@ -18,12 +20,10 @@ using namespace Qt::StringLiterals;
 
 namespace Linli::Registry {
 
-namespace {
+using Internal::localToday;
+using Internal::requireRow;
 
-QDate localToday(const Storage::Store &store)
-{
-    return store.clock().nowUtc().toLocalTime().date();
-}
+namespace {
 
 // One synced row plus its audit entry, in one transaction: the shape of every structural add.
 Result<QString> addRow(Storage::Store &store, const Core::Actor &actor, const QString &table, const QVariantMap &fields,
@@ -42,16 +42,6 @@ Result<QString> addRow(Storage::Store &store, const Core::Actor &actor, const QS
     if (auto s = tx.commit(); !s)
         return s.error();
     return id;
-}
-
-Status requireRow(Storage::Store &store, const QString &table, const QString &id, const QString &what)
-{
-    auto n = store.connection().scalar(u"SELECT count(*) FROM %1 WHERE id = ? AND deleted = 0"_s.arg(table), {id});
-    if (!n)
-        return n.error();
-    if (n->toInt() == 0)
-        return Error(ErrorCode::NotFound, Tr::tr("The %1 does not exist (any more).").arg(what));
-    return {};
 }
 
 Status requireText(const QString &value, const QString &what)
@@ -359,16 +349,52 @@ Status RegistryService::changeHead(const Core::Actor &actor, const QString &hous
     return tx.commit();
 }
 
-Result<QList<LifeEvent>> RegistryService::history(const Core::Actor &, const QString &residentId,
+namespace {
+
+// The note a history line shows: what the staff member typed, and for corrections, merges and
+// splits what was involved.
+QString describeEvent(const QString &kind, const QJsonObject &details)
+{
+    QStringList parts;
+    const QString separator = Tr::tr(", ");
+    if (kind == u"edit" || kind == u"merge") {
+        QStringList fields;
+        const QJsonArray changed = details.value(u"fields"_s).toArray();
+        for (const QJsonValue &f : changed)
+            fields.append(residentFieldDisplayName(f.toString()));
+        if (kind == u"merge")
+            parts.append(Tr::tr("record of %1 merged into this one").arg(details.value(u"merged_name"_s).toString()));
+        if (!fields.isEmpty())
+            parts.append(Tr::tr("changed: %1").arg(fields.join(separator)));
+    } else if (kind == u"split" || kind == u"household_merge") {
+        QStringList names;
+        const QJsonArray members = details.value(u"members"_s).toArray();
+        for (const QJsonValue &m : members)
+            names.append(m.toString());
+        parts.append(Tr::tr("members: %1").arg(names.join(separator)));
+    }
+    if (const QString note = details.value(u"note"_s).toString(); !note.isEmpty())
+        parts.append(note);
+    return parts.join(u"; "_s);
+}
+
+} // namespace
+
+Result<QList<LifeEvent>> RegistryService::history(const Core::Actor &actor, const QString &residentId,
                                                   const QString &householdId) const
 {
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
     const bool byHousehold = !householdId.isEmpty();
     auto rows = m_store.connection().select(
         u"SELECT e.id, coalesce(e.household_id, ''), coalesce(e.resident_id, ''), coalesce(r.name, ''), e.kind, e.at,"
         u" e.actor, e.details FROM reg_events e LEFT JOIN reg_residents r ON r.id = e.resident_id"
         u" WHERE e.deleted = 0 AND "_s
-            + (byHousehold ? u"e.household_id = ?"_s : u"e.resident_id = ?"_s) + u" ORDER BY e.at, e.hlc"_s,
-        {byHousehold ? householdId : residentId});
+            + (byHousehold ? u"e.household_id = ?"_s
+                           : u"(e.resident_id = ? OR e.resident_id IN (SELECT id FROM reg_residents"
+                             u" WHERE merged_into = ?))"_s)
+            + u" ORDER BY e.at, e.hlc"_s,
+        byHousehold ? QVariantList{householdId} : QVariantList{residentId, residentId});
     if (!rows)
         return rows.error();
     QList<LifeEvent> out;
@@ -385,7 +411,7 @@ Result<QList<LifeEvent>> RegistryService::history(const Core::Actor &, const QSt
         e.date = QDate::fromString(details.value(u"date"_s).toString(), Qt::ISODate);
         if (!e.date.isValid())
             e.date = QDateTime::fromMSecsSinceEpoch(e.atMs).date();
-        e.note = details.value(u"note"_s).toString();
+        e.note = describeEvent(e.kind, details);
         out.append(e);
     }
     return out;
@@ -397,6 +423,13 @@ Result<QList<SuspectedDuplicate>> RegistryService::suspectedDuplicates(const Cor
         return s.error();
     QList<SuspectedDuplicate> out;
     QSet<QString> seenPairs;
+    // Pairs staff already found to be two people count as seen.
+    auto distinct =
+        m_store.connection().select(u"SELECT first_id, second_id FROM reg_distinct_pairs WHERE deleted = 0"_s);
+    if (!distinct)
+        return distinct.error();
+    for (const QVariantList &r : std::as_const(*distinct))
+        seenPairs.insert(r.at(0).toString() + r.at(1).toString());
     const auto add = [&](QString a, QString b, const QString &reason) {
         if (b < a)
             std::swap(a, b);

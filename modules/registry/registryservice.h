@@ -6,11 +6,20 @@
 
 #include <QtCore/QHash>
 
+class QJsonObject;
+
 namespace Linli::Storage {
 class Store;
 }
 
 namespace Linli::Registry {
+
+// The merge screen shows numbers masked: it says which record's document and phones to keep.
+struct MergeNumbers
+{
+    bool documentFromDropped = false;
+    bool phonesFromDropped = false;
+};
 
 // The registry's use cases. Each checks the actor's permission, validates, writes in one
 // transaction with its audit entry and outbox entries, and returns a value or a typed Error.
@@ -41,6 +50,39 @@ public:
     // The same, unmasked: needs the unmask permission and is audited.
     Result<Resident> unmaskedResident(const Core::Actor &actor, const QString &id);
 
+    // Editing. The resident's current values for an edit form: with the unmask permission the
+    // full numbers (recorded as an unmask in the audit log); without it the numbers stay masked
+    // and keepDocument/keepPhones are set, so an edit leaves them alone.
+    Result<ResidentInput> editableResident(const Core::Actor &actor, const QString &id);
+    // Corrects a resident's details (the household changes through split and merge, the status
+    // through life events). Validates as addResident does; writes only the fields that changed,
+    // records an "edit" event naming them, and is audited. Returns the changed field names
+    // (empty when nothing changed; nothing is written then). Sensitive tags the actor may not see
+    // are kept as they are.
+    Result<QStringList> updateResident(const Core::Actor &actor, const QString &id, const ResidentInput &input);
+
+    // Merges two records of one person: `keepId` takes `values` (chosen field by field on the
+    // merge screen) and the tags of both; `dropId` becomes a tombstone that points at `keepId`,
+    // so the kept resident's history shows both histories. One transaction, audited.
+    Status mergeResidents(const Core::Actor &actor, const QString &keepId, const QString &dropId,
+                          const ResidentInput &values, MergeNumbers numbers = {});
+    // Staff checked a suspected pair and they are two people: the pair is no longer suspected.
+    Status markDistinct(const Core::Actor &actor, const QString &firstId, const QString &secondId);
+
+    // Households.
+    Result<Household> household(const Core::Actor &actor, const QString &id) const;
+    // The other active households of the same compound, by address: what a household may merge with.
+    Result<QList<HouseholdSummary>> otherHouseholds(const Core::Actor &actor, const QString &householdId) const;
+    // Some living members leave to form a household of their own in the same room (e.g. a married
+    // son); `newHeadId`, one of them, heads it. At least one living member must stay. Returns the
+    // new household's id.
+    Result<QString> splitHousehold(const Core::Actor &actor, const QString &householdId, const QStringList &memberIds,
+                                   const QString &newHeadId, QDate date, const QString &note = {});
+    // The living members of `absorbId` join `keepId`, whose head stays head; `absorbId` is closed
+    // (its history and its former members stay with it).
+    Status mergeHouseholds(const Core::Actor &actor, const QString &keepId, const QString &absorbId, QDate date,
+                           const QString &note = {});
+
     // Life events. Each changes the resident's status, appends to the history and is audited;
     // nothing is deleted. A head who moves out or dies leaves the household without a head
     // until changeHead() names the next one.
@@ -56,12 +98,19 @@ public:
     Result<QList<SuspectedDuplicate>> suspectedDuplicates(const Core::Actor &actor) const;
 
     Result<QList<Tag>> tags(const Core::Actor &actor) const;
+
+    // The actor's own saved filters, by name. Saving under an existing name replaces it.
+    Result<QList<SavedFilter>> savedFilters(const Core::Actor &actor) const;
+    Status saveFilter(const Core::Actor &actor, const QString &name, const QString &definition);
+    Status deleteSavedFilter(const Core::Actor &actor, const QString &id);
     Result<RegistryCounts> counts() const;
 
 private:
     Status lifeEvent(const Core::Actor &actor, const QString &residentId, const QString &kind, ResidentStatus status,
                      QDate date, const QString &note);
     Result<Resident> load(const Core::Actor &actor, const QString &id, bool unmask) const;
+    Result<QStringList> applyEdit(const Core::Actor &actor, const QString &id, const ResidentInput &input,
+                                  const QString &eventKind, const QJsonObject &eventDetails);
 
     Storage::Store &m_store;
 };

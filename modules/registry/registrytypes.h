@@ -19,6 +19,10 @@ ResidentStatus statusFromCode(const QString &code);
 QString statusDisplayName(ResidentStatus s);
 QString tenureCode(Tenure t);
 QString residenceCode(Residence r);
+Tenure tenureFromCode(const QString &code);
+Residence residenceFromCode(const QString &code);
+QString tenureDisplayName(Tenure t);
+QString residenceDisplayName(Residence r);
 QString sexCode(Core::Sex s);
 Core::Sex sexFromCode(const QString &code);
 QString sexDisplayName(Core::Sex s);
@@ -39,6 +43,10 @@ struct ResidentInput
     QString notes;
     bool needsAccessCard = false;
     QStringList tagCodes; // e.g. {"party_member", "volunteer"}
+    // Editing only: keep the stored ID document / phones as they are. A role that may not see
+    // the full numbers edits everything else and leaves these alone.
+    bool keepDocument = false;
+    bool keepPhones = false;
 };
 
 // A resident as services hand it out. Without an explicit, audited unmask the ID number and the
@@ -89,6 +97,23 @@ struct LifeEvent
 };
 
 QString eventKindDisplayName(const QString &kind);
+// The field names an edit event lists ("name", "phone1" …) in the current language.
+QString residentFieldDisplayName(const QString &column);
+
+// A household as its card shows it: address, head, tenure and every member (masked), the
+// living first, the head leading.
+struct Household
+{
+    QString id;
+    QString roomId;
+    QString address; // "幸福里 3-2-501"
+    qint64 areaCm2 = 0;
+    QString headId;
+    Tenure tenure = Tenure::Owner;
+    Residence residence = Residence::Both;
+    bool active = true;
+    QList<Resident> members;
+};
 
 // Completed years on `day`; -1 for an unknown birth date. Born on 29 February: a year older
 // on 1 March in common years (the same rule as Core::IdNumber::ageAt).
@@ -100,6 +125,23 @@ struct SuspectedDuplicate
     QString firstId;
     QString secondId;
     QString reason; // "name_birth": same name and birth date; "pinyin_phone": same pinyin and phone
+};
+
+// One line of a household chooser.
+struct HouseholdSummary
+{
+    QString id;
+    QString address; // "幸福里 3-2-501"
+    QString headName;
+    int livingMembers = 0;
+};
+
+// A named filter of the resident list, saved by one staff member.
+struct SavedFilter
+{
+    QString id;
+    QString name;
+    QString definition; // JSON, as the list page wrote it
 };
 
 struct RegistryCounts

@@ -114,6 +114,8 @@ std::optional<qsizetype> ResidentDirectory::indexOf(const QString &id) const
 
 bool ResidentDirectory::matches(const ResidentRow &row, const ResidentFilter &f) const
 {
+    if (row.removed)
+        return false;
     if (f.status && row.status != *f.status)
         return false;
     if (!f.buildingId.isEmpty() && row.buildingId != f.buildingId)
@@ -215,10 +217,10 @@ Status ResidentDirectory::refresh(Storage::Store &store, const QString &id)
         add(*stmt, tags);
         return {};
     }
-    // Gone (merged away or removed): drop it from the index; the row stays as moved out.
+    // Gone (merged away): drop it from the index; the row stays, hidden from every list.
     d->index.remove(id);
     if (const auto i = indexOf(id))
-        m_rows[*i].status = ResidentStatus::MovedOut;
+        m_rows[*i].removed = true;
     return {};
 }
 

@@ -34,7 +34,8 @@ struct ResidentRow
     QString relationToHead;
     QStringList tagCodes;
     ResidentStatus status = ResidentStatus::Living;
-    QByteArray sortKey; // pinyin order of the name
+    QByteArray sortKey;   // pinyin order of the name
+    bool removed = false; // merged into another record since the list was loaded
 
     int ageAt(QDate today) const;
     QString address() const { return compound.isEmpty() ? room : compound + u' ' + room; }

@@ -18,6 +18,9 @@ using namespace Qt::StringLiterals;
 
 namespace Linli::Registry {
 
+// Unqualified in definitions: lupdate loses the translation context on "Reports::X f(...)".
+using Reports::Report;
+
 QList<std::pair<QString, QStringList>> importColumnNames()
 {
     return {
@@ -336,7 +339,7 @@ Result<ImportResult> ResidentImporter::run(const QList<ImportRow> &rows, const I
     return result;
 }
 
-Reports::Report ResidentImporter::errorReport(const ImportResult &result, const QString &sourceName)
+Report ResidentImporter::errorReport(const ImportResult &result, const QString &sourceName)
 {
     Reports::Report report;
     report.title = Tr::tr("Import errors");

@@ -79,11 +79,9 @@ Result<ValidResident> validateResident(const ResidentInput &input, QDate today)
     return v;
 }
 
-Status writeResident(Storage::Store &store, const QString &id, const ValidResident &r,
-                     const QHash<QString, QString> &tagIds, const QString &actor)
+QVariantMap residentFields(const ValidResident &r)
 {
-    const QVariantMap fields = {
-        {u"household_id"_s, r.input.householdId.isEmpty() ? QVariant() : QVariant(r.input.householdId)},
+    return {
         {u"name"_s, r.input.name},
         {u"sex"_s, sexCode(r.sex)},
         {u"id_type"_s, Core::idTypeCode(r.input.idType)},
@@ -95,9 +93,16 @@ Status writeResident(Storage::Store &store, const QString &id, const ValidReside
         {u"hukou"_s, r.input.hukou},
         {u"relation_to_head"_s, r.input.relationToHead},
         {u"needs_access_card"_s, r.input.needsAccessCard ? 1 : 0},
-        {u"status"_s, statusCode(ResidentStatus::Living)},
         {u"notes"_s, r.input.notes},
     };
+}
+
+Status writeResident(Storage::Store &store, const QString &id, const ValidResident &r,
+                     const QHash<QString, QString> &tagIds, const QString &actor)
+{
+    QVariantMap fields = residentFields(r);
+    fields.insert(u"household_id"_s, r.input.householdId.isEmpty() ? QVariant() : QVariant(r.input.householdId));
+    fields.insert(u"status"_s, statusCode(ResidentStatus::Living));
     if (auto s = Storage::Outbox::insert(store, u"reg_residents"_s, id, fields); !s) {
         if (s.error().code() == ErrorCode::Conflict)
             return Error(ErrorCode::AlreadyExists, Tr::tr("A resident with this ID number is already registered."),

@@ -5,6 +5,7 @@
 #include <core/phone.h>
 
 #include <QtCore/QHash>
+#include <QtCore/QVariantMap>
 
 namespace Linli::Storage {
 class Store;
@@ -26,6 +27,9 @@ struct ValidResident
 // Checks one resident as typed. The Error's detail() carries a stable reason code
 // ("name.empty", "id.checksum", "birth.mismatch", "phone.invalid", …) for import reports.
 Result<ValidResident> validateResident(const ResidentInput &input, QDate today);
+
+// The stored columns of a validated resident that an edit may change (not household or status).
+QVariantMap residentFields(const ValidResident &resident);
 
 // Writes a validated resident (row, tags, "move_in" event) inside the caller's transaction;
 // no audit entry (the use case writes one). `tagIds` maps tag codes to ids.

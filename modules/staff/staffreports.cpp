@@ -16,6 +16,9 @@ using namespace Qt::StringLiterals;
 
 namespace Linli::Staff {
 
+// Unqualified in definitions: lupdate loses the translation context on "Reports::X f(...)".
+using Reports::Report;
+
 std::pair<qint64, qint64> dayRangeMs(QDate from, QDate to)
 {
     return {QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch(),
@@ -62,7 +65,7 @@ QString auditDetailsText(const Storage::AuditEntry &entry)
 
 namespace {
 
-Reports::Report baseReport(Storage::Store &store, const Core::Actor &actor, const QString &title)
+Report baseReport(Storage::Store &store, const Core::Actor &actor, const QString &title)
 {
     Reports::Report r;
     r.title = title;
@@ -74,7 +77,7 @@ Reports::Report baseReport(Storage::Store &store, const Core::Actor &actor, cons
 
 } // namespace
 
-Result<Reports::Report> staffListReport(Storage::Store &store, const Core::Actor &actor)
+Result<Report> staffListReport(Storage::Store &store, const Core::Actor &actor)
 {
     auto users = UserService(store).list(actor);
     if (!users)
@@ -94,7 +97,7 @@ Result<Reports::Report> staffListReport(Storage::Store &store, const Core::Actor
     return r;
 }
 
-Result<Reports::Report> auditLogReport(Storage::Store &store, const Core::Actor &actor, QDate from, QDate to)
+Result<Report> auditLogReport(Storage::Store &store, const Core::Actor &actor, QDate from, QDate to)
 {
     const auto [fromMs, toMs] = dayRangeMs(from, to);
     auto entries = MaintenanceService(store).auditEntries(actor, fromMs, toMs);

@@ -14,6 +14,9 @@
 #include <core/idnumber.h>
 #include <filetestutil.h>
 #include <registry/demodata.h>
+#include <registry/registryservice.h>
+#include <registry/ui/duplicatesdialog.h>
+#include <registry/ui/householddialog.h>
 #include <registry/ui/importdialog.h>
 #include <registry/ui/residentdetail.h>
 #include <registry/ui/residentform.h>
@@ -29,6 +32,8 @@
 #include <QtCore/QStandardPaths>
 #include <QtCore/QStringEncoder>
 #include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
+#include <QtGui/QUndoStack>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
@@ -56,6 +61,10 @@ private Q_SLOTS:
     void residentsPageSearchesAndUnmasks();
     void importDialogChecksThenImports();
     void residentFormChecksWhileTyping();
+    void correctionCanBeUndoneAndRedone();
+    void householdSplitAndMergeOnScreen();
+    void duplicatesMergedSideBySide();
+    void savedFilterComesBack();
 
 private:
     QString screenshotDir() const;
@@ -352,6 +361,162 @@ void TestShell::residentFormChecksWhileTyping()
     auto rooms = session->store->connection().scalar(
         u"SELECT count(DISTINCT r.household_id) FROM reg_residents r WHERE r.name IN ('冯七', '冯八')"_s);
     QCOMPARE(rooms->toInt(), 1);
+}
+
+void TestShell::correctionCanBeUndoneAndRedone()
+{
+    auto session = signIn(u"admin"_s, m_password);
+    QVERIFY(session);
+    App::MainWindow window(std::move(*session));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showPage(u"registry.residents"_s));
+    auto *page = window.findChild<Registry::ResidentsPage *>();
+    QVERIFY(page && page->waitForLoad());
+    page->search(u"1-1-101"_s);
+    QVERIFY(page->visibleCount() > 0);
+    const QString id = page->detail()->residentId();
+    QVERIFY(!id.isEmpty());
+    Registry::RegistryService registry(*window.session().store);
+    const QString oldName = registry.resident(window.session().actor, id)->name;
+
+    // F2 on the list opens the correction form; type a new name and press Enter.
+    bool formSeen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *form = qobject_cast<Registry::ResidentForm *>(QApplication::activeModalWidget());
+        if (!form)
+            return;
+        formSeen = form->isEditing();
+        form->setField(u"name"_s, u"改名测试"_s);
+        form->grab().save(screenshotDir() + u"/resident-correction.png"_s);
+        form->save();
+    });
+    page->view()->setFocus();
+    QTest::keyClick(page->view(), Qt::Key_F2);
+    QVERIFY(formSeen);
+    QCOMPARE(registry.resident(window.session().actor, id)->name, u"改名测试"_s);
+    QCOMPARE(page->undoStack()->count(), 1);
+    page->search(u"改名测试"_s);
+    QCOMPARE(page->visibleCount(), 1);
+    QVERIFY(window.grab().save(screenshotDir() + u"/residents-after-correction.png"_s));
+
+    // Ctrl+Z puts the old name back, Ctrl+Shift+Z the new one again; each is an audited edit.
+    const qint64 audit = Storage::AuditLog::count(window.session().store->connection()).value();
+    page->undoStack()->undo();
+    QCOMPARE(registry.resident(window.session().actor, id)->name, oldName);
+    page->undoStack()->redo();
+    QCOMPARE(registry.resident(window.session().actor, id)->name, u"改名测试"_s);
+    QCOMPARE(Storage::AuditLog::count(window.session().store->connection()).value(), audit + 2);
+    page->undoStack()->undo();
+    auto history = registry.history(window.session().actor, id);
+    QCOMPARE(history->last().kind, u"edit"_s);
+}
+
+void TestShell::householdSplitAndMergeOnScreen()
+{
+    auto session = signIn(u"admin"_s, m_password);
+    QVERIFY(session);
+    // A household with at least three living members from the demo data.
+    auto household = session->store->connection().scalar(
+        u"SELECT household_id FROM reg_residents WHERE status = 'living' AND deleted = 0"
+        u" GROUP BY household_id HAVING count(*) >= 3 LIMIT 1"_s);
+    QVERIFY(household && !household->toString().isEmpty());
+    Registry::HouseholdDialog dialog(*session, household->toString());
+    dialog.show();
+    const int members = dialog.memberCount();
+    QVERIFY(members >= 3);
+    QVERIFY(dialog.historyCount() >= 3);
+    QVERIFY(dialog.grab().save(screenshotDir() + u"/household.png"_s));
+    auto card = Registry::RegistryService(*session->store).household(session->actor, household->toString());
+    QVERIFY(card);
+    QString leaver;
+    for (const auto &m : card->members) {
+        if (m.id != card->headId && m.status == Registry::ResidentStatus::Living)
+            leaver = m.id;
+    }
+    QVERIFY(dialog.split({leaver}, leaver, QDate::currentDate(), u"另立户"_s));
+    QCOMPARE(dialog.memberCount(), members - 1);
+    QCOMPARE(dialog.changedResidents(), QStringList{leaver});
+    const QString newHousehold =
+        Registry::RegistryService(*session->store).resident(session->actor, leaver)->householdId;
+    QVERIFY(newHousehold != household->toString());
+    QVERIFY(dialog.mergeWith(newHousehold, QDate::currentDate(), u"又合户"_s));
+    QCOMPARE(dialog.memberCount(), members);
+    QVERIFY(dialog.grab().save(screenshotDir() + u"/household-after-merge.png"_s));
+}
+
+void TestShell::duplicatesMergedSideBySide()
+{
+    auto session = signIn(u"admin"_s, m_password);
+    QVERIFY(session);
+    Registry::RegistryService registry(*session->store);
+    Registry::ResidentInput a;
+    a.name = u"重复甲"_s;
+    a.birthDate = QDate(1950, 5, 6);
+    a.phones = {u"13911112222"_s};
+    a.tagCodes = {u"volunteer"_s};
+    Registry::ResidentInput b = a;
+    b.phones = {};
+    const QString first17 = u"11010519500506004"_s;
+    b.idNumber = first17 + Core::IdNumber::mainlandCheckCharacter(first17);
+    b.birthDate = {};
+    b.notes = u"行动不便"_s;
+    b.tagCodes = {u"elderly_alone"_s};
+    auto ra = registry.addResident(session->actor, a);
+    auto rb = registry.addResident(session->actor, b);
+    QVERIFY(ra && rb);
+
+    Registry::DuplicatesDialog dialog(*session);
+    dialog.show();
+    QVERIFY(dialog.pairCount() >= 1);
+    int index = -1;
+    auto pairs = registry.suspectedDuplicates(session->actor);
+    for (int i = 0; i < pairs->size(); ++i) {
+        if ((pairs->at(i).firstId == ra->id || pairs->at(i).secondId == ra->id))
+            index = i;
+    }
+    QVERIFY(index >= 0);
+    dialog.selectPair(index);
+    QVERIFY(dialog.grab().save(screenshotDir() + u"/duplicates.png"_s));
+    const int before = dialog.pairCount();
+    QVERIFY(dialog.merge()); // the defaults take a value over an empty one: B's ID number, A's phone
+    QCOMPARE(dialog.pairCount(), before - 1);
+    const QString kept = pairs->at(index).firstId;
+    auto merged = registry.unmaskedResident(session->actor, kept);
+    QVERIFY(merged);
+    QCOMPARE(merged->idNumber, b.idNumber);
+    QCOMPARE(merged->phones.size(), 1);
+    QCOMPARE(merged->notes, u"行动不便"_s);
+    QCOMPARE(merged->tagCodes, (QStringList{u"elderly_alone"_s, u"volunteer"_s}));
+}
+
+void TestShell::savedFilterComesBack()
+{
+    auto session = signIn(u"admin"_s, m_password);
+    QVERIFY(session);
+    App::MainWindow window(std::move(*session));
+    window.show();
+    QVERIFY(window.showPage(u"registry.residents"_s));
+    auto *page = window.findChild<Registry::ResidentsPage *>();
+    QVERIFY(page && page->waitForLoad());
+    page->search(u"wang"_s);
+    const qsizetype wangs = page->visibleCount();
+    QVERIFY(wangs > 0 && wangs < 400);
+    QVERIFY(page->saveCurrentFilter(u"王姓居民"_s));
+    QCOMPARE(Registry::RegistryService(*window.session().store)
+                 .saveFilter(window.session().actor, u"  "_s, u"{}"_s)
+                 .error()
+                 .code(),
+             ErrorCode::InvalidInput); // a name is needed
+    page->search(QString());
+    QVERIFY(page->visibleCount() > wangs);
+    QVERIFY(page->applySavedFilter(u"王姓居民"_s));
+    QCOMPARE(page->visibleCount(), wangs);
+    QVERIFY(window.grab().save(screenshotDir() + u"/residents-saved-filter.png"_s));
+    // Saved per staff member: the auditor does not see the admin's filters.
+    auto auditor = signIn(u"audit1"_s, u"Auditor-pass-1"_s);
+    QVERIFY(auditor);
+    QVERIFY(Registry::RegistryService(*auditor->store).savedFilters(auditor->actor)->isEmpty());
 }
 
 QTEST_MAIN(TestShell)

@@ -16,9 +16,16 @@ set(unfinished 0)
 set(context "")
 set(source "")
 set(report "")
+set(misfiled "")
 foreach(line IN LISTS lines)
     if(line MATCHES "<name>(.*)</name>")
         set(context "${CMAKE_MATCH_1}")
+        # The code's tr() contexts are all Linli::<Module>. Another name means lupdate lost track
+        # of a scope (e.g. on "Reports::Report f(...)" definitions) and filed the strings where
+        # the running program will never look them up: they would show in English.
+        if(NOT context MATCHES "^Linli::")
+            string(APPEND misfiled "  ${context}\n")
+        endif()
     elseif(line MATCHES "<source>(.*)</source>")
         set(source "${CMAKE_MATCH_1}")
     elseif(line MATCHES "<source>(.*)$")
@@ -29,6 +36,10 @@ foreach(line IN LISTS lines)
         string(APPEND report "  [${context}] ${source}\n")
     endif()
 endforeach()
+if(NOT misfiled STREQUAL "")
+    message(FATAL_ERROR "${ts_name}: translation contexts that the program never uses (lupdate could not "
+                        "resolve the Tr struct there; qualify the call or avoid the construct):\n${misfiled}")
+endif()
 if(unfinished GREATER 0)
     message(FATAL_ERROR "${ts_name}: ${unfinished} message(s) without a Chinese translation "
                         "(run: cmake --build build/dev --target linli_lupdate, then translate):\n${report}")

@@ -46,6 +46,11 @@ private Q_SLOTS:
     void everyWriteIsAuditedAndQueued();
     void lifeEventsKeepHistory();
     void suspectedDuplicates();
+    void editWritesOnlyWhatChanged();
+    void editWithoutUnmaskKeepsNumbersAndHiddenTags();
+    void mergeKeepsBothHistories();
+    void distinctPairIsNoLongerSuspected();
+    void householdSplitAndMerge();
 
 private:
     Core::Actor as(Core::Role role) const;
@@ -349,6 +354,234 @@ void TestRegistryService::suspectedDuplicates()
     }
     reasons.sort();
     QCOMPARE(reasons, (QStringList{u"name_birth"_s, u"pinyin_phone"_s}));
+}
+
+void TestRegistryService::editWritesOnlyWhatChanged()
+{
+    const QString hh = household();
+    RegistryService reg(*m_session->store);
+    ResidentInput in;
+    in.householdId = hh;
+    in.name = u"钱多多"_s;
+    in.idNumber = validId(u"110105"_s, QDate(1950, 6, 7), 21);
+    in.phones = {u"13812345678"_s};
+    in.tagCodes = {u"volunteer"_s};
+    auto r = reg.addResident(m_session->actor, in);
+    QVERIFY(r);
+
+    auto form = reg.editableResident(m_session->actor, r->id);
+    QVERIFY(form);
+    QCOMPARE(form->idNumber, in.idNumber); // an admin edits the full numbers
+    QVERIFY(!form->keepDocument);
+    // Saving the form unchanged writes nothing.
+    const qint64 outbox = Storage::Outbox::pendingCount(*m_session->store).value();
+    const qint64 audit = Storage::AuditLog::count(m_session->store->connection()).value();
+    auto none = reg.updateResident(m_session->actor, r->id, *form);
+    QVERIFY(none);
+    QVERIFY(none->isEmpty());
+    QCOMPARE(Storage::Outbox::pendingCount(*m_session->store).value(), outbox);
+    QCOMPARE(Storage::AuditLog::count(m_session->store->connection()).value(), audit);
+
+    ResidentInput changed = *form;
+    changed.name = u"钱朵朵"_s;
+    changed.phones = {u"139 0000 1111"_s};
+    changed.tagCodes = {u"party_member"_s};
+    auto fields = reg.updateResident(m_session->actor, r->id, changed);
+    QVERIFY2(fields, qPrintable(fields ? QString() : fields.error().message()));
+    QCOMPARE(*fields, (QStringList{u"name"_s, u"phone1"_s, u"tags"_s}));
+    auto after = reg.resident(m_session->actor, r->id);
+    QCOMPARE(after->name, u"钱朵朵"_s);
+    QCOMPARE(after->phones, QStringList{u"139****1111"_s});
+    QCOMPARE(after->tagCodes, QStringList{u"party_member"_s});
+    QCOMPARE(Storage::AuditLog::count(m_session->store->connection()).value(),
+             audit + 1); // the edit (the form's unmask came before)
+
+    // The same validation as on entry; a wrong ID changes nothing.
+    ResidentInput bad = changed;
+    bad.idNumber = in.idNumber.left(17) + (in.idNumber.endsWith(u'1') ? u'2' : u'1');
+    bad.birthDate = {};
+    QCOMPARE(reg.updateResident(m_session->actor, r->id, bad).error().detail(), u"id.checksum"_s);
+    // Another resident's document is a hard duplicate.
+    ResidentInput other;
+    other.name = u"孙一"_s;
+    other.idNumber = validId(u"110105"_s, QDate(1980, 1, 1), 31);
+    QVERIFY(reg.addResident(m_session->actor, other));
+    ResidentInput dup = changed;
+    dup.idNumber = other.idNumber;
+    dup.birthDate = {};
+    dup.sex = Core::Sex::Unknown;
+    QCOMPARE(reg.updateResident(m_session->actor, r->id, dup).error().code(), ErrorCode::AlreadyExists);
+    QCOMPARE(reg.resident(m_session->actor, r->id)->name, u"钱朵朵"_s);
+
+    // The history says what was corrected, by whom.
+    auto history = reg.history(m_session->actor, r->id);
+    QCOMPARE(history->last().kind, u"edit"_s);
+    QVERIFY2(history->last().note.contains(u"name"_s), qPrintable(history->last().note));
+    QCOMPARE(history->last().actor, u"admin"_s);
+    // Not for a property clerk.
+    QCOMPARE(reg.updateResident(as(Core::Role::PropertyClerk), r->id, changed).error().code(),
+             ErrorCode::PermissionDenied);
+}
+
+void TestRegistryService::editWithoutUnmaskKeepsNumbersAndHiddenTags()
+{
+    RegistryService reg(*m_session->store);
+    ResidentInput in;
+    in.name = u"冯五"_s;
+    in.idNumber = validId(u"110105"_s, QDate(1945, 2, 3), 41);
+    in.phones = {u"13812345678"_s};
+    in.tagCodes = {u"dibao"_s, u"volunteer"_s};
+    auto r = reg.addResident(m_session->actor, in);
+    QVERIFY(r);
+    // A subdistrict clerk edits the registry but may not see the full numbers.
+    Core::Actor clerk = as(Core::Role::SubdistrictClerk);
+    auto form = reg.editableResident(clerk, r->id);
+    QVERIFY(form);
+    QVERIFY(form->keepDocument && form->keepPhones);
+    QVERIFY(form->idNumber.contains(u"********"_s));
+    ResidentInput changed = *form;
+    changed.notes = u"腿脚不便"_s;
+    auto fields = reg.updateResident(clerk, r->id, changed);
+    QVERIFY2(fields, qPrintable(fields ? QString() : fields.error().message()));
+    QCOMPARE(*fields, QStringList{u"notes"_s});
+    auto full = reg.unmaskedResident(m_session->actor, r->id);
+    QCOMPARE(full->idNumber, in.idNumber);
+    QCOMPARE(full->phones, QStringList{u"138 1234 5678"_s});
+
+    // Tags are edited like the rest; the clerk sees 低保 and may keep or remove it.
+    ResidentInput retagged = changed;
+    retagged.tagCodes = {u"volunteer"_s, u"party_member"_s};
+    QVERIFY(reg.updateResident(clerk, r->id, retagged));
+    QCOMPARE(reg.resident(m_session->actor, r->id)->tagCodes, (QStringList{u"party_member"_s, u"volunteer"_s}));
+}
+
+void TestRegistryService::mergeKeepsBothHistories()
+{
+    const QString hh = household();
+    RegistryService reg(*m_session->store);
+    ResidentInput a;
+    a.householdId = hh;
+    a.name = u"王丽"_s;
+    a.birthDate = QDate(1960, 1, 2);
+    a.relationToHead = u"户主"_s;
+    a.tagCodes = {u"volunteer"_s};
+    ResidentInput b = a;
+    b.relationToHead = u"本人"_s;
+    b.idNumber = validId(u"110105"_s, QDate(1960, 1, 2), 62);
+    b.birthDate = {};
+    b.phones = {u"13800001111"_s};
+    b.tagCodes = {u"dibao"_s};
+    auto first = reg.addResident(m_session->actor, a);
+    auto second = reg.addResident(m_session->actor, b);
+    QVERIFY(first && second);
+
+    // Keep the first record, with the second's ID number and phone and both records' tags.
+    auto values = reg.editableResident(m_session->actor, first->id);
+    QVERIFY(values);
+    values->idNumber = b.idNumber;
+    values->birthDate = {};
+    values->sex = Core::Sex::Unknown;
+    values->phones = b.phones;
+    values->tagCodes = {u"volunteer"_s, u"dibao"_s};
+    QVERIFY(reg.mergeResidents(m_session->actor, first->id, second->id, *values).ok());
+
+    auto kept = reg.unmaskedResident(m_session->actor, first->id);
+    QCOMPARE(kept->idNumber, b.idNumber);
+    QCOMPARE(kept->tagCodes, (QStringList{u"dibao"_s, u"volunteer"_s}));
+    QCOMPARE(reg.resident(m_session->actor, second->id).error().code(), ErrorCode::NotFound);
+    QCOMPARE(reg.counts()->residents, 1);
+    QVERIFY(reg.suspectedDuplicates(m_session->actor)->isEmpty());
+    // Both move-ins and the merge are in the kept resident's history.
+    auto history = reg.history(m_session->actor, first->id);
+    QStringList kinds;
+    for (const auto &e : *history)
+        kinds.append(e.kind);
+    QCOMPARE(kinds, (QStringList{u"move_in"_s, u"move_in"_s, u"merge"_s}));
+    QVERIFY(history->last().note.contains(u"王丽"_s));
+    auto entries = Storage::AuditLog::query(m_session->store->connection(), 0, std::numeric_limits<qint64>::max());
+    const auto merge = std::find_if(entries->cbegin(), entries->cend(),
+                                    [](const auto &e) { return e.action == u"registry.resident.merge"_s; });
+    QVERIFY(merge != entries->cend());
+    QCOMPARE(merge->target, first->id);
+    QVERIFY(Storage::AuditLog::verify(m_session->store->connection())->ok());
+    // The merged record cannot be merged again.
+    QCOMPARE(reg.mergeResidents(m_session->actor, first->id, second->id, *values).error().code(), ErrorCode::NotFound);
+}
+
+void TestRegistryService::distinctPairIsNoLongerSuspected()
+{
+    RegistryService reg(*m_session->store);
+    ResidentInput in;
+    in.name = u"李明"_s;
+    in.birthDate = QDate(1970, 7, 7);
+    auto x = reg.addResident(m_session->actor, in);
+    auto y = reg.addResident(m_session->actor, in);
+    QVERIFY(x && y);
+    QCOMPARE(reg.suspectedDuplicates(m_session->actor)->size(), 1);
+    QCOMPARE(reg.markDistinct(as(Core::Role::PropertyClerk), x->id, y->id).error().code(), ErrorCode::PermissionDenied);
+    QVERIFY(reg.markDistinct(m_session->actor, y->id, x->id).ok());
+    QVERIFY(reg.markDistinct(m_session->actor, x->id, y->id).ok()); // twice is harmless
+    QVERIFY(reg.suspectedDuplicates(m_session->actor)->isEmpty());
+}
+
+void TestRegistryService::householdSplitAndMerge()
+{
+    const QString hh = household();
+    RegistryService reg(*m_session->store);
+    const auto add = [&](const QString &name, const QString &relation) {
+        ResidentInput in;
+        in.householdId = hh;
+        in.name = name;
+        in.relationToHead = relation;
+        auto r = reg.addResident(m_session->actor, in);
+        return r ? r->id : QString();
+    };
+    const QString father = add(u"陈父"_s, u"户主"_s);
+    const QString son = add(u"陈子"_s, u"子"_s);
+    const QString daughterInLaw = add(u"林媳"_s, u"儿媳"_s);
+    QVERIFY(!father.isEmpty() && !son.isEmpty() && !daughterInLaw.isEmpty());
+    const QDate day(2026, 11, 2);
+
+    // Refusals: nobody left behind, a head from outside, a future date, a clerk.
+    QCOMPARE(reg.splitHousehold(m_session->actor, hh, {father, son, daughterInLaw}, son, day).error().code(),
+             ErrorCode::InvalidInput);
+    QCOMPARE(reg.splitHousehold(m_session->actor, hh, {son}, father, day).error().code(), ErrorCode::InvalidInput);
+    QCOMPARE(reg.splitHousehold(m_session->actor, hh, {son}, son, QDate(2027, 1, 1)).error().code(),
+             ErrorCode::InvalidInput);
+    QCOMPARE(reg.splitHousehold(as(Core::Role::PropertyClerk), hh, {son}, son, day).error().code(),
+             ErrorCode::PermissionDenied);
+
+    auto newHh = reg.splitHousehold(m_session->actor, hh, {son, daughterInLaw}, son, day, u"儿子成家"_s);
+    QVERIFY2(newHh, qPrintable(newHh ? QString() : newHh.error().message()));
+    auto oldCard = reg.household(m_session->actor, hh);
+    auto newCard = reg.household(m_session->actor, *newHh);
+    QVERIFY(oldCard && newCard);
+    QCOMPARE(oldCard->members.size(), 1);
+    QCOMPARE(newCard->headId, son);
+    QCOMPARE(newCard->members.size(), 2);
+    QCOMPARE(newCard->members.first().id, son); // the head leads
+    QCOMPARE(newCard->members.first().relationToHead, u"户主"_s);
+    QCOMPARE(newCard->roomId, oldCard->roomId);
+    QCOMPARE(newCard->areaCm2, 8735);
+    QCOMPARE(reg.counts()->households, 2);
+    auto oldHistory = reg.history(m_session->actor, {}, hh);
+    QCOMPARE(oldHistory->last().kind, u"split"_s);
+    QCOMPARE(oldHistory->last().date, day);
+    QVERIFY(oldHistory->last().note.contains(u"林媳"_s));
+    QVERIFY(oldHistory->last().note.contains(u"儿子成家"_s));
+    QCOMPARE(reg.history(m_session->actor, {}, *newHh)->last().kind, u"split"_s);
+
+    // And back together: the son's household joins the father's again.
+    QVERIFY(reg.mergeHouseholds(m_session->actor, hh, *newHh, day, u"搬回同住"_s).ok());
+    oldCard = reg.household(m_session->actor, hh);
+    QCOMPARE(oldCard->members.size(), 3);
+    QCOMPARE(oldCard->headId, father);
+    QCOMPARE(reg.resident(m_session->actor, son)->relationToHead, QString()); // no second 户主
+    QVERIFY(!reg.household(m_session->actor, *newHh)->active);
+    QCOMPARE(reg.counts()->households, 1);
+    QCOMPARE(reg.mergeHouseholds(m_session->actor, hh, *newHh, day).error().code(), ErrorCode::NotFound); // closed
+    QCOMPARE(reg.history(m_session->actor, {}, hh)->last().kind, u"household_merge"_s);
+    QVERIFY(Storage::AuditLog::verify(m_session->store->connection())->ok());
 }
 
 QTEST_GUILESS_MAIN(TestRegistryService)

@@ -64,6 +64,7 @@ ResidentDetail::ResidentDetail(Staff::Session &session, QWidget *parent)
     : QFrame(parent), m_session(session), m_name(new QLabel(this)), m_hint(new QLabel(this)),
       m_factsBox(new QWidget(this)), m_unmask(new QPushButton(Tr::tr("Show full numbers"), this)),
       m_moveOut(new QPushButton(Tr::tr("Moved out…"), this)), m_death(new QPushButton(Tr::tr("Died…"), this)),
+      m_edit(new QPushButton(Tr::tr("Correct…"), this)), m_household(new QPushButton(Tr::tr("Household…"), this)),
       m_history(new QLabel(this))
 {
     setObjectName(QStringLiteral("statCard"));
@@ -97,6 +98,11 @@ ResidentDetail::ResidentDetail(Staff::Session &session, QWidget *parent)
     layout->addWidget(m_hint);
     layout->addWidget(m_factsBox);
     auto *actions = new QHBoxLayout;
+    actions->addWidget(m_edit);
+    actions->addWidget(m_household);
+    actions->addStretch();
+    layout->addLayout(actions);
+    actions = new QHBoxLayout;
     actions->addWidget(m_unmask);
     actions->addWidget(m_moveOut);
     actions->addWidget(m_death);
@@ -114,6 +120,19 @@ ResidentDetail::ResidentDetail(Staff::Session &session, QWidget *parent)
     const bool editor = m_session.actor.can(Core::Permission::EditRegistry);
     m_moveOut->setVisible(editor);
     m_death->setVisible(editor);
+    m_edit->setVisible(editor);
+    m_edit->setObjectName(QStringLiteral("editResident"));
+    m_edit->setToolTip(Tr::tr("Correct this resident's details (F2). Corrections can be undone with Ctrl+Z."));
+    m_household->setObjectName(QStringLiteral("showHousehold"));
+    m_household->setToolTip(Tr::tr("The household card: members, history, split and merge, print."));
+    connect(m_edit, &QPushButton::clicked, this, [this] {
+        if (!m_id.isEmpty())
+            Q_EMIT editRequested(m_id);
+    });
+    connect(m_household, &QPushButton::clicked, this, [this] {
+        if (!m_householdId.isEmpty())
+            Q_EMIT householdRequested(m_householdId);
+    });
     m_moveOut->setObjectName(QStringLiteral("moveOut"));
     m_death->setObjectName(QStringLiteral("death"));
     connect(m_moveOut, &QPushButton::clicked, this, [this] { askEvent(QStringLiteral("move_out")); });
@@ -125,6 +144,9 @@ ResidentDetail::ResidentDetail(Staff::Session &session, QWidget *parent)
 void ResidentDetail::clear()
 {
     m_id.clear();
+    m_householdId.clear();
+    m_edit->setEnabled(false);
+    m_household->setEnabled(false);
     m_name->setText(Tr::tr("No resident selected"));
     m_hint->setText(Tr::tr("Choose a resident in the list to see the details."));
     m_hint->show();
@@ -143,8 +165,11 @@ void ResidentDetail::showResident(const QString &id)
     if (!r)
         return clear();
     m_id = id;
+    m_householdId = r->householdId;
     showFacts(*r);
     m_unmask->setEnabled(true);
+    m_edit->setEnabled(true);
+    m_household->setEnabled(!m_householdId.isEmpty());
     m_moveOut->setEnabled(r->status == ResidentStatus::Living);
     m_death->setEnabled(r->status == ResidentStatus::Living);
     showHistory();

@@ -28,9 +28,14 @@ public:
     // Records a move-out or a death (kind "move_out" / "death") on `date`; asks nothing.
     bool recordEvent(const QString &kind, QDate date, const QString &note);
 
+    QString householdId() const { return m_householdId; }
+
 Q_SIGNALS:
     // The resident's status or household changed; lists should re-read them.
     void residentChanged(const QString &id);
+    // "Correct…" and "Household…" were clicked.
+    void editRequested(const QString &id);
+    void householdRequested(const QString &householdId);
 
 private:
     void clear();
@@ -40,6 +45,7 @@ private:
 
     Staff::Session &m_session;
     QString m_id;
+    QString m_householdId;
     QLabel *m_name;
     QLabel *m_hint;
     QWidget *m_factsBox;
@@ -47,6 +53,8 @@ private:
     QPushButton *m_unmask;
     QPushButton *m_moveOut;
     QPushButton *m_death;
+    QPushButton *m_edit;
+    QPushButton *m_household;
     QLabel *m_history;
 };
 

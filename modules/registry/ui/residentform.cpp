@@ -21,12 +21,16 @@
 
 namespace Linli::Registry {
 
-ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_compound(new QComboBox(this)), m_building(new QLineEdit(this)),
-      m_unit(new QLineEdit(this)), m_room(new QLineEdit(this)), m_name(new QLineEdit(this)),
-      m_idType(new QComboBox(this)), m_idNumber(new QLineEdit(this)), m_sex(new QComboBox(this)),
-      m_phone(new QLineEdit(this)), m_relation(new QLineEdit(this)), m_ethnicity(new QLineEdit(this)),
-      m_tags(new QListWidget(this)),
+namespace {
+constexpr int TagCodeRole = Qt::UserRole + 1;
+}
+
+ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent, const QString &residentId)
+    : QDialog(parent), m_session(session), m_residentId(residentId), m_address(new QLabel(this)),
+      m_compound(new QComboBox(this)), m_building(new QLineEdit(this)), m_unit(new QLineEdit(this)),
+      m_room(new QLineEdit(this)), m_name(new QLineEdit(this)), m_idType(new QComboBox(this)),
+      m_idNumber(new QLineEdit(this)), m_sex(new QComboBox(this)), m_phone(new QLineEdit(this)),
+      m_relation(new QLineEdit(this)), m_ethnicity(new QLineEdit(this)), m_tags(new QListWidget(this)),
       m_accessCard(new QCheckBox(Tr::tr("cannot use face recognition; needs an access card"), this)),
       m_notes(new QLineEdit(this)), m_problem(Ui::problemLabel(this)), m_derived(new QLabel(this)),
       m_save(new QPushButton(Tr::tr("Save and next"), this))
@@ -54,6 +58,7 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent)
         for (const Tag &t : std::as_const(*tags)) {
             auto *item = new QListWidgetItem(tagDisplayName(t), m_tags);
             item->setData(Qt::UserRole, t.name); // the importer knows tags by their names
+            item->setData(TagCodeRole, t.code);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
@@ -69,7 +74,16 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent)
     address->addWidget(m_unit, 1);
     address->addWidget(m_room, 1);
     auto *form = new QFormLayout;
-    form->addRow(Tr::tr("Address:"), address);
+    if (isEditing()) {
+        // The household changes through split and merge, not here.
+        for (QWidget *w : {static_cast<QWidget *>(m_compound), static_cast<QWidget *>(m_building),
+                           static_cast<QWidget *>(m_unit), static_cast<QWidget *>(m_room)})
+            w->hide();
+        form->addRow(Tr::tr("Address:"), m_address);
+    } else {
+        m_address->hide();
+        form->addRow(Tr::tr("Address:"), address);
+    }
     form->addRow(Tr::tr("Name:"), m_name);
     auto *idRow = new QHBoxLayout;
     idRow->addWidget(m_idType);
@@ -101,8 +115,102 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent)
     connect(m_sex, &QComboBox::currentIndexChanged, this, &ResidentForm::check);
     connect(m_save, &QPushButton::clicked, this, &ResidentForm::save);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (isEditing()) {
+        loadResident();
+        m_name->setFocus();
+        m_name->selectAll();
+    } else {
+        (m_compound->count() > 0 ? static_cast<QWidget *>(m_building) : m_compound)->setFocus();
+    }
     check();
-    (m_compound->count() > 0 ? static_cast<QWidget *>(m_building) : m_compound)->setFocus();
+}
+
+void ResidentForm::loadResident()
+{
+    setWindowTitle(Tr::tr("Correct resident details"));
+    m_save->setText(Tr::tr("Save"));
+    auto in = RegistryService(*m_session.store).editableResident(m_session.actor, m_residentId);
+    if (!in) {
+        Ui::showProblem(m_problem, in.error().message());
+        m_residentId.clear();
+        m_save->setEnabled(false);
+        return;
+    }
+    m_before = *in;
+    auto shown = RegistryService(*m_session.store).resident(m_session.actor, m_residentId);
+    m_address->setText(shown && !shown->address.isEmpty() ? shown->address : Tr::tr("no household"));
+    m_name->setText(in->name);
+    m_idType->setCurrentIndex(m_idType->findData(int(in->idType)));
+    m_idNumber->setText(in->idNumber);
+    const bool derived = in->idType == Core::IdType::MainlandId && !in->idNumber.isEmpty();
+    m_sex->setCurrentIndex(m_sex->findData(int(derived ? Core::Sex::Unknown : in->sex)));
+    m_phone->setText(in->phones.join(QStringLiteral(" / ")));
+    m_relation->setText(in->relationToHead);
+    m_ethnicity->setText(in->ethnicity);
+    m_notes->setText(in->notes);
+    m_accessCard->setChecked(in->needsAccessCard);
+    for (int i = 0; i < m_tags->count(); ++i) {
+        QListWidgetItem *item = m_tags->item(i);
+        item->setCheckState(in->tagCodes.contains(item->data(TagCodeRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+    const QString hidden = Tr::tr("Only roles that may see full numbers can change them; the stored number stays.");
+    if (in->keepDocument) {
+        m_idType->setEnabled(false);
+        m_idNumber->setReadOnly(true);
+        m_idNumber->setToolTip(hidden);
+    }
+    if (in->keepPhones) {
+        m_phone->setReadOnly(true);
+        m_phone->setToolTip(hidden);
+    }
+}
+
+ResidentInput ResidentForm::inputFromFields() const
+{
+    ResidentInput in;
+    in.name = m_name->text();
+    in.idType = Core::IdType(m_idType->currentData().toInt());
+    in.idNumber = m_idNumber->text();
+    in.sex = Core::Sex(m_sex->currentData().toInt());
+    in.phones = m_phone->text().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    in.relationToHead = m_relation->text();
+    in.ethnicity = m_ethnicity->text();
+    in.notes = m_notes->text();
+    in.needsAccessCard = m_accessCard->isChecked();
+    for (int i = 0; i < m_tags->count(); ++i) {
+        if (m_tags->item(i)->checkState() == Qt::Checked)
+            in.tagCodes.append(m_tags->item(i)->data(TagCodeRole).toString());
+    }
+    if (isEditing()) {
+        in.householdId = m_before.householdId;
+        in.hukou = m_before.hukou;
+        in.keepDocument = m_before.keepDocument;
+        in.keepPhones = m_before.keepPhones;
+        if (in.keepDocument) {
+            in.idType = m_before.idType;
+            in.idNumber.clear();
+        }
+        if (in.keepPhones)
+            in.phones.clear();
+        // No birth date field: a document other than a mainland ID keeps the stored one.
+        if (in.idType != Core::IdType::MainlandId || (in.idNumber.trimmed().isEmpty() && !in.keepDocument))
+            in.birthDate = m_before.birthDate;
+    }
+    return in;
+}
+
+bool ResidentForm::saveEdit()
+{
+    const ResidentInput in = inputFromFields();
+    auto changed = RegistryService(*m_session.store).updateResident(m_session.actor, m_residentId, in);
+    if (!changed) {
+        Ui::showProblem(m_problem, changed.error().message());
+        return false;
+    }
+    m_after = in;
+    m_changed = *changed;
+    accept();
+    return true;
 }
 
 void ResidentForm::setField(const QString &key, const QString &value)
@@ -126,12 +234,8 @@ QString ResidentForm::problem() const
 // Live check: the same validation the service runs, on every keystroke.
 void ResidentForm::check()
 {
-    ResidentInput in;
-    in.name = m_name->text();
-    in.idType = Core::IdType(m_idType->currentData().toInt());
-    in.idNumber = m_idNumber->text();
-    in.sex = Core::Sex(m_sex->currentData().toInt());
-    in.phones = m_phone->text().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    ResidentInput in = inputFromFields();
+    in.tagCodes.clear();
     const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
     const Status s = RegistryService(*m_session.store).validate(in, today);
     m_derived->clear();
@@ -152,6 +256,8 @@ bool ResidentForm::save()
     check();
     if (!m_save->isEnabled())
         return false;
+    if (isEditing())
+        return saveEdit();
     ImportRow row;
     row.row = m_saved + 1;
     QStringList tagNames;

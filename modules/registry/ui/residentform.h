@@ -1,5 +1,7 @@
 #pragma once
 
+#include <registry/registrytypes.h>
+
 #include <QtWidgets/QDialog>
 
 class QCheckBox;
@@ -18,11 +20,19 @@ namespace Linli::Registry {
 
 // Typing residents in from paper forms: every field checked as it is typed, Enter saves and
 // clears the person's fields for the next one (the address stays), Escape closes.
+// With a resident id it corrects that resident instead: the same fields, filled in, and Enter
+// saves and closes. Numbers the role may not see stay masked and unchanged.
 class ResidentForm : public QDialog
 {
     Q_OBJECT
 public:
-    ResidentForm(Staff::Session &session, QWidget *parent = nullptr);
+    ResidentForm(Staff::Session &session, QWidget *parent = nullptr, const QString &residentId = {});
+
+    bool isEditing() const { return !m_residentId.isEmpty(); }
+    // After a saved correction: the values before and after, for undo and redo.
+    const ResidentInput &before() const { return m_before; }
+    const ResidentInput &after() const { return m_after; }
+    QStringList changedFields() const { return m_changed; }
 
     // For tests: fill fields by name ("name", "id_number", "phone", "building", "unit", "room",
     // "relation", "compound") and save.
@@ -36,9 +46,17 @@ Q_SIGNALS:
 
 private:
     void check();
+    void loadResident();
+    ResidentInput inputFromFields() const;
+    bool saveEdit();
 
     Staff::Session &m_session;
+    QString m_residentId;
+    ResidentInput m_before;
+    ResidentInput m_after;
+    QStringList m_changed;
     int m_saved = 0;
+    QLabel *m_address;
     QComboBox *m_compound;
     QLineEdit *m_building;
     QLineEdit *m_unit;

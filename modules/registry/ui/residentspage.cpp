@@ -1,5 +1,7 @@
 #include "residentspage.h"
 
+#include "duplicatesdialog.h"
+#include "householddialog.h"
 #include "importdialog.h"
 #include "residentdetail.h"
 #include "residentform.h"
@@ -10,7 +12,9 @@
 #include <registry/registrytr.h>
 #include <registry/residentdirectory.h>
 #include <registry/residentreports.h>
+#include <reports/ui/reportdialogs.h>
 #include <staff/authservice.h>
+#include <staff/maintenanceservice.h>
 #include <staff/settingsservice.h>
 #include <staff/ui/reportactions.h>
 #include <storage/connection.h>
@@ -19,12 +23,19 @@
 #include <uikit/messages.h>
 
 #include <QtCore/QCollator>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtCore/QLocale>
 #include <QtCore/QTimer>
+#include <QtGui/QAction>
+#include <QtGui/QKeySequence>
+#include <QtGui/QShortcut>
+#include <QtGui/QUndoStack>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QComboBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
+#include <QtWidgets/QInputDialog>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QPushButton>
@@ -33,13 +44,56 @@
 #include <QtWidgets/QTableView>
 #include <QtWidgets/QVBoxLayout>
 
+#include <numeric>
+
 namespace Linli::Registry {
+
+// Unqualified in definitions: lupdate loses the translation context on "Reports::X f(...)".
+using Reports::Report;
+
+namespace {
+
+// A saved correction of one resident. The first redo is the save itself (already written);
+// undo writes the values from before, redo the corrected ones again. Each is a real, audited
+// edit, so the history shows the back and forth.
+class CorrectionCommand : public QUndoCommand
+{
+public:
+    CorrectionCommand(ResidentsPage *page, QString id, ResidentInput before, ResidentInput after, const QString &text)
+        : QUndoCommand(text), m_page(page), m_id(std::move(id)), m_before(std::move(before)), m_after(std::move(after))
+    {}
+    void undo() override
+    {
+        if (!m_page->applyCorrection(m_id, m_before))
+            setObsolete(true);
+    }
+    void redo() override
+    {
+        if (m_saved) {
+            m_saved = false;
+            return;
+        }
+        if (!m_page->applyCorrection(m_id, m_after))
+            setObsolete(true);
+    }
+
+private:
+    ResidentsPage *m_page;
+    QString m_id;
+    ResidentInput m_before;
+    ResidentInput m_after;
+    bool m_saved = true;
+};
+
+} // namespace
 
 ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     : Ui::Page(parent), m_session(session), m_model(new ResidentListModel(this)), m_search(new QLineEdit(this)),
-      m_building(new QComboBox(this)), m_tag(new QComboBox(this)), m_minAge(new QSpinBox(this)),
-      m_maxAge(new QSpinBox(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
-      m_detail(new ResidentDetail(session, this)), m_typing(new QTimer(this))
+      m_building(new QComboBox(this)), m_tag(new QComboBox(this)), m_status(new QComboBox(this)),
+      m_saved(new QComboBox(this)), m_deleteSaved(new QPushButton(Tr::tr("Delete"), this)),
+      m_minAge(new QSpinBox(this)), m_maxAge(new QSpinBox(this)), m_count(new QLabel(this)),
+      m_view(new QTableView(this)), m_detail(new ResidentDetail(session, this)), m_typing(new QTimer(this)),
+      m_undo(new QUndoStack(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -73,12 +127,76 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     filters->addWidget(m_minAge);
     filters->addWidget(new QLabel(Tr::tr("to"), this));
     filters->addWidget(m_maxAge);
+    m_status->setObjectName(QStringLiteral("statusFilter"));
+    m_status->addItem(statusDisplayName(ResidentStatus::Living), statusCode(ResidentStatus::Living));
+    m_status->addItem(statusDisplayName(ResidentStatus::MovedOut), statusCode(ResidentStatus::MovedOut));
+    m_status->addItem(statusDisplayName(ResidentStatus::Deceased), statusCode(ResidentStatus::Deceased));
+    m_status->addItem(Tr::tr("everyone ever registered"), QString());
+    filters->addWidget(new QLabel(Tr::tr("Status"), this));
+    filters->addWidget(m_status);
     filters->addStretch();
-    m_count->setObjectName(QStringLiteral("residentCount"));
+    m_saved->setObjectName(QStringLiteral("savedFilters"));
+    m_saved->setMinimumWidth(160);
+    m_saved->setToolTip(Tr::tr("Filters you saved, e.g. 80岁以上独居老人. Choose one to apply it."));
+    auto *saveFilter = new QPushButton(Tr::tr("Save filter…"), this);
+    saveFilter->setObjectName(QStringLiteral("saveFilter"));
+    m_deleteSaved->setToolTip(Tr::tr("Deletes the chosen saved filter (the residents are not touched)."));
+    filters->addWidget(new QLabel(Tr::tr("Saved"), this));
+    filters->addWidget(m_saved);
+    filters->addWidget(saveFilter);
+    filters->addWidget(m_deleteSaved);
+    connect(saveFilter, &QPushButton::clicked, this, &ResidentsPage::askSaveFilter);
+    connect(m_saved, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applySavedFilter(m_saved->itemText(index));
+        m_deleteSaved->setEnabled(index > 0);
+    });
+    connect(m_deleteSaved, &QPushButton::clicked, this, [this] {
+        const QString id = m_saved->currentData().toString();
+        if (id.isEmpty())
+            return;
+        if (!Ui::confirm(this, Tr::tr("Delete"), Tr::tr("Delete the saved filter \"%1\"?").arg(m_saved->currentText()),
+                         Tr::tr("Delete")))
+            return;
+        if (auto s = RegistryService(*m_session.store).deleteSavedFilter(m_session.actor, id); !s)
+            return Ui::showError(this, Tr::tr("Delete"), s.error());
+        fillSavedFilters();
+    });
+    layout->addLayout(filters);
+
+    auto *actions = new QHBoxLayout;
+    const bool editor = m_session.actor.can(Core::Permission::EditRegistry);
+    QAction *undo = m_undo->createUndoAction(this, Tr::tr("Undo"));
+    QAction *redo = m_undo->createRedoAction(this, Tr::tr("Redo"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    for (QAction *a : {undo, redo}) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(a);
+        auto *b = new QPushButton(this);
+        b->setVisible(editor);
+        b->setObjectName(a == undo ? QStringLiteral("undoCorrection") : QStringLiteral("redoCorrection"));
+        const auto sync = [a, b] {
+            b->setText(a->text());
+            b->setEnabled(a->isEnabled());
+            b->setToolTip(a->shortcut().toString(QKeySequence::NativeText));
+        };
+        connect(a, &QAction::changed, b, sync);
+        connect(b, &QPushButton::clicked, a, &QAction::trigger);
+        sync();
+        actions->addWidget(b);
+    }
+    actions->addStretch();
+    auto *duplicates = new QPushButton(Tr::tr("Duplicates…"), this);
+    duplicates->setObjectName(QStringLiteral("showDuplicates"));
+    duplicates->setToolTip(Tr::tr("Residents who may be registered twice: compare them side by side and merge."));
+    connect(duplicates, &QPushButton::clicked, this, &ResidentsPage::showDuplicates);
+    actions->addWidget(duplicates);
+    auto *filtersEnd = actions;
     auto *addButton = new QPushButton(Tr::tr("Add…"), this);
     addButton->setObjectName(QStringLiteral("addResidents"));
     addButton->setVisible(m_session.actor.can(Core::Permission::EditRegistry));
-    filters->addWidget(addButton);
+    filtersEnd->addWidget(addButton);
     connect(addButton, &QPushButton::clicked, this, [this] {
         ResidentForm form(m_session, this);
         form.exec();
@@ -90,7 +208,7 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     auto *importButton = new QPushButton(Tr::tr("Import…"), this);
     importButton->setObjectName(QStringLiteral("importResidents"));
     importButton->setVisible(m_session.actor.can(Core::Permission::EditRegistry));
-    filters->addWidget(importButton);
+    filtersEnd->addWidget(importButton);
     connect(importButton, &QPushButton::clicked, this, [this] {
         ImportDialog dialog(m_session, this);
         connect(&dialog, &ImportDialog::residentsImported, this, [this] {
@@ -100,21 +218,39 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
         dialog.exec();
     });
     // Print and export what is listed now, masked as on screen; both are audited.
-    Staff::addReportButtons(filters, this, m_session, QStringLiteral("residents"), [this]() -> Result<Reports::Report> {
-        if (!m_directory)
-            return Error(ErrorCode::NotFound, Tr::tr("The list is not loaded yet."));
-        QList<qsizetype> rows;
-        for (int i = 0; i < m_model->rowCount(); ++i)
-            rows.append(*m_directory->indexOf(m_model->rowAt(i)->id));
-        Reports::Report report =
-            residentListReport(*m_directory, rows, Tr::tr("Resident list"),
-                               describeFilter(currentFilter(), m_search->text(), builtinTagNames()));
-        report.organisation = m_organisation;
-        report.generatedAt = QDateTime::currentDateTime();
-        report.generatedBy = m_session.actor.displayName;
-        return report;
+    Staff::addReportButtons(
+        filtersEnd, this, m_session, QStringLiteral("residents"), [this]() -> Result<Reports::Report> {
+            if (!m_directory)
+                return Error(ErrorCode::NotFound, Tr::tr("The list is not loaded yet."));
+            QList<qsizetype> rows;
+            for (int i = 0; i < m_model->rowCount(); ++i)
+                rows.append(*m_directory->indexOf(m_model->rowAt(i)->id));
+            Reports::Report report =
+                residentListReport(*m_directory, rows, Tr::tr("Resident list"),
+                                   describeFilter(currentFilter(), m_search->text(), builtinTagNames()));
+            report.organisation = m_organisation;
+            report.generatedAt = QDateTime::currentDateTime();
+            report.generatedBy = m_session.actor.displayName;
+            return report;
+        });
+    auto *roster = new QPushButton(Tr::tr("Roster…"), this);
+    roster->setObjectName(QStringLiteral("printRoster"));
+    roster->setToolTip(Tr::tr("The resident roster of the chosen building, unit by unit and room by room."));
+    roster->setEnabled(m_session.actor.can(Core::Permission::ExportData));
+    actions->addWidget(roster);
+    connect(roster, &QPushButton::clicked, this, [this] {
+        auto report = buildingRoster();
+        if (!report)
+            return Ui::showError(this, Tr::tr("Roster"), report.error());
+        const qint64 rows = std::accumulate(report->tables.cbegin(), report->tables.cend(), qint64(0),
+                                            [](qint64 n, const Reports::Table &t) { return n + t.rows.size(); });
+        if (auto s = Staff::MaintenanceService(*m_session.store)
+                         .recordExport(m_session.actor, QStringLiteral("resident_roster"), Tr::tr("printer"), rows);
+            !s)
+            return Ui::showError(this, Tr::tr("Roster"), s.error());
+        Reports::showPrintPreview(*report, this);
     });
-    layout->addLayout(filters);
+    layout->addLayout(actions);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -138,6 +274,7 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
+    m_count->setObjectName(QStringLiteral("residentCount"));
     layout->addWidget(m_count);
 
     m_typing->setSingleShot(true);
@@ -148,6 +285,26 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     connect(m_tag, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
     connect(m_minAge, &QSpinBox::valueChanged, this, &ResidentsPage::applyFilter);
     connect(m_maxAge, &QSpinBox::valueChanged, this, &ResidentsPage::applyFilter);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
+    connect(m_detail, &ResidentDetail::editRequested, this, &ResidentsPage::editResident);
+    connect(m_detail, &ResidentDetail::householdRequested, this, &ResidentsPage::showHousehold);
+    // Keyboard: F2 or Enter corrects the selected resident, a double click too; Ctrl+F searches.
+    const auto editSelected = [this] {
+        if (m_session.actor.can(Core::Permission::EditRegistry) && !m_detail->residentId().isEmpty())
+            editResident(m_detail->residentId());
+    };
+    for (const QKeySequence &key : {QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)}) {
+        auto *shortcut = new QShortcut(key, m_view);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, editSelected);
+    }
+    connect(m_view, &QTableView::doubleClicked, this, editSelected);
+    auto *find = new QShortcut(QKeySequence::Find, this);
+    find->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     connect(m_detail, &ResidentDetail::residentChanged, this, [this](const QString &id) {
         if (!m_directory)
             return;
@@ -221,6 +378,7 @@ void ResidentsPage::adopt(std::unique_ptr<ResidentDirectory> directory)
     m_directory = std::move(directory);
     m_model->setDirectory(m_directory.get());
     fillFilterChoices();
+    fillSavedFilters();
     applyFilter();
 }
 
@@ -231,6 +389,92 @@ bool ResidentsPage::waitForLoad(int milliseconds)
     QCoreApplication::sendPostedEvents(); // deliver "finished"
     QCoreApplication::processEvents();
     return m_directory != nullptr;
+}
+
+Result<Report> ResidentsPage::buildingRoster() const
+{
+    if (!m_directory)
+        return Error(ErrorCode::NotFound, Tr::tr("The list is not loaded yet."));
+    const QString building = m_building->currentData().toString();
+    if (building.isEmpty())
+        return Error(ErrorCode::InvalidInput, Tr::tr("Choose a building in the filter first; the roster lists one "
+                                                     "building room by room."));
+    Reports::Report report = rosterReport(*m_directory, building);
+    report.organisation = m_organisation;
+    report.generatedAt = QDateTime::currentDateTime();
+    report.generatedBy = m_session.actor.displayName;
+    return report;
+}
+
+void ResidentsPage::fillSavedFilters(const QString &select)
+{
+    const QSignalBlocker block(m_saved);
+    m_saved->clear();
+    m_saved->addItem(Tr::tr("(choose)"), QString());
+    auto saved = RegistryService(*m_session.store).savedFilters(m_session.actor);
+    if (saved) {
+        for (const SavedFilter &f : std::as_const(*saved))
+            m_saved->addItem(f.name, f.id);
+    }
+    m_saved->setCurrentIndex(std::max(0, m_saved->findText(select)));
+    m_deleteSaved->setEnabled(m_saved->currentIndex() > 0);
+}
+
+void ResidentsPage::askSaveFilter()
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(
+        this, Tr::tr("Save filter"), Tr::tr("Name for the current search and filters (e.g. 3号楼80岁以上):"),
+        QLineEdit::Normal, m_saved->currentIndex() > 0 ? m_saved->currentText() : QString(), &ok);
+    if (ok)
+        saveCurrentFilter(name);
+}
+
+bool ResidentsPage::saveCurrentFilter(const QString &name)
+{
+    const ResidentFilter f = currentFilter();
+    const QJsonObject definition{{QStringLiteral("query"), m_search->text().trimmed()},
+                                 {QStringLiteral("building"), f.buildingId},
+                                 {QStringLiteral("tag"), f.tagCode},
+                                 {QStringLiteral("min_age"), f.minAge},
+                                 {QStringLiteral("max_age"), f.maxAge},
+                                 {QStringLiteral("status"), m_status->currentData().toString()}};
+    const Status s = RegistryService(*m_session.store)
+                         .saveFilter(m_session.actor, name,
+                                     QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)));
+    if (!s) {
+        Ui::showError(this, Tr::tr("Save filter"), s.error());
+        return false;
+    }
+    fillSavedFilters(name.simplified());
+    return true;
+}
+
+bool ResidentsPage::applySavedFilter(const QString &name)
+{
+    auto saved = RegistryService(*m_session.store).savedFilters(m_session.actor);
+    if (!saved)
+        return false;
+    for (const SavedFilter &f : std::as_const(*saved)) {
+        if (f.name != name)
+            continue;
+        const QJsonObject d = QJsonDocument::fromJson(f.definition.toUtf8()).object();
+        {
+            const QSignalBlocker b1(m_search), b2(m_building), b3(m_tag), b4(m_minAge), b5(m_maxAge), b6(m_status);
+            m_search->setText(d.value(QStringLiteral("query")).toString());
+            m_building->setCurrentIndex(
+                std::max(0, m_building->findData(d.value(QStringLiteral("building")).toString())));
+            m_tag->setCurrentIndex(std::max(0, m_tag->findData(d.value(QStringLiteral("tag")).toString())));
+            m_minAge->setValue(d.value(QStringLiteral("min_age")).toInt(-1));
+            m_maxAge->setValue(d.value(QStringLiteral("max_age")).toInt(-1));
+            m_status->setCurrentIndex(std::max(0, m_status->findData(d.value(QStringLiteral("status")).toString())));
+        }
+        m_saved->setCurrentIndex(std::max(0, m_saved->findText(name)));
+        m_deleteSaved->setEnabled(m_saved->currentIndex() > 0);
+        applyFilter();
+        return true;
+    }
+    return false;
 }
 
 void ResidentsPage::fillFilterChoices()
@@ -268,6 +512,8 @@ ResidentFilter ResidentsPage::currentFilter() const
     filter.tagCode = m_tag->currentData().toString();
     filter.minAge = m_minAge->value();
     filter.maxAge = m_maxAge->value();
+    const QString status = m_status->currentData().toString();
+    filter.status = status.isEmpty() ? std::nullopt : std::optional(statusFromCode(status));
     return filter;
 }
 
@@ -291,6 +537,62 @@ void ResidentsPage::search(const QString &text)
     m_search->setText(text);
     m_typing->stop();
     applyFilter();
+}
+
+void ResidentsPage::refreshResidents(const QStringList &ids)
+{
+    if (!m_directory || ids.isEmpty())
+        return;
+    for (const QString &id : ids) {
+        if (auto s = m_directory->refresh(*m_session.store, id); !s)
+            return Ui::showError(this, title(), s.error());
+    }
+    const QString selected = m_detail->residentId();
+    applyFilter();
+    // Stay on the resident being worked on when it is still listed.
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        if (m_model->rowAt(row)->id == selected) {
+            m_view->selectRow(row);
+            break;
+        }
+    }
+    m_detail->showResident(m_detail->residentId());
+    Q_EMIT dataChanged();
+}
+
+void ResidentsPage::editResident(const QString &id)
+{
+    ResidentForm form(m_session, this, id);
+    if (form.exec() != QDialog::Accepted || form.changedFields().isEmpty())
+        return;
+    const QString name = form.after().name.trimmed();
+    m_undo->push(new CorrectionCommand(this, id, form.before(), form.after(), Tr::tr("correction of %1").arg(name)));
+    refreshResidents({id});
+}
+
+bool ResidentsPage::applyCorrection(const QString &id, const ResidentInput &input)
+{
+    auto changed = RegistryService(*m_session.store).updateResident(m_session.actor, id, input);
+    if (!changed) {
+        Ui::showError(this, Tr::tr("Undo"), changed.error());
+        return false;
+    }
+    refreshResidents({id});
+    return true;
+}
+
+void ResidentsPage::showHousehold(const QString &householdId)
+{
+    HouseholdDialog dialog(m_session, householdId, this);
+    dialog.exec();
+    refreshResidents(dialog.changedResidents());
+}
+
+void ResidentsPage::showDuplicates()
+{
+    DuplicatesDialog dialog(m_session, this);
+    dialog.exec();
+    refreshResidents(dialog.changedResidents());
 }
 
 qsizetype ResidentsPage::visibleCount() const

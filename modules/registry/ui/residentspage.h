@@ -1,5 +1,7 @@
 #pragma once
 
+#include <core/result.h>
+#include <reports/report.h>
 #include <uikit/page.h>
 
 #include <QtCore/QPointer>
@@ -13,6 +15,8 @@ class QLineEdit;
 class QSpinBox;
 class QTableView;
 class QTimer;
+class QUndoStack;
+class QPushButton;
 
 namespace Linli::Staff {
 struct Session;
@@ -24,6 +28,7 @@ class ResidentDetail;
 class ResidentDirectory;
 class ResidentListModel;
 struct ResidentFilter;
+struct ResidentInput;
 
 // Residents: search as you type (name, pinyin, initials, ID or phone tail, room), filters by
 // building, tag and age, the count, and the selected person's details.
@@ -46,6 +51,20 @@ public:
     qsizetype visibleCount() const;
     ResidentDetail *detail() const { return m_detail; }
     QTableView *view() const { return m_view; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    // Opens the correction form for a resident; a saved correction goes on the undo stack.
+    void editResident(const QString &id);
+    // Writes `input` over the resident (undo and redo of a correction); false after an error
+    // has been shown.
+    bool applyCorrection(const QString &id, const ResidentInput &input);
+    void showHousehold(const QString &householdId);
+    void showDuplicates();
+    // Saved filters: the current search and filters under a name, and back.
+    bool saveCurrentFilter(const QString &name);
+    bool applySavedFilter(const QString &name);
+    // The printed roster of the building chosen in the filter.
+    Result<Reports::Report> buildingRoster() const;
 
 private:
     void load();
@@ -53,6 +72,9 @@ private:
     void applyFilter();
     void fillFilterChoices();
     ResidentFilter currentFilter() const;
+    void refreshResidents(const QStringList &ids);
+    void fillSavedFilters(const QString &select = {});
+    void askSaveFilter();
 
     Staff::Session &m_session;
     std::unique_ptr<ResidentDirectory> m_directory;
@@ -60,12 +82,16 @@ private:
     QLineEdit *m_search;
     QComboBox *m_building;
     QComboBox *m_tag;
+    QComboBox *m_status;
+    QComboBox *m_saved;
+    QPushButton *m_deleteSaved;
     QSpinBox *m_minAge;
     QSpinBox *m_maxAge;
     QLabel *m_count;
     QTableView *m_view;
     ResidentDetail *m_detail;
     QTimer *m_typing;
+    QUndoStack *m_undo;
     QString m_organisation;
     QPointer<QThread> m_loader;
 };
