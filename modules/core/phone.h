@@ -56,6 +56,9 @@ public:
     }
 
 private:
+    static Result<Phone> parseUncached(const QString &normalisedText);
+    static Phone fromValidMobile(const QString &digits);
+
     QString m_e164;                // "+861065521234"
     QString m_extension;           // "801"
     QString m_national;            // "010 6552 1234", as libphonenumber formats it

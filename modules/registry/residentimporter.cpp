@@ -87,6 +87,7 @@ qint64 parseAreaCm2(const QString &text)
 
 struct Prepared
 {
+    QString id; // made before writing, so a new household can name its head when it is created
     int row = 0;
     ValidResident resident;
     QString building, unit, room;
@@ -99,10 +100,14 @@ class AddressBook
 public:
     AddressBook(Storage::Store &store, QString compoundId) : m_store(store), m_compoundId(std::move(compoundId)) {}
 
-    // The household living in building-unit-room, made when missing.
-    Result<QString> household(const Prepared &p)
+    static QString keyOf(const Prepared &p) { return p.building + u'\x1f' + p.unit + u'\x1f' + p.room; }
+
+    // The household living in building-unit-room, made (headed by `headId`) when missing.
+    // `*created` says whether it was made here.
+    Result<QString> household(const Prepared &p, const QString &headId, bool *created)
     {
-        const QString key = p.building + u'\x1f' + p.unit + u'\x1f' + p.room;
+        const QString key = keyOf(p);
+        *created = m_created.contains(key);
         if (auto it = m_households.constFind(key); it != m_households.cend())
             return *it;
         auto b = find(u"reg_buildings"_s, u"compound_id"_s, m_compoundId, p.building, {{u"floors"_s, 0}});
@@ -124,8 +129,12 @@ public:
         QString id = existing->toString();
         if (id.isEmpty()) {
             id = m_store.newId().toString();
-            if (auto s = Storage::Outbox::insert(m_store, u"reg_households"_s, id, {{u"room_id"_s, *r}}); !s)
+            if (auto s = Storage::Outbox::insert(m_store, u"reg_households"_s, id,
+                                                 {{u"room_id"_s, *r}, {u"head_id"_s, headId}});
+                !s)
                 return s.error();
+            m_created.insert(key);
+            *created = true;
         }
         m_households.insert(key, id);
         return id;
@@ -160,6 +169,7 @@ private:
     QString m_compoundId;
     QHash<QString, QString> m_ids;
     QHash<QString, QString> m_households;
+    QSet<QString> m_created;
 };
 
 } // namespace
@@ -300,21 +310,33 @@ Result<ImportResult> ResidentImporter::run(const QList<ImportRow> &rows, const I
             return s.error();
     }
     AddressBook addresses(m_store, compoundId);
+    // Who heads each address: the 户主 row, otherwise the first person listed there.
+    QHash<QString, QString> headAt;
+    for (Prepared &p : valid) {
+        p.id = m_store.newId().toString();
+        if (p.building.isEmpty())
+            continue;
+        const QString key = AddressBook::keyOf(p);
+        if (p.head || !headAt.contains(key))
+            headAt.insert(key, p.id);
+    }
     QHash<QString, QString> headOf; // household → resident id
     int done = 0;
     for (Prepared &p : valid) {
+        bool created = false;
         if (!p.building.isEmpty()) {
-            auto hh = addresses.household(p);
+            auto hh = addresses.household(p, headAt.value(AddressBook::keyOf(p)), &created);
             if (!hh)
                 return hh.error();
             p.resident.input.householdId = *hh;
         }
-        const QString id = m_store.newId().toString();
+        const QString &id = p.id;
         if (auto s = writeResident(m_store, id, p.resident, *tagIds, m_actor.username); !s)
             return s.error();
         const QString hh = p.resident.input.householdId;
-        // The 户主 row heads its household; otherwise the first person of a household without head.
-        if (!hh.isEmpty() && (p.head || !headOf.contains(hh))) {
+        // A household that was already there: the 户主 row heads it; otherwise the first person,
+        // when it has no head.
+        if (!hh.isEmpty() && !created && (p.head || !headOf.contains(hh))) {
             auto current =
                 m_store.connection().scalar(u"SELECT coalesce(head_id, '') FROM reg_households WHERE id = ?"_s, {hh});
             if (!current)

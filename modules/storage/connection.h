@@ -7,6 +7,7 @@
 #include <QtCore/QString>
 #include <QtCore/QVariant>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 
@@ -45,6 +46,10 @@ public:
     QString path() const { return m_path; }
     QString cipherVersion() const { return m_cipherVersion; }
     bool inTransaction() const;
+    // Runs inside every Transaction just before its COMMIT (e.g. to write bookkeeping once per
+    // transaction instead of once per row); a failure rolls the transaction back.
+    void setBeforeCommit(std::function<Status()> hook) { m_beforeCommit = std::move(hook); }
+    Status beforeCommit() { return m_beforeCommit ? m_beforeCommit() : Status(); }
     sqlite3 *handle() const { return m_db; }
 
     // An Error for the last failure of this connection, mapped to a Linli code.
@@ -58,6 +63,7 @@ private:
     QString m_path;
     QString m_cipherVersion;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_cache;
+    std::function<Status()> m_beforeCommit;
 };
 
 // A prepared statement; move-only.

@@ -48,22 +48,67 @@ Result<QSet<QString>> syncedColumns(Store &store, const QString &table)
     return columns;
 }
 
-Status append(Store &store, const QString &table, const QString &id, const QString &op, const QJsonObject &payload,
+void appendJsonString(QString &out, const QString &text)
+{
+    out += u'"';
+    for (QChar c : text) {
+        switch (c.unicode()) {
+        case u'"': out += QStringLiteral("\\\""); break;
+        case u'\\': out += QStringLiteral("\\\\"); break;
+        case u'\n': out += QStringLiteral("\\n"); break;
+        case u'\r': out += QStringLiteral("\\r"); break;
+        case u'\t': out += QStringLiteral("\\t"); break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QChar(u'0'));
+            else
+                out += c;
+        }
+    }
+    out += u'"';
+}
+
+// The payload as compact JSON, the same text QJsonDocument writes for these value types (keys
+// in QVariantMap order, which is sorted like QJsonObject's); other types take QJsonDocument.
+// Written by hand because QJsonObject::fromVariantMap was a tenth of a bulk import.
+QString payloadJson(const QVariantMap &fields)
+{
+    QString out;
+    out.reserve(32 * fields.size() + 2);
+    out += u'{';
+    bool first = true;
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!first)
+            out += u',';
+        first = false;
+        appendJsonString(out, it.key());
+        out += u':';
+        const QVariant &v = it.value();
+        switch (v.typeId()) {
+        case QMetaType::QString: appendJsonString(out, v.toString()); break;
+        case QMetaType::Int:
+        case QMetaType::LongLong: out += QString::number(v.toLongLong()); break;
+        case QMetaType::Bool: out += v.toBool() ? QStringLiteral("true") : QStringLiteral("false"); break;
+        case QMetaType::UnknownType:
+        case QMetaType::Nullptr: out += QStringLiteral("null"); break;
+        default:
+            return QString::fromUtf8(QJsonDocument(QJsonObject::fromVariantMap(fields)).toJson(QJsonDocument::Compact));
+        }
+    }
+    out += u'}';
+    return out;
+}
+
+Status append(Store &store, const QString &table, const QString &id, const QString &op, const QString &payload,
               const QString &hlc)
 {
     auto r = store.connection().execute(
         QStringLiteral("INSERT INTO sync_outbox (entity, row_id, op, payload, hlc, origin_device, created_at)"
                        " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {table, id, op, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)), hlc, store.deviceId(),
-         store.clock().nowMs()});
+        {table, id, op, payload, hlc, store.deviceId(), store.clock().nowMs()});
     if (!r)
         return r.error();
-    // The clock's high-water mark survives the outbox being emptied by sync, so stamps issued
-    // after a restart (even with the PC clock set back) stay above every stamp issued before.
-    auto mark = store.connection().execute(
-        QStringLiteral("INSERT OR REPLACE INTO linli_meta (key, value) VALUES ('hlc_last', ?)"), {hlc});
-    if (!mark)
-        return mark.error();
+    store.noteHlcWritten(hlc); // saved at commit (Store)
     return {};
 }
 
@@ -117,7 +162,7 @@ Status write(Store &store, const QString &table, const QString &id, const QVaria
         if (!inserted)
             return inserted.error();
     }
-    return append(store, table, id, QStringLiteral("upsert"), QJsonObject::fromVariantMap(fields), hlc);
+    return append(store, table, id, QStringLiteral("upsert"), payloadJson(fields), hlc);
 }
 
 } // namespace
@@ -146,7 +191,7 @@ Status tombstone(Store &store, const QString &table, const QString &id)
         return updated.error();
     if (*updated == 0)
         return Error(ErrorCode::NotFound, Tr::tr("The record no longer exists."));
-    return append(store, table, id, QStringLiteral("delete"), {}, hlc);
+    return append(store, table, id, QStringLiteral("delete"), QStringLiteral("{}"), hlc);
 }
 
 Result<qint64> pendingCount(Store &store)

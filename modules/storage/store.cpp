@@ -28,7 +28,21 @@ Store::Store(std::unique_ptr<Connection> connection, QString path, SecretKey key
              const Core::Clock &clock)
     : m_connection(std::move(connection)), m_path(std::move(path)), m_key(std::move(key)), m_slots(std::move(slots)),
       m_clock(clock), m_hlc(clock)
-{}
+{
+    // The clock's high-water mark survives the outbox being emptied by sync, so stamps issued
+    // after a restart (even with the PC clock set back) stay above every stamp issued before.
+    // Written once per transaction, in it, with the rows that carry the stamps.
+    m_connection->setBeforeCommit([this]() -> Status {
+        if (m_unsavedHlc.isEmpty())
+            return {};
+        auto mark = m_connection->execute(
+            QStringLiteral("INSERT OR REPLACE INTO linli_meta (key, value) VALUES ('hlc_last', ?)"), {m_unsavedHlc});
+        if (!mark)
+            return mark.error();
+        m_unsavedHlc.clear();
+        return {};
+    });
+}
 
 Store::~Store() = default;
 

@@ -65,6 +65,8 @@ public:
 
     Core::Uuid newId() const;
     Core::Hlc nextHlc() { return m_hlc.now(); }
+    // A stamp was written in the open transaction: its high-water mark is saved once, at commit.
+    void noteHlcWritten(const QString &hlc) { m_unsavedHlc = std::max(m_unsavedHlc, hlc); }
 
     // PRAGMA integrity_check (and cipher_integrity_check where SQLCipher has it) plus the
     // foreign-key check; an empty list means the database is sound.
@@ -84,6 +86,7 @@ private:
     Core::HlcClock m_hlc;
     QString m_databaseId;
     QString m_deviceId;
+    QString m_unsavedHlc;
 };
 
 // The storage module's own schema: meta, outbox, audit log.

@@ -27,6 +27,10 @@ Status Transaction::commit()
                          QStringLiteral("commit after the transaction ended"));
         return m_error;
     }
+    if (auto hook = m_connection.beforeCommit(); !hook) {
+        rollback();
+        return hook;
+    }
     auto s = m_connection.exec(QStringLiteral("COMMIT"));
     if (!s) {
         rollback();

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void tail();
     void comparisonAndHash();
     void nullPhone();
+    void secondNumberOfABlockIsTheSame();
 };
 
 void TestPhone::accepts_data()
@@ -279,6 +280,28 @@ void TestPhone::nullPhone()
     QCOMPARE(phone.masked(), QString());
     QCOMPARE(phone.tail(), QString());
     QCOMPARE(phone, Phone());
+}
+
+// After the first number of a mobile block (138 1234 …) the rest of the block skips
+// libphonenumber; the answers must be exactly what the full parse gives.
+void TestPhone::secondNumberOfABlockIsTheSame()
+{
+    const QStringList numbers = {u"13812340001"_s, u"13812349999"_s, u"+86 138 1234 5678"_s, u"138-1234-0000"_s};
+    for (const QString &n : numbers) {
+        auto p = Phone::parse(n);
+        QVERIFY2(p, qPrintable(n));
+        QVERIFY(p->isMobile());
+        const QString digits = p->e164().mid(3);
+        QCOMPARE(p->e164(), u"+86"_s + digits);
+        QCOMPARE(p->toDisplayString(), digits.left(3) + u' ' + digits.mid(3, 4) + u' ' + digits.mid(7));
+        QCOMPARE(p->masked(), digits.left(3) + u"****"_s + digits.right(4));
+        QCOMPARE(p->toString(), p->e164());
+        QVERIFY(p->extension().isEmpty());
+    }
+    // An unallocated block stays refused however often it is tried.
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(Phone::parse(u"10012345678"_s).error().code(), ErrorCode::InvalidInput);
+    QCOMPARE(Phone::parse(u"1381234567"_s).error().detail(), u"phone.too_short"_s);
 }
 
 QTEST_GUILESS_MAIN(TestPhone)

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void notASyncedTableIsRefused();
     void hlcContinuesAfterReopen();
     void insertIsForNewIdsOnly();
+    void payloadIsTheJsonOfTheFields();
 
 private:
     Result<qint64> count(const QString &sql, const QVariantList &params = {});
@@ -384,6 +385,28 @@ void TestOutbox::insertIsForNewIdsOnly()
     QCOMPARE(Outbox::pendingCount(*m_store).value(), pending);
     auto name = m_store->connection().scalar(u"SELECT name FROM tst_person WHERE id = ?"_s, {id});
     QCOMPARE(name->toString(), u"新"_s);
+}
+
+void TestOutbox::payloadIsTheJsonOfTheFields()
+{
+    Store &store = *m_store;
+    // Text that JSON must escape, Chinese, a 64-bit number and a null.
+    const QVariantMap fields = {
+        {u"name"_s, u"王\"芳\\ \n\t\u0001 é 𠀀"_s}, {u"age"_s, qint64(9007199254740993)}, {u"phone"_s, QVariant()}};
+    {
+        Transaction tx(store.connection());
+        QVERIFY(Outbox::insert(store, Table, store.newId().toString(), fields).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    auto entries = Outbox::pending(store, 10);
+    QVERIFY(entries.ok() && entries->size() == 1);
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(entries->first().payload.toUtf8(), &pe);
+    QCOMPARE(pe.error, QJsonParseError::NoError);
+    QCOMPARE(doc.object().value(u"name"_s).toString(), fields.value(u"name"_s).toString());
+    QVERIFY(doc.object().value(u"phone"_s).isNull());
+    // The exact integer survives in the text (a double would round it).
+    QVERIFY(entries->first().payload.contains(u"9007199254740993"_s));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)
