@@ -116,6 +116,36 @@ Status append(Store &store, const QString &table, const QString &id, const QStri
 
 namespace {
 
+// The UPDATE and INSERT text for one table and set of columns, built once: bulk writes use the
+// same few shapes hundreds of thousands of times.
+struct WriteSql
+{
+    QString update;
+    QString insert;
+};
+
+WriteSql writeSql(const QString &table, const QStringList &names)
+{
+    static QMutex mutex;
+    static QHash<QString, WriteSql> cache;
+    const QString key = table + u'|' + names.join(u',');
+    QMutexLocker lock(&mutex);
+    if (auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    QStringList assignments;
+    for (const QString &n : names)
+        assignments.append(n + QStringLiteral(" = ?"));
+    assignments << QStringLiteral("hlc = ?") << QStringLiteral("origin_device = ?") << QStringLiteral("deleted = 0");
+    QStringList insertNames = names;
+    insertNames << QStringLiteral("id") << QStringLiteral("hlc") << QStringLiteral("origin_device");
+    const QStringList marks(insertNames.size(), QStringLiteral("?"));
+    WriteSql sql{
+        QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u", ")),
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, insertNames.join(u", "), marks.join(u", "))};
+    cache.insert(key, sql);
+    return sql; // a copy (shared strings): a later insert may move the hash's elements
+}
+
 Status write(Store &store, const QString &table, const QString &id, const QVariantMap &fields, bool knownNew)
 {
     Connection &c = store.connection();
@@ -123,42 +153,34 @@ Status write(Store &store, const QString &table, const QString &id, const QVaria
     auto columns = syncedColumns(store, table);
     if (!columns)
         return columns.error();
-    static const QSet<QString> reserved = {QStringLiteral("id"), QStringLiteral("hlc"), QStringLiteral("origin_device"),
-                                           QStringLiteral("deleted")};
     QStringList names;
+    names.reserve(fields.size());
     QVariantList values;
+    values.reserve(fields.size() + 3);
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        if (!columns->contains(it.key()) || reserved.contains(it.key()))
+        const QString &name = it.key();
+        if (!columns->contains(name) || name == u"id" || name == u"hlc" || name == u"origin_device"
+            || name == u"deleted")
             return Error(ErrorCode::Internal, Tr::tr("An unexpected database error occurred."),
-                         QStringLiteral("unknown column %1.%2").arg(table, it.key()));
-        names.append(it.key());
+                         QStringLiteral("unknown column %1.%2").arg(table, name));
+        names.append(name);
         values.append(it.value());
     }
     const QString hlc = store.nextHlc().toString();
+    const WriteSql sql = writeSql(table, names);
 
-    QStringList assignments;
-    for (const QString &n : std::as_const(names))
-        assignments.append(n + QStringLiteral(" = ?"));
-    assignments << QStringLiteral("hlc = ?") << QStringLiteral("origin_device = ?") << QStringLiteral("deleted = 0");
-    QVariantList updateValues = values;
-    updateValues << hlc << store.deviceId() << id;
     qint64 updatedRows = 0;
     if (!knownNew) {
-        auto updated = c.execute(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, assignments.join(u", ")),
-                                 updateValues);
+        QVariantList updateValues = values;
+        updateValues << hlc << store.deviceId() << id;
+        auto updated = c.execute(sql.update, updateValues);
         if (!updated)
             return updated.error();
         updatedRows = *updated;
     }
     if (updatedRows == 0) {
-        QStringList insertNames = names;
-        insertNames << QStringLiteral("id") << QStringLiteral("hlc") << QStringLiteral("origin_device");
-        QVariantList insertValues = values;
-        insertValues << id << hlc << store.deviceId();
-        QStringList marks(insertNames.size(), QStringLiteral("?"));
-        auto inserted = c.execute(
-            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, insertNames.join(u", "), marks.join(u", ")),
-            insertValues);
+        values << id << hlc << store.deviceId();
+        auto inserted = c.execute(sql.insert, values);
         if (!inserted)
             return inserted.error();
     }
