@@ -11,8 +11,14 @@
 #include <storage/transaction.h>
 
 #include <QtCore/QJsonObject>
+#include <QtCore/QMutex>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QSet>
+#include <QtCore/QThread>
+#include <QtCore/QWaitCondition>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -103,11 +109,11 @@ public:
     static QString keyOf(const Prepared &p) { return p.building + u'\x1f' + p.unit + u'\x1f' + p.room; }
 
     // The household living in building-unit-room, made (headed by `headId`) when missing.
-    // `*created` says whether it was made here.
+    // `*created` says whether this call made it.
     Result<QString> household(const Prepared &p, const QString &headId, bool *created)
     {
         const QString key = keyOf(p);
-        *created = m_created.contains(key);
+        *created = false;
         if (auto it = m_households.constFind(key); it != m_households.cend())
             return *it;
         auto b = find(u"reg_buildings"_s, u"compound_id"_s, m_compoundId, p.building, {{u"floors"_s, 0}});
@@ -133,7 +139,6 @@ public:
                                                  {{u"room_id"_s, *r}, {u"head_id"_s, headId}});
                 !s)
                 return s.error();
-            m_created.insert(key);
             *created = true;
         }
         m_households.insert(key, id);
@@ -169,7 +174,146 @@ private:
     QString m_compoundId;
     QHash<QString, QString> m_ids;
     QHash<QString, QString> m_households;
-    QSet<QString> m_created;
+};
+
+} // namespace
+
+namespace {
+
+// Checks rows one by one: what they say, and duplicates against the database and earlier rows.
+class RowChecker
+{
+public:
+    RowChecker(QHash<QString, QString> tagByName, QSet<QString> known, QDate today)
+        : m_tagByName(std::move(tagByName)), m_known(std::move(known)), m_today(today)
+    {}
+
+    // The row made ready to write, or nothing with the problems appended to `issues`.
+    std::optional<Prepared> check(const ImportRow &row, QList<ImportIssue> &issues)
+    {
+        const auto issue = [&](const QString &column, const QString &code, const QString &message) {
+            issues.append({row.row, column, code, message});
+        };
+        const auto cell = [&](const char *key) { return row.cells.value(QString::fromLatin1(key)).trimmed(); };
+        ResidentInput in;
+        in.name = cell("name");
+        const QString sex = cell("sex");
+        in.sex = sex == u"男" || sex.toUpper() == u"M"   ? Core::Sex::Male
+                 : sex == u"女" || sex.toUpper() == u"F" ? Core::Sex::Female
+                                                         : Core::Sex::Unknown;
+        in.idNumber = cell("id_number");
+        if (!cell("birth_date").isEmpty()) {
+            in.birthDate = parseDate(cell("birth_date"));
+            if (!in.birthDate.isValid()) {
+                issue(u"birth_date"_s, u"birth.format"_s, Tr::tr("\"%1\" is not a date.").arg(cell("birth_date")));
+                return std::nullopt;
+            }
+        }
+        static const QRegularExpression phoneSeparators(u"[/、，,;；]"_s);
+        static const QRegularExpression tagSeparators(u"[、，,;；/\\s]+"_s);
+        for (const QString &p : cell("phone").split(phoneSeparators, Qt::SkipEmptyParts))
+            in.phones.append(p);
+        if (!cell("phone2").isEmpty())
+            in.phones.append(cell("phone2"));
+        in.relationToHead = cell("relation");
+        in.ethnicity = cell("ethnicity");
+        in.hukou = cell("hukou");
+        in.notes = cell("notes");
+        const QString card = cell("access_card");
+        in.needsAccessCard =
+            card == u"是" || card == u"1" || card.compare(u"true"_s, Qt::CaseInsensitive) == 0 || card == u"√";
+        bool badTag = false;
+        for (const QString &t : cell("tags").split(tagSeparators, Qt::SkipEmptyParts)) {
+            const QString code = m_tagByName.value(t);
+            if (code.isEmpty()) {
+                issue(u"tags"_s, u"tag.unknown"_s, Tr::tr("There is no tag \"%1\".").arg(t));
+                badTag = true;
+            } else if (!in.tagCodes.contains(code)) {
+                in.tagCodes.append(code);
+            }
+        }
+        if (badTag)
+            return std::nullopt;
+        auto v = validateResident(in, m_today);
+        if (!v) {
+            issue(columnForReason(v.error().detail()), v.error().detail(), v.error().message());
+            return std::nullopt;
+        }
+        Prepared p;
+        p.row = row.row;
+        p.resident = std::move(*v);
+        p.building = cell("building");
+        p.unit = cell("unit");
+        p.room = cell("room");
+        p.head = in.relationToHead == u"户主" || in.relationToHead == u"本人";
+        if (!cell("area").isEmpty()) {
+            p.areaCm2 = parseAreaCm2(cell("area"));
+            if (p.areaCm2 < 0) {
+                issue(u"area"_s, u"area.invalid"_s, Tr::tr("\"%1\" is not an area in m².").arg(cell("area")));
+                return std::nullopt;
+            }
+        }
+        if (!p.room.isEmpty() && p.building.isEmpty()) {
+            issue(u"building"_s, u"room.no_building"_s, Tr::tr("A room number needs its building number."));
+            return std::nullopt;
+        }
+        const QString id = p.resident.idNumber.toString();
+        if (!id.isEmpty()) {
+            if (m_known.contains(id)) {
+                issue(u"id_number"_s, u"id.duplicate"_s,
+                      Tr::tr("A resident with this ID number is already registered."));
+                return std::nullopt;
+            }
+            if (m_seenInFile.contains(id)) {
+                issue(u"id_number"_s, u"id.duplicate_in_file"_s,
+                      Tr::tr("The same ID number as in row %1.").arg(m_seenInFile.value(id)));
+                return std::nullopt;
+            }
+            m_seenInFile.insert(id, row.row);
+        }
+        return p;
+    }
+
+private:
+    QHash<QString, QString> m_tagByName;
+    QSet<QString> m_known;
+    QHash<QString, int> m_seenInFile;
+    QDate m_today;
+};
+
+// Checked rows handed from the checking thread to the writing one, in order, a batch at a time.
+class Handover
+{
+public:
+    void put(QList<Prepared> batch, bool last)
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!batch.isEmpty())
+            m_batches.append(std::move(batch));
+        m_finished = m_finished || last;
+        m_ready.wakeAll();
+    }
+    // The next batch; an empty one once the checker has finished and everything was taken.
+    QList<Prepared> take()
+    {
+        QMutexLocker lock(&m_mutex);
+        while (m_batches.isEmpty() && !m_finished)
+            m_ready.wait(&m_mutex);
+        return m_batches.isEmpty() ? QList<Prepared>() : m_batches.takeFirst();
+    }
+    void stop() { m_stop.storeRelaxed(1); }
+    bool stopped() const { return m_stop.loadRelaxed() != 0; }
+    // The checker found a problem (the list itself is read once the checker has finished).
+    void noteIssue() { m_issue.storeRelaxed(1); }
+    bool anyIssue() const { return m_issue.loadRelaxed() != 0; }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_ready;
+    QList<QList<Prepared>> m_batches;
+    bool m_finished = false;
+    QAtomicInt m_stop;
+    QAtomicInt m_issue;
 };
 
 } // namespace
@@ -199,97 +343,44 @@ Result<ImportResult> ResidentImporter::run(const QList<ImportRow> &rows, const I
         return ids.error();
     for (const QVariantList &r : std::as_const(*ids))
         known.insert(r.at(0).toString());
+    RowChecker checker(std::move(tagByName), std::move(known), today);
 
-    QHash<QString, int> seenInFile;
-    QList<Prepared> valid;
-    const auto issue = [&](int row, const QString &column, const QString &code, const QString &message) {
-        result.errors.append({row, column, code, message});
-    };
-    for (const ImportRow &row : rows) {
-        const auto cell = [&](const char *key) { return row.cells.value(QString::fromLatin1(key)).trimmed(); };
-        ResidentInput in;
-        in.name = cell("name");
-        const QString sex = cell("sex");
-        in.sex = sex == u"男" || sex.toUpper() == u"M"   ? Core::Sex::Male
-                 : sex == u"女" || sex.toUpper() == u"F" ? Core::Sex::Female
-                                                         : Core::Sex::Unknown;
-        in.idNumber = cell("id_number");
-        if (!cell("birth_date").isEmpty()) {
-            in.birthDate = parseDate(cell("birth_date"));
-            if (!in.birthDate.isValid()) {
-                issue(row.row, u"birth_date"_s, u"birth.format"_s,
-                      Tr::tr("\"%1\" is not a date.").arg(cell("birth_date")));
-                continue;
-            }
+    if (options.dryRun) {
+        for (const ImportRow &row : rows) {
+            if (checker.check(row, result.errors))
+                ++result.imported;
         }
-        static const QRegularExpression phoneSeparators(u"[/、，,;；]"_s);
-        static const QRegularExpression tagSeparators(u"[、，,;；/\\s]+"_s);
-        for (const QString &p : cell("phone").split(phoneSeparators, Qt::SkipEmptyParts))
-            in.phones.append(p);
-        if (!cell("phone2").isEmpty())
-            in.phones.append(cell("phone2"));
-        in.relationToHead = cell("relation");
-        in.ethnicity = cell("ethnicity");
-        in.hukou = cell("hukou");
-        in.notes = cell("notes");
-        const QString card = cell("access_card");
-        in.needsAccessCard =
-            card == u"是" || card == u"1" || card.compare(u"true"_s, Qt::CaseInsensitive) == 0 || card == u"√";
-        bool badTag = false;
-        for (const QString &t : cell("tags").split(tagSeparators, Qt::SkipEmptyParts)) {
-            const QString code = tagByName.value(t);
-            if (code.isEmpty()) {
-                issue(row.row, u"tags"_s, u"tag.unknown"_s, Tr::tr("There is no tag \"%1\".").arg(t));
-                badTag = true;
-            } else if (!in.tagCodes.contains(code)) {
-                in.tagCodes.append(code);
-            }
-        }
-        if (badTag)
-            continue;
-        auto v = validateResident(in, today);
-        if (!v) {
-            issue(row.row, columnForReason(v.error().detail()), v.error().detail(), v.error().message());
-            continue;
-        }
-        Prepared p;
-        p.row = row.row;
-        p.resident = *v;
-        p.building = cell("building");
-        p.unit = cell("unit");
-        p.room = cell("room");
-        p.head = in.relationToHead == u"户主" || in.relationToHead == u"本人";
-        if (!cell("area").isEmpty()) {
-            p.areaCm2 = parseAreaCm2(cell("area"));
-            if (p.areaCm2 < 0) {
-                issue(row.row, u"area"_s, u"area.invalid"_s, Tr::tr("\"%1\" is not an area in m².").arg(cell("area")));
-                continue;
-            }
-        }
-        if (!p.room.isEmpty() && p.building.isEmpty()) {
-            issue(row.row, u"building"_s, u"room.no_building"_s, Tr::tr("A room number needs its building number."));
-            continue;
-        }
-        const QString id = v->idNumber.toString();
-        if (!id.isEmpty()) {
-            if (known.contains(id)) {
-                issue(row.row, u"id_number"_s, u"id.duplicate"_s,
-                      Tr::tr("A resident with this ID number is already registered."));
-                continue;
-            }
-            if (seenInFile.contains(id)) {
-                issue(row.row, u"id_number"_s, u"id.duplicate_in_file"_s,
-                      Tr::tr("The same ID number as in row %1.").arg(seenInFile.value(id)));
-                continue;
-            }
-            seenInFile.insert(id, row.row);
-        }
-        valid.append(std::move(p));
-    }
-    if ((!result.errors.isEmpty() && !options.skipInvalid) || options.dryRun) {
-        result.imported = options.dryRun && (result.errors.isEmpty() || options.skipInvalid) ? int(valid.size()) : 0;
+        if (!result.errors.isEmpty() && !options.skipInvalid)
+            result.imported = 0;
         return result;
     }
+
+    // Checking and writing overlap: a thread checks rows while this one writes those already
+    // checked, all in one transaction. An error in all-or-nothing mode stops the writing and rolls
+    // back, but the checking goes on to the last row, so the report lists every problem.
+    Handover handover;
+    QList<ImportIssue> issues;
+    std::unique_ptr<QThread> checking(QThread::create([&] {
+        QList<Prepared> batch;
+        for (const ImportRow &row : rows) {
+            if (handover.stopped())
+                break;
+            const qsizetype before = issues.size();
+            if (auto p = checker.check(row, issues))
+                batch.append(std::move(*p));
+            if (issues.size() != before)
+                handover.noteIssue();
+            if (batch.size() == 500)
+                handover.put(std::exchange(batch, {}), false);
+        }
+        handover.put(std::move(batch), true);
+    }));
+    checking->start();
+    const auto finishChecking = qScopeGuard([&] {
+        handover.stop();
+        while (!handover.take().isEmpty()) {}
+        checking->wait();
+    });
 
     auto tagIds = tagIdsByCode(m_store);
     if (!tagIds)
@@ -310,47 +401,71 @@ Result<ImportResult> ResidentImporter::run(const QList<ImportRow> &rows, const I
             return s.error();
     }
     AddressBook addresses(m_store, compoundId);
-    // Who heads each address: the 户主 row, otherwise the first person listed there.
-    QHash<QString, QString> headAt;
-    for (Prepared &p : valid) {
-        p.id = m_store.newId().toString();
-        if (p.building.isEmpty())
+    // Who heads each household touched here: the 户主 row, otherwise the first person listed.
+    struct Head
+    {
+        QString id;
+        bool headRow = false;
+    };
+    QHash<QString, Head> heads;
+    const auto setHead = [&](const QString &household, const QString &id) {
+        return Storage::Outbox::upsert(m_store, u"reg_households"_s, household, {{u"head_id"_s, id}});
+    };
+    int written = 0;
+    bool writing = true;
+    for (QList<Prepared> batch = handover.take(); !batch.isEmpty(); batch = handover.take()) {
+        if (writing && !options.skipInvalid && handover.anyIssue())
+            writing = false; // all or nothing, and something is wrong: only the report is wanted now
+        if (!writing)
             continue;
-        const QString key = AddressBook::keyOf(p);
-        if (p.head || !headAt.contains(key))
-            headAt.insert(key, p.id);
-    }
-    QHash<QString, QString> headOf; // household → resident id
-    int done = 0;
-    for (Prepared &p : valid) {
-        bool created = false;
-        if (!p.building.isEmpty()) {
-            auto hh = addresses.household(p, headAt.value(AddressBook::keyOf(p)), &created);
-            if (!hh)
-                return hh.error();
-            p.resident.input.householdId = *hh;
-        }
-        const QString &id = p.id;
-        if (auto s = writeResident(m_store, id, p.resident, *tagIds, m_actor.username); !s)
-            return s.error();
-        const QString hh = p.resident.input.householdId;
-        // A household that was already there: the 户主 row heads it; otherwise the first person,
-        // when it has no head.
-        if (!hh.isEmpty() && !created && (p.head || !headOf.contains(hh))) {
-            auto current =
-                m_store.connection().scalar(u"SELECT coalesce(head_id, '') FROM reg_households WHERE id = ?"_s, {hh});
-            if (!current)
-                return current.error();
-            if (p.head || current->toString().isEmpty()) {
-                if (auto s = Storage::Outbox::upsert(m_store, u"reg_households"_s, hh, {{u"head_id"_s, id}}); !s)
-                    return s.error();
+        for (Prepared &p : batch) {
+            p.id = m_store.newId().toString();
+            bool createdNow = false;
+            if (!p.building.isEmpty()) {
+                auto hh = addresses.household(p, p.id, &createdNow);
+                if (!hh)
+                    return hh.error();
+                p.resident.input.householdId = *hh;
             }
-            headOf.insert(hh, id);
+            if (auto s = writeResident(m_store, p.id, p.resident, *tagIds, m_actor.username); !s)
+                return s.error();
+            const QString hh = p.resident.input.householdId;
+            if (!hh.isEmpty()) {
+                if (createdNow) {
+                    heads.insert(hh, {p.id, p.head}); // created with this person as head
+                } else if (auto it = heads.find(hh); it != heads.end()) {
+                    if (p.head && !it->headRow) { // the 户主 comes after others of the household
+                        if (auto s = setHead(hh, p.id); !s)
+                            return s.error();
+                        *it = {p.id, true};
+                    }
+                } else {
+                    // A household that was already in the database.
+                    auto current = m_store.connection().scalar(
+                        u"SELECT coalesce(head_id, '') FROM reg_households WHERE id = ?"_s, {hh});
+                    if (!current)
+                        return current.error();
+                    if (p.head || current->toString().isEmpty()) {
+                        if (auto s = setHead(hh, p.id); !s)
+                            return s.error();
+                        heads.insert(hh, {p.id, p.head});
+                    } else {
+                        heads.insert(hh, {current->toString(), false});
+                    }
+                }
+            }
+            ++written;
+            if (progress && written % 500 == 0 && !progress(written, int(rows.size())))
+                return Error(ErrorCode::InvalidInput, Tr::tr("Cancelled; nothing was written."));
         }
-        ++result.imported;
-        if (progress && ++done % 500 == 0 && !progress(done, int(valid.size())))
-            return Error(ErrorCode::InvalidInput, Tr::tr("Cancelled; nothing was written."));
     }
+    checking->wait();
+    result.errors = issues;
+    std::sort(result.errors.begin(), result.errors.end(),
+              [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
+    if (!result.errors.isEmpty() && !options.skipInvalid)
+        return result; // rolled back: nothing written
+    result.imported = written;
     if (auto s = Storage::AuditLog::append(m_store, m_actor.username, u"registry.import"_s, options.sourceName,
                                            {{u"rows"_s, result.imported}, {u"errors"_s, result.errors.size()}});
         !s)

@@ -184,7 +184,8 @@ Status write(Store &store, const QString &table, const QString &id, const QVaria
         if (!inserted)
             return inserted.error();
     }
-    return append(store, table, id, QStringLiteral("upsert"), payloadJson(fields), hlc);
+    // A new row is sent whole, read at push time; an update sends what it changed.
+    return append(store, table, id, QStringLiteral("upsert"), knownNew ? QStringLiteral("") : payloadJson(fields), hlc);
 }
 
 } // namespace

@@ -15,10 +15,13 @@ class Store;
 // sync_outbox in the caller's transaction: both are committed, or neither.
 namespace Outbox {
 
-// Inserts or updates the row `id` with `fields` (column → value).
+// Inserts or updates the row `id` with `fields` (column → value). The outbox entry's payload
+// is the JSON of `fields`: what this change wrote, field by field.
 Status upsert(Store &store, const QString &table, const QString &id, const QVariantMap &fields);
-// The same for a row whose id was just made in this transaction (no UPDATE is tried first;
-// a clash with an existing id fails as a constraint error). For bulk writes.
+// A row whose id was just made in this transaction (no UPDATE is tried first; a clash with an
+// existing id fails as a constraint error). Its entry carries an empty payload, meaning "the
+// whole row": the push reads the row as it stands and sends it with the row's hlc. Copying
+// every new row into the outbox doubled what bulk imports wrote and the size of the file.
 Status insert(Store &store, const QString &table, const QString &id, const QVariantMap &fields);
 // Marks the row deleted (a tombstone); rows are never removed, so the deletion can sync.
 Status tombstone(Store &store, const QString &table, const QString &id);
@@ -31,7 +34,7 @@ struct Entry
     QString entity;
     QString rowId;
     QString op;
-    QString payload;
+    QString payload; // JSON of the fields written; empty: the whole row (see insert())
     QString hlc;
     QString originDevice;
 };
