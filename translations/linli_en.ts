@@ -82,12 +82,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No terminal to ask for the secret: set the environment variable %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was entered. (Scripts set the environment variable %1.)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -97,7 +97,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The two entries differ; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,13 +107,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Give the database file with --db FILE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -166,8 +166,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="-20"/>
-        <location line="+13"/>
+        <location filename="../app/cli/clicontext.cpp" line="-23"/>
+        <location line="+15"/>
         <location filename="../app/cli/cmd_database.cpp" line="+33"/>
         <source>Give your user name with --user NAME (or use --recovery-key).</source>
         <translation type="unfinished"></translation>
@@ -719,7 +719,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/core/uuid.cpp" line="+53"/>
+        <location filename="../modules/core/uuid.cpp" line="+59"/>
         <location line="+7"/>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a valid identifier.</source>
@@ -817,7 +817,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/core/phone.cpp" line="+85"/>
+        <location filename="../modules/core/phone.cpp" line="+87"/>
         <source>The phone number is too short: a mobile number has 11 digits, a landline its area code and 7 or 8 digits.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -838,22 +838,22 @@ Exit codes:
     </message>
     <message>
         <location line="+51"/>
-        <location line="+53"/>
+        <location line="+101"/>
         <source>Only phone numbers in mainland China (+86) can be entered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-92"/>
         <source>A landline number needs its area code, for example 010-6552 1234.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+51"/>
         <source>The phone number is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Excel turned this phone number into a number (such as 1.38123E+10), so digits are lost. Format the column as text and type the number again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -868,7 +868,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>%1 ext. %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,7 +882,7 @@ Exit codes:
     </message>
     <message>
         <location line="+136"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+330"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+462"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,7 +918,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+47"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+46"/>
         <source>building</source>
         <translation type="unfinished"></translation>
     </message>
@@ -950,7 +950,7 @@ Exit codes:
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="-63"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-198"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+108"/>
         <source>A resident with this ID number is already registered.</source>
         <translation type="unfinished"></translation>
@@ -968,7 +968,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Another resident is already registered with this ID number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,7 +978,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>resident</source>
         <translation type="unfinished"></translation>
     </message>
@@ -993,14 +993,14 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+70"/>
+        <location line="+59"/>
+        <location line="+71"/>
         <location filename="../modules/registry/registryservice.cpp" line="-6"/>
         <source>Enter the date it happened; it cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Choose the members who form the new household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,7 +1015,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Choose two different households.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1035,7 +1035,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>There is no such saved filter.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,7 +1065,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+144"/>
         <source>lives alone (elderly)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1311,7 +1311,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryedits.cpp" line="-507"/>
+        <location filename="../modules/registry/registryedits.cpp" line="-508"/>
         <location filename="../modules/registry/residentimporter.cpp" line="+21"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+49"/>
         <source>There is no tag &quot;%1&quot;.</source>
@@ -1333,12 +1333,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+126"/>
         <source>Unnamed compound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+90"/>
         <source>Import errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,7 +1606,7 @@ Exit codes:
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+135"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+139"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1631,7 +1631,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Keep record B</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1680,8 +1680,8 @@ Exit codes:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+306"/>
-        <location line="+17"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+307"/>
+        <location line="+18"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1720,7 +1720,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-185"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-186"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
@@ -1789,11 +1789,11 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryservice.cpp" line="-164"/>
+        <location filename="../modules/registry/registryservice.cpp" line="-169"/>
         <location filename="../modules/registry/residentreports.cpp" line="-149"/>
         <location line="+70"/>
         <location line="+54"/>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+194"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+195"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+61"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="-18"/>
         <source>, </source>
@@ -1834,7 +1834,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+26"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-321"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-323"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,14 +1942,14 @@ Exit codes:
     </message>
     <message>
         <location line="-17"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Merge households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>e.g. 儿子结婚另立户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2026,7 +2026,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Merge %1 into this household? This is recorded in both households&apos; history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2039,8 +2039,8 @@ Exit codes:
         <location filename="../modules/registry/residentreports.cpp" line="-143"/>
         <location line="+108"/>
         <location line="+36"/>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-208"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-322"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-209"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-325"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+11"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -2073,8 +2073,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="-30"/>
-        <location line="+64"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-31"/>
+        <location line="+65"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Delete</source>
@@ -2122,12 +2122,12 @@ Exit codes:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+406"/>
+        <location line="+413"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-412"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,13 +2152,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+173"/>
+        <location line="+16"/>
+        <location line="+178"/>
         <source>The list is not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-173"/>
         <source>Resident list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,7 +2194,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Choose a building in the filter first; the roster lists one building room by room.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2204,8 +2204,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+20"/>
+        <location line="+14"/>
+        <location line="+19"/>
         <source>Save filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2215,7 +2215,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>All buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2303,7 +2303,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+84"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+85"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+60"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+18"/>
         <location filename="../modules/registry/ui/residentform.cpp" line="+71"/>
@@ -2824,7 +2824,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/homepage.cpp" line="+27"/>
+        <location filename="../app/gui/homepage.cpp" line="+29"/>
         <source>Residents living here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2879,12 +2879,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Hello, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <source>in %1 compounds, %2 buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2894,7 +2894,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 today</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2904,7 +2904,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>More than a week ago — back up soon.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2924,7 +2924,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-62"/>
         <source>The database is encrypted with SQLCipher %1 (256-bit key). Passwords unlock it through key slots in &lt;i&gt;%2&lt;/i&gt;; keep that file beside the database. The screen locks itself after %3 idle minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4049,7 +4049,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Full ID and phone numbers viewed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4069,12 +4069,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Suspected duplicates confirmed as two people</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Head of household changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4177,14 +4177,14 @@ Exit codes:
         <location line="+1"/>
         <location filename="../modules/storage/outbox.cpp" line="+32"/>
         <location line="+11"/>
-        <location line="+44"/>
+        <location line="+121"/>
         <location filename="../modules/storage/transaction.cpp" line="+26"/>
         <source>An unexpected database error occurred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../modules/storage/store.cpp" line="+39"/>
+        <location filename="../modules/storage/store.cpp" line="+53"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4255,7 +4255,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/storage/outbox.cpp" line="+61"/>
+        <location filename="../modules/storage/outbox.cpp" line="+52"/>
         <source>The record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -82,12 +82,12 @@
         <translation>运行“linli-cli --help”可查看命令和选项。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>No terminal to ask for the secret: set the environment variable %1.</source>
         <translation>没有可用于输入密码或密钥的终端，请设置环境变量 %1。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Nothing was entered. (Scripts set the environment variable %1.)</source>
         <translation>没有输入任何内容。（脚本请设置环境变量 %1。）</translation>
     </message>
@@ -97,7 +97,7 @@
         <translation>再次输入：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The two entries differ; nothing was changed.</source>
         <translation>两次输入不一致，未作任何更改。</translation>
     </message>
@@ -107,13 +107,13 @@
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Password for %1: </source>
         <translation>%1 的密码：</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Give the database file with --db FILE.</source>
         <translation>请用 --db 文件 指定数据库文件。</translation>
     </message>
@@ -165,8 +165,8 @@
         <translation>审计链：已损坏 — %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="-20"/>
-        <location line="+13"/>
+        <location filename="../app/cli/clicontext.cpp" line="-23"/>
+        <location line="+15"/>
         <location filename="../app/cli/cmd_database.cpp" line="+33"/>
         <source>Give your user name with --user NAME (or use --recovery-key).</source>
         <translation>请用 --user 用户名 指定您的用户名（或使用 --recovery-key）。</translation>
@@ -766,7 +766,7 @@ Exit codes:
         <translation>管理场地、活动和任务</translation>
     </message>
     <message>
-        <location filename="../modules/core/uuid.cpp" line="+53"/>
+        <location filename="../modules/core/uuid.cpp" line="+59"/>
         <location line="+7"/>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a valid identifier.</source>
@@ -864,7 +864,7 @@ Exit codes:
         <translation>证件号码为空。</translation>
     </message>
     <message>
-        <location filename="../modules/core/phone.cpp" line="+85"/>
+        <location filename="../modules/core/phone.cpp" line="+87"/>
         <source>The phone number is too short: a mobile number has 11 digits, a landline its area code and 7 or 8 digits.</source>
         <translation>电话号码位数不足：手机号码为 11 位，固定电话为区号加 7 位或 8 位号码。</translation>
     </message>
@@ -885,22 +885,22 @@ Exit codes:
     </message>
     <message>
         <location line="+51"/>
-        <location line="+53"/>
+        <location line="+101"/>
         <source>Only phone numbers in mainland China (+86) can be entered.</source>
         <translation>只能填写中国大陆（+86）的电话号码。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-92"/>
         <source>A landline number needs its area code, for example 010-6552 1234.</source>
         <translation>固定电话号码须加区号，例如 010-6552 1234。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+51"/>
         <source>The phone number is empty.</source>
         <translation>电话号码为空。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+21"/>
         <source>Excel turned this phone number into a number (such as 1.38123E+10), so digits are lost. Format the column as text and type the number again.</source>
         <translation>该电话号码已被 Excel 转换为数字（如 1.38123E+10），部分数字已丢失。请将该列设置为文本格式后重新录入。</translation>
     </message>
@@ -915,7 +915,7 @@ Exit codes:
         <translation>电话号码中含有无效字符。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>%1 ext. %2</source>
         <translation>%1 转 %2</translation>
     </message>
@@ -929,7 +929,7 @@ Exit codes:
     </message>
     <message>
         <location line="+136"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+330"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+462"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
@@ -965,7 +965,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+47"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+46"/>
         <source>building</source>
         <translation>楼栋</translation>
     </message>
@@ -997,7 +997,7 @@ Exit codes:
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="-63"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-198"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+108"/>
         <source>A resident with this ID number is already registered.</source>
         <translation>已有居民登记了此证件号码。</translation>
@@ -1015,7 +1015,7 @@ Exit codes:
         <translation>只能移动本户在住的成员。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Another resident is already registered with this ID number.</source>
         <translation>已有其他居民使用此证件号码登记。</translation>
     </message>
@@ -1025,7 +1025,7 @@ Exit codes:
         <translation>请选择两位不同的居民进行合并。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>resident</source>
         <translation>居民</translation>
     </message>
@@ -1040,14 +1040,14 @@ Exit codes:
         <translation>没有这一户。</translation>
     </message>
     <message>
-        <location line="+60"/>
-        <location line="+70"/>
+        <location line="+59"/>
+        <location line="+71"/>
         <location filename="../modules/registry/registryservice.cpp" line="-6"/>
         <source>Enter the date it happened; it cannot be in the future.</source>
         <translation>请填写发生日期，不能晚于今天。</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-69"/>
         <source>Choose the members who form the new household.</source>
         <translation>请选择组成新户的成员。</translation>
     </message>
@@ -1062,7 +1062,7 @@ Exit codes:
         <translation>原户至少要留下一名成员。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Choose two different households.</source>
         <translation>请选择两个不同的户。</translation>
     </message>
@@ -1082,7 +1082,7 @@ Exit codes:
         <translation>名称超过 40 个字。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>There is no such saved filter.</source>
         <translation>没有这个已保存的筛选条件。</translation>
     </message>
@@ -1112,7 +1112,7 @@ Exit codes:
         <translation>成员：%1</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+144"/>
         <source>lives alone (elderly)</source>
         <translation>独居老人</translation>
     </message>
@@ -1358,7 +1358,7 @@ Exit codes:
         <translation>“%1”不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryedits.cpp" line="-507"/>
+        <location filename="../modules/registry/registryedits.cpp" line="-508"/>
         <location filename="../modules/registry/residentimporter.cpp" line="+21"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+49"/>
         <source>There is no tag &quot;%1&quot;.</source>
@@ -1380,12 +1380,12 @@ Exit codes:
         <translation>与第 %1 行的证件号码相同。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+126"/>
         <source>Unnamed compound</source>
         <translation>未命名小区</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+90"/>
         <source>Import errors</source>
         <translation>导入错误报告</translation>
     </message>
@@ -1653,7 +1653,7 @@ Exit codes:
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+135"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+139"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1678,7 +1678,7 @@ Exit codes:
         <translation>保留记录 A</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Keep record B</source>
         <translation>保留记录 B</translation>
     </message>
@@ -1727,8 +1727,8 @@ Exit codes:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+306"/>
-        <location line="+17"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+307"/>
+        <location line="+18"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -1767,7 +1767,7 @@ Exit codes:
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-185"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-186"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Access</source>
         <translation>门禁</translation>
@@ -1836,11 +1836,11 @@ Exit codes:
         <translation>在列表中选择一位居民即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryservice.cpp" line="-164"/>
+        <location filename="../modules/registry/registryservice.cpp" line="-169"/>
         <location filename="../modules/registry/residentreports.cpp" line="-149"/>
         <location line="+70"/>
         <location line="+54"/>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+194"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+195"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+61"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="-18"/>
         <source>, </source>
@@ -1881,7 +1881,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+26"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-321"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-323"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1989,14 +1989,14 @@ Exit codes:
     </message>
     <message>
         <location line="-17"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <location line="+2"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>Merge households</source>
         <translation>合户</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-80"/>
         <source>e.g. 儿子结婚另立户</source>
         <translation>例如：儿子结婚另立户</translation>
     </message>
@@ -2072,7 +2072,7 @@ Exit codes:
         <translation>户：</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Merge %1 into this household? This is recorded in both households&apos; history.</source>
         <translation>确定将 %1 并入本户吗？两户的变动记录中都会记载此次合户。</translation>
     </message>
@@ -2085,8 +2085,8 @@ Exit codes:
         <location filename="../modules/registry/residentreports.cpp" line="-143"/>
         <location line="+108"/>
         <location line="+36"/>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-208"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-322"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-209"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-325"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+11"/>
         <source>Name</source>
         <translation>姓名</translation>
@@ -2119,8 +2119,8 @@ Exit codes:
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="-30"/>
-        <location line="+64"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-31"/>
+        <location line="+65"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Delete</source>
@@ -2168,12 +2168,12 @@ Exit codes:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+406"/>
+        <location line="+413"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="-405"/>
+        <location line="-412"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -2198,13 +2198,13 @@ Exit codes:
         <translation>导入…</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+173"/>
+        <location line="+16"/>
+        <location line="+178"/>
         <source>The list is not loaded yet.</source>
         <translation>名单尚未载入。</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-173"/>
         <source>Resident list</source>
         <translation>居民名单</translation>
     </message>
@@ -2240,7 +2240,7 @@ Exit codes:
         <translation>正在载入居民名单…</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+55"/>
         <source>Choose a building in the filter first; the roster lists one building room by room.</source>
         <translation>请先在筛选中选择楼栋；花名册按房号列出一栋楼的居民。</translation>
     </message>
@@ -2250,8 +2250,8 @@ Exit codes:
         <translation>（请选择）</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+20"/>
+        <location line="+14"/>
+        <location line="+19"/>
         <source>Save filter</source>
         <translation>保存筛选</translation>
     </message>
@@ -2261,7 +2261,7 @@ Exit codes:
         <translation>为当前的搜索和筛选条件命名（例如“3号楼80岁以上”）：</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
@@ -2348,7 +2348,7 @@ Exit codes:
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+84"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+85"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+60"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+18"/>
         <location filename="../modules/registry/ui/residentform.cpp" line="+71"/>
@@ -2865,7 +2865,7 @@ Exit codes:
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../app/gui/homepage.cpp" line="+27"/>
+        <location filename="../app/gui/homepage.cpp" line="+29"/>
         <source>Residents living here</source>
         <translation>在住居民</translation>
     </message>
@@ -2920,12 +2920,12 @@ Exit codes:
         <translation>首页</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Hello, %1</source>
         <translation>您好，%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <source>in %1 compounds, %2 buildings</source>
         <translation>分布在 %1 个小区、%2 栋楼</translation>
     </message>
@@ -2935,7 +2935,7 @@ Exit codes:
         <translation>%1 套房屋</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 today</source>
         <translation>今日 %1 条</translation>
     </message>
@@ -2945,7 +2945,7 @@ Exit codes:
         <translation>尚未配置同步，更改已保留在本机。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>More than a week ago — back up soon.</source>
         <translation>已超过一周，请尽快备份。</translation>
     </message>
@@ -2965,7 +2965,7 @@ Exit codes:
         <translation>详情请查看审计日志。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-62"/>
         <source>The database is encrypted with SQLCipher %1 (256-bit key). Passwords unlock it through key slots in &lt;i&gt;%2&lt;/i&gt;; keep that file beside the database. The screen locks itself after %3 idle minutes.</source>
         <translation>数据库已使用 SQLCipher %1（256 位密钥）加密。密码通过 &lt;i&gt;%2&lt;/i&gt; 中的密钥槽解锁数据库，请将该文件与数据库放在同一文件夹中。无操作 %3 分钟后将自动锁定屏幕。</translation>
     </message>
@@ -4087,7 +4087,7 @@ Exit codes:
         <translation>更正居民信息</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Full ID and phone numbers viewed</source>
         <translation>查看完整证件号和电话</translation>
     </message>
@@ -4107,12 +4107,12 @@ Exit codes:
         <translation>合并重复记录</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Suspected duplicates confirmed as two people</source>
         <translation>确认疑似重复为两人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Head of household changed</source>
         <translation>变更户主</translation>
     </message>
@@ -4215,14 +4215,14 @@ Exit codes:
         <location line="+1"/>
         <location filename="../modules/storage/outbox.cpp" line="+32"/>
         <location line="+11"/>
-        <location line="+44"/>
+        <location line="+121"/>
         <location filename="../modules/storage/transaction.cpp" line="+26"/>
         <source>An unexpected database error occurred.</source>
         <translation>发生意外的数据库错误。</translation>
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../modules/storage/store.cpp" line="+39"/>
+        <location filename="../modules/storage/store.cpp" line="+53"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation>数据库文件“%1”不存在。</translation>
     </message>
@@ -4293,7 +4293,7 @@ Exit codes:
         <translation>数据库架构升级步骤的顺序有误。</translation>
     </message>
     <message>
-        <location filename="../modules/storage/outbox.cpp" line="+61"/>
+        <location filename="../modules/storage/outbox.cpp" line="+52"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>

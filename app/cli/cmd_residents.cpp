@@ -182,8 +182,8 @@ int residentsSearch(Context &ctx)
                                    {u"name"_s, r.name},
                                    {u"sex"_s, Registry::sexCode(r.sex)},
                                    {u"age"_s, r.ageAt((*dir)->today())},
-                                   {u"id_number"_s, r.idMasked},
-                                   {u"phone"_s, r.phoneMasked},
+                                   {u"id_number"_s, r.idMasked()},
+                                   {u"phone"_s, r.phoneMasked()},
                                    {u"address"_s, r.address()},
                                    {u"tags"_s, QJsonArray::fromStringList(r.tagCodes)}});
         }
@@ -193,7 +193,7 @@ int residentsSearch(Context &ctx)
     for (qsizetype i : found) {
         const Registry::ResidentRow &r = (*dir)->row(i);
         ctx.out() << r.name << u"  "_s << Registry::sexDisplayName(r.sex) << u"  "_s << r.ageAt((*dir)->today())
-                  << u"  "_s << r.idMasked << u"  "_s << r.phoneMasked << u"  "_s << r.address() << u"  "_s << r.id
+                  << u"  "_s << r.idMasked() << u"  "_s << r.phoneMasked() << u"  "_s << r.address() << u"  "_s << r.id
                   << Qt::endl;
     }
     if (found.isEmpty())

@@ -7,6 +7,8 @@
 #include <staff/authservice.h>
 #include <staff/maintenanceservice.h>
 #include <staff/settingsservice.h>
+#include <storage/connection.h>
+#include <storage/store.h>
 #include <uikit/lineicons.h>
 #include <uikit/messages.h>
 #include <uikit/statcard.h>
@@ -77,43 +79,98 @@ QIcon HomePage::icon() const
     return Ui::lineIcon(Ui::Glyph::Home);
 }
 
+HomePage::~HomePage()
+{
+    if (m_counter)
+        m_counter->wait(); // it reads on a connection of its own
+}
+
 void HomePage::refresh()
 {
-    const QDateTime now = m_session.store->clock().nowUtc().toLocalTime();
     const QString org = Staff::SettingsService(*m_session.store).organisationName();
     m_greeting->setText(ShellTr::tr("Hello, %1").arg(m_session.actor.displayName)
                         + (org.isEmpty() ? QString() : QStringLiteral(" · ") + org));
-    auto o = Staff::MaintenanceService(*m_session.store).overview();
-    if (!o)
-        return Ui::showError(this, title(), o.error());
-    const QLocale locale;
-    if (auto counts = Registry::RegistryService(*m_session.store).counts()) {
-        m_residents->setValue(
-            locale.toString(counts->residents),
-            ShellTr::tr("in %1 compounds, %2 buildings").arg(counts->compounds).arg(counts->buildings));
-        m_households->setValue(locale.toString(counts->households),
-                               ShellTr::tr("%1 rooms").arg(locale.toString(counts->rooms)));
-    }
-    m_users->setValue(locale.toString(o->activeUsers));
-    m_audit->setValue(locale.toString(o->auditEntries),
-                      ShellTr::tr("%1 today").arg(locale.toString(o->auditEntriesToday)));
-    m_pending->setValue(locale.toString(o->pendingSyncChanges),
-                        ShellTr::tr("Sync is not configured yet; changes are kept."));
-    m_size->setValue(locale.formattedDataSize(o->databaseBytes, 1, QLocale::DataSizeTraditionalFormat));
-    if (o->lastBackupMs > 0) {
-        const qint64 days = QDateTime::fromMSecsSinceEpoch(o->lastBackupMs).daysTo(now);
-        m_backup->setValue(QDateTime::fromMSecsSinceEpoch(o->lastBackupMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                           days > 7 ? ShellTr::tr("More than a week ago — back up soon.") : QString());
-    } else {
-        m_backup->setValue(ShellTr::tr("never"), ShellTr::tr("Make a backup to another disk or USB stick."));
-    }
-    m_failed->setValue(locale.toString(o->failedSignInsLast7Days),
-                       o->failedSignInsLast7Days > 0 ? ShellTr::tr("See the audit log for details.") : QString());
     m_protection->setText(
         ShellTr::tr("The database is encrypted with SQLCipher %1 (256-bit key). Passwords unlock it through key slots "
                     "in <i>%2</i>; keep that file beside the database. The screen locks itself after %3 idle minutes.")
             .arg(m_session.store->connection().cipherVersion(), m_session.store->keySlotPath(),
                  QString::number(Staff::SettingsService(*m_session.store).idleLockMinutes())));
+    countInBackground();
+}
+
+// The counts read whole tables (200,000 residents take a few hundred milliseconds), so they
+// come from a worker thread on its own connection: the window is usable at once.
+void HomePage::countInBackground()
+{
+    if (m_counter) {
+        m_countAgain = true;
+        return;
+    }
+    struct Counts
+    {
+        Result<Staff::MaintenanceService::Overview> overview = Error(ErrorCode::Internal, QString());
+        Result<Registry::RegistryCounts> registry = Error(ErrorCode::Internal, QString());
+    };
+    auto box = std::make_shared<Counts>();
+    const QString path = m_session.store->path();
+    const Storage::SecretKey key = m_session.store->key();
+    const qint64 now = m_session.store->clock().nowMs();
+    m_counter = QThread::create([box, path, key, now] {
+        auto connection = Storage::Connection::open(path, key, Storage::Connection::Mode::OpenExisting);
+        if (!connection) {
+            box->overview = connection.error();
+            return;
+        }
+        box->overview = Staff::MaintenanceService::overviewOf(**connection, now, path);
+        box->registry = Registry::RegistryService::countsOf(**connection);
+    });
+    connect(m_counter, &QThread::finished, m_counter, &QObject::deleteLater);
+    connect(m_counter, &QThread::finished, this, [this, box] {
+        const QLocale locale;
+        const QDateTime now = m_session.store->clock().nowUtc().toLocalTime();
+        if (box->registry) {
+            const Registry::RegistryCounts &counts = *box->registry;
+            m_residents->setValue(
+                locale.toString(counts.residents),
+                ShellTr::tr("in %1 compounds, %2 buildings").arg(counts.compounds).arg(counts.buildings));
+            m_households->setValue(locale.toString(counts.households),
+                                   ShellTr::tr("%1 rooms").arg(locale.toString(counts.rooms)));
+        }
+        if (box->overview) {
+            const Staff::MaintenanceService::Overview &o = *box->overview;
+            m_users->setValue(locale.toString(o.activeUsers));
+            m_audit->setValue(locale.toString(o.auditEntries),
+                              ShellTr::tr("%1 today").arg(locale.toString(o.auditEntriesToday)));
+            m_pending->setValue(locale.toString(o.pendingSyncChanges),
+                                ShellTr::tr("Sync is not configured yet; changes are kept."));
+            m_size->setValue(locale.formattedDataSize(o.databaseBytes, 1, QLocale::DataSizeTraditionalFormat));
+            if (o.lastBackupMs > 0) {
+                const qint64 days = QDateTime::fromMSecsSinceEpoch(o.lastBackupMs).daysTo(now);
+                m_backup->setValue(
+                    QDateTime::fromMSecsSinceEpoch(o.lastBackupMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                    days > 7 ? ShellTr::tr("More than a week ago — back up soon.") : QString());
+            } else {
+                m_backup->setValue(ShellTr::tr("never"), ShellTr::tr("Make a backup to another disk or USB stick."));
+            }
+            m_failed->setValue(locale.toString(o.failedSignInsLast7Days),
+                               o.failedSignInsLast7Days > 0 ? ShellTr::tr("See the audit log for details.")
+                                                            : QString());
+        } else {
+            Ui::showError(this, title(), box->overview.error());
+        }
+        if (std::exchange(m_countAgain, false))
+            countInBackground();
+    });
+    m_counter->start();
+}
+
+bool HomePage::waitForCounts(int milliseconds)
+{
+    if (m_counter && !m_counter->wait(milliseconds))
+        return false;
+    QCoreApplication::sendPostedEvents(); // deliver "finished": the cards are filled in
+    QCoreApplication::processEvents();
+    return true;
 }
 
 } // namespace Linli::App

@@ -2,6 +2,9 @@
 
 #include <uikit/page.h>
 
+#include <QtCore/QPointer>
+#include <QtCore/QThread>
+
 class QLabel;
 
 namespace Linli::Staff {
@@ -20,17 +23,24 @@ class HomePage : public Ui::Page
     Q_OBJECT
 public:
     HomePage(Staff::Session &session, QWidget *parent = nullptr);
+    ~HomePage() override;
 
     QString pageId() const override { return QStringLiteral("home"); }
     QString title() const override;
     QIcon icon() const override;
     void refresh() override;
+    // For tests and benchmarks: waits for the counts that are read in the background.
+    bool waitForCounts(int milliseconds = 30000);
 
 Q_SIGNALS:
     void backupRequested();
 
 private:
+    void countInBackground();
+
     Staff::Session &m_session;
+    QPointer<QThread> m_counter;
+    bool m_countAgain = false;
     QLabel *m_greeting;
     QLabel *m_protection;
     Ui::StatCard *m_residents;

@@ -489,6 +489,11 @@ Result<QList<Tag>> RegistryService::tags(const Core::Actor &actor) const
 
 Result<RegistryCounts> RegistryService::counts() const
 {
+    return countsOf(m_store.connection());
+}
+
+Result<RegistryCounts> RegistryService::countsOf(Storage::Connection &connection)
+{
     RegistryCounts c;
     const QList<std::pair<qint64 *, QString>> queries = {
         {&c.compounds, u"SELECT count(*) FROM reg_compounds WHERE deleted = 0"_s},
@@ -498,7 +503,7 @@ Result<RegistryCounts> RegistryService::counts() const
         {&c.residents, u"SELECT count(*) FROM reg_residents WHERE deleted = 0 AND status = 'living'"_s},
     };
     for (const auto &[out, sql] : queries) {
-        auto n = m_store.connection().scalar(sql);
+        auto n = connection.scalar(sql);
         if (!n)
             return n.error();
         *out = n->toLongLong();

@@ -9,8 +9,9 @@
 class QJsonObject;
 
 namespace Linli::Storage {
+class Connection;
 class Store;
-}
+} // namespace Linli::Storage
 
 namespace Linli::Registry {
 
@@ -104,6 +105,8 @@ public:
     Status saveFilter(const Core::Actor &actor, const QString &name, const QString &definition);
     Status deleteSavedFilter(const Core::Actor &actor, const QString &id);
     Result<RegistryCounts> counts() const;
+    // The same on any connection (e.g. a worker thread's: the counts read whole tables).
+    static Result<RegistryCounts> countsOf(Storage::Connection &connection);
 
 private:
     Status lifeEvent(const Core::Actor &actor, const QString &residentId, const QString &kind, ResidentStatus status,

@@ -57,6 +57,58 @@ struct ResidentDirectory::Private
     Search::PinyinCollator collator;
 };
 
+QString ResidentDirectory::intern(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    auto it = m_pool.constFind(text);
+    if (it == m_pool.cend())
+        it = m_pool.insert(text);
+    return *it;
+}
+
+QStringList ResidentDirectory::internList(const QStringList &list)
+{
+    if (list.isEmpty())
+        return {};
+    const QString key = list.join(u'\x1f');
+    auto it = m_listPool.constFind(key);
+    if (it == m_listPool.cend())
+        it = m_listPool.insert(key, list);
+    return *it;
+}
+
+MaskedNumber MaskedNumber::fromMasked(const QString &masked)
+{
+    MaskedNumber m;
+    const qsizetype firstStar = masked.indexOf(u'*');
+    const qsizetype lastStar = masked.lastIndexOf(u'*');
+    const QString head = firstStar < 0 ? masked : masked.left(firstStar);
+    const QString tail = firstStar < 0 ? QString() : masked.mid(lastStar + 1);
+    if (head.size() > qsizetype(sizeof m.head) || tail.size() > qsizetype(sizeof m.tail) || lastStar - firstStar > 250)
+        return fromMasked(QString(qMin<qsizetype>(masked.size(), 250), u'*')); // never more than shown
+    const auto copy = [](const QString &from, char *to) {
+        for (qsizetype i = 0; i < from.size(); ++i)
+            to[i] = from.at(i).unicode() < 128 ? char(from.at(i).unicode()) : '?';
+    };
+    copy(head, m.head);
+    copy(tail, m.tail);
+    m.headLength = quint8(head.size());
+    m.tailLength = quint8(tail.size());
+    m.stars = firstStar < 0 ? 0 : quint8(lastStar - firstStar + 1);
+    return m;
+}
+
+QString MaskedNumber::toString() const
+{
+    QString out;
+    out.reserve(headLength + stars + tailLength);
+    out += QLatin1StringView(head, headLength);
+    out += QString(stars, u'*');
+    out += QLatin1StringView(tail, tailLength);
+    return out;
+}
+
 int ResidentRow::ageAt(QDate today) const
 {
     return ageOn(birthDate, today);
@@ -78,17 +130,31 @@ Result<std::unique_ptr<ResidentDirectory>> ResidentDirectory::load(Storage::Conn
     dir->m_today = today;
     dir->m_sensitiveAllowed = actor.can(Core::Permission::ViewSensitiveData);
 
-    // Tags first, into a resident → codes map.
+    // Tags first, into a resident → codes map (streamed: 130,000 rows for 200,000 residents).
     QHash<QString, QStringList> tags;
-    auto tagRows = connection.select(
+    auto tagStmt = connection.prepare(
         u"SELECT rt.resident_id, t.code, t.sensitive FROM reg_resident_tags rt JOIN reg_tags t ON t.id = rt.tag_id"
         u" WHERE rt.deleted = 0 ORDER BY t.code"_s);
-    if (!tagRows)
-        return tagRows.error();
-    for (const QVariantList &t : std::as_const(*tagRows)) {
-        if (t.at(2).toInt() == 0 || dir->m_sensitiveAllowed)
-            tags[t.at(0).toString()].append(t.at(1).toString());
+    if (!tagStmt)
+        return tagStmt.error();
+    for (;;) {
+        auto more = tagStmt->step();
+        if (!more)
+            return more.error();
+        if (!*more)
+            break;
+        if (tagStmt->value(2).toInt() == 0 || dir->m_sensitiveAllowed)
+            tags[tagStmt->text(0)].append(dir->intern(tagStmt->text(1)));
     }
+
+    // Room for everyone up front: growing a list of 200,000 rows step by step holds two copies
+    // at the moment it moves.
+    auto count = connection.scalar(u"SELECT count(*) FROM reg_residents WHERE deleted = 0"_s);
+    if (!count)
+        return count.error();
+    dir->m_rows.reserve(count->toLongLong());
+    dir->m_byId.reserve(count->toLongLong());
+    dir->d->index.reserve(count->toLongLong());
 
     auto stmt = connection.prepare(RowSql);
     if (!stmt)
@@ -159,23 +225,25 @@ QList<qsizetype> ResidentDirectory::find(const QString &query, const ResidentFil
 
 void ResidentDirectory::add(Storage::Statement &stmt, const QHash<QString, QStringList> &tags)
 {
+    // Text that many residents share (their household, building, compound, room, relation,
+    // tag list) is kept once: with 200,000 residents this halves the list's memory.
     ResidentRow r;
     r.id = stmt.text(0);
-    r.householdId = stmt.text(1);
-    r.buildingId = stmt.text(2);
+    r.householdId = intern(stmt.text(1));
+    r.buildingId = intern(stmt.text(2));
     r.name = stmt.text(3);
     r.sex = sexFromCode(stmt.text(4));
     r.birthDate = QDate::fromString(stmt.text(5), Qt::ISODate);
     const QString idNumber = stmt.text(7);
     const QString phone1 = stmt.text(8);
     const QString phone2 = stmt.text(9);
-    r.idMasked = maskId(stmt.text(6), idNumber);
-    r.phoneMasked = maskPhone(phone1);
-    r.compound = stmt.text(10);
-    r.room = stmt.text(11);
-    r.relationToHead = stmt.text(12);
+    r.m_idMask = MaskedNumber::fromMasked(maskId(stmt.text(6), idNumber));
+    r.m_phoneMask = MaskedNumber::fromMasked(maskPhone(phone1));
+    r.compound = intern(stmt.text(10));
+    r.room = intern(stmt.text(11));
+    r.relationToHead = intern(stmt.text(12));
     r.status = statusFromCode(stmt.text(13));
-    r.tagCodes = tags.value(r.id);
+    r.tagCodes = internList(tags.value(r.id));
     r.sortKey = d->collator.sortKey(r.name);
 
     QStringList phones;
@@ -203,7 +271,7 @@ Status ResidentDirectory::refresh(Storage::Store &store, const QString &id)
         return tagRows.error();
     for (const QVariantList &t : std::as_const(*tagRows)) {
         if (t.at(1).toInt() == 0 || m_sensitiveAllowed)
-            tags[id].append(t.at(0).toString());
+            tags[id].append(intern(t.at(0).toString()));
     }
     auto stmt = store.connection().prepare(RowSql + u" AND r.id = ?"_s);
     if (!stmt)

@@ -5,6 +5,7 @@
 #include <core/actor.h>
 
 #include <QtCore/QHash>
+#include <QtCore/QSet>
 
 #include <memory>
 #include <optional>
@@ -17,6 +18,20 @@ class Store;
 
 namespace Linli::Registry {
 
+// The visible ends of a masked number and how many stars go between them (ASCII only).
+struct MaskedNumber
+{
+    char head[6] = {};
+    char tail[4] = {};
+    quint8 headLength = 0;
+    quint8 tailLength = 0;
+    quint8 stars = 0;
+
+    // From a masked text such as "110105********002X": the stars in the middle are counted.
+    static MaskedNumber fromMasked(const QString &masked);
+    QString toString() const;
+};
+
 // One line of the resident list, as every role may see it: ID number and phone masked,
 // sensitive tags only for roles that may see them.
 struct ResidentRow
@@ -27,8 +42,10 @@ struct ResidentRow
     QString name;
     Core::Sex sex = Core::Sex::Unknown;
     QDate birthDate;
-    QString idMasked;
-    QString phoneMasked;
+    // The masked ID number and phone ("110105********002X", "138****5678"), made on demand from
+    // what they show: a list of 200,000 people keeps a few bytes each instead of two strings.
+    QString idMasked() const { return m_idMask.toString(); }
+    QString phoneMasked() const { return m_phoneMask.toString(); }
     QString compound;
     QString room; // "3-2-501"
     QString relationToHead;
@@ -36,6 +53,8 @@ struct ResidentRow
     ResidentStatus status = ResidentStatus::Living;
     QByteArray sortKey;   // pinyin order of the name
     bool removed = false; // merged into another record since the list was loaded
+    MaskedNumber m_idMask;
+    MaskedNumber m_phoneMask;
 
     int ageAt(QDate today) const;
     QString address() const { return compound.isEmpty() ? room : compound + u' ' + room; }
@@ -81,11 +100,15 @@ private:
     ResidentDirectory();
     void add(Storage::Statement &stmt, const QHash<QString, QStringList> &tags);
     bool matches(const ResidentRow &row, const ResidentFilter &filter) const;
+    QString intern(const QString &text);
+    QStringList internList(const QStringList &list);
 
     struct Private;
     std::unique_ptr<Private> d;
     QList<ResidentRow> m_rows;
     QHash<QString, qsizetype> m_byId;
+    QSet<QString> m_pool;                   // shared texts (see add())
+    QHash<QString, QStringList> m_listPool; // shared tag lists
     QDate m_today;
     bool m_sensitiveAllowed = false;
 };

@@ -385,6 +385,9 @@ Result<ImportResult> ResidentImporter::run(const QList<ImportRow> &rows, const I
     auto tagIds = tagIdsByCode(m_store);
     if (!tagIds)
         return tagIds.error();
+    // A bigger page cache while a big import writes; the usual small one afterwards (memory).
+    (void)m_store.connection().exec(u"PRAGMA cache_size = -65536"_s);
+    const auto smallCache = qScopeGuard([this] { (void)m_store.connection().exec(u"PRAGMA cache_size = -16384"_s); });
     Storage::Transaction tx(m_store.connection());
     if (!tx.isActive())
         return tx.error();

@@ -39,7 +39,7 @@ Report residentListReport(const ResidentDirectory &directory, const QList<qsizet
             tags.append(tagNames.value(code, code));
         const int age = r.ageAt(directory.today());
         table.rows.append({QString::number(++n), r.name, sexDisplayName(r.sex),
-                           age >= 0 ? QString::number(age) : QString(), r.idMasked, r.phoneMasked, r.address(),
+                           age >= 0 ? QString::number(age) : QString(), r.idMasked(), r.phoneMasked(), r.address(),
                            tags.join(Tr::tr(", "))});
     }
     report.tables.append(table);
@@ -305,7 +305,7 @@ Report rosterReport(const ResidentDirectory &directory, const QString &buildingI
             const ResidentRow &r = directory.row(i);
             const int age = r.ageAt(today);
             table.rows.append({splitRoomCode(r.room).room, r.name, r.relationToHead, sexDisplayName(r.sex),
-                               age >= 0 ? QString::number(age) : QString(), r.idMasked, r.phoneMasked,
+                               age >= 0 ? QString::number(age) : QString(), r.idMasked(), r.phoneMasked(),
                                tagText(r.tagCodes, tagNames)});
         }
         report.tables.append(table);

@@ -79,9 +79,13 @@ Status MaintenanceService::recordExport(const Core::Actor &actor, const QString 
 
 Result<MaintenanceService::Overview> MaintenanceService::overview() const
 {
+    return overviewOf(m_store.connection(), m_store.clock().nowMs(), m_store.path());
+}
+
+Result<MaintenanceService::Overview> MaintenanceService::overviewOf(Storage::Connection &c, qint64 now,
+                                                                    const QString &path)
+{
     Overview o;
-    auto &c = m_store.connection();
-    const qint64 now = m_store.clock().nowMs();
     const QDateTime startOfDay = QDateTime(QDateTime::fromMSecsSinceEpoch(now).date(), QTime(0, 0));
     struct Q
     {
@@ -105,7 +109,7 @@ Result<MaintenanceService::Overview> MaintenanceService::overview() const
             return v.error();
         *q.out = v->toLongLong();
     }
-    o.databaseBytes = m_store.fileSize();
+    o.databaseBytes = QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
     return o;
 }
 

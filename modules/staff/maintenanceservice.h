@@ -4,8 +4,9 @@
 #include <storage/auditlog.h>
 
 namespace Linli::Storage {
+class Connection;
 class Store;
-}
+} // namespace Linli::Storage
 
 namespace Linli::Staff {
 
@@ -42,6 +43,9 @@ public:
         qint64 failedSignInsLast7Days = 0;
     };
     Result<Overview> overview() const;
+    // The same on any connection to the database at `path` (e.g. one of a worker thread, so a
+    // window never waits for counts over a big database).
+    static Result<Overview> overviewOf(Storage::Connection &connection, qint64 nowMs, const QString &path);
 
 private:
     Storage::Store &m_store;

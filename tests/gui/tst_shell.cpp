@@ -27,6 +27,7 @@
 #include <storage/auditlog.h>
 #include <uikit/fonts.h>
 #include <uikit/page.h>
+#include <uikit/statcard.h>
 
 #include <QtCore/QDir>
 #include <QtCore/QStandardPaths>
@@ -146,6 +147,12 @@ void TestShell::signInVisitEveryPageLockUnlock()
     window.showPage(u"home"_s);
     auto *home = qobject_cast<App::HomePage *>(pages.first());
     QVERIFY(home);
+    QVERIFY(home->waitForCounts()); // counted in the background
+    QStringList values;
+    for (const Ui::StatCard *card : home->findChildren<Ui::StatCard *>())
+        values.append(card->value());
+    QVERIFY2(values.contains(u"2"_s), qPrintable(values.join(u", "_s))); // one admin, one auditor
+    QVERIFY(window.grab().save(screenshotDir() + u"/page-home.png"_s));
 
     window.lock();
     QVERIFY(window.isLocked());

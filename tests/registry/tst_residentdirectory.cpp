@@ -86,9 +86,9 @@ void TestResidentDirectory::rowsAreMasked()
     const auto i = dir->indexOf(m_zhangId);
     QVERIFY(i);
     const Registry::ResidentRow &r = dir->row(*i);
-    QCOMPARE(r.idMasked, u"110105********002X"_s.left(14) + r.idMasked.right(4));
-    QVERIFY(r.idMasked.contains(u"********"_s));
-    QCOMPARE(r.phoneMasked, u"138****7788"_s);
+    QCOMPARE(r.idMasked(), u"110105********002X"_s.left(14) + r.idMasked().right(4));
+    QVERIFY(r.idMasked().contains(u"********"_s));
+    QCOMPARE(r.phoneMasked(), u"138****7788"_s);
     QCOMPARE(r.room, u"88-2-501"_s);
     QCOMPARE(r.address(), u"测试苑 88-2-501"_s);
     QCOMPARE(r.ageAt(m_today), 76);

@@ -306,7 +306,7 @@ void TestResidentReports::rosterIsMasked()
     // Exactly what the directory shows on screen.
     for (qsizetype i = 0; i < dir->size(); ++i) {
         if (dir->row(i).id == m_headId)
-            QCOMPARE(head.at(5), dir->row(i).idMasked);
+            QCOMPARE(head.at(5), dir->row(i).idMasked());
     }
 }
 

@@ -59,8 +59,8 @@ QVariant ResidentListModel::data(const QModelIndex &index, int role) const
         const int age = r->ageAt(m_directory->today());
         return age >= 0 ? QVariant(age) : QVariant();
     }
-    case IdColumn: return r->idMasked;
-    case PhoneColumn: return r->phoneMasked;
+    case IdColumn: return r->idMasked();
+    case PhoneColumn: return r->phoneMasked();
     case AddressColumn: return r->address();
     case RelationColumn: return r->relationToHead;
     case TagsColumn: {

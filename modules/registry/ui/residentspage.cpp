@@ -46,6 +46,10 @@
 
 #include <numeric>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace Linli::Registry {
 
 // Unqualified in definitions: lupdate loses the translation context on "Reports::X f(...)".
@@ -376,6 +380,11 @@ void ResidentsPage::load()
 void ResidentsPage::adopt(std::unique_ptr<ResidentDirectory> directory)
 {
     m_directory = std::move(directory);
+#ifdef __GLIBC__
+    // The loading thread's scratch memory (its connection's page cache, the rows as read) is
+    // free now; give it back to the system instead of keeping it in the thread's arena.
+    malloc_trim(0);
+#endif
     m_model->setDirectory(m_directory.get());
     fillFilterChoices();
     fillSavedFilters();
