@@ -918,7 +918,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+46"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+47"/>
         <source>building</source>
         <translation type="unfinished"></translation>
     </message>
@@ -989,11 +989,12 @@ Exit codes:
     </message>
     <message>
         <location line="+39"/>
+        <location line="+35"/>
         <source>There is no such household.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <location line="+71"/>
         <location filename="../modules/registry/registryservice.cpp" line="-6"/>
         <source>Enter the date it happened; it cannot be in the future.</source>
@@ -1216,6 +1217,11 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>tenure or residence changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>name</source>
         <translation type="unfinished"></translation>
@@ -1311,7 +1317,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryedits.cpp" line="-508"/>
+        <location filename="../modules/registry/registryedits.cpp" line="-547"/>
         <location filename="../modules/registry/residentimporter.cpp" line="+21"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+49"/>
         <source>There is no tag &quot;%1&quot;.</source>
@@ -1680,7 +1686,7 @@ Exit codes:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+307"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+343"/>
         <location line="+18"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
@@ -1789,6 +1795,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../modules/registry/registryedits.cpp" line="+337"/>
         <location filename="../modules/registry/registryservice.cpp" line="-169"/>
         <location filename="../modules/registry/residentreports.cpp" line="-149"/>
         <location line="+70"/>
@@ -1834,7 +1841,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+26"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-323"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-359"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,12 +1869,12 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+216"/>
         <source>Make head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-216"/>
         <source>Split…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1878,23 +1885,34 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+122"/>
+        <location line="+83"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="-22"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-82"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-167"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+29"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-12"/>
+        <source>Tenure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registration and residence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Household history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The selected member becomes head of this household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,12 +1947,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>closed (merged into another household)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <location line="+29"/>
         <location line="+2"/>
         <source>Split the household</source>
@@ -2040,7 +2058,7 @@ Exit codes:
         <location line="+108"/>
         <location line="+36"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-209"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-325"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-361"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+11"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -2304,9 +2322,9 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+85"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+60"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+79"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+18"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+71"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+80"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,7 +2367,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-71"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-90"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+0"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Cancel</source>
@@ -2391,7 +2409,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentform.cpp" line="-69"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="-78"/>
         <source>Save and next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2421,7 +2439,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>e.g. 北京市朝阳区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from the ID number, or unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+3"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
@@ -2443,6 +2471,11 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <source>Birth date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Phone:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2458,6 +2491,11 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <source>Hukou:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tags:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,7 +2505,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Correct resident details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,22 +2520,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Only roles that may see full numbers can change them; the stored number stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>%1, born %2, %3 years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>form</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Saved %n resident(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4086,6 +4124,11 @@ Exit codes:
     <message>
         <location line="+1"/>
         <source>Households merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household tenure or residence changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -965,7 +965,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+46"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+47"/>
         <source>building</source>
         <translation>楼栋</translation>
     </message>
@@ -1036,11 +1036,12 @@ Exit codes:
     </message>
     <message>
         <location line="+39"/>
+        <location line="+35"/>
         <source>There is no such household.</source>
         <translation>没有这一户。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <location line="+71"/>
         <location filename="../modules/registry/registryservice.cpp" line="-6"/>
         <source>Enter the date it happened; it cannot be in the future.</source>
@@ -1263,6 +1264,11 @@ Exit codes:
         <translation>合户</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>tenure or residence changed</source>
+        <translation>变更产权或人户状态</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>name</source>
         <translation>姓名</translation>
@@ -1358,7 +1364,7 @@ Exit codes:
         <translation>“%1”不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryedits.cpp" line="-508"/>
+        <location filename="../modules/registry/registryedits.cpp" line="-547"/>
         <location filename="../modules/registry/residentimporter.cpp" line="+21"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+49"/>
         <source>There is no tag &quot;%1&quot;.</source>
@@ -1727,7 +1733,7 @@ Exit codes:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+307"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+343"/>
         <location line="+18"/>
         <source>Merge</source>
         <translation>合并</translation>
@@ -1836,6 +1842,7 @@ Exit codes:
         <translation>在列表中选择一位居民即可查看详情。</translation>
     </message>
     <message>
+        <location filename="../modules/registry/registryedits.cpp" line="+337"/>
         <location filename="../modules/registry/registryservice.cpp" line="-169"/>
         <location filename="../modules/registry/residentreports.cpp" line="-149"/>
         <location line="+70"/>
@@ -1881,7 +1888,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+26"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-323"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-359"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1909,12 +1916,12 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+180"/>
+        <location line="+216"/>
         <source>Make head</source>
         <translation>设为户主</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-216"/>
         <source>Split…</source>
         <translation>分户…</translation>
     </message>
@@ -1925,23 +1932,34 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+101"/>
+        <location line="+122"/>
+        <location line="+83"/>
         <source>Household</source>
         <translation>户信息</translation>
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="-22"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-82"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-167"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+29"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-12"/>
+        <source>Tenure:</source>
+        <translation>产权性质：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Registration and residence:</source>
+        <translation>人户状态：</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Household history</source>
         <translation>本户变动记录</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The selected member becomes head of this household.</source>
         <translation>选中的成员成为本户户主。</translation>
     </message>
@@ -1976,12 +1994,12 @@ Exit codes:
         <translation>面积：%1 m²</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>closed (merged into another household)</source>
         <translation>已注销（已并入其他户）</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <location line="+29"/>
         <location line="+2"/>
         <source>Split the household</source>
@@ -2086,7 +2104,7 @@ Exit codes:
         <location line="+108"/>
         <location line="+36"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-209"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-325"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-361"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+11"/>
         <source>Name</source>
         <translation>姓名</translation>
@@ -2349,9 +2367,9 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+85"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+60"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+79"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+18"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+71"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+80"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -2393,7 +2411,7 @@ Exit codes:
         <translation>正在导入居民…</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-71"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-90"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+0"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Cancel</source>
@@ -2434,7 +2452,7 @@ Exit codes:
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentform.cpp" line="-69"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="-78"/>
         <source>Save and next</source>
         <translation>保存并录入下一位</translation>
     </message>
@@ -2464,7 +2482,17 @@ Exit codes:
         <translation>户主、配偶、子、女 …</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+1"/>
+        <source>e.g. 北京市朝阳区</source>
+        <translation>例如：北京市朝阳区</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from the ID number, or unknown</source>
+        <translation>按身份证号码或不详</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+3"/>
         <source>Address:</source>
         <translation>住址：</translation>
@@ -2486,6 +2514,11 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <source>Birth date:</source>
+        <translation>出生日期：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Phone:</source>
         <translation>电话：</translation>
     </message>
@@ -2501,6 +2534,11 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <source>Hukou:</source>
+        <translation>户籍地：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Tags:</source>
         <translation>标签：</translation>
     </message>
@@ -2510,7 +2548,7 @@ Exit codes:
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>Correct resident details</source>
         <translation>更正居民信息</translation>
     </message>
@@ -2525,22 +2563,22 @@ Exit codes:
         <translation>未入户</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Only roles that may see full numbers can change them; the stored number stays.</source>
         <translation>只有可查看完整号码的角色才能修改号码；原号码保持不变。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>%1, born %2, %3 years old</source>
         <translation>%1，%2 出生，%3 岁</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>form</source>
         <translation>手工录入</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Saved %n resident(s).</source>
         <translation>
             <numerusform>已保存 %n 位居民。</numerusform>
@@ -4125,6 +4163,11 @@ Exit codes:
         <location line="+1"/>
         <source>Households merged</source>
         <translation>合户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household tenure or residence changed</source>
+        <translation>变更户的产权或人户状态</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -399,6 +399,45 @@ Result<Household> RegistryService::household(const Core::Actor &actor, const QSt
     return h;
 }
 
+Status RegistryService::updateHousehold(const Core::Actor &actor, const QString &householdId, Tenure tenure,
+                                        Residence residence)
+{
+    if (auto s = actor.require(Core::Permission::EditRegistry); !s)
+        return s;
+    auto row = m_store.connection().select(
+        u"SELECT tenure, residence FROM reg_households WHERE id = ? AND deleted = 0"_s, {householdId});
+    if (!row)
+        return row.error();
+    if (row->isEmpty())
+        return Error(ErrorCode::NotFound, Tr::tr("There is no such household."));
+    QVariantMap changes;
+    QStringList notes;
+    if (row->first().at(0).toString() != tenureCode(tenure)) {
+        changes.insert(u"tenure"_s, tenureCode(tenure));
+        notes.append(tenureDisplayName(tenure));
+    }
+    if (row->first().at(1).toString() != residenceCode(residence)) {
+        changes.insert(u"residence"_s, residenceCode(residence));
+        notes.append(residenceDisplayName(residence));
+    }
+    if (changes.isEmpty())
+        return {};
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = Storage::Outbox::upsert(m_store, u"reg_households"_s, householdId, changes); !s)
+        return s;
+    if (auto s = appendEvent(m_store, householdId, QString(), u"household_edit"_s, actor.username,
+                             {{u"note"_s, notes.join(Tr::tr(", "))}});
+        !s)
+        return s;
+    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"registry.household.edit"_s, householdId,
+                                           {{u"fields"_s, QJsonArray::fromStringList(changes.keys())}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Result<QList<HouseholdSummary>> RegistryService::otherHouseholds(const Core::Actor &actor,
                                                                  const QString &householdId) const
 {

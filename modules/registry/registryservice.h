@@ -72,6 +72,9 @@ public:
 
     // Households.
     Result<Household> household(const Core::Actor &actor, const QString &id) const;
+    // Owner or tenant, and whether the household is registered here, lives here, or both
+    // (人户一致 / 户在人不在 / 人在户不在). Recorded in the household's history; audited.
+    Status updateHousehold(const Core::Actor &actor, const QString &householdId, Tenure tenure, Residence residence);
     // The other active households of the same compound, by address: what a household may merge with.
     Result<QList<HouseholdSummary>> otherHouseholds(const Core::Actor &actor, const QString &householdId) const;
     // Some living members leave to form a household of their own in the same room (e.g. a married

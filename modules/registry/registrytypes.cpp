@@ -150,6 +150,8 @@ QString eventKindDisplayName(const QString &kind)
         return Tr::tr("household split");
     if (kind == u"household_merge")
         return Tr::tr("households merged");
+    if (kind == u"household_edit")
+        return Tr::tr("tenure or residence changed");
     return kind;
 }
 

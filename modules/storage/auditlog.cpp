@@ -189,6 +189,8 @@ QString actionDisplayName(const QString &action)
          QT_TRANSLATE_NOOP("Linli::Storage", "Head of household changed")},
         {QStringLiteral("registry.household.split"), QT_TRANSLATE_NOOP("Linli::Storage", "Household split")},
         {QStringLiteral("registry.household.merge"), QT_TRANSLATE_NOOP("Linli::Storage", "Households merged")},
+        {QStringLiteral("registry.household.edit"),
+         QT_TRANSLATE_NOOP("Linli::Storage", "Household tenure or residence changed")},
         {QStringLiteral("registry.import"), QT_TRANSLATE_NOOP("Linli::Storage", "Residents imported")},
         {QStringLiteral("registry.demo_data"), QT_TRANSLATE_NOOP("Linli::Storage", "Demo data generated")},
         {QStringLiteral("registry.filter.save"), QT_TRANSLATE_NOOP("Linli::Storage", "Saved filter stored")},

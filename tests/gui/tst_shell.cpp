@@ -449,6 +449,13 @@ void TestShell::householdSplitAndMergeOnScreen()
     QVERIFY(newHousehold != household->toString());
     QVERIFY(dialog.mergeWith(newHousehold, QDate::currentDate(), u"又合户"_s));
     QCOMPARE(dialog.memberCount(), members);
+    // 人在户不在, rented: kept on the household and in its history.
+    QVERIFY(dialog.setTenureAndResidence(int(Registry::Tenure::Tenant), int(Registry::Residence::LivingOnly)));
+    auto changed = Registry::RegistryService(*session->store).household(session->actor, household->toString());
+    QCOMPARE(changed->tenure, Registry::Tenure::Tenant);
+    QCOMPARE(changed->residence, Registry::Residence::LivingOnly);
+    QCOMPARE(Registry::RegistryService(*session->store).history(session->actor, {}, household->toString())->last().kind,
+             u"household_edit"_s);
     QVERIFY(dialog.grab().save(screenshotDir() + u"/household-after-merge.png"_s));
 }
 

@@ -65,7 +65,7 @@ QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
 
 HouseholdDialog::HouseholdDialog(Staff::Session &session, const QString &householdId, QWidget *parent)
     : QDialog(parent), m_session(session), m_householdId(householdId), m_title(new QLabel(this)),
-      m_facts(new QLabel(this)),
+      m_facts(new QLabel(this)), m_tenure(new QComboBox(this)), m_residence(new QComboBox(this)),
       m_members(makeTable({Tr::tr("Name"), Tr::tr("Relation to head"), Tr::tr("Sex"), Tr::tr("Age"),
                            Tr::tr("ID number"), Tr::tr("Phone"), Tr::tr("Status")},
                           this)),
@@ -92,6 +92,25 @@ HouseholdDialog::HouseholdDialog(Staff::Session &session, const QString &househo
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_facts);
+    for (Tenure t : {Tenure::Owner, Tenure::Tenant, Tenure::Other})
+        m_tenure->addItem(tenureDisplayName(t), int(t));
+    for (Residence r : {Residence::Both, Residence::RegisteredOnly, Residence::LivingOnly})
+        m_residence->addItem(residenceDisplayName(r), int(r));
+    m_tenure->setObjectName(QStringLiteral("householdTenure"));
+    m_residence->setObjectName(QStringLiteral("householdResidence"));
+    auto *status = new QHBoxLayout;
+    status->addWidget(new QLabel(Tr::tr("Tenure:"), this));
+    status->addWidget(m_tenure);
+    status->addSpacing(16);
+    status->addWidget(new QLabel(Tr::tr("Registration and residence:"), this));
+    status->addWidget(m_residence);
+    status->addStretch();
+    layout->addLayout(status);
+    const auto saveStatus = [this] {
+        setTenureAndResidence(m_tenure->currentData().toInt(), m_residence->currentData().toInt());
+    };
+    connect(m_tenure, &QComboBox::activated, this, saveStatus);
+    connect(m_residence, &QComboBox::activated, this, saveStatus);
     auto *membersTitle = new QLabel(Tr::tr("Members"), this);
     QFont bold = membersTitle->font();
     bold.setBold(true);
@@ -134,6 +153,8 @@ HouseholdDialog::HouseholdDialog(Staff::Session &session, const QString &househo
     const bool editor = m_session.actor.can(Core::Permission::EditRegistry);
     for (QPushButton *b : {m_makeHead, m_split, m_merge})
         b->setVisible(editor);
+    m_tenure->setEnabled(editor);
+    m_residence->setEnabled(editor);
     m_makeHead->setToolTip(Tr::tr("The selected member becomes head of this household."));
     m_split->setToolTip(Tr::tr("Some members form a household of their own, e.g. a son who married."));
     m_merge->setToolTip(Tr::tr("Another household of this compound joins this one; it is then closed."));
@@ -188,8 +209,13 @@ void HouseholdDialog::reload()
     }
     QStringList facts;
     facts << Tr::tr("Head: %1").arg(headName)
-          << Tr::tr("Area: %1 m²").arg(QLocale().toString(double(h->areaCm2) / 100.0, 'f', 2))
-          << tenureDisplayName(h->tenure) << residenceDisplayName(h->residence);
+          << Tr::tr("Area: %1 m²").arg(QLocale().toString(double(h->areaCm2) / 100.0, 'f', 2));
+    {
+        const QSignalBlocker b1(m_tenure);
+        const QSignalBlocker b2(m_residence);
+        m_tenure->setCurrentIndex(m_tenure->findData(int(h->tenure)));
+        m_residence->setCurrentIndex(m_residence->findData(int(h->residence)));
+    }
     if (!h->active)
         facts << Tr::tr("closed (merged into another household)");
     m_facts->setText(facts.join(QStringLiteral("　·　")));
@@ -245,6 +271,16 @@ void HouseholdDialog::reload()
             }
         }
     }
+}
+
+bool HouseholdDialog::setTenureAndResidence(int tenure, int residence)
+{
+    const Status s = RegistryService(*m_session.store)
+                         .updateHousehold(m_session.actor, m_householdId, Tenure(tenure), Residence(residence));
+    if (!s)
+        Ui::showError(this, Tr::tr("Household"), s.error());
+    reload();
+    return s.ok();
 }
 
 bool HouseholdDialog::makeHead(const QString &residentId)

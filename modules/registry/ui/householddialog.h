@@ -3,6 +3,7 @@
 #include <QtCore/QDate>
 #include <QtWidgets/QDialog>
 
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -32,6 +33,7 @@ public:
     bool makeHead(const QString &residentId);
     bool split(const QStringList &memberIds, const QString &newHeadId, QDate date, const QString &note);
     bool mergeWith(const QString &otherHouseholdId, QDate date, const QString &note);
+    bool setTenureAndResidence(int tenure, int residence);
 
 private:
     void reload();
@@ -44,6 +46,8 @@ private:
     QStringList m_changed;
     QLabel *m_title;
     QLabel *m_facts;
+    QComboBox *m_tenure;
+    QComboBox *m_residence;
     QTableWidget *m_members;
     QTableWidget *m_history;
     QPushButton *m_makeHead;

@@ -10,6 +10,7 @@
 
 #include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QDateEdit>
 #include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QFormLayout>
 #include <QtWidgets/QHBoxLayout>
@@ -30,7 +31,8 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent, const QStri
       m_compound(new QComboBox(this)), m_building(new QLineEdit(this)), m_unit(new QLineEdit(this)),
       m_room(new QLineEdit(this)), m_name(new QLineEdit(this)), m_idType(new QComboBox(this)),
       m_idNumber(new QLineEdit(this)), m_sex(new QComboBox(this)), m_phone(new QLineEdit(this)),
-      m_relation(new QLineEdit(this)), m_ethnicity(new QLineEdit(this)), m_tags(new QListWidget(this)),
+      m_relation(new QLineEdit(this)), m_ethnicity(new QLineEdit(this)), m_hukou(new QLineEdit(this)),
+      m_birth(new QDateEdit(this)), m_tags(new QListWidget(this)),
       m_accessCard(new QCheckBox(Tr::tr("cannot use face recognition; needs an access card"), this)),
       m_notes(new QLineEdit(this)), m_problem(Ui::problemLabel(this)), m_derived(new QLabel(this)),
       m_save(new QPushButton(Tr::tr("Save and next"), this))
@@ -53,6 +55,13 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent, const QStri
     m_sex->addItem(sexDisplayName(Core::Sex::Female), int(Core::Sex::Female));
     m_phone->setPlaceholderText(Tr::tr("mobile or landline with area code; two separated by /"));
     m_relation->setPlaceholderText(Tr::tr("户主, 配偶, 子, 女 …"));
+    m_hukou->setPlaceholderText(Tr::tr("e.g. 北京市朝阳区"));
+    // A mainland ID number says the birth date; other documents need it typed.
+    m_birth->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_birth->setMinimumDate(QDate(1900, 1, 1));
+    m_birth->setSpecialValueText(Tr::tr("from the ID number, or unknown"));
+    m_birth->setDate(m_birth->minimumDate());
+    m_birth->setCalendarPopup(true);
     auto tags = RegistryService(*m_session.store).tags(m_session.actor);
     if (tags) {
         for (const Tag &t : std::as_const(*tags)) {
@@ -91,9 +100,11 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent, const QStri
     form->addRow(Tr::tr("ID document:"), idRow);
     form->addRow(QString(), m_derived);
     form->addRow(Tr::tr("Sex:"), m_sex);
+    form->addRow(Tr::tr("Birth date:"), m_birth);
     form->addRow(Tr::tr("Phone:"), m_phone);
     form->addRow(Tr::tr("Relation to head:"), m_relation);
     form->addRow(Tr::tr("Ethnicity:"), m_ethnicity);
+    form->addRow(Tr::tr("Hukou:"), m_hukou);
     form->addRow(Tr::tr("Tags:"), m_tags);
     form->addRow(QString(), m_accessCard);
     form->addRow(Tr::tr("Notes:"), m_notes);
@@ -109,8 +120,10 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent, const QStri
     layout->addWidget(buttons);
     setMinimumWidth(640);
 
-    for (QLineEdit *e : {m_building, m_unit, m_room, m_name, m_idNumber, m_phone, m_relation, m_ethnicity, m_notes})
+    for (QLineEdit *e :
+         {m_building, m_unit, m_room, m_name, m_idNumber, m_phone, m_relation, m_ethnicity, m_hukou, m_notes})
         connect(e, &QLineEdit::textChanged, this, &ResidentForm::check);
+    connect(m_birth, &QDateEdit::dateChanged, this, &ResidentForm::check);
     connect(m_idType, &QComboBox::currentIndexChanged, this, &ResidentForm::check);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &ResidentForm::check);
     connect(m_save, &QPushButton::clicked, this, &ResidentForm::save);
@@ -147,6 +160,9 @@ void ResidentForm::loadResident()
     m_phone->setText(in->phones.join(QStringLiteral(" / ")));
     m_relation->setText(in->relationToHead);
     m_ethnicity->setText(in->ethnicity);
+    m_hukou->setText(in->hukou);
+    if (in->birthDate.isValid() && !derived)
+        m_birth->setDate(in->birthDate);
     m_notes->setText(in->notes);
     m_accessCard->setChecked(in->needsAccessCard);
     for (int i = 0; i < m_tags->count(); ++i) {
@@ -175,6 +191,9 @@ ResidentInput ResidentForm::inputFromFields() const
     in.phones = m_phone->text().split(QLatin1Char('/'), Qt::SkipEmptyParts);
     in.relationToHead = m_relation->text();
     in.ethnicity = m_ethnicity->text();
+    in.hukou = m_hukou->text();
+    if (m_birth->date() != m_birth->minimumDate())
+        in.birthDate = m_birth->date();
     in.notes = m_notes->text();
     in.needsAccessCard = m_accessCard->isChecked();
     for (int i = 0; i < m_tags->count(); ++i) {
@@ -183,7 +202,6 @@ ResidentInput ResidentForm::inputFromFields() const
     }
     if (isEditing()) {
         in.householdId = m_before.householdId;
-        in.hukou = m_before.hukou;
         in.keepDocument = m_before.keepDocument;
         in.keepPhones = m_before.keepPhones;
         if (in.keepDocument) {
@@ -192,9 +210,6 @@ ResidentInput ResidentForm::inputFromFields() const
         }
         if (in.keepPhones)
             in.phones.clear();
-        // No birth date field: a document other than a mainland ID keeps the stored one.
-        if (in.idType != Core::IdType::MainlandId || (in.idNumber.trimmed().isEmpty() && !in.keepDocument))
-            in.birthDate = m_before.birthDate;
     }
     return in;
 }
@@ -234,6 +249,13 @@ QString ResidentForm::problem() const
 // Live check: the same validation the service runs, on every keystroke.
 void ResidentForm::check()
 {
+    const bool idSaysBirth = Core::IdType(m_idType->currentData().toInt()) == Core::IdType::MainlandId
+                             && (!m_idNumber->text().trimmed().isEmpty() || m_before.keepDocument);
+    m_birth->setEnabled(!idSaysBirth);
+    if (idSaysBirth && m_birth->date() != m_birth->minimumDate()) {
+        const QSignalBlocker block(m_birth);
+        m_birth->setDate(m_birth->minimumDate());
+    }
     ResidentInput in = inputFromFields();
     in.tagCodes.clear();
     const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
@@ -275,6 +297,9 @@ bool ResidentForm::save()
                  {QStringLiteral("room"), m_room->text()},
                  {QStringLiteral("relation"), m_relation->text()},
                  {QStringLiteral("ethnicity"), m_ethnicity->text()},
+                 {QStringLiteral("hukou"), m_hukou->text()},
+                 {QStringLiteral("birth_date"),
+                  m_birth->date() == m_birth->minimumDate() ? QString() : m_birth->date().toString(Qt::ISODate)},
                  {QStringLiteral("tags"), tagNames.join(QLatin1Char(','))},
                  {QStringLiteral("notes"), m_notes->text()},
                  {QStringLiteral("access_card"), m_accessCard->isChecked() ? QStringLiteral("1") : QString()}};
@@ -293,8 +318,9 @@ bool ResidentForm::save()
     ++m_saved;
     Q_EMIT residentAdded();
     // Next person: keep the address, clear the person.
-    for (QLineEdit *e : {m_name, m_idNumber, m_phone, m_relation, m_ethnicity, m_notes})
+    for (QLineEdit *e : {m_name, m_idNumber, m_phone, m_relation, m_ethnicity, m_hukou, m_notes})
         e->clear();
+    m_birth->setDate(m_birth->minimumDate());
     for (int i = 0; i < m_tags->count(); ++i)
         m_tags->item(i)->setCheckState(Qt::Unchecked);
     m_accessCard->setChecked(false);

@@ -68,6 +68,8 @@ private:
     QLineEdit *m_phone;
     QLineEdit *m_relation;
     QLineEdit *m_ethnicity;
+    QLineEdit *m_hukou;
+    QDateEdit *m_birth;
     QListWidget *m_tags;
     QCheckBox *m_accessCard;
     QLineEdit *m_notes;
