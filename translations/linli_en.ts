@@ -322,7 +322,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_residents.cpp" line="+67"/>
+        <location filename="../app/cli/cmd_residents.cpp" line="+29"/>
+        <source>Your role sees only the last 4 digits of ID and phone numbers; search with those (or with a name or room).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>There is no building %1 with residents.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -377,7 +382,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Nobody found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -402,7 +407,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Resident list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -918,7 +923,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+47"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+48"/>
         <source>building</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,12 +2145,12 @@ Exit codes:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+413"/>
+        <location line="+416"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-415"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2248,7 +2253,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n resident(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2256,7 +2261,12 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>Your role sees only the last 4 digits of ID and phone numbers; search with those (or with a name or room).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>correction of %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2530,7 +2540,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4127,7 +4137,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Household tenure or residence changed</source>
         <translation type="unfinished"></translation>
     </message>

@@ -370,7 +370,12 @@ Exit codes:
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_residents.cpp" line="+67"/>
+        <location filename="../app/cli/cmd_residents.cpp" line="+29"/>
+        <source>Your role sees only the last 4 digits of ID and phone numbers; search with those (or with a name or room).</source>
+        <translation>您的角色只能看到证件号码和电话号码的后 4 位，请用后 4 位（或姓名、房号）查找。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>There is no building %1 with residents.</source>
         <translation>没有住有居民的 %1 号楼。</translation>
     </message>
@@ -425,7 +430,7 @@ Exit codes:
         <translation>--limit 需要一个正整数。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Nobody found.</source>
         <translation>没有找到。</translation>
     </message>
@@ -450,7 +455,7 @@ Exit codes:
         <translation>没有“%1”这个标签；可用的标签有：%2。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Resident list</source>
         <translation>居民名单</translation>
     </message>
@@ -965,7 +970,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+47"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+48"/>
         <source>building</source>
         <translation>楼栋</translation>
     </message>
@@ -2186,12 +2191,12 @@ Exit codes:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+413"/>
+        <location line="+416"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="-412"/>
+        <location line="-415"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -2294,14 +2299,19 @@ Exit codes:
         <translation>全部标签</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%n resident(s)</source>
         <translation>
             <numerusform>共 %n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+1"/>
+        <source>Your role sees only the last 4 digits of ID and phone numbers; search with those (or with a name or room).</source>
+        <translation>您的角色只能看到证件号码和电话号码的后 4 位，请用后 4 位（或姓名、房号）查找。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>correction of %1</source>
         <translation>更正 %1</translation>
     </message>
@@ -2573,7 +2583,7 @@ Exit codes:
         <translation>%1，%2 出生，%3 岁</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>form</source>
         <translation>手工录入</translation>
     </message>
@@ -4165,7 +4175,7 @@ Exit codes:
         <translation>合户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Household tenure or residence changed</source>
         <translation>变更户的产权或人户状态</translation>
     </message>

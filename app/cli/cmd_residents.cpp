@@ -24,6 +24,12 @@ using Reports::ExportFormat;
 
 namespace {
 
+QString hiddenDigitsMessage()
+{
+    return CliTr::tr("Your role sees only the last 4 digits of ID and phone numbers; search with those (or with a "
+                     "name or room).");
+}
+
 QJsonObject residentJson(const Registry::Resident &r)
 {
     return QJsonObject{{u"id"_s, r.id},
@@ -173,6 +179,8 @@ int residentsSearch(Context &ctx)
                                                  session->store->clock().nowUtc().toLocalTime().date());
     if (!dir)
         return ctx.fail(dir.error());
+    if (!(*dir)->queryAllowed(query))
+        return ctx.fail(Error(ErrorCode::PermissionDenied, hiddenDigitsMessage()));
     const QList<qsizetype> found = (*dir)->find(query, {}, limit);
     if (ctx.json()) {
         QJsonArray arr;
@@ -238,6 +246,8 @@ int residentsExport(Context &ctx)
             Error(ErrorCode::InvalidInput, CliTr::tr("There is no tag \"%1\"; tags are: %2.")
                                                .arg(filter.tagCode, QStringList(tagNames.keys()).join(u", "_s))));
     const QString query = ctx.value(u"--query"_s);
+    if (!(*dir)->queryAllowed(query))
+        return ctx.fail(Error(ErrorCode::PermissionDenied, hiddenDigitsMessage()));
     QList<qsizetype> rows = (*dir)->find(query, filter);
     QList<QPair<QString, QString>> conditions = Registry::describeFilter(filter, query, tagNames);
     if (auto s = restrictToPlace(**dir, place, rows, conditions); !s)

@@ -129,6 +129,7 @@ Result<std::unique_ptr<ResidentDirectory>> ResidentDirectory::load(Storage::Conn
     std::unique_ptr<ResidentDirectory> dir(new ResidentDirectory);
     dir->m_today = today;
     dir->m_sensitiveAllowed = actor.can(Core::Permission::ViewSensitiveData);
+    dir->m_fullNumbersAllowed = actor.can(Core::Permission::UnmaskPersonalData);
 
     // Tags first, into a resident → codes map (streamed: 130,000 rows for 200,000 residents).
     QHash<QString, QStringList> tags;
@@ -196,9 +197,26 @@ bool ResidentDirectory::matches(const ResidentRow &row, const ResidentFilter &f)
     return true;
 }
 
+bool ResidentDirectory::queryAllowed(QStringView query) const
+{
+    if (m_fullNumbersAllowed)
+        return true;
+    int run = 0;
+    for (QChar c : query) {
+        // Full-width digits count too (the index folds them).
+        const bool digit = c.isDigit() || ((c == u'X' || c == u'x' || c == u'Ｘ') && run > 0);
+        run = digit ? run + 1 : 0;
+        if (run > 4)
+            return false;
+    }
+    return true;
+}
+
 QList<qsizetype> ResidentDirectory::find(const QString &query, const ResidentFilter &filter, qsizetype limit) const
 {
     QList<qsizetype> out;
+    if (!queryAllowed(query))
+        return out;
     if (query.trimmed().isEmpty()) {
         for (qsizetype i = 0; i < m_rows.size(); ++i) {
             if (matches(m_rows.at(i), filter))

@@ -93,6 +93,11 @@ public:
     // filter; with an empty query all filtered rows in pinyin order. limit <= 0: all.
     QList<qsizetype> find(const QString &query, const ResidentFilter &filter, qsizetype limit = 0) const;
 
+    // False when the query has more digits of an ID or phone number than this role may see
+    // (5 or more in a row): searching by them would confirm hidden digits one guess at a time.
+    // find() finds nothing for such a query; roles that may unmask search freely.
+    bool queryAllowed(QStringView query) const;
+
     // Re-reads one resident after an edit (or removes it when gone).
     Status refresh(Storage::Store &store, const QString &id);
 
@@ -111,6 +116,7 @@ private:
     QHash<QString, QStringList> m_listPool; // shared tag lists
     QDate m_today;
     bool m_sensitiveAllowed = false;
+    bool m_fullNumbersAllowed = false;
 };
 
 } // namespace Linli::Registry

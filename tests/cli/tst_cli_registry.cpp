@@ -22,6 +22,7 @@ private Q_SLOTS:
     void rosterOfOneBuilding();
     void rosterRefusesUnknownOrAmbiguousBuilding();
     void householdCard();
+    void clerkCannotProbeHiddenDigits();
 
 private:
     // Imports two compounds (幸福里 buildings 3 and 5, 和平里 building 3) through the CLI; returns
@@ -248,6 +249,42 @@ void TestCliRegistry::householdCard()
     QVERIFY2(pdf.exitCode == Ok, qPrintable(pdf.all()));
     QVERIFY(readAll(path(u"card.pdf"_s)).startsWith("%PDF"));
     QCOMPARE(asAdmin({u"households"_s, u"show"_s, u"no-such-household"_s}).exitCode, int(Invalid));
+}
+
+// A property clerk sees numbers masked in every command, cannot unmask, and cannot find out
+// the hidden digits by searching for longer tails.
+void TestCliRegistry::clerkCannotProbeHiddenDigits()
+{
+    QVERIFY(!initDb().isEmpty());
+    const QStringList ids = importTwoCompounds();
+    QVERIFY(!ids.isEmpty());
+    const Run added = asAdmin({u"users"_s, u"add"_s, u"clerk"_s, u"--role"_s, u"property_clerk"_s},
+                              {{u"LINLI_NEW_PASSWORD"_s, WangPassword}});
+    QVERIFY2(added.exitCode == Ok, qPrintable(added.all()));
+    const auto clerk = [&](const QStringList &args) { return as(u"clerk"_s, WangPassword, args); };
+    const Run tail = clerk({u"residents"_s, u"search"_s, ids[0].right(4)});
+    QVERIFY2(tail.exitCode == Ok && tail.out.contains(ids[0].right(4)), qPrintable(tail.all()));
+    QVERIFY(!tail.all().contains(ids[0]));
+    for (const QString &probe : {ids[0].right(5), ids[0].right(10), ids[0], u"13812345678"_s}) {
+        const Run r = clerk({u"residents"_s, u"search"_s, probe});
+        QVERIFY2(r.exitCode == Permission, qPrintable(probe + u": "_s + r.all()));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(clerk({u"residents"_s, u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, path(u"x.csv"_s),
+                        u"--query"_s, probe})
+                     .exitCode,
+                 int(Permission));
+        QVERIFY(!QFileInfo::exists(path(u"x.csv"_s)));
+    }
+    const Run id = clerk({u"--json"_s, u"residents"_s, u"search"_s, ids[0].right(4)});
+    const QString residentId =
+        QJsonDocument::fromJson(id.out.toUtf8()).array().first().toObject().value(u"id"_s).toString();
+    QCOMPARE(clerk({u"residents"_s, u"show"_s, residentId, u"--unmask"_s}).exitCode, int(Permission));
+    const Run shown = clerk({u"--json"_s, u"residents"_s, u"show"_s, residentId});
+    QCOMPARE(shown.exitCode, int(Ok));
+    for (const QString &full : ids)
+        QVERIFY(!shown.all().contains(full));
+    // The administrator may search by the whole number.
+    QCOMPARE(asAdmin({u"residents"_s, u"search"_s, ids[0]}).exitCode, int(Ok));
 }
 
 QTEST_GUILESS_MAIN(TestCliRegistry)

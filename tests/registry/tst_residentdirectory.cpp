@@ -26,6 +26,7 @@ private Q_SLOTS:
     void filtersAndPinyinOrder();
     void sensitiveTagsNeedPermission();
     void refreshPicksUpANewResident();
+    void hiddenDigitsCannotBeProbed();
 
 private:
     std::unique_ptr<Registry::ResidentDirectory> load(Core::Role role);
@@ -157,6 +158,25 @@ void TestResidentDirectory::refreshPicksUpANewResident()
     QCOMPARE(dir->size(), before + 1);
     for (const QString &q : {u"lvxb"_s, u"luxiaobu"_s, u"lxb"_s})
         QVERIFY2(!dir->find(q, {}, 10).isEmpty(), qPrintable(q));
+}
+
+// A role that sees 110105********002X must not learn the hidden digits by searching for longer
+// and longer tails (or the whole number) and watching who is found.
+void TestResidentDirectory::hiddenDigitsCannotBeProbed()
+{
+    auto clerk = load(Core::Role::PropertyClerk);
+    auto admin = load(Core::Role::Admin);
+    const QString full =
+        Registry::RegistryService(*m_session->store).unmaskedResident(m_session->actor, m_zhangId)->idNumber;
+    for (const QString &q : {full.right(5), full.right(8), full, u"13812347788"_s, u"2347788"_s, u"张 12345"_s}) {
+        QVERIFY2(!clerk->queryAllowed(q), qPrintable(q));
+        QVERIFY2(clerk->find(q, {}, 20).isEmpty(), qPrintable(q));
+        QVERIFY(admin->queryAllowed(q));
+    }
+    QVERIFY(!admin->find(full, {}, 20).isEmpty());
+    // What the clerk can see stays searchable: the last 4 digits, names, rooms.
+    for (const QString &q : {full.right(4), u"7788"_s, u"88-2-501"_s, u"zsf"_s})
+        QVERIFY2(clerk->queryAllowed(q) && !clerk->find(q, {}, 20).isEmpty(), qPrintable(q));
 }
 
 QTEST_GUILESS_MAIN(TestResidentDirectory)
