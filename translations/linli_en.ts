@@ -2254,7 +2254,7 @@ Exit codes:
     </message>
     <message numerus="yes">
         <location line="+27"/>
-        <source>%n resident(s)</source>
+        <source>%Ln resident(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>

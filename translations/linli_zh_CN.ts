@@ -2300,9 +2300,9 @@ Exit codes:
     </message>
     <message numerus="yes">
         <location line="+27"/>
-        <source>%n resident(s)</source>
+        <source>%Ln resident(s)</source>
         <translation>
-            <numerusform>共 %n 人</numerusform>
+            <numerusform>共 %Ln 人</numerusform>
         </translation>
     </message>
     <message>

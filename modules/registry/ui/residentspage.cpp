@@ -533,7 +533,7 @@ void ResidentsPage::applyFilter()
     const ResidentFilter filter = currentFilter();
     m_model->setVisible(m_directory->find(m_search->text(), filter, m_search->text().trimmed().isEmpty() ? 0 : 2000));
     m_count->setText(m_directory->queryAllowed(m_search->text())
-                         ? Tr::tr("%n resident(s)", nullptr, int(m_model->rowCount()))
+                         ? Tr::tr("%Ln resident(s)", nullptr, int(m_model->rowCount()))
                          : Tr::tr("Your role sees only the last 4 digits of ID and phone numbers; search with "
                                   "those (or with a name or room)."));
     if (m_model->rowCount() > 0)
