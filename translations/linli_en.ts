@@ -1393,7 +1393,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+31"/>
-        <location line="+109"/>
+        <location line="+115"/>
         <location line="+35"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+51"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+69"/>
@@ -1409,7 +1409,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentreports.cpp" line="-121"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-127"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1418,7 +1418,7 @@ Exit codes:
         <location line="+27"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+85"/>
         <location line="+35"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+0"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
@@ -1427,20 +1427,20 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+256"/>
+        <location line="-156"/>
+        <location line="+262"/>
         <source>People</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+257"/>
+        <location line="-261"/>
+        <location line="+263"/>
         <location line="+62"/>
         <source>ID numbers and phone numbers are masked. For internal use only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-322"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1460,7 +1460,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+2"/>
+        <source>Registration and residence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,8 +1562,8 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/registrytypes.cpp" line="-9"/>
-        <location filename="../modules/registry/residentreports.cpp" line="-313"/>
-        <location line="+110"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-319"/>
+        <location line="+116"/>
         <location line="+34"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
@@ -1568,8 +1573,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentreports.cpp" line="-144"/>
-        <location line="+111"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-150"/>
+        <location line="+117"/>
         <location line="+34"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+0"/>
@@ -1579,8 +1584,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+307"/>
+        <location line="-150"/>
+        <location line="+313"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Address</source>
@@ -1613,11 +1618,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentreports.cpp" line="+3"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-114"/>
+        <location line="+2"/>
+        <location line="+115"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+139"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+140"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1722,8 +1729,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentreports.cpp" line="-144"/>
-        <location line="+111"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-150"/>
+        <location line="+117"/>
         <location line="+34"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
@@ -1802,8 +1809,8 @@ Exit codes:
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="+337"/>
         <location filename="../modules/registry/registryservice.cpp" line="-169"/>
-        <location filename="../modules/registry/residentreports.cpp" line="-149"/>
-        <location line="+70"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-155"/>
+        <location line="+76"/>
         <location line="+54"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+195"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+61"/>
@@ -2059,8 +2066,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentreports.cpp" line="-143"/>
-        <location line="+108"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-149"/>
+        <location line="+114"/>
         <location line="+36"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-209"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="-361"/>
@@ -2080,31 +2087,32 @@ Exit codes:
     </message>
     <message>
         <location line="+12"/>
+        <location line="+19"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+105"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+3"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-16"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-229"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/registry/ui/residentspage.cpp" line="-31"/>
-        <location line="+65"/>
+        <location line="+72"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-43"/>
         <source>Age from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2114,12 +2122,23 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+10"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+6"/>
         <source>everyone ever registered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+7"/>
+        <source>人户一致, 户在人不在 or 人在户不在, as recorded on the household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Filters you saved, e.g. 80岁以上独居老人. Choose one to apply it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2145,12 +2164,12 @@ Exit codes:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+416"/>
+        <location line="+423"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-422"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,12 +2195,12 @@ Exit codes:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>The list is not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>Resident list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,7 +2226,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,17 +2247,17 @@ Exit codes:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Save filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Name for the current search and filters (e.g. 3号楼80岁以上):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>All buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2253,7 +2272,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%Ln resident(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -1440,7 +1440,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+31"/>
-        <location line="+109"/>
+        <location line="+115"/>
         <location line="+35"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+51"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+69"/>
@@ -1456,7 +1456,7 @@ Exit codes:
         <translation>出生日期</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentreports.cpp" line="-121"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-127"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
@@ -1465,7 +1465,7 @@ Exit codes:
         <location line="+27"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+79"/>
+        <location line="+85"/>
         <location line="+35"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+0"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
@@ -1474,20 +1474,20 @@ Exit codes:
         <translation>年龄</translation>
     </message>
     <message>
-        <location line="-150"/>
-        <location line="+256"/>
+        <location line="-156"/>
+        <location line="+262"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location line="-255"/>
-        <location line="+257"/>
+        <location line="-261"/>
+        <location line="+263"/>
         <location line="+62"/>
         <source>ID numbers and phone numbers are masked. For internal use only.</source>
         <translation>证件号码和电话号码已脱敏。仅供内部使用。</translation>
     </message>
     <message>
-        <location line="-316"/>
+        <location line="-322"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -1507,7 +1507,12 @@ Exit codes:
         <translation>%1 岁及以下</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+2"/>
+        <source>Registration and residence</source>
+        <translation>人户状态</translation>
+    </message>
+    <message>
+        <location line="+79"/>
         <source>Room</source>
         <translation>房号</translation>
     </message>
@@ -1604,8 +1609,8 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/registrytypes.cpp" line="-9"/>
-        <location filename="../modules/registry/residentreports.cpp" line="-313"/>
-        <location line="+110"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-319"/>
+        <location line="+116"/>
         <location line="+34"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
@@ -1615,8 +1620,8 @@ Exit codes:
         <translation>证件号码</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentreports.cpp" line="-144"/>
-        <location line="+111"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-150"/>
+        <location line="+117"/>
         <location line="+34"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+0"/>
@@ -1626,8 +1631,8 @@ Exit codes:
         <translation>电话</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+307"/>
+        <location line="-150"/>
+        <location line="+313"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Address</source>
@@ -1660,11 +1665,13 @@ Exit codes:
         <translation>标签（两者都保留）</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentreports.cpp" line="+3"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-114"/>
+        <location line="+2"/>
+        <location line="+115"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+139"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+140"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1769,8 +1776,8 @@ Exit codes:
         <translation>需要门禁卡</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentreports.cpp" line="-144"/>
-        <location line="+111"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-150"/>
+        <location line="+117"/>
         <location line="+34"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
@@ -1849,8 +1856,8 @@ Exit codes:
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="+337"/>
         <location filename="../modules/registry/registryservice.cpp" line="-169"/>
-        <location filename="../modules/registry/residentreports.cpp" line="-149"/>
-        <location line="+70"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-155"/>
+        <location line="+76"/>
         <location line="+54"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+195"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+61"/>
@@ -2105,8 +2112,8 @@ Exit codes:
         <translation>登记</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentreports.cpp" line="-143"/>
-        <location line="+108"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-149"/>
+        <location line="+114"/>
         <location line="+36"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-209"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="-361"/>
@@ -2126,31 +2133,32 @@ Exit codes:
     </message>
     <message>
         <location line="+12"/>
+        <location line="+19"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+105"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+3"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-16"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location line="-223"/>
+        <location line="-229"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
         <location filename="../modules/registry/ui/residentspage.cpp" line="-31"/>
-        <location line="+65"/>
+        <location line="+72"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-43"/>
         <source>Age from</source>
         <translation>年龄从</translation>
     </message>
@@ -2160,12 +2168,23 @@ Exit codes:
         <translation>至</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+10"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+6"/>
         <source>everyone ever registered</source>
         <translation>全部（含迁出、去世）</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+7"/>
+        <source>人户一致, 户在人不在 or 人在户不在, as recorded on the household</source>
+        <translation>按户登记的人户一致、户在人不在或人在户不在筛选</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registration</source>
+        <translation>人户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Filters you saved, e.g. 80岁以上独居老人. Choose one to apply it.</source>
         <translation>您保存的筛选条件，例如“80岁以上独居老人”。选择即可应用。</translation>
     </message>
@@ -2191,12 +2210,12 @@ Exit codes:
     </message>
     <message>
         <location line="+11"/>
-        <location line="+416"/>
+        <location line="+423"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="-415"/>
+        <location line="-422"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -2222,12 +2241,12 @@ Exit codes:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+178"/>
+        <location line="+179"/>
         <source>The list is not loaded yet.</source>
         <translation>名单尚未载入。</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-174"/>
         <source>Resident list</source>
         <translation>居民名单</translation>
     </message>
@@ -2253,7 +2272,7 @@ Exit codes:
         <translation>打印机</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
@@ -2274,17 +2293,17 @@ Exit codes:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Save filter</source>
         <translation>保存筛选</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>Name for the current search and filters (e.g. 3号楼80岁以上):</source>
         <translation>为当前的搜索和筛选条件命名（例如“3号楼80岁以上”）：</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+62"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
@@ -2299,7 +2318,7 @@ Exit codes:
         <translation>全部标签</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+29"/>
         <source>%Ln resident(s)</source>
         <translation>
             <numerusform>共 %Ln 人</numerusform>

@@ -17,7 +17,8 @@ namespace {
 
 const QString RowSql = u"SELECT r.id, coalesce(r.household_id, ''), coalesce(b.id, ''), r.name, r.sex, r.birth_date,"
                        u" r.id_type, r.id_number, r.phone1, r.phone2, coalesce(c.name, ''),"
-                       u" coalesce(b.number || '-' || u.number || '-' || rm.number, ''), r.relation_to_head, r.status"
+                       u" coalesce(b.number || '-' || u.number || '-' || rm.number, ''), r.relation_to_head, r.status,"
+                       u" coalesce(h.residence, '')"
                        u" FROM reg_residents r"
                        u" LEFT JOIN reg_households h ON h.id = r.household_id"
                        u" LEFT JOIN reg_rooms rm ON rm.id = h.room_id"
@@ -189,6 +190,8 @@ bool ResidentDirectory::matches(const ResidentRow &row, const ResidentFilter &f)
         return false;
     if (!f.tagCode.isEmpty() && !row.tagCodes.contains(f.tagCode))
         return false;
+    if (f.residence && (row.householdId.isEmpty() || row.residence != *f.residence))
+        return false;
     if (f.minAge >= 0 || f.maxAge >= 0) {
         const int age = row.ageAt(m_today);
         if (age < 0 || (f.minAge >= 0 && age < f.minAge) || (f.maxAge >= 0 && age > f.maxAge))
@@ -261,6 +264,7 @@ void ResidentDirectory::add(Storage::Statement &stmt, const QHash<QString, QStri
     r.room = intern(stmt.text(11));
     r.relationToHead = intern(stmt.text(12));
     r.status = statusFromCode(stmt.text(13));
+    r.residence = residenceFromCode(stmt.text(14));
     r.tagCodes = internList(tags.value(r.id));
     r.sortKey = d->collator.sortKey(r.name);
 

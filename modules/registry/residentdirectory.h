@@ -51,8 +51,9 @@ struct ResidentRow
     QString relationToHead;
     QStringList tagCodes;
     ResidentStatus status = ResidentStatus::Living;
-    QByteArray sortKey;   // pinyin order of the name
-    bool removed = false; // merged into another record since the list was loaded
+    Residence residence = Residence::Both; // of the household (人户一致 / 户在人不在 / 人在户不在)
+    QByteArray sortKey;                    // pinyin order of the name
+    bool removed = false;                  // merged into another record since the list was loaded
     MaskedNumber m_idMask;
     MaskedNumber m_phoneMask;
 
@@ -67,7 +68,8 @@ struct ResidentFilter
     int minAge = -1;    // -1: no bound
     int maxAge = -1;
     std::optional<ResidentStatus> status = ResidentStatus::Living; // nullopt: all
-    bool isEmpty() const { return buildingId.isEmpty() && tagCode.isEmpty() && minAge < 0 && maxAge < 0; }
+    std::optional<Residence> residence;                            // of the household; nullopt: all
+    bool isEmpty() const { return buildingId.isEmpty() && tagCode.isEmpty() && minAge < 0 && maxAge < 0 && !residence; }
 };
 
 // The registry's read model for lists and search-as-you-type: every resident in memory (one

@@ -60,6 +60,12 @@ QList<QPair<QString, QString>> describeFilter(const ResidentFilter &filter, cons
         out.append({Tr::tr("Age"), Tr::tr("%1 and over").arg(filter.minAge)});
     else if (filter.maxAge >= 0)
         out.append({Tr::tr("Age"), Tr::tr("up to %1").arg(filter.maxAge)});
+    if (filter.residence)
+        out.append({Tr::tr("Registration and residence"), residenceDisplayName(*filter.residence)});
+    if (!filter.status)
+        out.append({Tr::tr("Status"), Tr::tr("everyone ever registered")});
+    else if (*filter.status != ResidentStatus::Living)
+        out.append({Tr::tr("Status"), statusDisplayName(*filter.status)});
     return out;
 }
 

@@ -5,6 +5,7 @@
 #include <registry/registrymigrations.h>
 #include <registry/registryservice.h>
 #include <registry/residentdirectory.h>
+#include <registry/residentreports.h>
 #include <staff/setup.h>
 #include <staff/staffmigrations.h>
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void sensitiveTagsNeedPermission();
     void refreshPicksUpANewResident();
     void hiddenDigitsCannotBeProbed();
+    void filterByRegistrationAndResidence();
 
 private:
     std::unique_ptr<Registry::ResidentDirectory> load(Core::Role role);
@@ -177,6 +179,26 @@ void TestResidentDirectory::hiddenDigitsCannotBeProbed()
     // What the clerk can see stays searchable: the last 4 digits, names, rooms.
     for (const QString &q : {full.right(4), u"7788"_s, u"88-2-501"_s, u"zsf"_s})
         QVERIFY2(clerk->queryAllowed(q) && !clerk->find(q, {}, 20).isEmpty(), qPrintable(q));
+}
+
+void TestResidentDirectory::filterByRegistrationAndResidence()
+{
+    Registry::RegistryService registry(*m_session->store);
+    auto zhang = registry.resident(m_session->actor, m_zhangId);
+    QVERIFY(zhang && !zhang->householdId.isEmpty());
+    QVERIFY(registry
+                .updateHousehold(m_session->actor, zhang->householdId, Registry::Tenure::Tenant,
+                                 Registry::Residence::RegisteredOnly)
+                .ok());
+    auto dir = load(Core::Role::Admin);
+    ResidentFilter away;
+    away.residence = Registry::Residence::RegisteredOnly;
+    const QList<qsizetype> found = dir->find({}, away);
+    QVERIFY(!found.isEmpty());
+    for (qsizetype i : found)
+        QCOMPARE(dir->row(i).householdId, zhang->householdId); // only that household is 户在人不在
+    const auto names = Registry::describeFilter(away, {}, {});
+    QCOMPARE(names.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestResidentDirectory)

@@ -94,10 +94,10 @@ private:
 ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     : Ui::Page(parent), m_session(session), m_model(new ResidentListModel(this)), m_search(new QLineEdit(this)),
       m_building(new QComboBox(this)), m_tag(new QComboBox(this)), m_status(new QComboBox(this)),
-      m_saved(new QComboBox(this)), m_deleteSaved(new QPushButton(Tr::tr("Delete"), this)),
-      m_minAge(new QSpinBox(this)), m_maxAge(new QSpinBox(this)), m_count(new QLabel(this)),
-      m_view(new QTableView(this)), m_detail(new ResidentDetail(session, this)), m_typing(new QTimer(this)),
-      m_undo(new QUndoStack(this))
+      m_residence(new QComboBox(this)), m_saved(new QComboBox(this)),
+      m_deleteSaved(new QPushButton(Tr::tr("Delete"), this)), m_minAge(new QSpinBox(this)),
+      m_maxAge(new QSpinBox(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
+      m_detail(new ResidentDetail(session, this)), m_typing(new QTimer(this)), m_undo(new QUndoStack(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -138,6 +138,13 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     m_status->addItem(Tr::tr("everyone ever registered"), QString());
     filters->addWidget(new QLabel(Tr::tr("Status"), this));
     filters->addWidget(m_status);
+    m_residence->setObjectName(QStringLiteral("residenceFilter"));
+    m_residence->addItem(Tr::tr("any"), QString());
+    for (Residence r : {Residence::Both, Residence::RegisteredOnly, Residence::LivingOnly})
+        m_residence->addItem(residenceDisplayName(r), residenceCode(r));
+    m_residence->setToolTip(Tr::tr("人户一致, 户在人不在 or 人在户不在, as recorded on the household"));
+    filters->addWidget(new QLabel(Tr::tr("Registration"), this));
+    filters->addWidget(m_residence);
     filters->addStretch();
     m_saved->setObjectName(QStringLiteral("savedFilters"));
     m_saved->setMinimumWidth(160);
@@ -290,6 +297,7 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     connect(m_minAge, &QSpinBox::valueChanged, this, &ResidentsPage::applyFilter);
     connect(m_maxAge, &QSpinBox::valueChanged, this, &ResidentsPage::applyFilter);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
+    connect(m_residence, &QComboBox::currentIndexChanged, this, &ResidentsPage::applyFilter);
     connect(m_detail, &ResidentDetail::editRequested, this, &ResidentsPage::editResident);
     connect(m_detail, &ResidentDetail::householdRequested, this, &ResidentsPage::showHousehold);
     // Keyboard: F2 or Enter corrects the selected resident, a double click too; Ctrl+F searches.
@@ -447,7 +455,8 @@ bool ResidentsPage::saveCurrentFilter(const QString &name)
                                  {QStringLiteral("tag"), f.tagCode},
                                  {QStringLiteral("min_age"), f.minAge},
                                  {QStringLiteral("max_age"), f.maxAge},
-                                 {QStringLiteral("status"), m_status->currentData().toString()}};
+                                 {QStringLiteral("status"), m_status->currentData().toString()},
+                                 {QStringLiteral("residence"), m_residence->currentData().toString()}};
     const Status s = RegistryService(*m_session.store)
                          .saveFilter(m_session.actor, name,
                                      QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)));
@@ -469,7 +478,8 @@ bool ResidentsPage::applySavedFilter(const QString &name)
             continue;
         const QJsonObject d = QJsonDocument::fromJson(f.definition.toUtf8()).object();
         {
-            const QSignalBlocker b1(m_search), b2(m_building), b3(m_tag), b4(m_minAge), b5(m_maxAge), b6(m_status);
+            const QSignalBlocker b1(m_search), b2(m_building), b3(m_tag), b4(m_minAge), b5(m_maxAge), b6(m_status),
+                b7(m_residence);
             m_search->setText(d.value(QStringLiteral("query")).toString());
             m_building->setCurrentIndex(
                 std::max(0, m_building->findData(d.value(QStringLiteral("building")).toString())));
@@ -477,6 +487,8 @@ bool ResidentsPage::applySavedFilter(const QString &name)
             m_minAge->setValue(d.value(QStringLiteral("min_age")).toInt(-1));
             m_maxAge->setValue(d.value(QStringLiteral("max_age")).toInt(-1));
             m_status->setCurrentIndex(std::max(0, m_status->findData(d.value(QStringLiteral("status")).toString())));
+            m_residence->setCurrentIndex(
+                std::max(0, m_residence->findData(d.value(QStringLiteral("residence")).toString())));
         }
         m_saved->setCurrentIndex(std::max(0, m_saved->findText(name)));
         m_deleteSaved->setEnabled(m_saved->currentIndex() > 0);
@@ -523,6 +535,8 @@ ResidentFilter ResidentsPage::currentFilter() const
     filter.maxAge = m_maxAge->value();
     const QString status = m_status->currentData().toString();
     filter.status = status.isEmpty() ? std::nullopt : std::optional(statusFromCode(status));
+    const QString residence = m_residence->currentData().toString();
+    filter.residence = residence.isEmpty() ? std::nullopt : std::optional(residenceFromCode(residence));
     return filter;
 }
 

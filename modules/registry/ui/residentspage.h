@@ -83,6 +83,7 @@ private:
     QComboBox *m_building;
     QComboBox *m_tag;
     QComboBox *m_status;
+    QComboBox *m_residence;
     QComboBox *m_saved;
     QPushButton *m_deleteSaved;
     QSpinBox *m_minAge;
