@@ -1624,7 +1624,7 @@ Exit codes:
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+140"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+139"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2104,15 +2104,15 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="-31"/>
-        <location line="+72"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-30"/>
+        <location line="+67"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-39"/>
         <source>Age from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,28 +2153,30 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-35"/>
         <source>Delete the saved filter &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+423"/>
+        <location line="+12"/>
+        <location line="+419"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-430"/>
+        <location line="+11"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Duplicates…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1671,7 +1671,7 @@ Exit codes:
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+140"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+139"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2150,15 +2150,15 @@ Exit codes:
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="-31"/>
-        <location line="+72"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-30"/>
+        <location line="+67"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-39"/>
         <source>Age from</source>
         <translation>年龄从</translation>
     </message>
@@ -2199,28 +2199,30 @@ Exit codes:
         <translation>删除所选的已保存筛选条件（不影响居民数据）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+46"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-35"/>
         <source>Delete the saved filter &quot;%1&quot;?</source>
         <translation>确定删除已保存的筛选条件“%1”吗？</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+423"/>
+        <location line="+12"/>
+        <location line="+419"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-430"/>
+        <location line="+11"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <source>Duplicates…</source>
         <translation>查重…</translation>
     </message>

@@ -152,10 +152,6 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     auto *saveFilter = new QPushButton(Tr::tr("Save filter…"), this);
     saveFilter->setObjectName(QStringLiteral("saveFilter"));
     m_deleteSaved->setToolTip(Tr::tr("Deletes the chosen saved filter (the residents are not touched)."));
-    filters->addWidget(new QLabel(Tr::tr("Saved"), this));
-    filters->addWidget(m_saved);
-    filters->addWidget(saveFilter);
-    filters->addWidget(m_deleteSaved);
     connect(saveFilter, &QPushButton::clicked, this, &ResidentsPage::askSaveFilter);
     connect(m_saved, &QComboBox::activated, this, [this](int index) {
         if (index > 0)
@@ -187,16 +183,24 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
         auto *b = new QPushButton(this);
         b->setVisible(editor);
         b->setObjectName(a == undo ? QStringLiteral("undoCorrection") : QStringLiteral("redoCorrection"));
-        const auto sync = [a, b] {
-            b->setText(a->text());
+        // The button keeps its short text (the row must fit a 1366-pixel screen); what it would
+        // undo ("撤销 更正 张三") is in the tooltip.
+        const QString shortText = a == undo ? Tr::tr("Undo") : Tr::tr("Redo");
+        const auto sync = [a, b, shortText] {
+            b->setText(shortText);
             b->setEnabled(a->isEnabled());
-            b->setToolTip(a->shortcut().toString(QKeySequence::NativeText));
+            b->setToolTip(a->text() + QStringLiteral(" (") + a->shortcut().toString(QKeySequence::NativeText) + u')');
         };
         connect(a, &QAction::changed, b, sync);
         connect(b, &QPushButton::clicked, a, &QAction::trigger);
         sync();
         actions->addWidget(b);
     }
+    actions->addSpacing(12);
+    actions->addWidget(new QLabel(Tr::tr("Saved"), this));
+    actions->addWidget(m_saved);
+    actions->addWidget(saveFilter);
+    actions->addWidget(m_deleteSaved);
     actions->addStretch();
     auto *duplicates = new QPushButton(Tr::tr("Duplicates…"), this);
     duplicates->setObjectName(QStringLiteral("showDuplicates"));
