@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+42"/>
+        <location filename="../app/cli/clicontext.cpp" line="+43"/>
         <source>Unknown option %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,6 +303,8 @@ Commands:
                         the resident roster of a building, one table per unit, numbers masked
   households show ID [--out FILE.pdf|.xlsx|.csv]
                         a household card: address, area, head, members (masked), history
+  tags list | tags add NAME [--code CODE] [--sensitive]
+                        resident tags; administrators add the ones their office needs
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -317,7 +319,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,7 +494,27 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>tags needs a subcommand: list or add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tags add needs the tag&apos;s name, e.g. tags add 失独家庭 --code shidu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added the tag %1 (code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>  (sensitive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>households needs a subcommand: show.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -897,7 +919,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryservice.cpp" line="+50"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+52"/>
         <source>The %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1071,7 +1093,27 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+126"/>
+        <source>Give the tag a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag name has at most 20 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A tag code has 2 to 32 lowercase letters, digits and underscores and starts with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is already a tag with this name or code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>lives alone (elderly)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1398,7 +1440,7 @@ Exit codes:
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+51"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+69"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+45"/>
-        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+82"/>
+        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+83"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1624,7 +1666,7 @@ Exit codes:
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+139"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+150"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1734,6 +1776,7 @@ Exit codes:
         <location line="+34"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+485"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,7 +1851,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="+337"/>
-        <location filename="../modules/registry/registryservice.cpp" line="-169"/>
+        <location filename="../modules/registry/registryservice.cpp" line="-214"/>
         <location filename="../modules/registry/residentreports.cpp" line="-155"/>
         <location line="+76"/>
         <location line="+54"/>
@@ -2076,7 +2119,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="-33"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-525"/>
         <source>Type a name, pinyin or initials (张三丰, zhangsanfeng, zsf), the last digits of an ID or phone number, or a room such as 3-2-501. ID numbers and phones are shown masked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,25 +2130,26 @@ Exit codes:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+105"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="-16"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-23"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-229"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
+        <location line="+505"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="-30"/>
-        <location line="+67"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-535"/>
+        <location line="+74"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Delete</source>
@@ -2163,7 +2207,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-41"/>
+        <source>Tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tags residents can have; add the ones your office needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+12"/>
         <location line="+419"/>
         <source>Undo</source>
@@ -2292,6 +2346,41 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>only roles that may see sensitive data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 失独家庭</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>code for scripts (optional), e.g. shidu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive (like 低保 or disability)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../modules/registry/ui/importdialog.cpp" line="-22"/>
         <source>Skip rows with errors and import only the correct ones</source>
         <translation type="unfinished"></translation>
@@ -2356,6 +2445,7 @@ Exit codes:
         <location filename="../modules/registry/ui/householddialog.cpp" line="+79"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+18"/>
         <location filename="../modules/registry/ui/residentform.cpp" line="+80"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+8"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4165,6 +4255,11 @@ Exit codes:
     <message>
         <location line="+1"/>
         <source>Residents imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

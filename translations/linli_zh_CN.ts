@@ -60,7 +60,7 @@
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+42"/>
+        <location filename="../app/cli/clicontext.cpp" line="+43"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
@@ -302,6 +302,8 @@ Commands:
                         the resident roster of a building, one table per unit, numbers masked
   households show ID [--out FILE.pdf|.xlsx|.csv]
                         a household card: address, area, head, members (masked), history
+  tags list | tags add NAME [--code CODE] [--sensitive]
+                        resident tags; administrators add the ones their office needs
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -352,6 +354,8 @@ Exit codes:
                         一栋楼的居民花名册，每个单元一张表，号码已脱敏
   households show ID [--out FILE.pdf|.xlsx|.csv]
                         户卡：住址、面积、户主、家庭成员（已脱敏）、变动记录
+  tags list | tags add NAME [--code CODE] [--sensitive]
+                        居民标签；系统管理员可添加本单位需要的标签
   version               显示版本号
 
 密码和密钥从环境变量读取，或在终端中输入（不回显）：
@@ -365,7 +369,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -540,7 +544,27 @@ Exit codes:
         <translation>标签：%1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
+        <source>tags needs a subcommand: list or add.</source>
+        <translation>tags 需要子命令：list 或 add。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tags add needs the tag&apos;s name, e.g. tags add 失独家庭 --code shidu.</source>
+        <translation>tags add 需要标签名称，例如：tags add 失独家庭 --code shidu。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Added the tag %1 (code %2).</source>
+        <translation>已添加标签 %1（代码 %2）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>  (sensitive)</source>
+        <translation>  （敏感）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>households needs a subcommand: show.</source>
         <translation>households 需要子命令：show。</translation>
     </message>
@@ -944,7 +968,7 @@ Exit codes:
         <translation>该%1不存在（或已删除）。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryservice.cpp" line="+50"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+52"/>
         <source>The %1 is missing.</source>
         <translation>缺少%1。</translation>
     </message>
@@ -1118,7 +1142,27 @@ Exit codes:
         <translation>成员：%1</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+126"/>
+        <source>Give the tag a name.</source>
+        <translation>请填写标签名称。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A tag name has at most 20 characters.</source>
+        <translation>标签名称最多 20 个字。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A tag code has 2 to 32 lowercase letters, digits and underscores and starts with a letter.</source>
+        <translation>标签代码由 2 至 32 个小写字母、数字和下划线组成，并以字母开头。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is already a tag with this name or code.</source>
+        <translation>已有同名或同代码的标签。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>lives alone (elderly)</source>
         <translation>独居老人</translation>
     </message>
@@ -1445,7 +1489,7 @@ Exit codes:
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+51"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+69"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+45"/>
-        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+82"/>
+        <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+83"/>
         <source>Sex</source>
         <translation>性别</translation>
     </message>
@@ -1671,7 +1715,7 @@ Exit codes:
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+139"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+150"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1781,6 +1825,7 @@ Exit codes:
         <location line="+34"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+485"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
@@ -1855,7 +1900,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="+337"/>
-        <location filename="../modules/registry/registryservice.cpp" line="-169"/>
+        <location filename="../modules/registry/registryservice.cpp" line="-214"/>
         <location filename="../modules/registry/residentreports.cpp" line="-155"/>
         <location line="+76"/>
         <location line="+54"/>
@@ -2122,7 +2167,7 @@ Exit codes:
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="-33"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-525"/>
         <source>Type a name, pinyin or initials (张三丰, zhangsanfeng, zsf), the last digits of an ID or phone number, or a room such as 3-2-501. ID numbers and phones are shown masked.</source>
         <translation>输入姓名、拼音或首字母（张三丰、zhangsanfeng、zsf），证件号或电话号码的尾号，或房号（如 3-2-501）。证件号码和电话均以脱敏形式显示。</translation>
     </message>
@@ -2133,25 +2178,26 @@ Exit codes:
     </message>
     <message>
         <location line="+12"/>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>any</source>
         <translation>不限</translation>
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+105"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="-16"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-23"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
         <location line="-229"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
+        <location line="+505"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="-30"/>
-        <location line="+67"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-535"/>
+        <location line="+74"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Delete</source>
@@ -2209,7 +2255,17 @@ Exit codes:
         <translation>确定删除已保存的筛选条件“%1”吗？</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-41"/>
+        <source>Tags…</source>
+        <translation>标签…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tags residents can have; add the ones your office needs.</source>
+        <translation>居民可用的标签；可添加本单位需要的标签。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+12"/>
         <location line="+419"/>
         <source>Undo</source>
@@ -2337,6 +2393,41 @@ Exit codes:
         <translation>更正 %1</translation>
     </message>
     <message>
+        <location line="+27"/>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sensitive</source>
+        <translation>敏感</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>only roles that may see sensitive data</source>
+        <translation>仅限可查看敏感信息的角色</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. 失独家庭</source>
+        <translation>例如：失独家庭</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>code for scripts (optional), e.g. shidu</source>
+        <translation>供脚本使用的代码（可不填），如 shidu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sensitive (like 低保 or disability)</source>
+        <translation>敏感（如低保、残疾）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tag</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
         <location filename="../modules/registry/ui/importdialog.cpp" line="-22"/>
         <source>Skip rows with errors and import only the correct ones</source>
         <translation>跳过有错误的行，只导入正确的行</translation>
@@ -2401,6 +2492,7 @@ Exit codes:
         <location filename="../modules/registry/ui/householddialog.cpp" line="+79"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+18"/>
         <location filename="../modules/registry/ui/residentform.cpp" line="+80"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+8"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -4204,6 +4296,11 @@ Exit codes:
         <location line="+1"/>
         <source>Residents imported</source>
         <translation>导入居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tag added</source>
+        <translation>添加标签</translation>
     </message>
     <message>
         <location line="+1"/>

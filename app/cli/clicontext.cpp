@@ -18,12 +18,13 @@ const QStringList Context::valueOptions = {
     u"--db"_s, u"--user"_s, u"--admin-user"_s, u"--org"_s, u"--role"_s, u"--display-name"_s, u"--out"_s,
     u"--from"_s, u"--to"_s, u"--pdf"_s, u"--xlsx"_s, u"--csv"_s, u"--lang"_s, u"--recovery-key-pdf"_s,
     u"--residents"_s, u"--seed"_s, u"--limit"_s, u"--format"_s, u"--tag"_s, u"--min-age"_s, u"--max-age"_s,
-    u"--query"_s, u"--compound"_s, u"--errors"_s, u"--building"_s, u"--unit"_s,
+    u"--query"_s, u"--compound"_s, u"--errors"_s, u"--building"_s, u"--unit"_s, u"--code"_s,
 };
 // clang-format on
 
 const QStringList Context::flagOptions = {
-    u"--json"_s, u"--recovery-key"_s, u"--help"_s, u"--version"_s, u"--unmask"_s, u"--dry-run"_s, u"--skip-invalid"_s,
+    u"--json"_s,   u"--recovery-key"_s, u"--help"_s,         u"--version"_s,
+    u"--unmask"_s, u"--dry-run"_s,      u"--skip-invalid"_s, u"--sensitive"_s,
 };
 
 bool Context::parse(const QStringList &args, QString *error)

@@ -240,7 +240,7 @@ int residentsExport(Context &ctx)
                                                  session->store->clock().nowUtc().toLocalTime().date());
     if (!dir)
         return ctx.fail(dir.error());
-    const QHash<QString, QString> tagNames = Registry::builtinTagNames();
+    const QHash<QString, QString> tagNames = Registry::tagDisplayNames();
     if (!filter.tagCode.isEmpty() && !tagNames.contains(filter.tagCode))
         return ctx.fail(
             Error(ErrorCode::InvalidInput, CliTr::tr("There is no tag \"%1\"; tags are: %2.")
@@ -417,6 +417,47 @@ QJsonObject householdJson(const Registry::Household &h, const QList<Registry::Li
 }
 
 } // namespace
+
+int cmdTags(Context &ctx)
+{
+    const QString sub = ctx.words.value(1);
+    if (sub != u"list" && sub != u"add")
+        return ctx.usage(CliTr::tr("tags needs a subcommand: list or add."));
+    if (sub == u"add" && ctx.words.value(2).trimmed().isEmpty())
+        return ctx.usage(CliTr::tr("tags add needs the tag's name, e.g. tags add 失独家庭 --code shidu."));
+    if (int rc = ctx.requireLogin(); rc != ExitOk)
+        return rc;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    Registry::RegistryService registry(*session->store);
+    if (sub == u"add") {
+        auto tag =
+            registry.addTag(session->actor, ctx.words.value(2), ctx.has(u"--sensitive"_s), ctx.value(u"--code"_s));
+        if (!tag)
+            return ctx.fail(tag.error());
+        ctx.out() << CliTr::tr("Added the tag %1 (code %2).").arg(tag->name, tag->code) << Qt::endl;
+        return ExitOk;
+    }
+    auto tags = registry.tags(session->actor);
+    if (!tags)
+        return ctx.fail(tags.error());
+    if (ctx.json()) {
+        QJsonArray arr;
+        for (const Registry::Tag &t : std::as_const(*tags))
+            arr.append(QJsonObject{{u"code"_s, t.code},
+                                   {u"name"_s, Registry::tagDisplayName(t)},
+                                   {u"sensitive"_s, t.sensitive},
+                                   {u"builtin"_s, t.builtin}});
+        ctx.out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const Registry::Tag &t : std::as_const(*tags)) {
+        ctx.out() << t.code << u"  "_s << Registry::tagDisplayName(t)
+                  << (t.sensitive ? CliTr::tr("  (sensitive)") : QString()) << Qt::endl;
+    }
+    return ExitOk;
+}
 
 int cmdHouseholds(Context &ctx)
 {

@@ -13,6 +13,7 @@ int cmdDemoStaff(Context &ctx);
 int cmdAudit(Context &ctx);
 int cmdSettings(Context &ctx);
 int cmdResidents(Context &ctx);
+int cmdTags(Context &ctx);
 int cmdHouseholds(Context &ctx);
 int cmdDemoData(Context &ctx);
 int cmdImport(Context &ctx);

@@ -56,6 +56,8 @@ QString helpText()
         "                        the resident roster of a building, one table per unit, numbers masked\n"
         "  households show ID [--out FILE.pdf|.xlsx|.csv]\n"
         "                        a household card: address, area, head, members (masked), history\n"
+        "  tags list | tags add NAME [--code CODE] [--sensitive]\n"
+        "                        resident tags; administrators add the ones their office needs\n"
         "  version               print the version\n"
         "\n"
         "Secrets are read from the environment or asked on the terminal without echo:\n"
@@ -123,6 +125,7 @@ int main(int argc, char *argv[])
         {u"restore"_s, cmdRestore},    {u"users"_s, cmdUsers},          {u"audit"_s, cmdAudit},
         {u"settings"_s, cmdSettings},  {u"demo-staff"_s, cmdDemoStaff}, {u"residents"_s, cmdResidents},
         {u"demo-data"_s, cmdDemoData}, {u"import"_s, cmdImport},        {u"households"_s, cmdHouseholds},
+        {u"tags"_s, cmdTags},
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

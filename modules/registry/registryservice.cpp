@@ -14,6 +14,8 @@
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QMutex>
+#include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 
 using namespace Qt::StringLiterals;
@@ -478,6 +480,10 @@ Result<QList<Tag>> RegistryService::tags(const Core::Actor &actor) const
     if (!rows)
         return rows.error();
     QList<Tag> out;
+    QList<std::pair<QString, QString>> names;
+    for (const QVariantList &r : std::as_const(*rows))
+        names.append({r.at(1).toString(), r.at(2).toString()});
+    rememberTagNames(names);
     for (const QVariantList &r : std::as_const(*rows)) {
         Tag t{r.at(0).toString(),   r.at(1).toString(),   r.at(2).toString(),
               r.at(3).toInt() != 0, r.at(4).toInt() != 0, r.at(5).toInt() != 0};
@@ -485,6 +491,47 @@ Result<QList<Tag>> RegistryService::tags(const Core::Actor &actor) const
             out.append(t);
     }
     return out;
+}
+
+Result<Tag> RegistryService::addTag(const Core::Actor &actor, const QString &name, bool sensitive, const QString &code)
+{
+    if (auto s = actor.require(Core::Permission::ManageSettings); !s)
+        return s.error();
+    const QString cleanName = name.simplified();
+    if (cleanName.isEmpty())
+        return Error(ErrorCode::InvalidInput, Tr::tr("Give the tag a name."));
+    if (cleanName.size() > 20)
+        return Error(ErrorCode::InvalidInput, Tr::tr("A tag name has at most 20 characters."));
+    const QString id = m_store.newId().toString();
+    QString tagCode = code.trimmed().toLower();
+    if (tagCode.isEmpty())
+        tagCode = u"custom_"_s + id.right(8);
+    static const QRegularExpression valid(u"^[a-z][a-z0-9_]{1,31}$"_s);
+    if (!valid.match(tagCode).hasMatch())
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("A tag code has 2 to 32 lowercase letters, digits and underscores and starts with a "
+                            "letter."));
+    auto clash = m_store.connection().scalar(
+        u"SELECT count(*) FROM reg_tags WHERE (code = ? OR name = ?) AND deleted = 0"_s, {tagCode, cleanName});
+    if (!clash)
+        return clash.error();
+    const auto builtinNames = tagDisplayNames();
+    if (clash->toInt() > 0 || builtinNames.contains(tagCode) || builtinNames.key(cleanName).size() > 0)
+        return Error(ErrorCode::AlreadyExists, Tr::tr("There is already a tag with this name or code."));
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = Storage::Outbox::insert(
+            m_store, u"reg_tags"_s, id,
+            {{u"code"_s, tagCode}, {u"name"_s, cleanName}, {u"sensitive"_s, sensitive ? 1 : 0}, {u"builtin"_s, 0}});
+        !s)
+        return s.error();
+    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"registry.tag.add"_s, id); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    rememberTagNames({{tagCode, cleanName}});
+    return Tag{id, tagCode, cleanName, sensitive, false, false};
 }
 
 Result<RegistryCounts> RegistryService::counts() const
@@ -541,9 +588,27 @@ QString tagDisplayName(const Tag &tag)
     return tag.name;
 }
 
-QHash<QString, QString> builtinTagNames()
+namespace {
+QMutex customTagMutex;
+QHash<QString, QString> customTagNames; // code → name of tags added by an administrator
+} // namespace
+
+void rememberTagNames(const QList<std::pair<QString, QString>> &codesAndNames)
+{
+    const QMutexLocker lock(&customTagMutex);
+    for (const auto &[code, name] : codesAndNames) {
+        if (!builtinTagTexts().contains(code))
+            customTagNames.insert(code, name);
+    }
+}
+
+QHash<QString, QString> tagDisplayNames()
 {
     QHash<QString, QString> names;
+    {
+        const QMutexLocker lock(&customTagMutex);
+        names = customTagNames;
+    }
     const QHash<QString, const char *> &builtin = builtinTagTexts();
     for (auto it = builtin.cbegin(); it != builtin.cend(); ++it)
         names.insert(it.key(), Tr::tr(it.value()));

@@ -102,6 +102,10 @@ public:
     Result<QList<SuspectedDuplicate>> suspectedDuplicates(const Core::Actor &actor) const;
 
     Result<QList<Tag>> tags(const Core::Actor &actor) const;
+    // An administrator adds a tag offices need (e.g. 失独家庭). `code` is what scripts use
+    // (--tag CODE): ASCII letters, digits and underscores; made from the id when empty.
+    // Sensitive tags are seen only by roles with ViewSensitiveData. Audited.
+    Result<Tag> addTag(const Core::Actor &actor, const QString &name, bool sensitive, const QString &code = {});
 
     // The actor's own saved filters, by name. Saving under an existing name replaces it.
     Result<QList<SavedFilter>> savedFilters(const Core::Actor &actor) const;
@@ -123,7 +127,10 @@ private:
 
 // The display name of a tag in the current language (built-in tags are translated).
 QString tagDisplayName(const Tag &tag);
-// Display names of the built-in tags, by code, in the current language.
-QHash<QString, QString> builtinTagNames();
+// Display names of the tags, by code: the built-in ones in the current language, the ones an
+// administrator added as they were named (known once any tag list was read in this process).
+QHash<QString, QString> tagDisplayNames();
+// Tells tagDisplayNames() the names of tags read from a database (code, name).
+void rememberTagNames(const QList<std::pair<QString, QString>> &codesAndNames);
 
 } // namespace Linli::Registry

@@ -1,5 +1,6 @@
 #include "residentdirectory.h"
 
+#include "registryservice.h"
 #include "registrytr.h"
 
 #include <core/phone.h>
@@ -131,6 +132,15 @@ Result<std::unique_ptr<ResidentDirectory>> ResidentDirectory::load(Storage::Conn
     dir->m_today = today;
     dir->m_sensitiveAllowed = actor.can(Core::Permission::ViewSensitiveData);
     dir->m_fullNumbersAllowed = actor.can(Core::Permission::UnmaskPersonalData);
+
+    // Tag names (administrators may add tags) for lists and printouts.
+    auto tagNames = connection.select(u"SELECT code, name FROM reg_tags WHERE deleted = 0"_s);
+    if (!tagNames)
+        return tagNames.error();
+    QList<std::pair<QString, QString>> names;
+    for (const QVariantList &t : std::as_const(*tagNames))
+        names.append({t.at(0).toString(), t.at(1).toString()});
+    rememberTagNames(names);
 
     // Tags first, into a resident → codes map (streamed: 130,000 rows for 200,000 residents).
     QHash<QString, QStringList> tags;

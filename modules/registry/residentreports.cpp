@@ -25,7 +25,7 @@ Report residentListReport(const ResidentDirectory &directory, const QList<qsizet
     report.parameters = conditions;
     report.parameters.append({Tr::tr("People"), QString::number(rows.size())});
     report.footerNote = Tr::tr("ID numbers and phone numbers are masked. For internal use only.");
-    const QHash<QString, QString> tagNames = builtinTagNames();
+    const QHash<QString, QString> tagNames = tagDisplayNames();
     Reports::Table table;
     table.columns = {{Tr::tr("No."), Qt::AlignRight, 1},      {Tr::tr("Name"), Qt::AlignLeft, 2},
                      {Tr::tr("Sex"), Qt::AlignLeft, 1},       {Tr::tr("Age"), Qt::AlignRight, 1},
@@ -291,7 +291,7 @@ Report rosterReport(const ResidentDirectory &directory, const QString &buildingI
 
     QStringList units = byUnit.keys();
     std::sort(units.begin(), units.end(), [](const QString &a, const QString &b) { return naturalLess(a, b); });
-    const QHash<QString, QString> tagNames = builtinTagNames();
+    const QHash<QString, QString> tagNames = tagDisplayNames();
     const QDate today = directory.today();
     for (const QString &unit : std::as_const(units)) {
         QList<qsizetype> rows = byUnit.value(unit);
@@ -350,7 +350,7 @@ Report householdCardReport(const Household &household, const QList<LifeEvent> &h
                          {Tr::tr("Head of household"), headName},
                          {Tr::tr("Household status"), household.active ? Tr::tr("active") : Tr::tr("closed")}};
     report.footerNote = Tr::tr("ID numbers and phone numbers are masked. For internal use only.");
-    report.tables.append(membersTable(household, today, builtinTagNames()));
+    report.tables.append(membersTable(household, today, tagDisplayNames()));
     report.tables.append(historyTable(history));
     return report;
 }

@@ -192,6 +192,7 @@ QString actionDisplayName(const QString &action)
         {QStringLiteral("registry.household.edit"),
          QT_TRANSLATE_NOOP("Linli::Storage", "Household tenure or residence changed")},
         {QStringLiteral("registry.import"), QT_TRANSLATE_NOOP("Linli::Storage", "Residents imported")},
+        {QStringLiteral("registry.tag.add"), QT_TRANSLATE_NOOP("Linli::Storage", "Tag added")},
         {QStringLiteral("registry.demo_data"), QT_TRANSLATE_NOOP("Linli::Storage", "Demo data generated")},
         {QStringLiteral("registry.filter.save"), QT_TRANSLATE_NOOP("Linli::Storage", "Saved filter stored")},
         {QStringLiteral("registry.filter.delete"), QT_TRANSLATE_NOOP("Linli::Storage", "Saved filter deleted")},

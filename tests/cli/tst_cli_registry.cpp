@@ -23,6 +23,7 @@ private Q_SLOTS:
     void rosterRefusesUnknownOrAmbiguousBuilding();
     void householdCard();
     void clerkCannotProbeHiddenDigits();
+    void administratorAddsATag();
 
 private:
     // Imports two compounds (幸福里 buildings 3 and 5, 和平里 building 3) through the CLI; returns
@@ -285,6 +286,33 @@ void TestCliRegistry::clerkCannotProbeHiddenDigits()
         QVERIFY(!shown.all().contains(full));
     // The administrator may search by the whole number.
     QCOMPARE(asAdmin({u"residents"_s, u"search"_s, ids[0]}).exitCode, int(Ok));
+}
+
+void TestCliRegistry::administratorAddsATag()
+{
+    QVERIFY(!initDb().isEmpty());
+    const Run added = asAdmin({u"tags"_s, u"add"_s, u"失独家庭"_s, u"--code"_s, u"shidu"_s, u"--sensitive"_s});
+    QVERIFY2(added.exitCode == Ok, qPrintable(added.all()));
+    QCOMPARE(asAdmin({u"tags"_s, u"add"_s, u"失独家庭"_s}).exitCode, int(Invalid)); // the same name again
+    QCOMPARE(asAdmin({u"tags"_s, u"add"_s, u"x"_s, u"--code"_s, u"Not valid"_s}).exitCode, int(Invalid));
+    QCOMPARE(asAdmin({u"tags"_s}).exitCode, int(Usage));
+    const Run list = asAdmin({u"--json"_s, u"tags"_s, u"list"_s});
+    QCOMPARE(list.exitCode, int(Ok));
+    const QJsonObject tag = byName(QJsonDocument::fromJson(list.out.toUtf8()).array(), u"code"_s, u"shidu"_s);
+    QCOMPARE(tag.value(u"name"_s).toString(), u"失独家庭"_s);
+    QVERIFY(tag.value(u"sensitive"_s).toBool());
+    // The export filter knows it; a property clerk neither sees it nor may add tags.
+    QCOMPARE(asAdmin({u"residents"_s, u"export"_s, u"--format"_s, u"csv"_s, u"--out"_s, path(u"s.csv"_s), u"--tag"_s,
+                      u"shidu"_s})
+                 .exitCode,
+             int(Ok));
+    QVERIFY2(asAdmin({u"users"_s, u"add"_s, u"clerk"_s, u"--role"_s, u"property_clerk"_s},
+                     {{u"LINLI_NEW_PASSWORD"_s, WangPassword}})
+                     .exitCode
+                 == Ok,
+             "users add");
+    QCOMPARE(as(u"clerk"_s, WangPassword, {u"tags"_s, u"add"_s, u"楼长"_s}).exitCode, int(Permission));
+    QVERIFY(!as(u"clerk"_s, WangPassword, {u"tags"_s, u"list"_s}).out.contains(u"shidu"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliRegistry)

@@ -38,6 +38,7 @@
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QCheckBox>
+#include <QtWidgets/QComboBox>
 #include <QtWidgets/QLabel>
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
@@ -527,6 +528,29 @@ void TestShell::savedFilterComesBack()
     QVERIFY(page->applySavedFilter(u"王姓居民"_s));
     QCOMPARE(page->visibleCount(), wangs);
     QVERIFY(window.grab().save(screenshotDir() + u"/residents-saved-filter.png"_s));
+    // An administrator adds a tag from the list page; the tag filter offers it at once.
+    bool tagsShown = false;
+    QTimer::singleShot(0, this, [&] {
+        QWidget *dialog = QApplication::activeModalWidget();
+        if (!dialog)
+            return;
+        const auto edits = dialog->findChildren<QLineEdit *>();
+        if (edits.size() >= 2) {
+            edits.at(0)->setText(u"楼栋长"_s);
+            edits.at(1)->setText(u"building_lead"_s);
+        }
+        for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+            if (b->text() == u"添加标签"_s)
+                b->click();
+        }
+        tagsShown = true;
+        dialog->grab().save(screenshotDir() + u"/tags.png"_s);
+        dialog->close();
+    });
+    page->manageTags();
+    QVERIFY(tagsShown);
+    auto *tagFilter = page->findChildren<QComboBox *>().at(1);
+    QVERIFY(tagFilter->findData(u"building_lead"_s) >= 0);
     // Saved per staff member: the auditor does not see the admin's filters.
     auto auditor = signIn(u"audit1"_s, u"Auditor-pass-1"_s);
     QVERIFY(auditor);

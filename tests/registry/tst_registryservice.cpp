@@ -51,6 +51,7 @@ private Q_SLOTS:
     void mergeKeepsBothHistories();
     void distinctPairIsNoLongerSuspected();
     void householdSplitAndMerge();
+    void administratorsAddTags();
 
 private:
     Core::Actor as(Core::Role role) const;
@@ -582,6 +583,33 @@ void TestRegistryService::householdSplitAndMerge()
     QCOMPARE(reg.mergeHouseholds(m_session->actor, hh, *newHh, day).error().code(), ErrorCode::NotFound); // closed
     QCOMPARE(reg.history(m_session->actor, {}, hh)->last().kind, u"household_merge"_s);
     QVERIFY(Storage::AuditLog::verify(m_session->store->connection())->ok());
+}
+
+void TestRegistryService::administratorsAddTags()
+{
+    RegistryService reg(*m_session->store);
+    QCOMPARE(reg.addTag(as(Core::Role::SubdistrictClerk), u"失独家庭"_s, true).error().code(),
+             ErrorCode::PermissionDenied);
+    QCOMPARE(reg.addTag(m_session->actor, u"  "_s, false).error().code(), ErrorCode::InvalidInput);
+    QCOMPARE(reg.addTag(m_session->actor, u"坏代码"_s, false, u"Bad Code!"_s).error().code(), ErrorCode::InvalidInput);
+    auto tag = reg.addTag(m_session->actor, u"失独家庭"_s, true, u"shidu"_s);
+    QVERIFY2(tag, qPrintable(tag ? QString() : tag.error().message()));
+    QCOMPARE(tag->code, u"shidu"_s);
+    QCOMPARE(reg.addTag(m_session->actor, u"失独家庭"_s, true).error().code(), ErrorCode::AlreadyExists);
+    QCOMPARE(reg.addTag(m_session->actor, u"别名"_s, false, u"party_member"_s).error().code(),
+             ErrorCode::AlreadyExists);
+    auto plain = reg.addTag(m_session->actor, u"楼长"_s, false);
+    QVERIFY(plain && plain->code.startsWith(u"custom_"_s));
+    // Usable at once, shown by name, sensitive ones hidden from a property clerk.
+    ResidentInput in;
+    in.name = u"何十一"_s;
+    in.tagCodes = {u"shidu"_s, plain->code};
+    auto r = reg.addResident(m_session->actor, in);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message()));
+    QCOMPARE(r->tagCodes.size(), 2);
+    QCOMPARE(reg.resident(as(Core::Role::PropertyClerk), r->id)->tagCodes, QStringList{plain->code});
+    QCOMPARE(Registry::tagDisplayNames().value(u"shidu"_s), u"失独家庭"_s);
+    QCOMPARE(reg.tags(m_session->actor)->size(), 13);
 }
 
 QTEST_GUILESS_MAIN(TestRegistryService)

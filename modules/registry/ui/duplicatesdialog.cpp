@@ -224,7 +224,7 @@ void DuplicatesDialog::showPair()
     m_keepA->setChecked(true);
 
     const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
-    const QHash<QString, QString> tagNames = builtinTagNames();
+    const QHash<QString, QString> tagNames = tagDisplayNames();
     const auto value = [&](const Resident &r, const QString &key) -> QString {
         if (key == u"name")
             return r.name;

@@ -192,7 +192,7 @@ bool ResidentDetail::unmask()
 void ResidentDetail::showFacts(const Resident &r)
 {
     const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
-    const QHash<QString, QString> tagNames = builtinTagNames();
+    const QHash<QString, QString> tagNames = tagDisplayNames();
     QStringList tags;
     for (const QString &code : r.tagCodes)
         tags.append(tagNames.value(code, code));

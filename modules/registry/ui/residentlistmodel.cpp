@@ -5,12 +5,13 @@
 
 namespace Linli::Registry {
 
-ResidentListModel::ResidentListModel(QObject *parent) : QAbstractTableModel(parent), m_tagNames(builtinTagNames()) {}
+ResidentListModel::ResidentListModel(QObject *parent) : QAbstractTableModel(parent), m_tagNames(tagDisplayNames()) {}
 
 void ResidentListModel::setDirectory(const ResidentDirectory *directory)
 {
     beginResetModel();
     m_directory = directory;
+    m_tagNames = tagDisplayNames(); // now including the tags an administrator added
     m_visible.clear();
     endResetModel();
 }

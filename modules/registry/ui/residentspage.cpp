@@ -32,7 +32,10 @@
 #include <QtGui/QShortcut>
 #include <QtGui/QUndoStack>
 #include <QtWidgets/QApplication>
+#include <QtWidgets/QCheckBox>
 #include <QtWidgets/QComboBox>
+#include <QtWidgets/QDialog>
+#include <QtWidgets/QDialogButtonBox>
 #include <QtWidgets/QHBoxLayout>
 #include <QtWidgets/QHeaderView>
 #include <QtWidgets/QInputDialog>
@@ -42,6 +45,7 @@
 #include <QtWidgets/QSpinBox>
 #include <QtWidgets/QSplitter>
 #include <QtWidgets/QTableView>
+#include <QtWidgets/QTableWidget>
 #include <QtWidgets/QVBoxLayout>
 
 #include <numeric>
@@ -127,6 +131,13 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     filters->addWidget(m_building);
     filters->addWidget(new QLabel(Tr::tr("Tag"), this));
     filters->addWidget(m_tag);
+    if (m_session.actor.can(Core::Permission::ManageSettings)) {
+        auto *tagsButton = new QPushButton(Tr::tr("Tags…"), this);
+        tagsButton->setObjectName(QStringLiteral("manageTags"));
+        tagsButton->setToolTip(Tr::tr("The tags residents can have; add the ones your office needs."));
+        connect(tagsButton, &QPushButton::clicked, this, &ResidentsPage::manageTags);
+        filters->addWidget(tagsButton);
+    }
     filters->addWidget(new QLabel(Tr::tr("Age from"), this));
     filters->addWidget(m_minAge);
     filters->addWidget(new QLabel(Tr::tr("to"), this));
@@ -242,7 +253,7 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
                 rows.append(*m_directory->indexOf(m_model->rowAt(i)->id));
             Reports::Report report =
                 residentListReport(*m_directory, rows, Tr::tr("Resident list"),
-                                   describeFilter(currentFilter(), m_search->text(), builtinTagNames()));
+                                   describeFilter(currentFilter(), m_search->text(), tagDisplayNames()));
             report.organisation = m_organisation;
             report.generatedAt = QDateTime::currentDateTime();
             report.generatedBy = m_session.actor.displayName;
@@ -616,6 +627,73 @@ void ResidentsPage::showHousehold(const QString &householdId)
     HouseholdDialog dialog(m_session, householdId, this);
     dialog.exec();
     refreshResidents(dialog.changedResidents());
+}
+
+void ResidentsPage::manageTags()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(Tr::tr("Tags"));
+    auto *table = new QTableWidget(0, 3, &dialog);
+    table->setHorizontalHeaderLabels({Tr::tr("Tag"), Tr::tr("Code"), Tr::tr("Sensitive")});
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setColumnWidth(0, 160);
+    table->setColumnWidth(1, 160);
+    const auto fill = [this, table] {
+        table->setRowCount(0);
+        auto tags = RegistryService(*m_session.store).tags(m_session.actor);
+        if (!tags)
+            return;
+        for (const Tag &t : std::as_const(*tags)) {
+            const int row = table->rowCount();
+            table->insertRow(row);
+            table->setItem(row, 0, new QTableWidgetItem(tagDisplayName(t)));
+            table->setItem(row, 1, new QTableWidgetItem(t.code));
+            table->setItem(
+                row, 2,
+                new QTableWidgetItem(t.sensitive ? Tr::tr("only roles that may see sensitive data") : QString()));
+        }
+    };
+    fill();
+    auto *name = new QLineEdit(&dialog);
+    name->setPlaceholderText(Tr::tr("e.g. 失独家庭"));
+    auto *code = new QLineEdit(&dialog);
+    code->setPlaceholderText(Tr::tr("code for scripts (optional), e.g. shidu"));
+    auto *sensitive = new QCheckBox(Tr::tr("Sensitive (like 低保 or disability)"), &dialog);
+    auto *add = new QPushButton(Tr::tr("Add tag"), &dialog);
+    auto *problem = Ui::problemLabel(&dialog);
+    auto *row = new QHBoxLayout;
+    row->addWidget(name, 2);
+    row->addWidget(code, 2);
+    row->addWidget(sensitive);
+    row->addWidget(add);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    buttons->button(QDialogButtonBox::Close)->setText(Tr::tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(table, 1);
+    layout->addLayout(row);
+    layout->addWidget(problem);
+    layout->addWidget(buttons);
+    dialog.resize(640, 480);
+    connect(add, &QPushButton::clicked, &dialog, [&, this] {
+        auto tag = RegistryService(*m_session.store)
+                       .addTag(m_session.actor, name->text(), sensitive->isChecked(), code->text());
+        if (!tag)
+            return Ui::showProblem(problem, tag.error().message());
+        Ui::showProblem(problem, QString());
+        name->clear();
+        code->clear();
+        sensitive->setChecked(false);
+        fill();
+        if (m_directory) {
+            fillFilterChoices();
+            m_model->setDirectory(m_directory.get()); // picks up the new name
+            applyFilter();
+        }
+    });
+    dialog.exec();
 }
 
 void ResidentsPage::showDuplicates()

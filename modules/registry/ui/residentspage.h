@@ -60,6 +60,8 @@ public:
     bool applyCorrection(const QString &id, const ResidentInput &input);
     void showHousehold(const QString &householdId);
     void showDuplicates();
+    // Administrators: the tag list, and a new tag the office needs.
+    void manageTags();
     // Saved filters: the current search and filters under a name, and back.
     bool saveCurrentFilter(const QString &name);
     bool applySavedFilter(const QString &name);
