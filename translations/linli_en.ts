@@ -909,7 +909,7 @@ Exit codes:
     </message>
     <message>
         <location line="+136"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+462"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+471"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -978,24 +978,24 @@ Exit codes:
     <message>
         <location line="+10"/>
         <location filename="../modules/registry/residentimporter.cpp" line="-198"/>
-        <location filename="../modules/registry/residentwriter.cpp" line="+108"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="+115"/>
         <source>A resident with this ID number is already registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="+38"/>
         <location filename="../modules/registry/registryservice.cpp" line="+70"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>There is no such resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Only living members of this household can be moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Another resident is already registered with this ID number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,7 +1329,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentwriter.cpp" line="-69"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="-76"/>
         <source>The name is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,19 +1359,24 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentimporter.cpp" line="-56"/>
+        <location line="+16"/>
+        <source>A tag&apos;s detail (such as the disability&apos;s type and grade) has at most 30 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/residentimporter.cpp" line="-64"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryedits.cpp" line="-547"/>
+        <location filename="../modules/registry/registryedits.cpp" line="-549"/>
         <location filename="../modules/registry/residentimporter.cpp" line="+21"/>
-        <location filename="../modules/registry/residentwriter.cpp" line="+49"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="+40"/>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentimporter.cpp" line="+23"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+31"/>
         <source>&quot;%1&quot; is not an area in m².</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1698,18 +1703,18 @@ Exit codes:
     <message>
         <location line="+1"/>
         <location line="+58"/>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>Merge into one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+299"/>
+        <location line="-285"/>
+        <location line="+301"/>
         <source>Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-299"/>
         <source>Suspected duplicates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1824,8 +1829,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+107"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../modules/registry/residentreports.cpp" line="+14"/>
-        <location filename="../modules/registry/ui/residentdetail.cpp" line="+19"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="-88"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,13 +1860,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryedits.cpp" line="+337"/>
+        <location filename="../modules/registry/registryedits.cpp" line="+339"/>
         <location filename="../modules/registry/registryservice.cpp" line="-214"/>
         <location filename="../modules/registry/residentreports.cpp" line="-155"/>
         <location line="+76"/>
         <location line="+54"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+195"/>
-        <location filename="../modules/registry/ui/residentdetail.cpp" line="+61"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+63"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="-18"/>
         <source>, </source>
         <translation type="unfinished"></translation>
@@ -2444,7 +2454,7 @@ Exit codes:
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+85"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+79"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+18"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+80"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+82"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+8"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -2530,7 +2540,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentform.cpp" line="-78"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="-80"/>
         <source>Save and next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2621,12 +2631,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>type and grade as on the disability card, e.g. 肢体二级</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Correct resident details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2641,17 +2661,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Only roles that may see full numbers can change them; the stored number stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>%1, born %2, %3 years old</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>form</source>
         <translation type="unfinished"></translation>
     </message>

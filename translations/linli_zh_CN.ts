@@ -958,7 +958,7 @@ Exit codes:
     </message>
     <message>
         <location line="+136"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+462"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+471"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
@@ -1027,24 +1027,24 @@ Exit codes:
     <message>
         <location line="+10"/>
         <location filename="../modules/registry/residentimporter.cpp" line="-198"/>
-        <location filename="../modules/registry/residentwriter.cpp" line="+108"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="+115"/>
         <source>A resident with this ID number is already registered.</source>
         <translation>已有居民登记了此证件号码。</translation>
     </message>
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="+38"/>
         <location filename="../modules/registry/registryservice.cpp" line="+70"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>There is no such resident.</source>
         <translation>没有这位居民。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>Only living members of this household can be moved.</source>
         <translation>只能移动本户在住的成员。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Another resident is already registered with this ID number.</source>
         <translation>已有其他居民使用此证件号码登记。</translation>
     </message>
@@ -1378,7 +1378,7 @@ Exit codes:
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentwriter.cpp" line="-69"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="-76"/>
         <source>The name is missing.</source>
         <translation>缺少姓名。</translation>
     </message>
@@ -1408,19 +1408,24 @@ Exit codes:
         <translation>最多可登记两个电话号码。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentimporter.cpp" line="-56"/>
+        <location line="+16"/>
+        <source>A tag&apos;s detail (such as the disability&apos;s type and grade) has at most 30 characters.</source>
+        <translation>标签说明（如残疾类别和等级）最多 30 个字。</translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/residentimporter.cpp" line="-64"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryedits.cpp" line="-547"/>
+        <location filename="../modules/registry/registryedits.cpp" line="-549"/>
         <location filename="../modules/registry/residentimporter.cpp" line="+21"/>
-        <location filename="../modules/registry/residentwriter.cpp" line="+49"/>
+        <location filename="../modules/registry/residentwriter.cpp" line="+40"/>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation>没有“%1”这个标签。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentimporter.cpp" line="+23"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+31"/>
         <source>&quot;%1&quot; is not an area in m².</source>
         <translation>“%1”不是以平方米计的面积。</translation>
     </message>
@@ -1747,18 +1752,18 @@ Exit codes:
     <message>
         <location line="+1"/>
         <location line="+58"/>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>Merge into one</source>
         <translation>合并为一人</translation>
     </message>
     <message>
-        <location line="-283"/>
-        <location line="+299"/>
+        <location line="-285"/>
+        <location line="+301"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location line="-297"/>
+        <location line="-299"/>
         <source>Suspected duplicates</source>
         <translation>疑似重复登记</translation>
     </message>
@@ -1873,8 +1878,13 @@ Exit codes:
         <translation>显示该居民的完整证件号码和电话。每次使用都会记入审计日志。</translation>
     </message>
     <message>
+        <location line="+107"/>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
         <location filename="../modules/registry/residentreports.cpp" line="+14"/>
-        <location filename="../modules/registry/ui/residentdetail.cpp" line="+19"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="-88"/>
         <source>History</source>
         <translation>变动记录</translation>
     </message>
@@ -1899,13 +1909,13 @@ Exit codes:
         <translation>在列表中选择一位居民即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryedits.cpp" line="+337"/>
+        <location filename="../modules/registry/registryedits.cpp" line="+339"/>
         <location filename="../modules/registry/registryservice.cpp" line="-214"/>
         <location filename="../modules/registry/residentreports.cpp" line="-155"/>
         <location line="+76"/>
         <location line="+54"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+195"/>
-        <location filename="../modules/registry/ui/residentdetail.cpp" line="+61"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+63"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="-18"/>
         <source>, </source>
         <translation>、</translation>
@@ -2491,7 +2501,7 @@ Exit codes:
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+85"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+79"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+18"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+80"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+82"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+8"/>
         <source>Close</source>
         <translation>关闭</translation>
@@ -2575,7 +2585,7 @@ Exit codes:
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentform.cpp" line="-78"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="-80"/>
         <source>Save and next</source>
         <translation>保存并录入下一位</translation>
     </message>
@@ -2666,12 +2676,22 @@ Exit codes:
         <translation>标签：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>type and grade as on the disability card, e.g. 肢体二级</source>
+        <translation>按残疾人证填写类别和等级，如：肢体二级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability:</source>
+        <translation>残疾情况：</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Notes:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>Correct resident details</source>
         <translation>更正居民信息</translation>
     </message>
@@ -2686,17 +2706,17 @@ Exit codes:
         <translation>未入户</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Only roles that may see full numbers can change them; the stored number stays.</source>
         <translation>只有可查看完整号码的角色才能修改号码；原号码保持不变。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+96"/>
         <source>%1, born %2, %3 years old</source>
         <translation>%1，%2 出生，%3 岁</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>form</source>
         <translation>手工录入</translation>
     </message>

@@ -50,26 +50,27 @@ struct CurrentTag
 {
     QString rowId;
     bool sensitive = false;
+    QString detail;
 };
 
 Result<QHash<QString, CurrentTag>> currentTags(Storage::Store &store, const QString &residentId)
 {
     auto rows = store.connection().select(
-        u"SELECT t.code, rt.id, t.sensitive FROM reg_resident_tags rt JOIN reg_tags t ON t.id = rt.tag_id"
+        u"SELECT t.code, rt.id, t.sensitive, rt.detail FROM reg_resident_tags rt JOIN reg_tags t ON t.id = rt.tag_id"
         u" WHERE rt.resident_id = ? AND rt.deleted = 0"_s,
         {residentId});
     if (!rows)
         return rows.error();
     QHash<QString, CurrentTag> out;
     for (const QVariantList &r : std::as_const(*rows))
-        out.insert(r.at(0).toString(), {r.at(1).toString(), r.at(2).toInt() != 0});
+        out.insert(r.at(0).toString(), {r.at(1).toString(), r.at(2).toInt() != 0, r.at(3).toString()});
     return out;
 }
 
 // Makes the resident's tags `wanted`, keeping sensitive tags the actor may not see. Inside the
 // caller's transaction. True when something changed.
 Result<bool> setTags(Storage::Store &store, const Core::Actor &actor, const QString &residentId,
-                     const QStringList &wanted)
+                     const QStringList &wanted, const QHash<QString, QString> &details)
 {
     auto current = currentTags(store, residentId);
     if (!current)
@@ -87,14 +88,23 @@ Result<bool> setTags(Storage::Store &store, const Core::Actor &actor, const QStr
         changed = true;
     }
     for (const QString &code : wanted) {
-        if (current->contains(code))
+        if (auto it = current->constFind(code); it != current->cend()) {
+            if (it->detail != details.value(code)) {
+                if (auto s = Storage::Outbox::upsert(store, u"reg_resident_tags"_s, it->rowId,
+                                                     {{u"detail"_s, details.value(code)}});
+                    !s)
+                    return s.error();
+                changed = true;
+            }
             continue;
+        }
         const QString tagId = tagIds->value(code);
         if (tagId.isEmpty())
             return Error(ErrorCode::InvalidInput, Tr::tr("There is no tag \"%1\".").arg(code), u"tag.unknown"_s);
-        if (auto s = Storage::Outbox::insert(store, u"reg_resident_tags"_s, store.newId().toString(),
-                                             {{u"resident_id"_s, residentId}, {u"tag_id"_s, tagId}});
-            !s)
+        QVariantMap tagFields{{u"resident_id"_s, residentId}, {u"tag_id"_s, tagId}};
+        if (!details.value(code).isEmpty())
+            tagFields.insert(u"detail"_s, details.value(code));
+        if (auto s = Storage::Outbox::insert(store, u"reg_resident_tags"_s, store.newId().toString(), tagFields); !s)
             return s.error();
         changed = true;
     }
@@ -168,6 +178,7 @@ Result<ResidentInput> RegistryService::editableResident(const Core::Actor &actor
     in.notes = r->notes;
     in.needsAccessCard = r->needsAccessCard;
     in.tagCodes = r->tagCodes;
+    in.tagDetails = r->tagDetails;
     in.keepDocument = !unmask;
     in.keepPhones = !unmask;
     return in;
@@ -237,7 +248,7 @@ Result<QStringList> RegistryService::applyEdit(const Core::Actor &actor, const Q
         if (auto s = Storage::Outbox::upsert(m_store, u"reg_residents"_s, id, changes); !s)
             return s.error();
     }
-    auto tagsChanged = setTags(m_store, actor, id, valid->input.tagCodes);
+    auto tagsChanged = setTags(m_store, actor, id, valid->input.tagCodes, valid->input.tagDetails);
     if (!tagsChanged)
         return tagsChanged.error();
     if (*tagsChanged)

@@ -240,15 +240,18 @@ Result<Resident> RegistryService::load(const Core::Actor &actor, const QString &
             r.phones.append(unmask ? phone->toDisplayString() : phone->masked());
     }
     auto tags = m_store.connection().select(
-        u"SELECT t.code, t.sensitive FROM reg_resident_tags rt JOIN reg_tags t ON t.id = rt.tag_id"
+        u"SELECT t.code, t.sensitive, rt.detail FROM reg_resident_tags rt JOIN reg_tags t ON t.id = rt.tag_id"
         u" WHERE rt.resident_id = ? AND rt.deleted = 0 ORDER BY t.code"_s,
         {id});
     if (!tags)
         return tags.error();
     const bool sensitiveAllowed = actor.can(Core::Permission::ViewSensitiveData);
     for (const QVariantList &t : std::as_const(*tags)) {
-        if (t.at(1).toInt() == 0 || sensitiveAllowed)
+        if (t.at(1).toInt() == 0 || sensitiveAllowed) {
             r.tagCodes.append(t.at(0).toString());
+            if (!t.at(2).toString().isEmpty())
+                r.tagDetails.insert(t.at(0).toString(), t.at(2).toString());
+        }
     }
     return r;
 }

@@ -3,6 +3,7 @@
 #include <core/idnumber.h>
 
 #include <QtCore/QDate>
+#include <QtCore/QHash>
 #include <QtCore/QList>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
@@ -43,6 +44,8 @@ struct ResidentInput
     QString notes;
     bool needsAccessCard = false;
     QStringList tagCodes; // e.g. {"party_member", "volunteer"}
+    // Details of tags that take one, by code: the disability's type and grade ("肢体二级").
+    QHash<QString, QString> tagDetails;
     // Editing only: keep the stored ID document / phones as they are. A role that may not see
     // the full numbers edits everything else and leaves these alone.
     bool keepDocument = false;
@@ -67,8 +70,9 @@ struct Resident
     QString notes;
     bool needsAccessCard = false;
     ResidentStatus status = ResidentStatus::Living;
-    QStringList tagCodes; // sensitive tags only for roles that may see them
-    QString address;      // "幸福里 3-2-501"
+    QStringList tagCodes;               // sensitive tags only for roles that may see them
+    QHash<QString, QString> tagDetails; // e.g. {"disabled": "肢体二级"}
+    QString address;                    // "幸福里 3-2-501"
     bool masked = true;
 };
 

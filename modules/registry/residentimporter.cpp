@@ -46,6 +46,7 @@ QList<std::pair<QString, QStringList>> importColumnNames()
         {u"tags"_s, {u"人员类别"_s, u"标签"_s, u"类别"_s, u"人员类型"_s}},
         {u"notes"_s, {u"备注"_s}},
         {u"access_card"_s, {u"需门禁卡"_s, u"门禁卡"_s, u"无法人脸识别"_s}},
+        {u"disability"_s, {u"残疾类别"_s, u"残疾等级"_s, u"残疾类别等级"_s, u"残疾情况"_s}},
     };
 }
 
@@ -234,6 +235,14 @@ public:
         }
         if (badTag)
             return std::nullopt;
+        if (const QString disability = cell("disability"); !disability.isEmpty()) {
+            const QString code = m_tagByName.value(u"disabled"_s);
+            if (!code.isEmpty()) {
+                if (!in.tagCodes.contains(code))
+                    in.tagCodes.append(code);
+                in.tagDetails.insert(code, disability);
+            }
+        }
         auto v = validateResident(in, m_today);
         if (!v) {
             issue(columnForReason(v.error().detail()), v.error().detail(), v.error().message());

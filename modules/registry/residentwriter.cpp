@@ -76,6 +76,13 @@ Result<ValidResident> validateResident(const ResidentInput &input, QDate today)
     v.input.hukou = cleanText(input.hukou);
     v.input.relationToHead = cleanText(input.relationToHead);
     v.input.notes = input.notes.trimmed();
+    for (auto it = v.input.tagDetails.begin(); it != v.input.tagDetails.end(); ++it) {
+        *it = cleanText(*it);
+        if (it->size() > 30)
+            return invalid(Tr::tr("A tag's detail (such as the disability's type and grade) has at most 30 "
+                                  "characters."),
+                           u"tag.detail"_s);
+    }
     return v;
 }
 
@@ -113,9 +120,10 @@ Status writeResident(Storage::Store &store, const QString &id, const ValidReside
         const QString tagId = tagIds.value(code);
         if (tagId.isEmpty())
             return invalid(Tr::tr("There is no tag \"%1\".").arg(code), u"tag.unknown"_s);
-        if (auto s = Storage::Outbox::insert(store, u"reg_resident_tags"_s, store.newId().toString(),
-                                             {{u"resident_id"_s, id}, {u"tag_id"_s, tagId}});
-            !s)
+        QVariantMap tagFields{{u"resident_id"_s, id}, {u"tag_id"_s, tagId}};
+        if (const QString detail = r.input.tagDetails.value(code).trimmed(); !detail.isEmpty())
+            tagFields.insert(u"detail"_s, detail);
+        if (auto s = Storage::Outbox::insert(store, u"reg_resident_tags"_s, store.newId().toString(), tagFields); !s)
             return s;
     }
     return Storage::Outbox::insert(store, u"reg_events"_s, store.newId().toString(),

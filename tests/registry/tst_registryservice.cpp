@@ -52,6 +52,7 @@ private Q_SLOTS:
     void distinctPairIsNoLongerSuspected();
     void householdSplitAndMerge();
     void administratorsAddTags();
+    void disabilityTypeAndGrade();
 
 private:
     Core::Actor as(Core::Role role) const;
@@ -610,6 +611,30 @@ void TestRegistryService::administratorsAddTags()
     QCOMPARE(reg.resident(as(Core::Role::PropertyClerk), r->id)->tagCodes, QStringList{plain->code});
     QCOMPARE(Registry::tagDisplayNames().value(u"shidu"_s), u"失独家庭"_s);
     QCOMPARE(reg.tags(m_session->actor)->size(), 13);
+}
+
+void TestRegistryService::disabilityTypeAndGrade()
+{
+    RegistryService reg(*m_session->store);
+    ResidentInput in;
+    in.name = u"马十二"_s;
+    in.tagCodes = {u"disabled"_s};
+    in.tagDetails = {{u"disabled"_s, u" 肢体　二级 "_s}};
+    auto r = reg.addResident(m_session->actor, in);
+    QVERIFY2(r, qPrintable(r ? QString() : r.error().message()));
+    QCOMPARE(r->tagDetails.value(u"disabled"_s), u"肢体 二级"_s);
+    // Hidden with the tag from a role that may not see it.
+    QVERIFY(reg.resident(as(Core::Role::PropertyClerk), r->id)->tagDetails.isEmpty());
+    // A correction of the grade alone is a change of the tags.
+    auto form = reg.editableResident(m_session->actor, r->id);
+    form->tagDetails[u"disabled"_s] = u"肢体三级"_s;
+    auto changed = reg.updateResident(m_session->actor, r->id, *form);
+    QVERIFY(changed);
+    QCOMPARE(*changed, QStringList{u"tags"_s});
+    QCOMPARE(reg.resident(m_session->actor, r->id)->tagDetails.value(u"disabled"_s), u"肢体三级"_s);
+    in.tagDetails = {{u"disabled"_s, QString(31, u'级')}};
+    in.name = u"马十三"_s;
+    QCOMPARE(reg.addResident(m_session->actor, in).error().detail(), u"tag.detail"_s);
 }
 
 QTEST_GUILESS_MAIN(TestRegistryService)

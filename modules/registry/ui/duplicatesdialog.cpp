@@ -336,6 +336,8 @@ ResidentInput DuplicatesDialog::chosenValues() const
     in.needsAccessCard = pick(QStringLiteral("access")).needsAccessCard;
     in.hukou = (m_keepB->isChecked() ? m_b : m_a).hukou;
     in.tagCodes = m_a.tagCodes;
+    in.tagDetails = m_b.tagDetails;
+    in.tagDetails.insert(m_a.tagDetails); // A's detail where both have one
     for (const QString &code : m_b.tagCodes) {
         if (!in.tagCodes.contains(code))
             in.tagCodes.append(code);

@@ -194,8 +194,10 @@ void ResidentDetail::showFacts(const Resident &r)
     const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
     const QHash<QString, QString> tagNames = tagDisplayNames();
     QStringList tags;
-    for (const QString &code : r.tagCodes)
-        tags.append(tagNames.value(code, code));
+    for (const QString &code : r.tagCodes) {
+        const QString detail = r.tagDetails.value(code);
+        tags.append(tagNames.value(code, code) + (detail.isEmpty() ? QString() : Tr::tr(" (%1)").arg(detail)));
+    }
     const int age = ageOn(r.birthDate, today);
     const QString values[FactCount] = {
         sexDisplayName(r.sex),

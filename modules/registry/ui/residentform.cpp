@@ -32,7 +32,7 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent, const QStri
       m_room(new QLineEdit(this)), m_name(new QLineEdit(this)), m_idType(new QComboBox(this)),
       m_idNumber(new QLineEdit(this)), m_sex(new QComboBox(this)), m_phone(new QLineEdit(this)),
       m_relation(new QLineEdit(this)), m_ethnicity(new QLineEdit(this)), m_hukou(new QLineEdit(this)),
-      m_birth(new QDateEdit(this)), m_tags(new QListWidget(this)),
+      m_birth(new QDateEdit(this)), m_tags(new QListWidget(this)), m_disability(new QLineEdit(this)),
       m_accessCard(new QCheckBox(Tr::tr("cannot use face recognition; needs an access card"), this)),
       m_notes(new QLineEdit(this)), m_problem(Ui::problemLabel(this)), m_derived(new QLabel(this)),
       m_save(new QPushButton(Tr::tr("Save and next"), this))
@@ -106,6 +106,8 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent, const QStri
     form->addRow(Tr::tr("Ethnicity:"), m_ethnicity);
     form->addRow(Tr::tr("Hukou:"), m_hukou);
     form->addRow(Tr::tr("Tags:"), m_tags);
+    m_disability->setPlaceholderText(Tr::tr("type and grade as on the disability card, e.g. 肢体二级"));
+    form->addRow(Tr::tr("Disability:"), m_disability);
     form->addRow(QString(), m_accessCard);
     form->addRow(Tr::tr("Notes:"), m_notes);
 
@@ -124,6 +126,16 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent, const QStri
          {m_building, m_unit, m_room, m_name, m_idNumber, m_phone, m_relation, m_ethnicity, m_hukou, m_notes})
         connect(e, &QLineEdit::textChanged, this, &ResidentForm::check);
     connect(m_birth, &QDateEdit::dateChanged, this, &ResidentForm::check);
+    const auto disabilityChecked = [this] {
+        for (int i = 0; i < m_tags->count(); ++i) {
+            if (m_tags->item(i)->data(TagCodeRole).toString() == u"disabled")
+                return m_tags->item(i)->checkState() == Qt::Checked;
+        }
+        return false;
+    };
+    const auto syncDisability = [this, disabilityChecked] { m_disability->setEnabled(disabilityChecked()); };
+    connect(m_tags, &QListWidget::itemChanged, this, syncDisability);
+    syncDisability();
     connect(m_idType, &QComboBox::currentIndexChanged, this, &ResidentForm::check);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &ResidentForm::check);
     connect(m_save, &QPushButton::clicked, this, &ResidentForm::save);
@@ -161,6 +173,7 @@ void ResidentForm::loadResident()
     m_relation->setText(in->relationToHead);
     m_ethnicity->setText(in->ethnicity);
     m_hukou->setText(in->hukou);
+    m_disability->setText(in->tagDetails.value(QStringLiteral("disabled")));
     if (in->birthDate.isValid() && !derived)
         m_birth->setDate(in->birthDate);
     m_notes->setText(in->notes);
@@ -200,6 +213,8 @@ ResidentInput ResidentForm::inputFromFields() const
         if (m_tags->item(i)->checkState() == Qt::Checked)
             in.tagCodes.append(m_tags->item(i)->data(TagCodeRole).toString());
     }
+    if (in.tagCodes.contains(QStringLiteral("disabled")) && !m_disability->text().trimmed().isEmpty())
+        in.tagDetails.insert(QStringLiteral("disabled"), m_disability->text().trimmed());
     if (isEditing()) {
         in.householdId = m_before.householdId;
         in.keepDocument = m_before.keepDocument;
@@ -298,6 +313,7 @@ bool ResidentForm::save()
                  {QStringLiteral("relation"), m_relation->text()},
                  {QStringLiteral("ethnicity"), m_ethnicity->text()},
                  {QStringLiteral("hukou"), m_hukou->text()},
+                 {QStringLiteral("disability"), m_disability->isEnabled() ? m_disability->text() : QString()},
                  {QStringLiteral("birth_date"),
                   m_birth->date() == m_birth->minimumDate() ? QString() : m_birth->date().toString(Qt::ISODate)},
                  {QStringLiteral("tags"), tagNames.join(QLatin1Char(','))},
@@ -318,7 +334,7 @@ bool ResidentForm::save()
     ++m_saved;
     Q_EMIT residentAdded();
     // Next person: keep the address, clear the person.
-    for (QLineEdit *e : {m_name, m_idNumber, m_phone, m_relation, m_ethnicity, m_hukou, m_notes})
+    for (QLineEdit *e : {m_name, m_idNumber, m_phone, m_relation, m_ethnicity, m_hukou, m_disability, m_notes})
         e->clear();
     m_birth->setDate(m_birth->minimumDate());
     for (int i = 0; i < m_tags->count(); ++i)

@@ -71,6 +71,7 @@ private:
     QLineEdit *m_hukou;
     QDateEdit *m_birth;
     QListWidget *m_tags;
+    QLineEdit *m_disability;
     QCheckBox *m_accessCard;
     QLineEdit *m_notes;
     QLabel *m_problem;
