@@ -984,13 +984,14 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="+38"/>
+        <location line="+525"/>
         <location filename="../modules/registry/registryservice.cpp" line="+70"/>
         <location line="+59"/>
         <source>There is no such resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="-430"/>
         <source>Only living members of this household can be moved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1023,12 +1024,13 @@ Exit codes:
     <message>
         <location line="+63"/>
         <location line="+71"/>
+        <location line="+65"/>
         <location filename="../modules/registry/registryservice.cpp" line="-6"/>
         <source>Enter the date it happened; it cannot be in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-134"/>
         <source>Choose the members who form the new household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1043,12 +1045,18 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
+        <source>The resident already belongs to this household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Choose two different households.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-50"/>
+        <location line="+57"/>
         <source>The household does not exist or is already closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1068,12 +1076,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-152"/>
         <location filename="../modules/registry/registryservice.cpp" line="+8"/>
         <source>This resident is no longer registered as living here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+60"/>
         <source>The new head must be a living member of this household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1369,7 +1378,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryedits.cpp" line="-549"/>
+        <location filename="../modules/registry/registryedits.cpp" line="-462"/>
         <location filename="../modules/registry/residentimporter.cpp" line="+21"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+40"/>
         <source>There is no tag &quot;%1&quot;.</source>
@@ -1443,7 +1452,7 @@ Exit codes:
         <location line="+115"/>
         <location line="+35"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+51"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+69"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+71"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+45"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+83"/>
         <source>Sex</source>
@@ -1482,12 +1491,12 @@ Exit codes:
     <message>
         <location line="-261"/>
         <location line="+263"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>ID numbers and phone numbers are masked. For internal use only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-323"/>
         <source>No.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,8 +1582,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Building area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1609,7 +1623,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/registrytypes.cpp" line="-9"/>
-        <location filename="../modules/registry/residentreports.cpp" line="-319"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-320"/>
         <location line="+116"/>
         <location line="+34"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
@@ -1632,14 +1646,14 @@ Exit codes:
     </message>
     <message>
         <location line="-150"/>
-        <location line="+313"/>
+        <location line="+314"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <location line="+35"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="-1"/>
@@ -1745,8 +1759,8 @@ Exit codes:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+343"/>
-        <location line="+18"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+397"/>
+        <location line="+6"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,7 +1920,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+26"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-359"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-401"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,12 +1948,12 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+222"/>
         <source>Make head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-222"/>
         <source>Split…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,15 +1963,20 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Move to another household…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+122"/>
-        <location line="+83"/>
+        <location line="+126"/>
+        <location line="+84"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="-22"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-167"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-172"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1972,12 +1991,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Household history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>The selected member joins another household of this compound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The selected member becomes head of this household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,7 +2016,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Household without a room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2017,7 +2041,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <location line="+29"/>
         <location line="+2"/>
         <source>Split the household</source>
@@ -2025,14 +2049,14 @@ Exit codes:
     </message>
     <message>
         <location line="-17"/>
-        <location line="+72"/>
+        <location line="+140"/>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+7"/>
         <source>Merge households</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-116"/>
         <source>e.g. 儿子结婚另立户</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2053,25 +2077,25 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+73"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-72"/>
+        <location line="+73"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-71"/>
         <source>Split</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>Room (3-2-501) or the head&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2089,17 +2113,44 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>Relation to its head:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>e.g. 老人搬来与子女同住</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The living members of the chosen household join this one, whose head stays head. The chosen household is closed; its history is kept.</source>
+        <location line="+18"/>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Move to another household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>%1 leaves this household and joins the chosen one (e.g. after marrying). Both households&apos; history records it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 结婚迁入配偶家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>The living members of the chosen household join this one, whose head stays head. The chosen household is closed; its history is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Find:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2109,7 +2160,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+41"/>
         <source>Merge %1 into this household? This is recorded in both households&apos; history.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2123,7 +2174,7 @@ Exit codes:
         <location line="+114"/>
         <location line="+36"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-209"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-361"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-403"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+11"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
@@ -2452,7 +2503,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+85"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+79"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+81"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+18"/>
         <location filename="../modules/registry/ui/residentform.cpp" line="+82"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+8"/>
@@ -2498,7 +2549,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-90"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-92"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+0"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Cancel</source>
@@ -2565,12 +2616,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+364"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+1"/>
         <source>户主, 配偶, 子, 女 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+1"/>
         <source>e.g. 北京市朝阳区</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4280,6 +4332,11 @@ Exit codes:
     <message>
         <location line="+1"/>
         <source>Tag added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resident moved to another household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1033,13 +1033,14 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="+38"/>
+        <location line="+525"/>
         <location filename="../modules/registry/registryservice.cpp" line="+70"/>
         <location line="+59"/>
         <source>There is no such resident.</source>
         <translation>没有这位居民。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="-430"/>
         <source>Only living members of this household can be moved.</source>
         <translation>只能移动本户在住的成员。</translation>
     </message>
@@ -1072,12 +1073,13 @@ Exit codes:
     <message>
         <location line="+63"/>
         <location line="+71"/>
+        <location line="+65"/>
         <location filename="../modules/registry/registryservice.cpp" line="-6"/>
         <source>Enter the date it happened; it cannot be in the future.</source>
         <translation>请填写发生日期，不能晚于今天。</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-134"/>
         <source>Choose the members who form the new household.</source>
         <translation>请选择组成新户的成员。</translation>
     </message>
@@ -1092,12 +1094,18 @@ Exit codes:
         <translation>原户至少要留下一名成员。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
+        <source>The resident already belongs to this household.</source>
+        <translation>该居民已在本户。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Choose two different households.</source>
         <translation>请选择两个不同的户。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-50"/>
+        <location line="+57"/>
         <source>The household does not exist or is already closed.</source>
         <translation>该户不存在或已注销。</translation>
     </message>
@@ -1117,12 +1125,13 @@ Exit codes:
         <translation>没有这个已保存的筛选条件。</translation>
     </message>
     <message>
+        <location line="-152"/>
         <location filename="../modules/registry/registryservice.cpp" line="+8"/>
         <source>This resident is no longer registered as living here.</source>
         <translation>该居民已不是在住状态。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+60"/>
         <source>The new head must be a living member of this household.</source>
         <translation>新户主必须是本户在住的成员。</translation>
     </message>
@@ -1418,7 +1427,7 @@ Exit codes:
         <translation>“%1”不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryedits.cpp" line="-549"/>
+        <location filename="../modules/registry/registryedits.cpp" line="-462"/>
         <location filename="../modules/registry/residentimporter.cpp" line="+21"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+40"/>
         <source>There is no tag &quot;%1&quot;.</source>
@@ -1492,7 +1501,7 @@ Exit codes:
         <location line="+115"/>
         <location line="+35"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+51"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+69"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+71"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+45"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+83"/>
         <source>Sex</source>
@@ -1531,12 +1540,12 @@ Exit codes:
     <message>
         <location line="-261"/>
         <location line="+263"/>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>ID numbers and phone numbers are masked. For internal use only.</source>
         <translation>证件号码和电话号码已脱敏。仅供内部使用。</translation>
     </message>
     <message>
-        <location line="-322"/>
+        <location line="-323"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -1622,9 +1631,14 @@ Exit codes:
         <translation>户卡</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Building area</source>
         <translation>建筑面积</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded</source>
+        <translation>未登记</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1658,7 +1672,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/registrytypes.cpp" line="-9"/>
-        <location filename="../modules/registry/residentreports.cpp" line="-319"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-320"/>
         <location line="+116"/>
         <location line="+34"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
@@ -1681,14 +1695,14 @@ Exit codes:
     </message>
     <message>
         <location line="-150"/>
-        <location line="+313"/>
+        <location line="+314"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
     <message>
-        <location line="-201"/>
+        <location line="-202"/>
         <location line="+35"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="-1"/>
@@ -1794,8 +1808,8 @@ Exit codes:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+343"/>
-        <location line="+18"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+397"/>
+        <location line="+6"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
@@ -1955,7 +1969,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+26"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-359"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-401"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -1983,12 +1997,12 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+216"/>
+        <location line="+222"/>
         <source>Make head</source>
         <translation>设为户主</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-222"/>
         <source>Split…</source>
         <translation>分户…</translation>
     </message>
@@ -1998,15 +2012,20 @@ Exit codes:
         <translation>合户…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Move to another household…</source>
+        <translation>迁至他户…</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <location line="+122"/>
-        <location line="+83"/>
+        <location line="+126"/>
+        <location line="+84"/>
         <source>Household</source>
         <translation>户信息</translation>
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="-22"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-167"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-172"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
@@ -2021,12 +2040,17 @@ Exit codes:
         <translation>人户状态：</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Household history</source>
         <translation>本户变动记录</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
+        <source>The selected member joins another household of this compound.</source>
+        <translation>选中的成员迁入本小区的另一户。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The selected member becomes head of this household.</source>
         <translation>选中的成员成为本户户主。</translation>
     </message>
@@ -2041,7 +2065,7 @@ Exit codes:
         <translation>本小区的另一户并入本户，该户随后注销。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Household without a room</source>
         <translation>未关联房屋的户</translation>
     </message>
@@ -2066,7 +2090,7 @@ Exit codes:
         <translation>已注销（已并入其他户）</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <location line="+29"/>
         <location line="+2"/>
         <source>Split the household</source>
@@ -2074,14 +2098,14 @@ Exit codes:
     </message>
     <message>
         <location line="-17"/>
-        <location line="+72"/>
+        <location line="+140"/>
         <location line="+2"/>
-        <location line="+39"/>
+        <location line="+7"/>
         <source>Merge households</source>
         <translation>合户</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-116"/>
         <source>e.g. 儿子结婚另立户</source>
         <translation>例如：儿子结婚另立户</translation>
     </message>
@@ -2102,25 +2126,25 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+73"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-72"/>
+        <location line="+73"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Note:</source>
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-71"/>
         <source>Split</source>
         <translation>分户</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+45"/>
         <source>Room (3-2-501) or the head&apos;s name</source>
         <translation>房号（3-2-501）或户主姓名</translation>
     </message>
@@ -2137,17 +2161,44 @@ Exit codes:
         <translation>无</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
+        <source>Relation to its head:</source>
+        <translation>与该户户主关系：</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>e.g. 老人搬来与子女同住</source>
         <translation>例如：老人搬来与子女同住</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+18"/>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Move to another household</source>
+        <translation>迁至他户</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>%1 leaves this household and joins the chosen one (e.g. after marrying). Both households&apos; history records it.</source>
+        <translation>%1 迁出本户并迁入所选的户（例如结婚）。两户的变动记录中都会记载。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e.g. 结婚迁入配偶家</source>
+        <translation>例如：结婚迁入配偶家</translation>
+    </message>
+    <message>
+        <location line="-27"/>
         <source>The living members of the chosen household join this one, whose head stays head. The chosen household is closed; its history is kept.</source>
         <translation>所选户的在住成员并入本户，本户户主不变。所选户随即注销，其变动记录保留。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-35"/>
         <source>Find:</source>
         <translation>查找：</translation>
     </message>
@@ -2157,7 +2208,7 @@ Exit codes:
         <translation>户：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+41"/>
         <source>Merge %1 into this household? This is recorded in both households&apos; history.</source>
         <translation>确定将 %1 并入本户吗？两户的变动记录中都会记载此次合户。</translation>
     </message>
@@ -2171,7 +2222,7 @@ Exit codes:
         <location line="+114"/>
         <location line="+36"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-209"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-361"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-403"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+11"/>
         <source>Name</source>
         <translation>姓名</translation>
@@ -2499,7 +2550,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+85"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+79"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+81"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+18"/>
         <location filename="../modules/registry/ui/residentform.cpp" line="+82"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+8"/>
@@ -2544,7 +2595,7 @@ Exit codes:
         <translation>正在导入居民…</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-90"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-92"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+0"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Cancel</source>
@@ -2610,12 +2661,13 @@ Exit codes:
         <translation>手机或带区号的固定电话；两个号码用 / 分隔</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+364"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+1"/>
         <source>户主, 配偶, 子, 女 …</source>
         <translation>户主、配偶、子、女 …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+1"/>
         <source>e.g. 北京市朝阳区</source>
         <translation>例如：北京市朝阳区</translation>
     </message>
@@ -4321,6 +4373,11 @@ Exit codes:
         <location line="+1"/>
         <source>Tag added</source>
         <translation>添加标签</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resident moved to another household</source>
+        <translation>居民迁至他户</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -548,6 +548,71 @@ Result<QString> RegistryService::splitHousehold(const Core::Actor &actor, const 
     return newId;
 }
 
+Status RegistryService::moveToHousehold(const Core::Actor &actor, const QString &residentId, const QString &householdId,
+                                        const QString &relationToHead, QDate date, const QString &note)
+{
+    if (auto s = actor.require(Core::Permission::EditRegistry); !s)
+        return s;
+    if (!date.isValid() || date > localToday(m_store))
+        return Error(ErrorCode::InvalidInput, Tr::tr("Enter the date it happened; it cannot be in the future."));
+    auto row = m_store.connection().select(
+        u"SELECT coalesce(household_id, ''), status FROM reg_residents WHERE id = ? AND deleted = 0"_s, {residentId});
+    if (!row)
+        return row.error();
+    if (row->isEmpty())
+        return Error(ErrorCode::NotFound, Tr::tr("There is no such resident."));
+    if (statusFromCode(row->first().at(1).toString()) != ResidentStatus::Living)
+        return Error(ErrorCode::Conflict, Tr::tr("This resident is no longer registered as living here."));
+    const QString from = row->first().at(0).toString();
+    if (from == householdId)
+        return Error(ErrorCode::InvalidInput, Tr::tr("The resident already belongs to this household."));
+    auto active = m_store.connection().scalar(
+        u"SELECT count(*) FROM reg_households WHERE id = ? AND status = 'active' AND deleted = 0"_s, {householdId});
+    if (!active)
+        return active.error();
+    if (active->toInt() == 0)
+        return Error(ErrorCode::NotFound, Tr::tr("The household does not exist or is already closed."));
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = Storage::Outbox::upsert(
+            m_store, u"reg_residents"_s, residentId,
+            {{u"household_id"_s, householdId}, {u"relation_to_head"_s, relationToHead.simplified()}});
+        !s)
+        return s;
+    if (!from.isEmpty()) {
+        auto head = householdHead(m_store, from);
+        if (!head)
+            return head.error();
+        if (*head == residentId) {
+            if (auto s = Storage::Outbox::upsert(m_store, u"reg_households"_s, from, {{u"head_id"_s, QVariant()}}); !s)
+                return s;
+        }
+    }
+    auto newHead = householdHead(m_store, householdId);
+    if (!newHead)
+        return newHead.error();
+    if (newHead->isEmpty()) {
+        if (auto s = Storage::Outbox::upsert(m_store, u"reg_households"_s, householdId, {{u"head_id"_s, residentId}});
+            !s)
+            return s;
+    }
+    QJsonObject details{{u"date"_s, date.toString(Qt::ISODate)}, {u"from"_s, from}, {u"to"_s, householdId}};
+    if (!note.trimmed().isEmpty())
+        details.insert(u"note"_s, note.trimmed());
+    if (!from.isEmpty()) {
+        if (auto s = appendEvent(m_store, from, residentId, u"move_out"_s, actor.username, details); !s)
+            return s;
+    }
+    if (auto s = appendEvent(m_store, householdId, residentId, u"move_in"_s, actor.username, details); !s)
+        return s;
+    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"registry.resident.move_household"_s, residentId,
+                                           {{u"from"_s, from}, {u"to"_s, householdId}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
 Status RegistryService::mergeHouseholds(const Core::Actor &actor, const QString &keepId, const QString &absorbId,
                                         QDate date, const QString &note)
 {

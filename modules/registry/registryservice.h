@@ -82,6 +82,12 @@ public:
     // new household's id.
     Result<QString> splitHousehold(const Core::Actor &actor, const QString &householdId, const QStringList &memberIds,
                                    const QString &newHeadId, QDate date, const QString &note = {});
+    // One living member moves to another active household (e.g. a daughter who married into a
+    // household of the compound): "moved out" in the old household's history, "moved in" in the
+    // new one's, with the relation to the new head. A head who leaves leaves the old household
+    // headless until changeHead(). Audited.
+    Status moveToHousehold(const Core::Actor &actor, const QString &residentId, const QString &householdId,
+                           const QString &relationToHead, QDate date, const QString &note = {});
     // The living members of `absorbId` join `keepId`, whose head stays head; `absorbId` is closed
     // (its history and its former members stay with it).
     Status mergeHouseholds(const Core::Actor &actor, const QString &keepId, const QString &absorbId, QDate date,

@@ -343,12 +343,13 @@ Report householdCardReport(const Household &household, const QList<LifeEvent> &h
     }
     Reports::Report report;
     report.title = Tr::tr("Household card");
-    report.parameters = {{Tr::tr("Address"), household.address},
-                         {Tr::tr("Building area"), formatArea(household.areaCm2)},
-                         {Tr::tr("Tenure"), tenureDisplayName(household.tenure)},
-                         {Tr::tr("Residence"), residenceDisplayName(household.residence)},
-                         {Tr::tr("Head of household"), headName},
-                         {Tr::tr("Household status"), household.active ? Tr::tr("active") : Tr::tr("closed")}};
+    report.parameters = {
+        {Tr::tr("Address"), household.address},
+        {Tr::tr("Building area"), household.areaCm2 > 0 ? formatArea(household.areaCm2) : Tr::tr("not recorded")},
+        {Tr::tr("Tenure"), tenureDisplayName(household.tenure)},
+        {Tr::tr("Residence"), residenceDisplayName(household.residence)},
+        {Tr::tr("Head of household"), headName},
+        {Tr::tr("Household status"), household.active ? Tr::tr("active") : Tr::tr("closed")}};
     report.footerNote = Tr::tr("ID numbers and phone numbers are masked. For internal use only.");
     report.tables.append(membersTable(household, today, tagDisplayNames()));
     report.tables.append(historyTable(history));

@@ -193,6 +193,8 @@ QString actionDisplayName(const QString &action)
          QT_TRANSLATE_NOOP("Linli::Storage", "Household tenure or residence changed")},
         {QStringLiteral("registry.import"), QT_TRANSLATE_NOOP("Linli::Storage", "Residents imported")},
         {QStringLiteral("registry.tag.add"), QT_TRANSLATE_NOOP("Linli::Storage", "Tag added")},
+        {QStringLiteral("registry.resident.move_household"),
+         QT_TRANSLATE_NOOP("Linli::Storage", "Resident moved to another household")},
         {QStringLiteral("registry.demo_data"), QT_TRANSLATE_NOOP("Linli::Storage", "Demo data generated")},
         {QStringLiteral("registry.filter.save"), QT_TRANSLATE_NOOP("Linli::Storage", "Saved filter stored")},
         {QStringLiteral("registry.filter.delete"), QT_TRANSLATE_NOOP("Linli::Storage", "Saved filter deleted")},

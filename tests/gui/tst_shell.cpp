@@ -452,11 +452,17 @@ void TestShell::householdSplitAndMergeOnScreen()
     QCOMPARE(dialog.memberCount(), members);
     // 人在户不在, rented: kept on the household and in its history.
     QVERIFY(dialog.setTenureAndResidence(int(Registry::Tenure::Tenant), int(Registry::Residence::LivingOnly)));
+    // One member marries into another household of the compound.
+    auto others = Registry::RegistryService(*session->store).otherHouseholds(session->actor, household->toString());
+    QVERIFY(others && !others->isEmpty());
+    QVERIFY(dialog.moveMember(leaver, others->first().id, u"配偶"_s, QDate::currentDate(), u"结婚"_s));
+    QCOMPARE(dialog.memberCount(), members - 1);
     auto changed = Registry::RegistryService(*session->store).household(session->actor, household->toString());
     QCOMPARE(changed->tenure, Registry::Tenure::Tenant);
     QCOMPARE(changed->residence, Registry::Residence::LivingOnly);
-    QCOMPARE(Registry::RegistryService(*session->store).history(session->actor, {}, household->toString())->last().kind,
-             u"household_edit"_s);
+    const auto events = Registry::RegistryService(*session->store).history(session->actor, {}, household->toString());
+    QCOMPARE(events->at(events->size() - 2).kind, u"household_edit"_s);
+    QCOMPARE(events->last().kind, u"move_out"_s);
     QVERIFY(dialog.grab().save(screenshotDir() + u"/household-after-merge.png"_s));
 }
 

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void householdSplitAndMerge();
     void administratorsAddTags();
     void disabilityTypeAndGrade();
+    void memberMovesToAnotherHousehold();
 
 private:
     Core::Actor as(Core::Role role) const;
@@ -635,6 +636,43 @@ void TestRegistryService::disabilityTypeAndGrade()
     in.tagDetails = {{u"disabled"_s, QString(31, u'级')}};
     in.name = u"马十三"_s;
     QCOMPARE(reg.addResident(m_session->actor, in).error().detail(), u"tag.detail"_s);
+}
+
+void TestRegistryService::memberMovesToAnotherHousehold()
+{
+    const QString bride = household();
+    RegistryService reg(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    auto room = m_session->store->connection().scalar(u"SELECT room_id FROM reg_households WHERE id = ?"_s, {bride});
+    auto groom = reg.addHousehold(admin, room->toString());
+    QVERIFY(groom);
+    const auto add = [&](const QString &hh, const QString &name, const QString &relation) {
+        ResidentInput in;
+        in.householdId = hh;
+        in.name = name;
+        in.relationToHead = relation;
+        auto r = reg.addResident(admin, in);
+        return r ? r->id : QString();
+    };
+    add(bride, u"林母"_s, u"户主"_s);
+    const QString daughter = add(bride, u"林女"_s, u"女"_s);
+    const QString husband = add(*groom, u"黄男"_s, u"户主"_s);
+    QVERIFY(!daughter.isEmpty() && !husband.isEmpty());
+    const QDate day(2026, 10, 1);
+    QCOMPARE(reg.moveToHousehold(as(Core::Role::PropertyClerk), daughter, *groom, u"配偶"_s, day).error().code(),
+             ErrorCode::PermissionDenied);
+    QCOMPARE(reg.moveToHousehold(admin, daughter, bride, u"女"_s, day).error().code(), ErrorCode::InvalidInput);
+    QVERIFY(reg.moveToHousehold(admin, daughter, *groom, u"配偶"_s, day, u"结婚"_s).ok());
+    auto moved = reg.resident(admin, daughter);
+    QCOMPARE(moved->householdId, *groom);
+    QCOMPARE(moved->relationToHead, u"配偶"_s);
+    QCOMPARE(moved->status, Registry::ResidentStatus::Living);
+    QCOMPARE(reg.household(admin, bride)->members.size(), 1);
+    QCOMPARE(reg.household(admin, *groom)->members.size(), 2);
+    QCOMPARE(reg.history(admin, {}, bride)->last().kind, u"move_out"_s);
+    QCOMPARE(reg.history(admin, {}, *groom)->last().kind, u"move_in"_s);
+    QCOMPARE(reg.history(admin, {}, *groom)->last().date, day);
+    QCOMPARE(reg.counts()->residents, 3); // nobody left the registry
 }
 
 QTEST_GUILESS_MAIN(TestRegistryService)

@@ -24,6 +24,8 @@
 #include <QtWidgets/QTableWidget>
 #include <QtWidgets/QVBoxLayout>
 
+#include <optional>
+
 namespace Linli::Registry {
 
 namespace {
@@ -71,7 +73,8 @@ HouseholdDialog::HouseholdDialog(Staff::Session &session, const QString &househo
                           this)),
       m_history(makeTable({Tr::tr("Date"), Tr::tr("Event"), Tr::tr("Person"), Tr::tr("Details"), Tr::tr("By")}, this)),
       m_makeHead(new QPushButton(Tr::tr("Make head"), this)), m_split(new QPushButton(Tr::tr("Split…"), this)),
-      m_merge(new QPushButton(Tr::tr("Merge with…"), this))
+      m_merge(new QPushButton(Tr::tr("Merge with…"), this)),
+      m_moveMember(new QPushButton(Tr::tr("Move to another household…"), this))
 {
     setWindowTitle(Tr::tr("Household"));
     QFont big = m_title->font();
@@ -119,6 +122,7 @@ HouseholdDialog::HouseholdDialog(Staff::Session &session, const QString &househo
     layout->addWidget(m_members, 2);
     auto *actions = new QHBoxLayout;
     actions->addWidget(m_makeHead);
+    actions->addWidget(m_moveMember);
     actions->addWidget(m_split);
     actions->addWidget(m_merge);
     actions->addStretch();
@@ -151,8 +155,10 @@ HouseholdDialog::HouseholdDialog(Staff::Session &session, const QString &househo
     resize(820, 640);
 
     const bool editor = m_session.actor.can(Core::Permission::EditRegistry);
-    for (QPushButton *b : {m_makeHead, m_split, m_merge})
+    for (QPushButton *b : {m_makeHead, m_moveMember, m_split, m_merge})
         b->setVisible(editor);
+    m_moveMember->setToolTip(Tr::tr("The selected member joins another household of this compound."));
+    connect(m_moveMember, &QPushButton::clicked, this, &HouseholdDialog::askMoveMember);
     m_tenure->setEnabled(editor);
     m_residence->setEnabled(editor);
     m_makeHead->setToolTip(Tr::tr("The selected member becomes head of this household."));
@@ -170,6 +176,7 @@ HouseholdDialog::HouseholdDialog(Staff::Session &session, const QString &househo
         const bool living = row >= 0 && m_members->item(row, 0)->data(Qt::UserRole + 1).toBool();
         const bool head = row >= 0 && m_members->item(row, 0)->data(Qt::UserRole + 2).toBool();
         m_makeHead->setEnabled(living && !head);
+        m_moveMember->setEnabled(living);
     });
     reload();
 }
@@ -197,7 +204,7 @@ void HouseholdDialog::reload()
     if (!h) {
         m_title->setText(Tr::tr("Household"));
         m_facts->setText(h.error().message());
-        for (QPushButton *b : {m_makeHead, m_split, m_merge})
+        for (QPushButton *b : {m_makeHead, m_moveMember, m_split, m_merge})
             b->setEnabled(false);
         return;
     }
@@ -253,6 +260,7 @@ void HouseholdDialog::reload()
         }
     }
     m_makeHead->setEnabled(false);
+    m_moveMember->setEnabled(false);
     m_split->setEnabled(h->active && living >= 2);
     m_merge->setEnabled(h->active);
 
@@ -381,56 +389,126 @@ void HouseholdDialog::askSplit()
     split(chosen, head->currentData().toString(), date->date(), note->text());
 }
 
-void HouseholdDialog::askMerge()
+namespace {
+
+// What the household chooser returns: the household and the date, note and relation typed.
+struct HouseholdChoice
 {
-    auto others = RegistryService(*m_session.store).otherHouseholds(m_session.actor, m_householdId);
-    if (!others)
-        return Ui::showError(this, Tr::tr("Merge households"), others.error());
-    QDialog dialog(this);
-    dialog.setWindowTitle(Tr::tr("Merge households"));
+    QString householdId;
+    QString label;
+    QDate date;
+    QString note;
+    QString relation;
+};
+
+// Chooses another household of the compound, with a date and a note (and a relation to its head
+// when `askRelation`). Nothing when cancelled.
+std::optional<HouseholdChoice> chooseHousehold(QWidget *parent, const QList<HouseholdSummary> &households,
+                                               const QString &title, const QString &intro, const QString &okText,
+                                               const QString &notePlaceholder, bool askRelation)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
     auto *filter = new QLineEdit(&dialog);
     filter->setPlaceholderText(Tr::tr("Room (3-2-501) or the head's name"));
     filter->setClearButtonEnabled(true);
     auto *list = new QListWidget(&dialog);
-    for (const HouseholdSummary &o : std::as_const(*others)) {
+    for (const HouseholdSummary &o : households) {
         auto *item = new QListWidgetItem(Tr::tr("%1 — head: %2, %n living member(s)", nullptr, o.livingMembers)
                                              .arg(o.address, o.headName.isEmpty() ? Tr::tr("none") : o.headName),
                                          list);
         item->setData(Qt::UserRole, o.id);
     }
     list->sortItems();
+    auto *relation = new QLineEdit(&dialog);
+    relation->setPlaceholderText(Tr::tr("户主, 配偶, 子, 女 …"));
     auto *date = dateEdit(&dialog);
     auto *note = new QLineEdit(&dialog);
-    note->setPlaceholderText(Tr::tr("e.g. 老人搬来与子女同住"));
+    note->setPlaceholderText(notePlaceholder);
     auto *form = new QFormLayout(&dialog);
-    form->addRow(new QLabel(Tr::tr("The living members of the chosen household join this one, whose head stays "
-                                   "head. The chosen household is closed; its history is kept."),
-                            &dialog));
+    auto *introLabel = new QLabel(intro, &dialog);
+    introLabel->setWordWrap(true);
+    form->addRow(introLabel);
     form->addRow(Tr::tr("Find:"), filter);
     form->addRow(Tr::tr("Household:"), list);
+    if (askRelation)
+        form->addRow(Tr::tr("Relation to its head:"), relation);
+    else
+        relation->hide();
     form->addRow(Tr::tr("Date:"), date);
     form->addRow(Tr::tr("Note:"), note);
-    auto *buttons = okCancel(&dialog, Tr::tr("Merge"));
+    auto *buttons = okCancel(&dialog, okText);
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     form->addRow(buttons);
-    connect(filter, &QLineEdit::textChanged, &dialog, [list](const QString &text) {
+    QObject::connect(filter, &QLineEdit::textChanged, &dialog, [list](const QString &text) {
         for (int i = 0; i < list->count(); ++i)
             list->item(i)->setHidden(!text.trimmed().isEmpty()
                                      && !list->item(i)->text().contains(text.trimmed(), Qt::CaseInsensitive));
     });
-    connect(list, &QListWidget::currentRowChanged, &dialog, [list, buttons](int row) {
+    QObject::connect(list, &QListWidget::currentRowChanged, &dialog, [list, buttons](int row) {
         buttons->button(QDialogButtonBox::Ok)->setEnabled(row >= 0 && !list->item(row)->isHidden());
     });
-    dialog.resize(560, 480);
+    dialog.resize(560, 520);
     if (dialog.exec() != QDialog::Accepted || !list->currentItem())
+        return std::nullopt;
+    return HouseholdChoice{list->currentItem()->data(Qt::UserRole).toString(), list->currentItem()->text(),
+                           date->date(), note->text(), relation->text()};
+}
+
+} // namespace
+
+void HouseholdDialog::askMerge()
+{
+    auto others = RegistryService(*m_session.store).otherHouseholds(m_session.actor, m_householdId);
+    if (!others)
+        return Ui::showError(this, Tr::tr("Merge households"), others.error());
+    const auto choice =
+        chooseHousehold(this, *others, Tr::tr("Merge households"),
+                        Tr::tr("The living members of the chosen household join this one, whose head stays head. "
+                               "The chosen household is closed; its history is kept."),
+                        Tr::tr("Merge"), Tr::tr("e.g. 老人搬来与子女同住"), false);
+    if (!choice)
         return;
-    const QString chosenText = list->currentItem()->text();
     if (!Ui::confirm(
             this, Tr::tr("Merge households"),
-            Tr::tr("Merge %1 into this household? This is recorded in both households' history.").arg(chosenText),
+            Tr::tr("Merge %1 into this household? This is recorded in both households' history.").arg(choice->label),
             Tr::tr("Merge")))
         return;
-    mergeWith(list->currentItem()->data(Qt::UserRole).toString(), date->date(), note->text());
+    mergeWith(choice->householdId, choice->date, choice->note);
+}
+
+void HouseholdDialog::askMoveMember()
+{
+    const QString member = selectedMember();
+    if (member.isEmpty())
+        return;
+    auto others = RegistryService(*m_session.store).otherHouseholds(m_session.actor, m_householdId);
+    if (!others)
+        return Ui::showError(this, Tr::tr("Move to another household"), others.error());
+    const QString name = m_members->item(m_members->currentRow(), 0)->text();
+    const auto choice = chooseHousehold(
+        this, *others, Tr::tr("Move to another household"),
+        Tr::tr("%1 leaves this household and joins the chosen one (e.g. after marrying). Both households' history "
+               "records it.")
+            .arg(name),
+        Tr::tr("Move"), Tr::tr("e.g. 结婚迁入配偶家"), true);
+    if (!choice)
+        return;
+    moveMember(member, choice->householdId, choice->relation, choice->date, choice->note);
+}
+
+bool HouseholdDialog::moveMember(const QString &residentId, const QString &householdId, const QString &relation,
+                                 QDate date, const QString &note)
+{
+    const Status s = RegistryService(*m_session.store)
+                         .moveToHousehold(m_session.actor, residentId, householdId, relation, date, note);
+    if (!s) {
+        Ui::showError(this, Tr::tr("Move to another household"), s.error());
+        return false;
+    }
+    m_changed.append(residentId);
+    reload();
+    return true;
 }
 
 } // namespace Linli::Registry

@@ -34,11 +34,14 @@ public:
     bool split(const QStringList &memberIds, const QString &newHeadId, QDate date, const QString &note);
     bool mergeWith(const QString &otherHouseholdId, QDate date, const QString &note);
     bool setTenureAndResidence(int tenure, int residence);
+    bool moveMember(const QString &residentId, const QString &householdId, const QString &relation, QDate date,
+                    const QString &note);
 
 private:
     void reload();
     void askSplit();
     void askMerge();
+    void askMoveMember();
     QString selectedMember() const;
 
     Staff::Session &m_session;
@@ -53,6 +56,7 @@ private:
     QPushButton *m_makeHead;
     QPushButton *m_split;
     QPushButton *m_merge;
+    QPushButton *m_moveMember;
 };
 
 } // namespace Linli::Registry
