@@ -24,6 +24,38 @@ using Reports::ExportFormat;
 
 namespace {
 
+// Signs in, checks `permission` when one is given, and loads the resident list. Nothing, with
+// `*rc` the exit code, when any of it fails.
+struct Listing
+{
+    std::optional<Staff::Session> session;
+    std::unique_ptr<Registry::ResidentDirectory> dir;
+};
+
+std::optional<Listing> signInAndList(Context &ctx, std::optional<Core::Permission> permission, int *rc)
+{
+    if (*rc = ctx.requireLogin(); *rc != ExitOk)
+        return std::nullopt;
+    auto session = ctx.signIn();
+    if (!session) {
+        *rc = ctx.fail(session.error());
+        return std::nullopt;
+    }
+    if (permission) {
+        if (auto s = session->actor.require(*permission); !s) {
+            *rc = ctx.fail(s.error());
+            return std::nullopt;
+        }
+    }
+    auto dir = Registry::ResidentDirectory::load(*session->store, session->actor,
+                                                 session->store->clock().nowUtc().toLocalTime().date());
+    if (!dir) {
+        *rc = ctx.fail(dir.error());
+        return std::nullopt;
+    }
+    return Listing{std::move(*session), std::move(*dir)};
+}
+
 QString hiddenDigitsMessage()
 {
     return CliTr::tr("Your role sees only the last 4 digits of ID and phone numbers; search with those (or with a "
@@ -170,26 +202,22 @@ int residentsSearch(Context &ctx)
     const int limit = ctx.has(u"--limit"_s) ? ctx.value(u"--limit"_s).toInt(&ok) : 20;
     if (!ok || limit < 1)
         return ctx.fail(Error(ErrorCode::InvalidInput, CliTr::tr("--limit needs a positive number.")));
-    if (int rc = ctx.requireLogin(); rc != ExitOk)
+    int rc = ExitOk;
+    auto listing = signInAndList(ctx, std::nullopt, &rc);
+    if (!listing)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    auto dir = Registry::ResidentDirectory::load(*session->store, session->actor,
-                                                 session->store->clock().nowUtc().toLocalTime().date());
-    if (!dir)
-        return ctx.fail(dir.error());
-    if (!(*dir)->queryAllowed(query))
+    const auto &dir = listing->dir;
+    if (!dir->queryAllowed(query))
         return ctx.fail(Error(ErrorCode::PermissionDenied, hiddenDigitsMessage()));
-    const QList<qsizetype> found = (*dir)->find(query, {}, limit);
+    const QList<qsizetype> found = dir->find(query, {}, limit);
     if (ctx.json()) {
         QJsonArray arr;
         for (qsizetype i : found) {
-            const Registry::ResidentRow &r = (*dir)->row(i);
+            const Registry::ResidentRow &r = dir->row(i);
             arr.append(QJsonObject{{u"id"_s, r.id},
                                    {u"name"_s, r.name},
                                    {u"sex"_s, Registry::sexCode(r.sex)},
-                                   {u"age"_s, r.ageAt((*dir)->today())},
+                                   {u"age"_s, r.ageAt(dir->today())},
                                    {u"id_number"_s, r.idMasked()},
                                    {u"phone"_s, r.phoneMasked()},
                                    {u"address"_s, r.address()},
@@ -199,9 +227,9 @@ int residentsSearch(Context &ctx)
         return ExitOk;
     }
     for (qsizetype i : found) {
-        const Registry::ResidentRow &r = (*dir)->row(i);
-        ctx.out() << r.name << u"  "_s << Registry::sexDisplayName(r.sex) << u"  "_s << r.ageAt((*dir)->today())
-                  << u"  "_s << r.idMasked() << u"  "_s << r.phoneMasked() << u"  "_s << r.address() << u"  "_s << r.id
+        const Registry::ResidentRow &r = dir->row(i);
+        ctx.out() << r.name << u"  "_s << Registry::sexDisplayName(r.sex) << u"  "_s << r.ageAt(dir->today()) << u"  "_s
+                  << r.idMasked() << u"  "_s << r.phoneMasked() << u"  "_s << r.address() << u"  "_s << r.id
                   << Qt::endl;
     }
     if (found.isEmpty())
@@ -229,32 +257,27 @@ int residentsExport(Context &ctx)
         if (!ok || *bound < 0)
             return ctx.fail(Error(ErrorCode::InvalidInput, CliTr::tr("%1 needs an age in years.").arg(option)));
     }
-    if (int rc = ctx.requireLogin(); rc != ExitOk)
+    int rc = ExitOk;
+    auto listing = signInAndList(ctx, Core::Permission::ExportData, &rc);
+    if (!listing)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    if (auto s = session->actor.require(Core::Permission::ExportData); !s)
-        return ctx.fail(s.error());
-    auto dir = Registry::ResidentDirectory::load(*session->store, session->actor,
-                                                 session->store->clock().nowUtc().toLocalTime().date());
-    if (!dir)
-        return ctx.fail(dir.error());
+    auto &session = listing->session;
+    const auto &dir = listing->dir;
     const QHash<QString, QString> tagNames = Registry::tagDisplayNames();
     if (!filter.tagCode.isEmpty() && !tagNames.contains(filter.tagCode))
         return ctx.fail(
             Error(ErrorCode::InvalidInput, CliTr::tr("There is no tag \"%1\"; tags are: %2.")
                                                .arg(filter.tagCode, QStringList(tagNames.keys()).join(u", "_s))));
     const QString query = ctx.value(u"--query"_s);
-    if (!(*dir)->queryAllowed(query))
+    if (!dir->queryAllowed(query))
         return ctx.fail(Error(ErrorCode::PermissionDenied, hiddenDigitsMessage()));
-    QList<qsizetype> rows = (*dir)->find(query, filter);
+    QList<qsizetype> rows = dir->find(query, filter);
     QList<QPair<QString, QString>> conditions = Registry::describeFilter(filter, query, tagNames);
-    if (auto s = restrictToPlace(**dir, place, rows, conditions); !s)
+    if (auto s = restrictToPlace(*dir, place, rows, conditions); !s)
         return ctx.fail(s.error());
     const QString title = filter.tagCode.isEmpty() ? CliTr::tr("Resident list")
                                                    : CliTr::tr("List: %1").arg(tagNames.value(filter.tagCode));
-    Reports::Report report = Registry::residentListReport(**dir, rows, title, conditions);
+    Reports::Report report = Registry::residentListReport(*dir, rows, title, conditions);
     stamp(report, *session);
     const Status written = Reports::writeReport(report, out, formatOf(format));
     if (!written)
@@ -275,18 +298,13 @@ int residentsRoster(Context &ctx)
     if (place.building.isEmpty() || !format)
         return ctx.usage(
             CliTr::tr("residents roster needs --building NUMBER and --out FILE ending in .pdf, .xlsx or .csv."));
-    if (int rc = ctx.requireLogin(); rc != ExitOk)
+    int rc = ExitOk;
+    auto listing = signInAndList(ctx, Core::Permission::ExportData, &rc);
+    if (!listing)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    if (auto s = session->actor.require(Core::Permission::ExportData); !s)
-        return ctx.fail(s.error());
-    auto dir = Registry::ResidentDirectory::load(*session->store, session->actor,
-                                                 session->store->clock().nowUtc().toLocalTime().date());
-    if (!dir)
-        return ctx.fail(dir.error());
-    auto buildings = buildingsOf(**dir, place);
+    auto &session = listing->session;
+    const auto &dir = listing->dir;
+    auto buildings = buildingsOf(*dir, place);
     if (!buildings)
         return ctx.fail(buildings.error());
     if (buildings->size() > 1) {
@@ -297,7 +315,7 @@ int residentsRoster(Context &ctx)
                               CliTr::tr("There is a building %1 in several compounds (%2); name one with --compound.")
                                   .arg(place.building, compounds.join(u", "_s))));
     }
-    Reports::Report report = Registry::rosterReport(**dir, buildings->first().id, place.unit);
+    Reports::Report report = Registry::rosterReport(*dir, buildings->first().id, place.unit);
     stamp(report, *session);
     qsizetype people = 0;
     for (const Reports::Table &t : std::as_const(report.tables))

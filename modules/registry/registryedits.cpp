@@ -373,14 +373,9 @@ Result<Household> RegistryService::household(const Core::Actor &actor, const QSt
         return s.error();
     auto rows = m_store.connection().select(
         u"SELECT coalesce(h.room_id, ''), coalesce(h.head_id, ''), h.tenure, h.residence, h.status,"
-        u" coalesce(rm.area_cm2, 0),"
-        u" coalesce(c.name || ' ' || b.number || '-' || u.number || '-' || rm.number, '')"
-        u" FROM reg_households h"
-        u" LEFT JOIN reg_rooms rm ON rm.id = h.room_id"
-        u" LEFT JOIN reg_units u ON u.id = rm.unit_id"
-        u" LEFT JOIN reg_buildings b ON b.id = u.building_id"
-        u" LEFT JOIN reg_compounds c ON c.id = b.compound_id"
-        u" WHERE h.id = ? AND h.deleted = 0"_s,
+        u" coalesce(rm.area_cm2, 0), "_s
+            + Internal::AddressText + u" FROM reg_households h"_s + Internal::AddressJoins
+            + u" WHERE h.id = ? AND h.deleted = 0"_s,
         {id});
     if (!rows)
         return rows.error();

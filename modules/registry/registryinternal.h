@@ -14,6 +14,15 @@
 
 namespace Linli::Registry::Internal {
 
+// From a household `h` to its room, unit, building and compound (aliases rm, u, b, c), and the
+// address as the registry shows it: "幸福里 3-2-501".
+inline const QString AddressJoins = QStringLiteral(" LEFT JOIN reg_rooms rm ON rm.id = h.room_id"
+                                                   " LEFT JOIN reg_units u ON u.id = rm.unit_id"
+                                                   " LEFT JOIN reg_buildings b ON b.id = u.building_id"
+                                                   " LEFT JOIN reg_compounds c ON c.id = b.compound_id");
+inline const QString AddressText =
+    QStringLiteral("coalesce(c.name || ' ' || b.number || '-' || u.number || '-' || rm.number, '')");
+
 inline QDate localToday(const Storage::Store &store)
 {
     return store.clock().nowUtc().toLocalTime().date();

@@ -197,15 +197,9 @@ Result<Resident> RegistryService::load(const Core::Actor &actor, const QString &
 {
     auto rows = m_store.connection().select(
         u"SELECT r.household_id, r.name, r.sex, r.id_type, r.id_number, r.birth_date, r.phone1, r.phone2,"
-        u" r.ethnicity, r.hukou, r.relation_to_head, r.notes, r.needs_access_card, r.status,"
-        u" coalesce(c.name || ' ' || b.number || '-' || u.number || '-' || rm.number, '')"
-        u" FROM reg_residents r"
-        u" LEFT JOIN reg_households h ON h.id = r.household_id"
-        u" LEFT JOIN reg_rooms rm ON rm.id = h.room_id"
-        u" LEFT JOIN reg_units u ON u.id = rm.unit_id"
-        u" LEFT JOIN reg_buildings b ON b.id = u.building_id"
-        u" LEFT JOIN reg_compounds c ON c.id = b.compound_id"
-        u" WHERE r.id = ? AND r.deleted = 0"_s,
+        u" r.ethnicity, r.hukou, r.relation_to_head, r.notes, r.needs_access_card, r.status, "_s
+            + Internal::AddressText + u" FROM reg_residents r LEFT JOIN reg_households h ON h.id = r.household_id"_s
+            + Internal::AddressJoins + u" WHERE r.id = ? AND r.deleted = 0"_s,
         {id});
     if (!rows)
         return rows.error();
