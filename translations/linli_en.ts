@@ -324,7 +324,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_residents.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_residents.cpp" line="+61"/>
         <source>Your role sees only the last 4 digits of ID and phone numbers; search with those (or with a name or room).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,7 +384,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Nobody found.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -404,7 +404,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>There is no tag &quot;%1&quot;; tags are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,7 +429,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>There is a building %1 in several compounds (%2); name one with --compound.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -901,6 +901,80 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Linli::Fees</name>
+    <message>
+        <location filename="../modules/fees/feecalc.cpp" line="+32"/>
+        <source>The amount is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The billing period must end after it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A billing period is at most ten years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A discount is between 0 % and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&quot;%1&quot; is not a unit price such as 0.85 or ¥1.0000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A unit price has at most four decimals (¥0.8500).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>A unit price is at most ¥10,000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The area must be between 0 and 100,000 m².</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A price must be valid from a day, and until a later day if at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two prices are valid on the same day (from %1 and from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No price is set for part of the period %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A monthly fee cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meter reading is lower than the previous one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The late-fee rule is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Linli::Registry</name>
     <message>
         <location filename="../modules/registry/demodata.cpp" line="+130"/>
@@ -914,7 +988,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryinternal.h" line="+29"/>
+        <location filename="../modules/registry/registryinternal.h" line="+38"/>
         <source>The %1 does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -984,14 +1058,14 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="+38"/>
-        <location line="+525"/>
-        <location filename="../modules/registry/registryservice.cpp" line="+70"/>
+        <location line="+520"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+64"/>
         <location line="+59"/>
         <source>There is no such resident.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-425"/>
         <source>Only living members of this household can be moved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1016,7 +1090,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <location line="+35"/>
         <source>There is no such household.</source>
         <translation type="unfinished"></translation>
@@ -1378,7 +1452,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryedits.cpp" line="-462"/>
+        <location filename="../modules/registry/registryedits.cpp" line="-457"/>
         <location filename="../modules/registry/residentimporter.cpp" line="+21"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+40"/>
         <source>There is no tag &quot;%1&quot;.</source>
@@ -1874,7 +1948,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryedits.cpp" line="+339"/>
+        <location filename="../modules/registry/registryedits.cpp" line="+334"/>
         <location filename="../modules/registry/registryservice.cpp" line="-214"/>
         <location filename="../modules/registry/residentreports.cpp" line="-155"/>
         <location line="+76"/>

@@ -374,7 +374,7 @@ Exit codes:
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_residents.cpp" line="+29"/>
+        <location filename="../app/cli/cmd_residents.cpp" line="+61"/>
         <source>Your role sees only the last 4 digits of ID and phone numbers; search with those (or with a name or room).</source>
         <translation>您的角色只能看到证件号码和电话号码的后 4 位，请用后 4 位（或姓名、房号）查找。</translation>
     </message>
@@ -434,7 +434,7 @@ Exit codes:
         <translation>--limit 需要一个正整数。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>Nobody found.</source>
         <translation>没有找到。</translation>
     </message>
@@ -454,7 +454,7 @@ Exit codes:
         <translation>%1 需要以年计的年龄。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>There is no tag &quot;%1&quot;; tags are: %2.</source>
         <translation>没有“%1”这个标签；可用的标签有：%2。</translation>
     </message>
@@ -479,7 +479,7 @@ Exit codes:
         <translation>residents roster 需要 --building 楼号，以及以 .pdf、.xlsx 或 .csv 结尾的 --out 文件。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>There is a building %1 in several compounds (%2); name one with --compound.</source>
         <translation>多个小区都有 %1 号楼（%2），请用 --compound 指定小区。</translation>
     </message>
@@ -950,6 +950,80 @@ Exit codes:
     </message>
 </context>
 <context>
+    <name>Linli::Fees</name>
+    <message>
+        <location filename="../modules/fees/feecalc.cpp" line="+32"/>
+        <source>The amount is too large.</source>
+        <translation>金额过大。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The billing period must end after it starts.</source>
+        <translation>计费期的结束日期必须晚于开始日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A billing period is at most ten years.</source>
+        <translation>计费期最长十年。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A discount is between 0 % and 100 %.</source>
+        <translation>减免比例应在 0% 至 100% 之间。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>&quot;%1&quot; is not a unit price such as 0.85 or ¥1.0000.</source>
+        <translation>“%1”不是有效的单价（如 0.85 或 ¥1.0000）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A unit price has at most four decimals (¥0.8500).</source>
+        <translation>单价最多保留四位小数（如 ¥0.8500）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>A unit price is at most ¥10,000.</source>
+        <translation>单价不能超过 ¥10,000。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The area must be between 0 and 100,000 m².</source>
+        <translation>面积应在 0 至 100,000 平方米之间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A price must be valid from a day, and until a later day if at all.</source>
+        <translation>单价须有生效日期；如有截止日期，须晚于生效日期。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two prices are valid on the same day (from %1 and from %2).</source>
+        <translation>有两个单价在同一天生效（分别自 %1 和 %2 起）。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No price is set for part of the period %1 to %2.</source>
+        <translation>%1 至 %2 期间有部分日期没有设置单价。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A monthly fee cannot be negative.</source>
+        <translation>月费不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The meter reading is lower than the previous one.</source>
+        <translation>本次读数低于上次读数。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The late-fee rule is incomplete.</source>
+        <translation>滞纳金规则不完整。</translation>
+    </message>
+</context>
+<context>
     <name>Linli::Registry</name>
     <message>
         <location filename="../modules/registry/demodata.cpp" line="+130"/>
@@ -963,7 +1037,7 @@ Exit codes:
         <translation>已取消，未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryinternal.h" line="+29"/>
+        <location filename="../modules/registry/registryinternal.h" line="+38"/>
         <source>The %1 does not exist (any more).</source>
         <translation>该%1不存在（或已删除）。</translation>
     </message>
@@ -1033,14 +1107,14 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="+38"/>
-        <location line="+525"/>
-        <location filename="../modules/registry/registryservice.cpp" line="+70"/>
+        <location line="+520"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+64"/>
         <location line="+59"/>
         <source>There is no such resident.</source>
         <translation>没有这位居民。</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-425"/>
         <source>Only living members of this household can be moved.</source>
         <translation>只能移动本户在住的成员。</translation>
     </message>
@@ -1065,7 +1139,7 @@ Exit codes:
         <translation>请选择两位不同的居民。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <location line="+35"/>
         <source>There is no such household.</source>
         <translation>没有这一户。</translation>
@@ -1427,7 +1501,7 @@ Exit codes:
         <translation>“%1”不是有效日期。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryedits.cpp" line="-462"/>
+        <location filename="../modules/registry/registryedits.cpp" line="-457"/>
         <location filename="../modules/registry/residentimporter.cpp" line="+21"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+40"/>
         <source>There is no tag &quot;%1&quot;.</source>
@@ -1923,7 +1997,7 @@ Exit codes:
         <translation>在列表中选择一位居民即可查看详情。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryedits.cpp" line="+339"/>
+        <location filename="../modules/registry/registryedits.cpp" line="+334"/>
         <location filename="../modules/registry/registryservice.cpp" line="-214"/>
         <location filename="../modules/registry/residentreports.cpp" line="-155"/>
         <location line="+76"/>
