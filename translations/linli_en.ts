@@ -10,6 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+55"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +61,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+43"/>
+        <location filename="../app/cli/clicontext.cpp" line="+44"/>
         <source>Unknown option %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,6 +306,9 @@ Commands:
                         a household card: address, area, head, members (masked), history
   tags list | tags add NAME [--code CODE] [--sensitive]
                         resident tags; administrators add the ones their office needs
+  fees items [add CODE NAME --kind area|monthly|one_off|metered [--unit U]]
+  fees rates ITEM | fees rates set ITEM --price P --from DATE [--until DATE] [--compound NAME [--building N]]
+                        what is charged, at what price from when (a new price ends the old one)
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -319,7 +323,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,6 +584,66 @@ Exit codes:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_fees.cpp" line="-32"/>
+        <source>--building needs --compound NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no compound &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no building %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>fees items add needs CODE NAME --kind area|monthly|one_off|metered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added the fee item %1 (%2, %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No fee items yet: fees items add property 物业服务费 --kind area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fees rates needs an item: fees rates ITEM, or fees rates set ITEM --price P --from DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fees rates set needs --price P and --from DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  (all compounds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>fees needs a subcommand: items or rates (bill runs and payments come next).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -971,6 +1035,86 @@ Exit codes:
     <message>
         <location line="+9"/>
         <source>The late-fee rule is incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/feeservice.cpp" line="+63"/>
+        <source>per m² and month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed monthly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1/m² a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A fee item&apos;s code has 2 to 32 lowercase letters, digits and underscores and starts with a letter, e.g. property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the fee item a name of at most 30 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a fee item with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no fee item &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A rate is valid from a day, and until a later day if at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A building&apos;s rate also names its compound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A fee cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rates of this item overlap; correct them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A rate from %1 already covers part of this period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

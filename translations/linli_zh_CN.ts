@@ -10,6 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+55"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation>“%1”不是有效日期，请按 2026-11-29 的格式填写。</translation>
     </message>
@@ -60,7 +61,7 @@
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+43"/>
+        <location filename="../app/cli/clicontext.cpp" line="+44"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
@@ -304,6 +305,9 @@ Commands:
                         a household card: address, area, head, members (masked), history
   tags list | tags add NAME [--code CODE] [--sensitive]
                         resident tags; administrators add the ones their office needs
+  fees items [add CODE NAME --kind area|monthly|one_off|metered [--unit U]]
+  fees rates ITEM | fees rates set ITEM --price P --from DATE [--until DATE] [--compound NAME [--building N]]
+                        what is charged, at what price from when (a new price ends the old one)
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -356,6 +360,9 @@ Exit codes:
                         户卡：住址、面积、户主、家庭成员（已脱敏）、变动记录
   tags list | tags add NAME [--code CODE] [--sensitive]
                         居民标签；系统管理员可添加本单位需要的标签
+  fees items [add CODE NAME --kind area|monthly|one_off|metered [--unit U]]
+  fees rates ITEM | fees rates set ITEM --price P --from DATE [--until DATE] [--compound NAME [--building N]]
+                        收费项目及其单价和生效日期（设置新单价时旧单价自动截止）
   version               显示版本号
 
 密码和密钥从环境变量读取，或在终端中输入（不回显）：
@@ -369,7 +376,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+119"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -629,6 +636,66 @@ Exit codes:
         <translation>
             <numerusform>有 %n 行存在错误，未写入任何数据。请更正后重试，或使用 --skip-invalid。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/cmd_fees.cpp" line="-32"/>
+        <source>--building needs --compound NAME.</source>
+        <translation>--building 需要同时用 --compound 指定小区。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no compound &quot;%1&quot;.</source>
+        <translation>没有“%1”这个小区。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no building %1 in %2.</source>
+        <translation>%2 没有 %1 号楼。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>fees items add needs CODE NAME --kind area|monthly|one_off|metered.</source>
+        <translation>fees items add 需要 代码 名称 --kind area|monthly|one_off|metered。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added the fee item %1 (%2, %3).</source>
+        <translation>已添加收费项目 %1（%2，%3）。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No fee items yet: fees items add property 物业服务费 --kind area</source>
+        <translation>还没有收费项目：fees items add property 物业服务费 --kind area</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fees rates needs an item: fees rates ITEM, or fees rates set ITEM --price P --from DATE.</source>
+        <translation>fees rates 需要收费项目：fees rates 项目，或 fees rates set 项目 --price 单价 --from 日期。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fees rates set needs --price P and --from DATE.</source>
+        <translation>fees rates set 需要 --price 单价和 --from 日期。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 from %3.</source>
+        <translation>%1：自 %3 起 %2。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>open</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  (all compounds)</source>
+        <translation>  （所有小区）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>fees needs a subcommand: items or rates (bill runs and payments come next).</source>
+        <translation>fees 需要子命令：items 或 rates（开账和收款功能即将推出）。</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1088,86 @@ Exit codes:
         <location line="+9"/>
         <source>The late-fee rule is incomplete.</source>
         <translation>滞纳金规则不完整。</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/feeservice.cpp" line="+63"/>
+        <source>per m² and month</source>
+        <translation>按面积按月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fixed monthly</source>
+        <translation>按月固定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one-off</source>
+        <translation>一次性</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metered</source>
+        <translation>按表计量</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1/m² a month</source>
+        <translation>%1/㎡·月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a unit</source>
+        <translation>%1/单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a month</source>
+        <translation>%1/月</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>A fee item&apos;s code has 2 to 32 lowercase letters, digits and underscores and starts with a letter, e.g. property.</source>
+        <translation>收费项目代码由 2 至 32 个小写字母、数字和下划线组成，以字母开头，如 property。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Give the fee item a name of at most 30 characters.</source>
+        <translation>请填写收费项目名称（最多 30 个字）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is already a fee item with the code %1.</source>
+        <translation>已有代码为 %1 的收费项目。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>There is no fee item &quot;%1&quot;.</source>
+        <translation>没有“%1”这个收费项目。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A rate is valid from a day, and until a later day if at all.</source>
+        <translation>单价须有生效日期；如有截止日期，须晚于生效日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A building&apos;s rate also names its compound.</source>
+        <translation>楼栋单价须同时指定所在小区。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A fee cannot be negative.</source>
+        <translation>费用不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The rates of this item overlap; correct them first.</source>
+        <translation>该项目的单价时段有重叠，请先更正。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A rate from %1 already covers part of this period.</source>
+        <translation>自 %1 起的单价已覆盖该时段的一部分。</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ int cmdAudit(Context &ctx);
 int cmdSettings(Context &ctx);
 int cmdResidents(Context &ctx);
 int cmdTags(Context &ctx);
+int cmdFees(Context &ctx);
 int cmdHouseholds(Context &ctx);
 int cmdDemoData(Context &ctx);
 int cmdImport(Context &ctx);

@@ -58,6 +58,10 @@ QString helpText()
         "                        a household card: address, area, head, members (masked), history\n"
         "  tags list | tags add NAME [--code CODE] [--sensitive]\n"
         "                        resident tags; administrators add the ones their office needs\n"
+        "  fees items [add CODE NAME --kind area|monthly|one_off|metered [--unit U]]\n"
+        "  fees rates ITEM | fees rates set ITEM --price P --from DATE [--until DATE] [--compound NAME [--building "
+        "N]]\n"
+        "                        what is charged, at what price from when (a new price ends the old one)\n"
         "  version               print the version\n"
         "\n"
         "Secrets are read from the environment or asked on the terminal without echo:\n"
@@ -121,11 +125,13 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     static const QHash<QString, int (*)(Context &)> commands = {
-        {u"init"_s, cmdInit},          {u"verify"_s, cmdVerify},        {u"backup"_s, cmdBackup},
-        {u"restore"_s, cmdRestore},    {u"users"_s, cmdUsers},          {u"audit"_s, cmdAudit},
-        {u"settings"_s, cmdSettings},  {u"demo-staff"_s, cmdDemoStaff}, {u"residents"_s, cmdResidents},
-        {u"demo-data"_s, cmdDemoData}, {u"import"_s, cmdImport},        {u"households"_s, cmdHouseholds},
-        {u"tags"_s, cmdTags},
+        {u"init"_s, cmdInit},           {u"verify"_s, cmdVerify},
+        {u"backup"_s, cmdBackup},       {u"restore"_s, cmdRestore},
+        {u"users"_s, cmdUsers},         {u"audit"_s, cmdAudit},
+        {u"settings"_s, cmdSettings},   {u"demo-staff"_s, cmdDemoStaff},
+        {u"residents"_s, cmdResidents}, {u"demo-data"_s, cmdDemoData},
+        {u"import"_s, cmdImport},       {u"households"_s, cmdHouseholds},
+        {u"tags"_s, cmdTags},           {u"fees"_s, cmdFees},
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

@@ -1,5 +1,6 @@
 #include "composition.h"
 
+#include <fees/feemigrations.h>
 #include <registry/registrymigrations.h>
 #include <staff/staffmigrations.h>
 
@@ -10,6 +11,7 @@ QList<Storage::Migration> allMigrations()
     QList<Storage::Migration> all;
     all += Staff::staffMigrations();
     all += Registry::registryMigrations();
+    all += Fees::feeMigrations();
     return all;
 }
 

@@ -1,0 +1,167 @@
+#include "commands.h"
+
+#include <fees/feeservice.h>
+#include <storage/connection.h>
+#include <storage/store.h>
+
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Linli::Cli {
+
+namespace {
+
+// --compound NAME [--building NUMBER] as ids; both empty for every compound.
+Result<Fees::RateScope> scopeOf(Context &ctx, Storage::Store &store)
+{
+    Fees::RateScope scope;
+    if (!ctx.has(u"--compound"_s)) {
+        if (ctx.has(u"--building"_s))
+            return Error(ErrorCode::InvalidInput, CliTr::tr("--building needs --compound NAME."));
+        return scope;
+    }
+    auto compound =
+        store.connection().scalar(u"SELECT coalesce(max(id), '') FROM reg_compounds WHERE name = ? AND deleted = 0"_s,
+                                  {ctx.value(u"--compound"_s).trimmed()});
+    if (!compound)
+        return compound.error();
+    if (compound->toString().isEmpty())
+        return Error(ErrorCode::NotFound, CliTr::tr("There is no compound \"%1\".").arg(ctx.value(u"--compound"_s)));
+    scope.compoundId = compound->toString();
+    if (ctx.has(u"--building"_s)) {
+        auto building = store.connection().scalar(
+            u"SELECT coalesce(max(id), '') FROM reg_buildings WHERE compound_id = ? AND number = ? AND deleted = 0"_s,
+            {scope.compoundId, ctx.value(u"--building"_s).trimmed()});
+        if (!building)
+            return building.error();
+        if (building->toString().isEmpty())
+            return Error(ErrorCode::NotFound, CliTr::tr("There is no building %1 in %2.")
+                                                  .arg(ctx.value(u"--building"_s), ctx.value(u"--compound"_s)));
+        scope.buildingId = building->toString();
+    }
+    return scope;
+}
+
+Result<QDate> dateOption(Context &ctx, const QString &option)
+{
+    if (!ctx.has(option))
+        return QDate();
+    const QDate d = QDate::fromString(ctx.value(option).trimmed(), Qt::ISODate);
+    if (!d.isValid())
+        return Error(ErrorCode::InvalidInput,
+                     CliTr::tr("\"%1\" is not a date; write it as 2026-11-29.").arg(ctx.value(option)));
+    return d;
+}
+
+int feeItems(Context &ctx, Staff::Session &session)
+{
+    Fees::FeeService fees(*session.store);
+    if (ctx.words.value(2) == u"add") {
+        const auto kind = Fees::itemKindFromCode(ctx.value(u"--kind"_s));
+        if (ctx.words.value(3).isEmpty() || ctx.words.value(4).isEmpty() || !kind)
+            return ctx.usage(CliTr::tr("fees items add needs CODE NAME --kind area|monthly|one_off|metered."));
+        auto item = fees.addItem(session.actor, ctx.words.value(3), ctx.words.value(4), *kind, ctx.value(u"--unit"_s));
+        if (!item)
+            return ctx.fail(item.error());
+        ctx.out() << CliTr::tr("Added the fee item %1 (%2, %3).")
+                         .arg(item->name, item->code, Fees::itemKindDisplayName(item->kind))
+                  << Qt::endl;
+        return ExitOk;
+    }
+    auto items = fees.items(session.actor);
+    if (!items)
+        return ctx.fail(items.error());
+    QJsonArray arr;
+    for (const Fees::FeeItem &i : std::as_const(*items)) {
+        auto rates = fees.rates(session.actor, i.id);
+        const QString current = rates && !rates->isEmpty() ? rates->last().priceText(i.kind) : QString();
+        if (ctx.json()) {
+            arr.append(QJsonObject{{u"code"_s, i.code},
+                                   {u"name"_s, i.name},
+                                   {u"kind"_s, Fees::itemKindCode(i.kind)},
+                                   {u"unit"_s, i.unit}});
+        } else {
+            ctx.out() << i.code << u"  "_s << i.name << u"  "_s << Fees::itemKindDisplayName(i.kind)
+                      << (current.isEmpty() ? QString() : u"  "_s + current) << Qt::endl;
+        }
+    }
+    if (ctx.json())
+        ctx.out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    else if (items->isEmpty())
+        ctx.err() << CliTr::tr("No fee items yet: fees items add property 物业服务费 --kind area") << Qt::endl;
+    return ExitOk;
+}
+
+int feeRates(Context &ctx, Staff::Session &session)
+{
+    Fees::FeeService fees(*session.store);
+    const bool set = ctx.words.value(2) == u"set";
+    const QString code = ctx.words.value(set ? 3 : 2);
+    if (code.isEmpty())
+        return ctx.usage(CliTr::tr("fees rates needs an item: fees rates ITEM, or fees rates set ITEM --price P --from "
+                                   "DATE."));
+    auto item = fees.item(session.actor, code);
+    if (!item)
+        return ctx.fail(item.error());
+    if (set) {
+        if (!ctx.has(u"--price"_s) || !ctx.has(u"--from"_s))
+            return ctx.usage(CliTr::tr("fees rates set needs --price P and --from DATE."));
+        auto from = dateOption(ctx, u"--from"_s);
+        auto until = dateOption(ctx, u"--until"_s);
+        auto scope = scopeOf(ctx, *session.store);
+        for (const Status &s : {from ? Status() : Status(from.error()), until ? Status() : Status(until.error()),
+                                scope ? Status() : Status(scope.error())}) {
+            if (!s)
+                return ctx.fail(s.error());
+        }
+        auto rate = fees.setRate(session.actor, item->id, *scope, *from, *until, ctx.value(u"--price"_s));
+        if (!rate)
+            return ctx.fail(rate.error());
+        ctx.out() << CliTr::tr("%1: %2 from %3.")
+                         .arg(item->name, rate->priceText(item->kind), rate->from.toString(Qt::ISODate))
+                  << Qt::endl;
+        return ExitOk;
+    }
+    auto rates = fees.rates(session.actor, item->id);
+    if (!rates)
+        return ctx.fail(rates.error());
+    QJsonArray arr;
+    for (const Fees::FeeRate &r : std::as_const(*rates)) {
+        const QString until = r.until.isValid() ? r.until.toString(Qt::ISODate) : QString();
+        if (ctx.json()) {
+            arr.append(QJsonObject{{u"from"_s, r.from.toString(Qt::ISODate)},
+                                   {u"until"_s, until},
+                                   {u"compound_id"_s, r.scope.compoundId},
+                                   {u"building_id"_s, r.scope.buildingId},
+                                   {u"price"_s, r.price},
+                                   {u"text"_s, r.priceText(item->kind)}});
+        } else {
+            ctx.out() << r.from.toString(Qt::ISODate) << u" – "_s << (until.isEmpty() ? CliTr::tr("open") : until)
+                      << u"  "_s << r.priceText(item->kind)
+                      << (r.scope.compoundId.isEmpty() ? CliTr::tr("  (all compounds)") : QString()) << Qt::endl;
+        }
+    }
+    if (ctx.json())
+        ctx.out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+    return ExitOk;
+}
+
+} // namespace
+
+int cmdFees(Context &ctx)
+{
+    const QString sub = ctx.words.value(1);
+    if (sub != u"items" && sub != u"rates")
+        return ctx.usage(CliTr::tr("fees needs a subcommand: items or rates (bill runs and payments come next)."));
+    if (int rc = ctx.requireLogin(); rc != ExitOk)
+        return rc;
+    auto session = ctx.signIn();
+    if (!session)
+        return ctx.fail(session.error());
+    return sub == u"items" ? feeItems(ctx, *session) : feeRates(ctx, *session);
+}
+
+} // namespace Linli::Cli
