@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+55"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+56"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,6 +309,8 @@ Commands:
   fees items [add CODE NAME --kind area|monthly|one_off|metered [--unit U]]
   fees rates ITEM | fees rates set ITEM --price P --from DATE [--until DATE] [--compound NAME [--building N]]
                         what is charged, at what price from when (a new price ends the old one)
+  fees bill-run --period 2026-11|2026-Q4|2026 [--compound NAME [--building N]] [--due DATE] [--dry-run]
+                        bill the period; a household is never billed twice for the same days
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -323,7 +325,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,8 +643,38 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>fees needs a subcommand: items or rates (bill runs and payments come next).</source>
+        <location line="+11"/>
+        <source>fees bill-run needs --period 2026-11 (or 2026-Q4, 2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: %2 households in scope, %3 billed before, %4 new bills, total %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  not billed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to bill.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview only; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Billed: run %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>fees needs a subcommand: items, rates or bill-run (payments come next).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1115,6 +1147,59 @@ Exit codes:
     <message>
         <location line="+7"/>
         <source>A rate from %1 already covers part of this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/fees/billrun.cpp" line="+42"/>
+        <source>%n month(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is not a billing period; write a month (2026-11), a quarter (2026-Q4) or a year (2026).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The due date cannot be before the period starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There are no fee items to bill; add the property service fee and its price first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the room&apos;s area is not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 × %2/m² a month, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 a month, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing to bill for %1: every household in scope is billed already or cannot be billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Another bill run for %1 was made meanwhile; run it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+55"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+56"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation>“%1”不是有效日期，请按 2026-11-29 的格式填写。</translation>
     </message>
@@ -308,6 +308,8 @@ Commands:
   fees items [add CODE NAME --kind area|monthly|one_off|metered [--unit U]]
   fees rates ITEM | fees rates set ITEM --price P --from DATE [--until DATE] [--compound NAME [--building N]]
                         what is charged, at what price from when (a new price ends the old one)
+  fees bill-run --period 2026-11|2026-Q4|2026 [--compound NAME [--building N]] [--due DATE] [--dry-run]
+                        bill the period; a household is never billed twice for the same days
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -363,6 +365,8 @@ Exit codes:
   fees items [add CODE NAME --kind area|monthly|one_off|metered [--unit U]]
   fees rates ITEM | fees rates set ITEM --price P --from DATE [--until DATE] [--compound NAME [--building N]]
                         收费项目及其单价和生效日期（设置新单价时旧单价自动截止）
+  fees bill-run --period 2026-11|2026-Q4|2026 [--compound NAME [--building N]] [--due DATE] [--dry-run]
+                        按期开账；同一户的同一天绝不会重复计费
   version               显示版本号
 
 密码和密钥从环境变量读取，或在终端中输入（不回显）：
@@ -376,7 +380,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+121"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -693,9 +697,39 @@ Exit codes:
         <translation>  （所有小区）</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>fees needs a subcommand: items or rates (bill runs and payments come next).</source>
-        <translation>fees 需要子命令：items 或 rates（开账和收款功能即将推出）。</translation>
+        <location line="+11"/>
+        <source>fees bill-run needs --period 2026-11 (or 2026-Q4, 2026).</source>
+        <translation>fees bill-run 需要 --period 2026-11（或 2026-Q4、2026）。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1: %2 households in scope, %3 billed before, %4 new bills, total %5.</source>
+        <translation>%1：范围内 %2 户，此前已开账 %3 户，本次新开账单 %4 张，合计 %5。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>  not billed: %1</source>
+        <translation>  未开账：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to bill.</source>
+        <translation>没有需要开账的户。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview only; nothing was written.</source>
+        <translation>仅为预览，未写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Billed: run %1.</source>
+        <translation>已开账：批次 %1。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>fees needs a subcommand: items, rates or bill-run (payments come next).</source>
+        <translation>fees 需要子命令：items、rates 或 bill-run（收款功能即将推出）。</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1202,58 @@ Exit codes:
         <location line="+7"/>
         <source>A rate from %1 already covers part of this period.</source>
         <translation>自 %1 起的单价已覆盖该时段的一部分。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../modules/fees/billrun.cpp" line="+42"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&quot;%1&quot; is not a billing period; write a month (2026-11), a quarter (2026-Q4) or a year (2026).</source>
+        <translation>“%1”不是有效的计费期，请写月份（2026-11）、季度（2026-Q4）或年份（2026）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The due date cannot be before the period starts.</source>
+        <translation>缴费截止日不能早于计费期开始日。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There are no fee items to bill; add the property service fee and its price first.</source>
+        <translation>没有可开账的收费项目，请先添加物业服务费及其单价。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the room&apos;s area is not recorded</source>
+        <translation>房屋面积未登记</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 × %2/m² a month, %3</source>
+        <translation>%1 × %2/㎡·月，%3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 a month, %2</source>
+        <translation>%1/月，%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nothing to bill for %1: every household in scope is billed already or cannot be billed.</source>
+        <translation>%1 没有需要开账的户：范围内各户均已开账或无法开账。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Another bill run for %1 was made meanwhile; run it again.</source>
+        <translation>其间已有人为 %1 开账，请重新运行。</translation>
     </message>
 </context>
 <context>

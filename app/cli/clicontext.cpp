@@ -19,7 +19,7 @@ const QStringList Context::valueOptions = {
     u"--from"_s, u"--to"_s, u"--pdf"_s, u"--xlsx"_s, u"--csv"_s, u"--lang"_s, u"--recovery-key-pdf"_s,
     u"--residents"_s, u"--seed"_s, u"--limit"_s, u"--format"_s, u"--tag"_s, u"--min-age"_s, u"--max-age"_s,
     u"--query"_s, u"--compound"_s, u"--errors"_s, u"--building"_s, u"--unit"_s, u"--code"_s,
-    u"--kind"_s, u"--price"_s, u"--until"_s,
+    u"--kind"_s, u"--price"_s, u"--until"_s, u"--period"_s, u"--due"_s,
 };
 // clang-format on
 

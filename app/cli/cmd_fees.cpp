@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include <fees/billrun.h>
 #include <fees/feeservice.h>
 #include <storage/connection.h>
 #include <storage/store.h>
@@ -149,13 +150,80 @@ int feeRates(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
+int billRun(Context &ctx, Staff::Session &session)
+{
+    if (!ctx.has(u"--period"_s))
+        return ctx.usage(CliTr::tr("fees bill-run needs --period 2026-11 (or 2026-Q4, 2026)."));
+    auto due = dateOption(ctx, u"--due"_s);
+    if (!due)
+        return ctx.fail(due.error());
+    auto scope = scopeOf(ctx, *session.store);
+    if (!scope)
+        return ctx.fail(scope.error());
+    const Fees::BillRunScope runScope{scope->compoundId, scope->buildingId};
+    Fees::BillRunService runs(*session.store);
+    auto preview = runs.preview(session.actor, ctx.value(u"--period"_s), runScope, *due);
+    if (!preview)
+        return ctx.fail(preview.error());
+    QString runId;
+    if (!ctx.has(u"--dry-run"_s) && !preview->bills.isEmpty()) {
+        auto run = runs.commit(session.actor, ctx.value(u"--period"_s), runScope, *due);
+        if (!run)
+            return ctx.fail(run.error());
+        runId = *run;
+    }
+    if (ctx.json()) {
+        QJsonObject byItem;
+        for (auto it = preview->totalByItem.cbegin(); it != preview->totalByItem.cend(); ++it)
+            byItem.insert(it.key(), it.value().toPlainString());
+        ctx.out() << QJsonDocument(QJsonObject{{u"period"_s, preview->period.label},
+                                               {u"due"_s, preview->due.toString(Qt::ISODate)},
+                                               {u"households"_s, preview->households},
+                                               {u"already_billed"_s, preview->alreadyBilled},
+                                               {u"bills"_s, int(preview->bills.size())},
+                                               {u"total"_s, preview->total.toPlainString()},
+                                               {u"by_item"_s, byItem},
+                                               {u"skipped"_s, QJsonArray::fromStringList(preview->skipped)},
+                                               {u"run_id"_s, runId},
+                                               {u"written"_s, !runId.isEmpty()}})
+                         .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    ctx.out() << CliTr::tr("%1: %2 households in scope, %3 billed before, %4 new bills, total %5.")
+                     .arg(preview->period.label)
+                     .arg(preview->households)
+                     .arg(preview->alreadyBilled)
+                     .arg(preview->bills.size())
+                     .arg(preview->total.toString())
+              << Qt::endl;
+    for (auto it = preview->totalByItem.cbegin(); it != preview->totalByItem.cend(); ++it)
+        ctx.out() << u"  "_s << it.key() << u"  "_s << it.value().toString() << Qt::endl;
+    for (const QString &skip : std::as_const(preview->skipped))
+        ctx.out() << CliTr::tr("  not billed: %1").arg(skip) << Qt::endl;
+    if (runId.isEmpty())
+        ctx.out() << (preview->bills.isEmpty() ? CliTr::tr("Nothing to bill.")
+                                               : CliTr::tr("Preview only; nothing was written."))
+                  << Qt::endl;
+    else
+        ctx.out() << CliTr::tr("Billed: run %1.").arg(runId) << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int cmdFees(Context &ctx)
 {
     const QString sub = ctx.words.value(1);
+    if (sub == u"bill-run") {
+        if (int rc = ctx.requireLogin(); rc != ExitOk)
+            return rc;
+        auto session = ctx.signIn();
+        if (!session)
+            return ctx.fail(session.error());
+        return billRun(ctx, *session);
+    }
     if (sub != u"items" && sub != u"rates")
-        return ctx.usage(CliTr::tr("fees needs a subcommand: items or rates (bill runs and payments come next)."));
+        return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates or bill-run (payments come next)."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
     auto session = ctx.signIn();

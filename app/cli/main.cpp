@@ -62,6 +62,8 @@ QString helpText()
         "  fees rates ITEM | fees rates set ITEM --price P --from DATE [--until DATE] [--compound NAME [--building "
         "N]]\n"
         "                        what is charged, at what price from when (a new price ends the old one)\n"
+        "  fees bill-run --period 2026-11|2026-Q4|2026 [--compound NAME [--building N]] [--due DATE] [--dry-run]\n"
+        "                        bill the period; a household is never billed twice for the same days\n"
         "  version               print the version\n"
         "\n"
         "Secrets are read from the environment or asked on the terminal without echo:\n"

@@ -30,6 +30,65 @@ CREATE TABLE fee_rates (
 );
 CREATE INDEX fee_rates_item ON fee_rates (item_id);
 )sql")},
+        {QStringLiteral("fees"), 2, QStringLiteral("bill runs, bills, bill lines and the money ledger"),
+         QStringLiteral(R"sql(
+-- A bill run: one period ('2026-11', '2026-Q4', '2026') over a scope, committed at once.
+CREATE TABLE fee_bill_runs (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    period       TEXT NOT NULL,
+    period_from  TEXT NOT NULL,
+    period_until TEXT NOT NULL,             -- exclusive
+    compound_id  TEXT NOT NULL DEFAULT '',  -- '' = every compound
+    building_id  TEXT NOT NULL DEFAULT '',
+    due_date     TEXT NOT NULL,
+    created_by   TEXT NOT NULL,
+    created_at   INTEGER NOT NULL,
+    bills        INTEGER NOT NULL,
+    total_fen    INTEGER NOT NULL
+);
+-- One bill per household and period. `generation` counts the voided runs before it, so a voided
+-- period can be billed again while a second bill of a live period is refused by the index.
+CREATE TABLE fee_bills (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    run_id       TEXT NOT NULL REFERENCES fee_bill_runs (id),
+    household_id TEXT NOT NULL,
+    room_id      TEXT NOT NULL,
+    period       TEXT NOT NULL,
+    generation   INTEGER NOT NULL DEFAULT 0,
+    period_from  TEXT NOT NULL,
+    period_until TEXT NOT NULL,
+    due_date     TEXT NOT NULL,
+    total_fen    INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX fee_bills_once ON fee_bills (household_id, period, generation) WHERE deleted = 0;
+CREATE INDEX fee_bills_run ON fee_bills (run_id);
+CREATE TABLE fee_bill_lines (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    bill_id     TEXT NOT NULL REFERENCES fee_bills (id),
+    item_id     TEXT NOT NULL REFERENCES fee_items (id),
+    description TEXT NOT NULL,              -- "87.35 m² × ¥1.0000/m²·月 × 1 个月"
+    amount_fen  INTEGER NOT NULL
+);
+CREATE INDEX fee_bill_lines_bill ON fee_bill_lines (bill_id);
+-- The money ledger: append-only, never updated. Charges are positive, payments negative;
+-- corrections are new entries of their own. Every balance is the sum of a household's entries.
+CREATE TABLE fee_ledger (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    household_id TEXT NOT NULL,
+    kind         TEXT NOT NULL CHECK (kind IN ('charge', 'payment', 'reversal', 'refund', 'late_fee')),
+    amount_fen   INTEGER NOT NULL,
+    bill_id      TEXT NOT NULL DEFAULT '',
+    payment_id   TEXT NOT NULL DEFAULT '',
+    at           INTEGER NOT NULL,
+    actor        TEXT NOT NULL
+);
+CREATE INDEX fee_ledger_household ON fee_ledger (household_id);
+-- The ledger is append-only in the database itself.
+CREATE TRIGGER fee_ledger_no_update BEFORE UPDATE ON fee_ledger
+BEGIN SELECT RAISE(ABORT, 'the fee ledger is append-only'); END;
+CREATE TRIGGER fee_ledger_no_delete BEFORE DELETE ON fee_ledger
+BEGIN SELECT RAISE(ABORT, 'the fee ledger is append-only'); END;
+)sql")},
     };
 }
 

@@ -13,6 +13,7 @@ private Q_SLOTS:
     void init() { setUpFolder(); }
     void cleanup() { checkNoLeaksAndClean(); }
     void itemsAndRates();
+    void billRunOnDemoData();
 };
 
 void TestCliFees::itemsAndRates()
@@ -63,6 +64,48 @@ void TestCliFees::itemsAndRates()
     const Run items = asAdmin({u"fees"_s, u"items"_s});
     QVERIFY(items.out.contains(u"¥1.0000"_s));
     QVERIFY(items.out.contains(u"¥20.00"_s));
+}
+
+void TestCliFees::billRunOnDemoData()
+{
+    QVERIFY(!initDb().isEmpty());
+    QCOMPARE(asAdmin({u"demo-data"_s, u"--residents"_s, u"120"_s}).exitCode, int(Ok));
+    QCOMPARE(
+        asAdmin({u"fees"_s, u"items"_s, u"add"_s, u"property"_s, u"物业服务费"_s, u"--kind"_s, u"area"_s}).exitCode,
+        int(Ok));
+    QCOMPARE(
+        asAdmin({u"fees"_s, u"items"_s, u"add"_s, u"garbage"_s, u"垃圾清运费"_s, u"--kind"_s, u"monthly"_s}).exitCode,
+        int(Ok));
+    QCOMPARE(
+        asAdmin({u"fees"_s, u"rates"_s, u"set"_s, u"property"_s, u"--price"_s, u"1.00"_s, u"--from"_s, u"2026-01-01"_s})
+            .exitCode,
+        int(Ok));
+    QCOMPARE(
+        asAdmin({u"fees"_s, u"rates"_s, u"set"_s, u"garbage"_s, u"--price"_s, u"20"_s, u"--from"_s, u"2026-01-01"_s})
+            .exitCode,
+        int(Ok));
+    const Run dry = asAdmin({u"--json"_s, u"fees"_s, u"bill-run"_s, u"--period"_s, u"2026-11"_s, u"--dry-run"_s});
+    QVERIFY2(dry.exitCode == Ok, qPrintable(dry.all()));
+    const QJsonObject preview = QJsonDocument::fromJson(dry.out.toUtf8()).object();
+    QVERIFY(!preview.value(u"written"_s).toBool());
+    const int bills = preview.value(u"bills"_s).toInt();
+    QVERIFY(bills > 0);
+    const Run real = asAdmin({u"--json"_s, u"fees"_s, u"bill-run"_s, u"--period"_s, u"2026-11"_s});
+    QVERIFY2(real.exitCode == Ok, qPrintable(real.all()));
+    const QJsonObject done = QJsonDocument::fromJson(real.out.toUtf8()).object();
+    QVERIFY(done.value(u"written"_s).toBool());
+    QCOMPARE(done.value(u"bills"_s).toInt(), bills);
+    QCOMPARE(done.value(u"total"_s).toString(), preview.value(u"total"_s).toString());
+    // Again: nothing new, nothing written.
+    const QJsonObject again =
+        QJsonDocument::fromJson(
+            asAdmin({u"--json"_s, u"fees"_s, u"bill-run"_s, u"--period"_s, u"2026-11"_s}).out.toUtf8())
+            .object();
+    QCOMPARE(again.value(u"bills"_s).toInt(), 0);
+    QCOMPARE(again.value(u"already_billed"_s).toInt(), bills);
+    QVERIFY(!again.value(u"written"_s).toBool());
+    QCOMPARE(asAdmin({u"fees"_s, u"bill-run"_s, u"--period"_s, u"2026-13"_s}).exitCode, int(Invalid));
+    QCOMPARE(asAdmin({u"fees"_s, u"bill-run"_s}).exitCode, int(Usage));
 }
 
 QTEST_GUILESS_MAIN(TestCliFees)

@@ -1,0 +1,285 @@
+#include "billrun.h"
+
+#include "feecalc.h"
+#include "feeservice.h"
+#include "feestr.h"
+
+#include <core/clock.h>
+#include <storage/auditlog.h>
+#include <storage/outbox.h>
+#include <storage/store.h>
+#include <storage/transaction.h>
+
+#include <QtCore/QJsonObject>
+#include <QtCore/QLocale>
+#include <QtCore/QRegularExpression>
+#include <QtCore/QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace Linli::Fees {
+
+namespace {
+
+struct Household
+{
+    QString id;
+    QString roomId;
+    qint64 areaCm2 = 0;
+    QString buildingId;
+    QString compoundId;
+    QString address;
+};
+
+QString areaText(qint64 areaCm2)
+{
+    return QStringLiteral("%1.%2 m²").arg(areaCm2 / 100).arg(areaCm2 % 100, 2, 10, QChar(u'0'));
+}
+
+QString monthsText(const BillPeriod &p)
+{
+    const int months = (p.until.year() - p.from.year()) * 12 + p.until.month() - p.from.month();
+    return Tr::tr("%n month(s)", nullptr, months);
+}
+
+} // namespace
+
+Result<BillPeriod> parsePeriod(const QString &text)
+{
+    const QString t = text.trimmed().toUpper();
+    static const QRegularExpression month(u"^(\\d{4})-(\\d{1,2})$"_s);
+    static const QRegularExpression quarter(u"^(\\d{4})-Q([1-4])$"_s);
+    static const QRegularExpression year(u"^(\\d{4})$"_s);
+    BillPeriod p;
+    if (const auto m = month.match(t); m.hasMatch() && m.captured(2).toInt() >= 1 && m.captured(2).toInt() <= 12) {
+        p.from = QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+        p.until = p.from.addMonths(1);
+        p.label = p.from.toString(u"yyyy-MM"_s);
+    } else if (const auto q = quarter.match(t); q.hasMatch()) {
+        p.from = QDate(q.captured(1).toInt(), (q.captured(2).toInt() - 1) * 3 + 1, 1);
+        p.until = p.from.addMonths(3);
+        p.label = q.captured(1) + u"-Q"_s + q.captured(2);
+    } else if (const auto y = year.match(t); y.hasMatch()) {
+        p.from = QDate(y.captured(1).toInt(), 1, 1);
+        p.until = p.from.addYears(1);
+        p.label = y.captured(1);
+    }
+    if (!p.from.isValid() || p.from.year() < 2000 || p.from.year() > 2100)
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("\"%1\" is not a billing period; write a month (2026-11), a quarter (2026-Q4) or a year "
+                            "(2026).")
+                         .arg(text));
+    return p;
+}
+
+Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const QString &periodText,
+                                               const BillRunScope &scope, QDate due) const
+{
+    if (auto s = actor.require(Core::Permission::CollectFees); !s)
+        return s.error();
+    auto period = parsePeriod(periodText);
+    if (!period)
+        return period.error();
+    BillRunPreview out;
+    out.period = *period;
+    out.due = due.isValid() ? due : period->until.addDays(-1);
+    if (out.due < period->from)
+        return Error(ErrorCode::InvalidInput, Tr::tr("The due date cannot be before the period starts."));
+
+    FeeService fees(m_store);
+    auto items = fees.items(actor);
+    if (!items)
+        return items.error();
+    QList<FeeItem> periodic;
+    for (const FeeItem &i : std::as_const(*items)) {
+        if (i.kind == ItemKind::Area || i.kind == ItemKind::Monthly)
+            periodic.append(i);
+    }
+    if (periodic.isEmpty())
+        return Error(ErrorCode::NotFound, Tr::tr("There are no fee items to bill; add the property service fee and "
+                                                 "its price first."));
+
+    QString sql = u"SELECT h.id, rm.id, rm.area_cm2, b.id, c.id,"
+                  u" c.name || ' ' || b.number || '-' || u.number || '-' || rm.number"
+                  u" FROM reg_households h JOIN reg_rooms rm ON rm.id = h.room_id"
+                  u" JOIN reg_units u ON u.id = rm.unit_id JOIN reg_buildings b ON b.id = u.building_id"
+                  u" JOIN reg_compounds c ON c.id = b.compound_id"
+                  u" WHERE h.status = 'active' AND h.deleted = 0"_s;
+    QVariantList params;
+    if (!scope.compoundId.isEmpty()) {
+        sql += u" AND c.id = ?"_s;
+        params.append(scope.compoundId);
+    }
+    if (!scope.buildingId.isEmpty()) {
+        sql += u" AND b.id = ?"_s;
+        params.append(scope.buildingId);
+    }
+    auto rows = m_store.connection().select(sql + u" ORDER BY c.name, b.number, u.number, rm.number"_s, params);
+    if (!rows)
+        return rows.error();
+    // Billed before for any day of this period (the same month, or a quarter that holds it).
+    auto billed = m_store.connection().select(
+        u"SELECT DISTINCT household_id FROM fee_bills WHERE period_from < ? AND period_until > ? AND deleted = 0"_s,
+        {period->until.toString(Qt::ISODate), period->from.toString(Qt::ISODate)});
+    if (!billed)
+        return billed.error();
+    QSet<QString> already;
+    for (const QVariantList &r : std::as_const(*billed))
+        already.insert(r.at(0).toString());
+
+    QHash<QString, QList<PricePeriod>> priceCache; // item|compound|building → prices
+    const auto pricesOf = [&](const FeeItem &item, const Household &h) -> Result<QList<PricePeriod>> {
+        const QString key = item.id + u'|' + h.compoundId + u'|' + h.buildingId;
+        if (auto it = priceCache.constFind(key); it != priceCache.cend())
+            return *it;
+        auto prices = fees.pricesFor(item.id, h.compoundId, h.buildingId);
+        if (!prices)
+            return prices.error();
+        priceCache.insert(key, *prices);
+        return *prices;
+    };
+    const BillingSpan span{period->from, period->until};
+    for (const QVariantList &r : std::as_const(*rows)) {
+        const Household h{r.at(0).toString(), r.at(1).toString(), r.at(2).toLongLong(),
+                          r.at(3).toString(), r.at(4).toString(), r.at(5).toString()};
+        ++out.households;
+        if (already.contains(h.id)) {
+            ++out.alreadyBilled;
+            continue;
+        }
+        PreviewBill bill{h.id, h.roomId, h.address, {}, {}};
+        QString problem;
+        for (const FeeItem &item : std::as_const(periodic)) {
+            auto prices = pricesOf(item, h);
+            if (!prices)
+                return prices.error();
+            if (prices->isEmpty())
+                continue; // this item has no price here: not charged in this compound
+            Result<Core::Money> amount = Core::Money();
+            QString description;
+            if (item.kind == ItemKind::Area) {
+                if (h.areaCm2 <= 0) {
+                    problem = Tr::tr("the room's area is not recorded");
+                    break;
+                }
+                amount = areaCharge(h.areaCm2, *prices, span);
+                description = Tr::tr("%1 × %2/m² a month, %3")
+                                  .arg(areaText(h.areaCm2), prices->last().price.toString(), monthsText(*period));
+            } else {
+                // A monthly fee in fen is a price per "m²" of one m² in ten-thousandths × 100.
+                QList<PricePeriod> perMonth = *prices;
+                for (PricePeriod &p : perMonth)
+                    p.price = UnitPrice::fromTenThousandths(p.price.tenThousandths() * 100);
+                amount = areaCharge(100, perMonth, span);
+                description = Tr::tr("%1 a month, %2")
+                                  .arg(Core::Money::fromFen(prices->last().price.tenThousandths()).toString(),
+                                       monthsText(*period));
+            }
+            if (!amount) {
+                problem = amount.error().message();
+                break;
+            }
+            if (amount->isZero())
+                continue;
+            bill.lines.append({item.id, item.name, description, *amount});
+            bill.total = *bill.total.plus(*amount);
+        }
+        if (!problem.isEmpty()) {
+            out.skipped.append(h.address + Tr::tr(": ") + problem);
+            continue;
+        }
+        if (bill.lines.isEmpty())
+            continue;
+        for (const PreviewLine &l : std::as_const(bill.lines))
+            out.totalByItem[l.itemName] = *out.totalByItem.value(l.itemName).plus(l.amount);
+        out.total = *out.total.plus(bill.total);
+        out.bills.append(std::move(bill));
+    }
+    return out;
+}
+
+Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &periodText, const BillRunScope &scope,
+                                       QDate due)
+{
+    auto p = preview(actor, periodText, scope, due);
+    if (!p)
+        return p.error();
+    if (p->bills.isEmpty())
+        return Error(ErrorCode::NotFound, Tr::tr("Nothing to bill for %1: every household in scope is billed already "
+                                                 "or cannot be billed.")
+                                              .arg(p->period.label));
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    const QString runId = m_store.newId().toString();
+    const qint64 now = m_store.clock().nowMs();
+    if (auto s = Storage::Outbox::insert(m_store, u"fee_bill_runs"_s, runId,
+                                         {{u"period"_s, p->period.label},
+                                          {u"period_from"_s, p->period.from.toString(Qt::ISODate)},
+                                          {u"period_until"_s, p->period.until.toString(Qt::ISODate)},
+                                          {u"compound_id"_s, scope.compoundId},
+                                          {u"building_id"_s, scope.buildingId},
+                                          {u"due_date"_s, p->due.toString(Qt::ISODate)},
+                                          {u"created_by"_s, actor.username},
+                                          {u"created_at"_s, now},
+                                          {u"bills"_s, int(p->bills.size())},
+                                          {u"total_fen"_s, p->total.fen()}});
+        !s)
+        return s.error();
+    for (const PreviewBill &b : std::as_const(p->bills)) {
+        const QString billId = m_store.newId().toString();
+        if (auto s = Storage::Outbox::insert(m_store, u"fee_bills"_s, billId,
+                                             {{u"run_id"_s, runId},
+                                              {u"household_id"_s, b.householdId},
+                                              {u"room_id"_s, b.roomId},
+                                              {u"period"_s, p->period.label},
+                                              {u"period_from"_s, p->period.from.toString(Qt::ISODate)},
+                                              {u"period_until"_s, p->period.until.toString(Qt::ISODate)},
+                                              {u"due_date"_s, p->due.toString(Qt::ISODate)},
+                                              {u"total_fen"_s, b.total.fen()}});
+            !s) {
+            if (s.error().code() == ErrorCode::Conflict)
+                return Error(ErrorCode::Conflict,
+                             Tr::tr("Another bill run for %1 was made meanwhile; run it again.").arg(p->period.label));
+            return s.error();
+        }
+        for (const PreviewLine &l : b.lines) {
+            if (auto s = Storage::Outbox::insert(m_store, u"fee_bill_lines"_s, m_store.newId().toString(),
+                                                 {{u"bill_id"_s, billId},
+                                                  {u"item_id"_s, l.itemId},
+                                                  {u"description"_s, l.description},
+                                                  {u"amount_fen"_s, l.amount.fen()}});
+                !s)
+                return s.error();
+        }
+        if (auto s = Storage::Outbox::insert(m_store, u"fee_ledger"_s, m_store.newId().toString(),
+                                             {{u"household_id"_s, b.householdId},
+                                              {u"kind"_s, u"charge"_s},
+                                              {u"amount_fen"_s, b.total.fen()},
+                                              {u"bill_id"_s, billId},
+                                              {u"at"_s, now},
+                                              {u"actor"_s, actor.username}});
+            !s)
+            return s.error();
+    }
+    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"fees.billrun.commit"_s, runId,
+                                           {{u"period"_s, p->period.label},
+                                            {u"bills"_s, int(p->bills.size())},
+                                            {u"total"_s, p->total.toPlainString()}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return runId;
+}
+
+Result<Core::Money> BillRunService::balance(const QString &householdId) const
+{
+    auto sum = m_store.connection().scalar(
+        u"SELECT coalesce(sum(amount_fen), 0) FROM fee_ledger WHERE household_id = ? AND deleted = 0"_s, {householdId});
+    if (!sum)
+        return sum.error();
+    return Core::Money::fromFen(sum->toLongLong());
+}
+
+} // namespace Linli::Fees

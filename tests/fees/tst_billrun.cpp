@@ -1,0 +1,145 @@
+// Bill runs on a real encrypted database: preview totals to the fen, households that cannot be
+// billed are listed and skipped, a second run bills nothing twice (same month, or a quarter
+// holding it), the ledger charges every bill and cannot be changed.
+#include <core/clock.h>
+#include <fees/billrun.h>
+#include <fees/feemigrations.h>
+#include <fees/feeservice.h>
+#include <registry/registrymigrations.h>
+#include <registry/registryservice.h>
+#include <staff/setup.h>
+#include <staff/staffmigrations.h>
+#include <storage/outbox.h>
+
+#include <QtCore/QTemporaryDir>
+#include <QtTest/QTest>
+
+using namespace Qt::StringLiterals;
+using namespace Linli;
+using Core::Money;
+using Fees::BillRunService;
+
+class TestBillRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void periods();
+    void previewCommitAndNoDuplicates();
+    void clerkRunsBillsAuditorDoesNot();
+
+private:
+    QTemporaryDir m_dir;
+    Core::ManualClock m_clock{QDateTime(QDate(2026, 11, 29), QTime(10, 0)).toMSecsSinceEpoch()};
+    std::optional<Staff::Session> m_session;
+    QStringList m_households; // 87.35 m², 60.00 m², area unknown
+};
+
+void TestBillRun::init()
+{
+    QList<Storage::Migration> migrations = Staff::staffMigrations();
+    migrations += Registry::registryMigrations();
+    migrations += Fees::feeMigrations();
+    QString key;
+    auto session = Staff::createDatabase(m_dir.filePath(u"bills.linli"_s), u"admin"_s, u"Admin-pass-1"_s,
+                                         u"幸福里物业"_s, migrations, m_clock, &key);
+    QVERIFY2(session, qPrintable(session ? QString() : session.error().message()));
+    m_session = std::move(*session);
+    Registry::RegistryService reg(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    auto compound = reg.addCompound(admin, u"幸福里"_s);
+    auto building = reg.addBuilding(admin, *compound, u"3"_s, 6);
+    auto unit = reg.addUnit(admin, *building, u"2"_s);
+    m_households.clear();
+    for (const auto &[number, area] :
+         {std::pair{u"501"_s, qint64(8735)}, std::pair{u"502"_s, qint64(6000)}, std::pair{u"503"_s, qint64(0)}}) {
+        auto room = reg.addRoom(admin, *unit, number, 5, area);
+        auto hh = reg.addHousehold(admin, *room);
+        QVERIFY(hh);
+        m_households.append(*hh);
+    }
+    Fees::FeeService fees(*m_session->store);
+    auto property = fees.addItem(admin, u"property"_s, u"物业服务费"_s, Fees::ItemKind::Area);
+    auto garbage = fees.addItem(admin, u"garbage"_s, u"垃圾清运费"_s, Fees::ItemKind::Monthly);
+    QVERIFY(fees.setRate(admin, property->id, {}, QDate(2026, 1, 1), {}, u"1.00"_s));
+    QVERIFY(fees.setRate(admin, garbage->id, {}, QDate(2026, 1, 1), {}, u"20"_s));
+}
+
+void TestBillRun::cleanup()
+{
+    m_session.reset();
+    for (const QString &suffix : {u""_s, u".keys"_s, u"-wal"_s, u"-shm"_s})
+        QFile::remove(m_dir.filePath(u"bills.linli"_s + suffix));
+}
+
+void TestBillRun::periods()
+{
+    QCOMPARE(Fees::parsePeriod(u"2026-11"_s)->until, QDate(2026, 12, 1));
+    QCOMPARE(Fees::parsePeriod(u"2026-q4"_s)->from, QDate(2026, 10, 1));
+    QCOMPARE(Fees::parsePeriod(u"2026-Q4"_s)->until, QDate(2027, 1, 1));
+    QCOMPARE(Fees::parsePeriod(u"2027"_s)->until, QDate(2028, 1, 1));
+    for (const QString &bad : {u"2026-13"_s, u"2026-Q5"_s, u"11/2026"_s, u""_s, u"1999"_s})
+        QVERIFY2(!Fees::parsePeriod(bad), qPrintable(bad));
+}
+
+void TestBillRun::previewCommitAndNoDuplicates()
+{
+    BillRunService runs(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    auto preview = runs.preview(admin, u"2026-11"_s, {}, {});
+    QVERIFY2(preview, qPrintable(preview ? QString() : preview.error().message()));
+    QCOMPARE(preview->households, 3);
+    QCOMPARE(preview->bills.size(), 2);
+    QCOMPARE(preview->skipped.size(), 1); // the room without an area
+    QVERIFY(preview->skipped.first().contains(u"3-2-503"_s));
+    // ¥87.35 + ¥20 and ¥60.00 + ¥20.
+    QCOMPARE(preview->total, Money::fromFen(8735 + 2000 + 6000 + 2000));
+    QCOMPARE(preview->totalByItem.value(u"物业服务费"_s), Money::fromFen(14735));
+    QCOMPARE(preview->due, QDate(2026, 11, 30));
+    const qint64 outbox = Storage::Outbox::pendingCount(*m_session->store).value();
+    QCOMPARE(Storage::Outbox::pendingCount(*m_session->store).value(), outbox); // a preview writes nothing
+
+    auto run = runs.commit(admin, u"2026-11"_s, {}, {});
+    QVERIFY2(run, qPrintable(run ? QString() : run.error().message()));
+    QCOMPARE(*runs.balance(m_households.at(0)), Money::fromFen(10735));
+    QCOMPARE(*runs.balance(m_households.at(1)), Money::fromFen(8000));
+    QCOMPARE(*runs.balance(m_households.at(2)), Money());
+
+    // November again, and the fourth quarter that holds November: nothing twice.
+    QCOMPARE(runs.commit(admin, u"2026-11"_s, {}, {}).error().code(), ErrorCode::NotFound);
+    auto quarter = runs.preview(admin, u"2026-Q4"_s, {}, {});
+    QCOMPARE(quarter->alreadyBilled, 2);
+    QCOMPARE(quarter->bills.size(), 0);
+    auto december = runs.preview(admin, u"2026-12"_s, {}, {});
+    QCOMPARE(december->bills.size(), 2);
+
+    // The ledger cannot be changed, even with SQL.
+    QVERIFY(!m_session->store->connection().execute(u"UPDATE fee_ledger SET amount_fen = 0"_s));
+    QVERIFY(!m_session->store->connection().execute(u"DELETE FROM fee_ledger"_s));
+    QCOMPARE(*runs.balance(m_households.at(0)), Money::fromFen(10735));
+    // Rows of the run, in counts.
+    auto count = [&](const QString &table) {
+        return m_session->store->connection().scalar(u"SELECT count(*) FROM "_s + table)->toInt();
+    };
+    QCOMPARE(count(u"fee_bill_runs"_s), 1);
+    QCOMPARE(count(u"fee_bills"_s), 2);
+    QCOMPARE(count(u"fee_bill_lines"_s), 4);
+    QCOMPARE(count(u"fee_ledger"_s), 2);
+}
+
+void TestBillRun::clerkRunsBillsAuditorDoesNot()
+{
+    BillRunService runs(*m_session->store);
+    Core::Actor clerk = m_session->actor;
+    clerk.role = Core::Role::PropertyClerk;
+    QVERIFY(runs.preview(clerk, u"2026-11"_s, {}, {}));
+    Core::Actor auditor = m_session->actor;
+    auditor.role = Core::Role::Auditor;
+    QCOMPARE(runs.commit(auditor, u"2026-11"_s, {}, {}).error().code(), ErrorCode::PermissionDenied);
+    QCOMPARE(runs.preview(clerk, u"2026-11"_s, {}, QDate(2026, 10, 1)).error().code(), ErrorCode::InvalidInput);
+}
+
+QTEST_GUILESS_MAIN(TestBillRun)
+#include "tst_billrun.moc"
