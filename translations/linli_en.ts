@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+56"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+57"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -61,7 +61,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+44"/>
+        <location filename="../app/cli/clicontext.cpp" line="+45"/>
         <source>Unknown option %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,6 +311,10 @@ Commands:
                         what is charged, at what price from when (a new price ends the old one)
   fees bill-run --period 2026-11|2026-Q4|2026 [--compound NAME [--building N]] [--due DATE] [--dry-run]
                         bill the period; a household is never billed twice for the same days
+  fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R]
+                        record a payment: oldest bill first, the rest in advance; prints the receipt number
+  fees void-receipt NUMBER --reason TEXT
+                        void a receipt (supervisor); its number stays used, the amount is owed again
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -325,7 +329,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -673,8 +677,43 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>fees pay needs --household ID --amount 123.45 --method cash|wechat|alipay|bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+18"/>
-        <source>fees needs a subcommand: items, rates or bill-run (payments come next).</source>
+        <source>Receipt %1: %2 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  in advance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt %1 is voided; its number stays used and the amount is owed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>fees needs a subcommand: items, rates, bill-run, pay or void-receipt.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1200,6 +1239,61 @@ Exit codes:
     <message>
         <location line="+35"/>
         <source>Another bill run for %1 was made meanwhile; run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/payments.cpp" line="+40"/>
+        <source>cash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alipay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bank transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A payment must be more than ¥0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A payment of more than ¥10,000,000 is surely a typing error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no such household.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the transaction number of a WeChat, Alipay or bank payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Say why the receipt is voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no receipt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipt %1 is voided already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+56"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+57"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation>“%1”不是有效日期，请按 2026-11-29 的格式填写。</translation>
     </message>
@@ -61,7 +61,7 @@
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+44"/>
+        <location filename="../app/cli/clicontext.cpp" line="+45"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
@@ -310,6 +310,10 @@ Commands:
                         what is charged, at what price from when (a new price ends the old one)
   fees bill-run --period 2026-11|2026-Q4|2026 [--compound NAME [--building N]] [--due DATE] [--dry-run]
                         bill the period; a household is never billed twice for the same days
+  fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R]
+                        record a payment: oldest bill first, the rest in advance; prints the receipt number
+  fees void-receipt NUMBER --reason TEXT
+                        void a receipt (supervisor); its number stays used, the amount is owed again
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -367,6 +371,10 @@ Exit codes:
                         收费项目及其单价和生效日期（设置新单价时旧单价自动截止）
   fees bill-run --period 2026-11|2026-Q4|2026 [--compound NAME [--building N]] [--due DATE] [--dry-run]
                         按期开账；同一户的同一天绝不会重复计费
+  fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R]
+                        登记收款：先冲抵最早的欠费账单，余额记为预存；显示收据号
+  fees void-receipt NUMBER --reason TEXT
+                        作废收据（需主管权限）；收据号保留不再使用，该笔金额恢复为欠费
   version               显示版本号
 
 密码和密钥从环境变量读取，或在终端中输入（不回显）：
@@ -380,7 +388,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -727,9 +735,44 @@ Exit codes:
         <translation>已开账：批次 %1。</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>fees pay needs --household ID --amount 123.45 --method cash|wechat|alipay|bank.</source>
+        <translation>fees pay 需要 --household 户编号 --amount 123.45 --method cash|wechat|alipay|bank。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
+        <translation>“%1”不是有效的收款方式：cash、wechat、alipay 或 bank。</translation>
+    </message>
+    <message>
         <location line="+18"/>
-        <source>fees needs a subcommand: items, rates or bill-run (payments come next).</source>
-        <translation>fees 需要子命令：items、rates 或 bill-run（收款功能即将推出）。</translation>
+        <source>Receipt %1: %2 received.</source>
+        <translation>收据 %1：已收 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1: %2</source>
+        <translation>  %1：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  in advance: %1</source>
+        <translation>  预存：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
+        <translation>fees void-receipt 需要收据号和 --reason 作废原因。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt %1 is voided; its number stays used and the amount is owed again.</source>
+        <translation>收据 %1 已作废；该收据号保留不再使用，该笔金额恢复为欠费。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>fees needs a subcommand: items, rates, bill-run, pay or void-receipt.</source>
+        <translation>fees 需要子命令：items、rates、bill-run、pay 或 void-receipt。</translation>
     </message>
 </context>
 <context>
@@ -1254,6 +1297,61 @@ Exit codes:
         <location line="+35"/>
         <source>Another bill run for %1 was made meanwhile; run it again.</source>
         <translation>其间已有人为 %1 开账，请重新运行。</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/payments.cpp" line="+40"/>
+        <source>cash</source>
+        <translation>现金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WeChat Pay</source>
+        <translation>微信支付</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alipay</source>
+        <translation>支付宝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bank transfer</source>
+        <translation>银行转账</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A payment must be more than ¥0.00.</source>
+        <translation>收款金额必须大于 ¥0.00。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A payment of more than ¥10,000,000 is surely a typing error.</source>
+        <translation>收款金额超过 ¥10,000,000，应是录入错误。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no such household.</source>
+        <translation>没有这一户。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enter the transaction number of a WeChat, Alipay or bank payment.</source>
+        <translation>微信、支付宝或银行转账收款请填写交易单号。</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Say why the receipt is voided.</source>
+        <translation>请填写作废原因。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no receipt %1.</source>
+        <translation>没有收据 %1。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipt %1 is voided already.</source>
+        <translation>收据 %1 已作废。</translation>
     </message>
 </context>
 <context>

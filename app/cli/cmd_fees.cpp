@@ -2,6 +2,7 @@
 
 #include <fees/billrun.h>
 #include <fees/feeservice.h>
+#include <fees/payments.h>
 #include <storage/connection.h>
 #include <storage/store.h>
 
@@ -209,11 +210,68 @@ int billRun(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
+int pay(Context &ctx, Staff::Session &session)
+{
+    if (!ctx.has(u"--household"_s) || !ctx.has(u"--amount"_s) || !ctx.has(u"--method"_s))
+        return ctx.usage(CliTr::tr("fees pay needs --household ID --amount 123.45 --method cash|wechat|alipay|bank."));
+    auto amount = Core::Money::parse(ctx.value(u"--amount"_s));
+    if (!amount)
+        return ctx.fail(amount.error());
+    const auto method = Fees::paymentMethodFromCode(ctx.value(u"--method"_s));
+    if (!method)
+        return ctx.fail(Error(
+            ErrorCode::InvalidInput,
+            CliTr::tr("\"%1\" is not a payment method: cash, wechat, alipay or bank.").arg(ctx.value(u"--method"_s))));
+    auto paid = Fees::PaymentService(*session.store)
+                    .pay(session.actor, ctx.value(u"--household"_s), *amount, *method, ctx.value(u"--ref"_s));
+    if (!paid)
+        return ctx.fail(paid.error());
+    if (ctx.json()) {
+        QJsonArray bills;
+        for (const Fees::Allocation &a : std::as_const(paid->paidBills))
+            bills.append(QJsonObject{
+                {u"bill_id"_s, a.billId}, {u"period"_s, a.period}, {u"amount"_s, a.amount.toPlainString()}});
+        ctx.out() << QJsonDocument(QJsonObject{{u"receipt"_s, paid->receiptNumber},
+                                               {u"payment_id"_s, paid->paymentId},
+                                               {u"amount"_s, paid->amount.toPlainString()},
+                                               {u"paid_bills"_s, bills},
+                                               {u"advance"_s, paid->advance.toPlainString()}})
+                         .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    ctx.out() << CliTr::tr("Receipt %1: %2 received.").arg(paid->receiptNumber, paid->amount.toString()) << Qt::endl;
+    for (const Fees::Allocation &a : std::as_const(paid->paidBills))
+        ctx.out() << CliTr::tr("  %1: %2").arg(a.period, a.amount.toString()) << Qt::endl;
+    if (!paid->advance.isZero())
+        ctx.out() << CliTr::tr("  in advance: %1").arg(paid->advance.toString()) << Qt::endl;
+    return ExitOk;
+}
+
+int voidReceipt(Context &ctx, Staff::Session &session)
+{
+    const QString number = ctx.words.value(2);
+    if (number.isEmpty() || !ctx.has(u"--reason"_s))
+        return ctx.usage(CliTr::tr("fees void-receipt needs the receipt number and --reason TEXT."));
+    if (auto s = Fees::PaymentService(*session.store).voidReceipt(session.actor, number, ctx.value(u"--reason"_s)); !s)
+        return ctx.fail(s.error());
+    ctx.out() << CliTr::tr("Receipt %1 is voided; its number stays used and the amount is owed again.").arg(number)
+              << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int cmdFees(Context &ctx)
 {
     const QString sub = ctx.words.value(1);
+    if (sub == u"pay" || sub == u"void-receipt") {
+        if (int rc = ctx.requireLogin(); rc != ExitOk)
+            return rc;
+        auto session = ctx.signIn();
+        if (!session)
+            return ctx.fail(session.error());
+        return sub == u"pay" ? pay(ctx, *session) : voidReceipt(ctx, *session);
+    }
     if (sub == u"bill-run") {
         if (int rc = ctx.requireLogin(); rc != ExitOk)
             return rc;
@@ -223,7 +281,7 @@ int cmdFees(Context &ctx)
         return billRun(ctx, *session);
     }
     if (sub != u"items" && sub != u"rates")
-        return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates or bill-run (payments come next)."));
+        return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates, bill-run, pay or void-receipt."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
     auto session = ctx.signIn();

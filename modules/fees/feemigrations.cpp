@@ -89,6 +89,57 @@ BEGIN SELECT RAISE(ABORT, 'the fee ledger is append-only'); END;
 CREATE TRIGGER fee_ledger_no_delete BEFORE DELETE ON fee_ledger
 BEGIN SELECT RAISE(ABORT, 'the fee ledger is append-only'); END;
 )sql")},
+        {QStringLiteral("fees"), 3, QStringLiteral("payments, receipts and what each payment paid"),
+         QStringLiteral(R"sql(
+-- Money received. Never changed: a mistake is voided through its receipt, which adds entries.
+CREATE TABLE fee_payments (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    household_id TEXT NOT NULL,
+    amount_fen   INTEGER NOT NULL CHECK (amount_fen > 0),
+    method       TEXT NOT NULL CHECK (method IN ('cash', 'wechat', 'alipay', 'bank')),
+    reference    TEXT NOT NULL DEFAULT '',
+    received_at  INTEGER NOT NULL,
+    clerk        TEXT NOT NULL
+);
+CREATE INDEX fee_payments_household ON fee_payments (household_id);
+-- Receipts are numbered per year without gaps ("2026-000001"); a voided receipt keeps its number.
+CREATE TABLE fee_receipts (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    number     TEXT NOT NULL,
+    year       INTEGER NOT NULL,
+    seq        INTEGER NOT NULL,
+    payment_id TEXT NOT NULL REFERENCES fee_payments (id),
+    amount_fen INTEGER NOT NULL,
+    issued_at  INTEGER NOT NULL,
+    issued_by  TEXT NOT NULL
+);
+CREATE UNIQUE INDEX fee_receipts_number ON fee_receipts (year, seq) WHERE deleted = 0;
+-- What happened to a receipt afterwards: voided (with the reason), reprinted.
+CREATE TABLE fee_receipt_events (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    receipt_id TEXT NOT NULL REFERENCES fee_receipts (id),
+    kind       TEXT NOT NULL CHECK (kind IN ('void', 'reprint')),
+    reason     TEXT NOT NULL DEFAULT '',
+    at         INTEGER NOT NULL,
+    actor      TEXT NOT NULL
+);
+CREATE INDEX fee_receipt_events_receipt ON fee_receipt_events (receipt_id);
+-- Which bills a payment paid, oldest first; a voided payment adds the same amounts negated.
+CREATE TABLE fee_allocations (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    payment_id TEXT NOT NULL REFERENCES fee_payments (id),
+    bill_id    TEXT NOT NULL REFERENCES fee_bills (id),
+    amount_fen INTEGER NOT NULL
+);
+CREATE INDEX fee_allocations_bill ON fee_allocations (bill_id);
+CREATE INDEX fee_allocations_payment ON fee_allocations (payment_id);
+CREATE TRIGGER fee_payments_no_update BEFORE UPDATE ON fee_payments
+BEGIN SELECT RAISE(ABORT, 'payments are never changed'); END;
+CREATE TRIGGER fee_allocations_no_update BEFORE UPDATE ON fee_allocations
+BEGIN SELECT RAISE(ABORT, 'allocations are never changed'); END;
+CREATE TRIGGER fee_receipts_no_update BEFORE UPDATE ON fee_receipts
+BEGIN SELECT RAISE(ABORT, 'receipts are never changed'); END;
+)sql")},
     };
 }
 

@@ -106,6 +106,39 @@ void TestCliFees::billRunOnDemoData()
     QVERIFY(!again.value(u"written"_s).toBool());
     QCOMPARE(asAdmin({u"fees"_s, u"bill-run"_s, u"--period"_s, u"2026-13"_s}).exitCode, int(Invalid));
     QCOMPARE(asAdmin({u"fees"_s, u"bill-run"_s}).exitCode, int(Usage));
+
+    // Pay for one household: malformed amounts and methods write nothing, receipts count up.
+    const QJsonArray people =
+        QJsonDocument::fromJson(asAdmin({u"--json"_s, u"residents"_s, u"search"_s, u"1-1-101"_s}).out.toUtf8()).array();
+    QVERIFY(!people.isEmpty());
+    const QString household = QJsonDocument::fromJson(asAdmin({u"--json"_s, u"residents"_s, u"show"_s,
+                                                               people.first().toObject().value(u"id"_s).toString()})
+                                                          .out.toUtf8())
+                                  .object()
+                                  .value(u"household_id"_s)
+                                  .toString();
+    QVERIFY(!household.isEmpty());
+    const auto pay = [&](const QString &amount, const QString &method) {
+        return asAdmin({u"--json"_s, u"fees"_s, u"pay"_s, u"--household"_s, household, u"--amount"_s, amount,
+                        u"--method"_s, method, u"--ref"_s, u"WX123"_s});
+    };
+    QCOMPARE(pay(u"12.345"_s, u"cash"_s).exitCode, int(Invalid));
+    QCOMPARE(pay(u"abc"_s, u"cash"_s).exitCode, int(Invalid));
+    QCOMPARE(pay(u"-5"_s, u"cash"_s).exitCode, int(Invalid));
+    QCOMPARE(pay(u"10"_s, u"cheque"_s).exitCode, int(Invalid));
+    const Run first = pay(u"¥1,000.00"_s, u"wechat"_s);
+    QVERIFY2(first.exitCode == Ok, qPrintable(first.all()));
+    const QJsonObject receipt = QJsonDocument::fromJson(first.out.toUtf8()).object();
+    QVERIFY(receipt.value(u"receipt"_s).toString().endsWith(u"-000001"_s)); // nothing was written before
+    QVERIFY(receipt.value(u"advance"_s).toString() != u"0.00"_s);           // more than November's bill
+    const Run second = pay(u"20元"_s, u"cash"_s);
+    QVERIFY(
+        QJsonDocument::fromJson(second.out.toUtf8()).object().value(u"receipt"_s).toString().endsWith(u"-000002"_s));
+    const QString number = receipt.value(u"receipt"_s).toString();
+    QCOMPARE(asAdmin({u"fees"_s, u"void-receipt"_s, number}).exitCode, int(Usage));
+    const Run voided = asAdmin({u"fees"_s, u"void-receipt"_s, number, u"--reason"_s, u"收错户"_s});
+    QVERIFY2(voided.exitCode == Ok, qPrintable(voided.all()));
+    QCOMPARE(asAdmin({u"fees"_s, u"void-receipt"_s, number, u"--reason"_s, u"again"_s}).exitCode, int(Invalid));
 }
 
 QTEST_GUILESS_MAIN(TestCliFees)

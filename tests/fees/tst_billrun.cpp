@@ -5,6 +5,7 @@
 #include <fees/billrun.h>
 #include <fees/feemigrations.h>
 #include <fees/feeservice.h>
+#include <fees/payments.h>
 #include <registry/registrymigrations.h>
 #include <registry/registryservice.h>
 #include <staff/setup.h>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void periods();
     void previewCommitAndNoDuplicates();
     void clerkRunsBillsAuditorDoesNot();
+    void paymentsReceiptsAndVoids();
 
 private:
     QTemporaryDir m_dir;
@@ -139,6 +141,75 @@ void TestBillRun::clerkRunsBillsAuditorDoesNot()
     auditor.role = Core::Role::Auditor;
     QCOMPARE(runs.commit(auditor, u"2026-11"_s, {}, {}).error().code(), ErrorCode::PermissionDenied);
     QCOMPARE(runs.preview(clerk, u"2026-11"_s, {}, QDate(2026, 10, 1)).error().code(), ErrorCode::InvalidInput);
+}
+
+void TestBillRun::paymentsReceiptsAndVoids()
+{
+    BillRunService runs(*m_session->store);
+    Fees::PaymentService payments(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    QVERIFY(runs.commit(admin, u"2026-10"_s, {}, {}));
+    QVERIFY(runs.commit(admin, u"2026-11"_s, {}, {}));
+    const QString hh = m_households.at(0); // ¥107.35 a month
+    QCOMPARE(*runs.balance(hh), Money::fromFen(21470));
+    Core::Actor clerk = admin;
+    clerk.role = Core::Role::PropertyClerk;
+
+    // Refused: nothing, a negative amount, a WeChat payment without its number, an auditor.
+    QCOMPARE(payments.pay(clerk, hh, Money(), Fees::PaymentMethod::Cash).error().code(), ErrorCode::InvalidInput);
+    QCOMPARE(payments.pay(clerk, hh, Money::fromFen(-5), Fees::PaymentMethod::Cash).error().code(),
+             ErrorCode::InvalidInput);
+    QCOMPARE(payments.pay(clerk, hh, Money::fromYuan(10), Fees::PaymentMethod::WeChat).error().code(),
+             ErrorCode::InvalidInput);
+    Core::Actor auditor = admin;
+    auditor.role = Core::Role::Auditor;
+    QCOMPARE(payments.pay(auditor, hh, Money::fromYuan(10), Fees::PaymentMethod::Cash).error().code(),
+             ErrorCode::PermissionDenied);
+
+    // A partial payment goes to October (the oldest) first.
+    auto first = payments.pay(clerk, hh, Money::fromYuan(100), Fees::PaymentMethod::Cash);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message()));
+    QCOMPARE(first->receiptNumber, u"2026-000001"_s);
+    QCOMPARE(first->paidBills.size(), 1);
+    QCOMPARE(first->paidBills.first().period, u"2026-10"_s);
+    QCOMPARE(first->advance, Money());
+    // The rest of October, November, and ¥50 in advance.
+    auto second = payments.pay(clerk, hh, Money::fromFen(21470 - 10000 + 5000), Fees::PaymentMethod::WeChat,
+                               u"4200001234202611291234"_s);
+    QVERIFY(second);
+    QCOMPARE(second->receiptNumber, u"2026-000002"_s);
+    QCOMPARE(second->paidBills.size(), 2);
+    QCOMPARE(second->paidBills.at(0).amount, Money::fromFen(735));
+    QCOMPARE(second->paidBills.at(1).amount, Money::fromFen(10735));
+    QCOMPARE(second->advance, Money::fromYuan(50));
+    QCOMPARE(*runs.balance(hh), Money::fromYuan(-50)); // prepaid
+    QVERIFY(payments.openBills(hh)->isEmpty());
+
+    // Voiding the first receipt: a supervisor, a reason, once. The number stays; October is owed again.
+    QCOMPARE(payments.voidReceipt(clerk, u"2026-000001"_s, u"录错户"_s).error().code(), ErrorCode::PermissionDenied);
+    QCOMPARE(payments.voidReceipt(admin, u"2026-000001"_s, u" "_s).error().code(), ErrorCode::InvalidInput);
+    QVERIFY(payments.voidReceipt(admin, u"2026-000001"_s, u"录错户"_s).ok());
+    QCOMPARE(payments.voidReceipt(admin, u"2026-000001"_s, u"again"_s).error().code(), ErrorCode::Conflict);
+    QCOMPARE(payments.voidReceipt(admin, u"2026-000099"_s, u"x"_s).error().code(), ErrorCode::NotFound);
+    QCOMPARE(*runs.balance(hh), Money::fromYuan(50));
+    auto open = payments.openBills(hh);
+    QCOMPARE(open->size(), 1);
+    QCOMPARE(open->first().owed(), Money::fromYuan(100));
+    // The next receipt continues the numbering: no gap, no reuse.
+    auto third = payments.pay(clerk, hh, Money::fromYuan(50), Fees::PaymentMethod::Cash);
+    QCOMPARE(third->receiptNumber, u"2026-000003"_s);
+    QCOMPARE(*runs.balance(hh), Money());
+
+    // Every balance recomputed from the ledger equals charges − payments + reversals.
+    auto sums = m_session->store->connection().select(
+        u"SELECT (SELECT coalesce(sum(total_fen), 0) FROM fee_bills WHERE household_id = ?1)"
+        u" - (SELECT coalesce(sum(amount_fen), 0) FROM fee_payments WHERE household_id = ?1)"
+        u" + (SELECT coalesce(sum(amount_fen), 0) FROM fee_ledger WHERE household_id = ?1 AND kind = 'reversal')"_s,
+        {hh});
+    QCOMPARE(sums->first().first().toLongLong(), runs.balance(hh)->fen());
+    // Payments and receipts cannot be changed afterwards.
+    QVERIFY(!m_session->store->connection().execute(u"UPDATE fee_payments SET amount_fen = 1"_s));
+    QVERIFY(!m_session->store->connection().execute(u"UPDATE fee_receipts SET number = 'x'"_s));
 }
 
 QTEST_GUILESS_MAIN(TestBillRun)

@@ -1,0 +1,226 @@
+#include "payments.h"
+
+#include "feestr.h"
+
+#include <core/clock.h>
+#include <storage/auditlog.h>
+#include <storage/outbox.h>
+#include <storage/store.h>
+#include <storage/transaction.h>
+
+#include <QtCore/QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Linli::Fees {
+
+QString paymentMethodCode(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Cash: return u"cash"_s;
+    case PaymentMethod::WeChat: return u"wechat"_s;
+    case PaymentMethod::Alipay: return u"alipay"_s;
+    case PaymentMethod::Bank: return u"bank"_s;
+    }
+    return u"cash"_s;
+}
+
+std::optional<PaymentMethod> paymentMethodFromCode(const QString &code)
+{
+    for (PaymentMethod m : {PaymentMethod::Cash, PaymentMethod::WeChat, PaymentMethod::Alipay, PaymentMethod::Bank}) {
+        if (paymentMethodCode(m) == code.trimmed().toLower())
+            return m;
+    }
+    return std::nullopt;
+}
+
+QString paymentMethodDisplayName(PaymentMethod method)
+{
+    switch (method) {
+    case PaymentMethod::Cash: return Tr::tr("cash");
+    case PaymentMethod::WeChat: return Tr::tr("WeChat Pay");
+    case PaymentMethod::Alipay: return Tr::tr("Alipay");
+    case PaymentMethod::Bank: return Tr::tr("bank transfer");
+    }
+    return {};
+}
+
+Result<QList<OpenBill>> PaymentService::openBills(const QString &householdId) const
+{
+    auto rows = m_store.connection().select(
+        u"SELECT b.id, b.period, b.due_date, b.total_fen,"
+        u" coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a WHERE a.bill_id = b.id AND a.deleted = 0), 0)"
+        u" FROM fee_bills b WHERE b.household_id = ? AND b.deleted = 0 ORDER BY b.period_from, b.id"_s,
+        {householdId});
+    if (!rows)
+        return rows.error();
+    QList<OpenBill> out;
+    for (const QVariantList &r : std::as_const(*rows)) {
+        OpenBill b{r.at(0).toString(), r.at(1).toString(), QDate::fromString(r.at(2).toString(), Qt::ISODate),
+                   Core::Money::fromFen(r.at(3).toLongLong()), Core::Money::fromFen(r.at(4).toLongLong())};
+        if (b.owed().fen() > 0)
+            out.append(b);
+    }
+    return out;
+}
+
+Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QString &householdId, Core::Money amount,
+                                          PaymentMethod method, const QString &reference)
+{
+    if (auto s = actor.require(Core::Permission::CollectFees); !s)
+        return s.error();
+    if (amount.fen() <= 0)
+        return Error(ErrorCode::InvalidInput, Tr::tr("A payment must be more than ¥0.00."));
+    if (amount.fen() > 10'000'000'00)
+        return Error(ErrorCode::InvalidInput, Tr::tr("A payment of more than ¥10,000,000 is surely a typing error."));
+    auto household = m_store.connection().scalar(u"SELECT count(*) FROM reg_households WHERE id = ? AND deleted = 0"_s,
+                                                 {householdId});
+    if (!household)
+        return household.error();
+    if (household->toInt() == 0)
+        return Error(ErrorCode::NotFound, Tr::tr("There is no such household."));
+    if (method != PaymentMethod::Cash && reference.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("Enter the transaction number of a WeChat, Alipay or bank payment."));
+
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    auto open = openBills(householdId);
+    if (!open)
+        return open.error();
+    const qint64 now = m_store.clock().nowMs();
+    const int year = m_store.clock().nowUtc().toLocalTime().date().year();
+    PaymentResult result;
+    result.paymentId = m_store.newId().toString();
+    result.amount = amount;
+    if (auto s = Storage::Outbox::insert(m_store, u"fee_payments"_s, result.paymentId,
+                                         {{u"household_id"_s, householdId},
+                                          {u"amount_fen"_s, amount.fen()},
+                                          {u"method"_s, paymentMethodCode(method)},
+                                          {u"reference"_s, reference.trimmed()},
+                                          {u"received_at"_s, now},
+                                          {u"clerk"_s, actor.username}});
+        !s)
+        return s.error();
+    // The receipt number: the next of the year, inside this transaction (writers take turns).
+    auto last = m_store.connection().scalar(
+        u"SELECT coalesce(max(seq), 0) FROM fee_receipts WHERE year = ? AND deleted = 0"_s, {year});
+    if (!last)
+        return last.error();
+    const qint64 seq = last->toLongLong() + 1;
+    result.receiptId = m_store.newId().toString();
+    result.receiptNumber = QStringLiteral("%1-%2").arg(year).arg(seq, 6, 10, QChar(u'0'));
+    if (auto s = Storage::Outbox::insert(m_store, u"fee_receipts"_s, result.receiptId,
+                                         {{u"number"_s, result.receiptNumber},
+                                          {u"year"_s, year},
+                                          {u"seq"_s, seq},
+                                          {u"payment_id"_s, result.paymentId},
+                                          {u"amount_fen"_s, amount.fen()},
+                                          {u"issued_at"_s, now},
+                                          {u"issued_by"_s, actor.username}});
+        !s)
+        return s.error();
+    qint64 left = amount.fen();
+    for (const OpenBill &b : std::as_const(*open)) {
+        if (left == 0)
+            break;
+        const qint64 part = std::min(left, b.owed().fen());
+        if (auto s = Storage::Outbox::insert(
+                m_store, u"fee_allocations"_s, m_store.newId().toString(),
+                {{u"payment_id"_s, result.paymentId}, {u"bill_id"_s, b.billId}, {u"amount_fen"_s, part}});
+            !s)
+            return s.error();
+        result.paidBills.append({b.billId, b.period, Core::Money::fromFen(part)});
+        left -= part;
+    }
+    result.advance = Core::Money::fromFen(left);
+    if (auto s = Storage::Outbox::insert(m_store, u"fee_ledger"_s, m_store.newId().toString(),
+                                         {{u"household_id"_s, householdId},
+                                          {u"kind"_s, u"payment"_s},
+                                          {u"amount_fen"_s, -amount.fen()},
+                                          {u"payment_id"_s, result.paymentId},
+                                          {u"at"_s, now},
+                                          {u"actor"_s, actor.username}});
+        !s)
+        return s.error();
+    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"fees.payment"_s, result.paymentId,
+                                           {{u"receipt"_s, result.receiptNumber},
+                                            {u"amount"_s, amount.toPlainString()},
+                                            {u"method"_s, paymentMethodCode(method)}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return result;
+}
+
+Status PaymentService::voidReceipt(const Core::Actor &actor, const QString &receiptNumber, const QString &reason)
+{
+    if (auto s = actor.require(Core::Permission::SuperviseFees); !s)
+        return s;
+    if (reason.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, Tr::tr("Say why the receipt is voided."));
+    auto rows = m_store.connection().select(
+        u"SELECT r.id, r.payment_id, p.household_id, p.amount_fen FROM fee_receipts r"
+        u" JOIN fee_payments p ON p.id = r.payment_id WHERE r.number = ? AND r.deleted = 0"_s,
+        {receiptNumber.trimmed()});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error(ErrorCode::NotFound, Tr::tr("There is no receipt %1.").arg(receiptNumber));
+    const QString receiptId = rows->first().at(0).toString();
+    const QString paymentId = rows->first().at(1).toString();
+    const QString householdId = rows->first().at(2).toString();
+    const qint64 amount = rows->first().at(3).toLongLong();
+    auto voided = m_store.connection().scalar(
+        u"SELECT count(*) FROM fee_receipt_events WHERE receipt_id = ? AND kind = 'void' AND deleted = 0"_s,
+        {receiptId});
+    if (!voided)
+        return voided.error();
+    if (voided->toInt() > 0)
+        return Error(ErrorCode::Conflict, Tr::tr("Receipt %1 is voided already.").arg(receiptNumber));
+    auto allocations = m_store.connection().select(
+        u"SELECT bill_id, sum(amount_fen) FROM fee_allocations WHERE payment_id = ? AND deleted = 0 GROUP BY bill_id"_s,
+        {paymentId});
+    if (!allocations)
+        return allocations.error();
+    const qint64 now = m_store.clock().nowMs();
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = Storage::Outbox::insert(m_store, u"fee_receipt_events"_s, m_store.newId().toString(),
+                                         {{u"receipt_id"_s, receiptId},
+                                          {u"kind"_s, u"void"_s},
+                                          {u"reason"_s, reason.trimmed()},
+                                          {u"at"_s, now},
+                                          {u"actor"_s, actor.username}});
+        !s)
+        return s;
+    for (const QVariantList &a : std::as_const(*allocations)) {
+        if (a.at(1).toLongLong() == 0)
+            continue;
+        if (auto s = Storage::Outbox::insert(m_store, u"fee_allocations"_s, m_store.newId().toString(),
+                                             {{u"payment_id"_s, paymentId},
+                                              {u"bill_id"_s, a.at(0).toString()},
+                                              {u"amount_fen"_s, -a.at(1).toLongLong()}});
+            !s)
+            return s;
+    }
+    if (auto s = Storage::Outbox::insert(m_store, u"fee_ledger"_s, m_store.newId().toString(),
+                                         {{u"household_id"_s, householdId},
+                                          {u"kind"_s, u"reversal"_s},
+                                          {u"amount_fen"_s, amount},
+                                          {u"payment_id"_s, paymentId},
+                                          {u"at"_s, now},
+                                          {u"actor"_s, actor.username}});
+        !s)
+        return s;
+    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"fees.receipt.void"_s, receiptId,
+                                           {{u"receipt"_s, receiptNumber.trimmed()}, {u"reason"_s, reason.trimmed()}});
+        !s)
+        return s;
+    return tx.commit();
+}
+
+} // namespace Linli::Fees

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <core/actor.h>
+#include <core/money.h>
+
+#include <QtCore/QDate>
+#include <QtCore/QList>
+
+namespace Linli::Storage {
+class Store;
+}
+
+namespace Linli::Fees {
+
+enum class PaymentMethod { Cash, WeChat, Alipay, Bank };
+QString paymentMethodCode(PaymentMethod method);
+std::optional<PaymentMethod> paymentMethodFromCode(const QString &code);
+QString paymentMethodDisplayName(PaymentMethod method);
+
+// A bill and what is still owed on it.
+struct OpenBill
+{
+    QString billId;
+    QString period;
+    QDate due;
+    Core::Money total;
+    Core::Money paid;
+    Core::Money owed() const { return Core::Money::fromFen(total.fen() - paid.fen()); }
+};
+
+struct Allocation
+{
+    QString billId;
+    QString period;
+    Core::Money amount;
+};
+
+struct PaymentResult
+{
+    QString paymentId;
+    QString receiptId;
+    QString receiptNumber; // "2026-000001"
+    Core::Money amount;
+    QList<Allocation> paidBills; // oldest first
+    Core::Money advance;         // what no bill needed: kept as prepaid balance
+};
+
+// Payments and receipts. Recording a payment needs the collect permission: it writes the
+// payment, a receipt numbered without gaps for the year, what it paid (oldest unpaid bill
+// first; the rest is prepaid balance) and a payment entry in the ledger, in one transaction.
+// Voiding a receipt needs the supervisor permission: the receipt keeps its number, a void event
+// records who and why, and the ledger and the allocations get entries that undo the payment.
+// Nothing is ever updated or deleted.
+class PaymentService
+{
+public:
+    explicit PaymentService(Storage::Store &store) : m_store(store) {}
+
+    Result<PaymentResult> pay(const Core::Actor &actor, const QString &householdId, Core::Money amount,
+                              PaymentMethod method, const QString &reference = {});
+    Status voidReceipt(const Core::Actor &actor, const QString &receiptNumber, const QString &reason);
+
+    // The household's bills with something still owed, oldest first.
+    Result<QList<OpenBill>> openBills(const QString &householdId) const;
+
+private:
+    Storage::Store &m_store;
+};
+
+} // namespace Linli::Fees
