@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+57"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+58"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -315,6 +315,8 @@ Commands:
                         record a payment: oldest bill first, the rest in advance; prints the receipt number
   fees void-receipt NUMBER --reason TEXT
                         void a receipt (supervisor); its number stays used, the amount is owed again
+  fees arrears [--compound NAME] [--json]
+                        households owing on bills past their due date, by months overdue
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -329,7 +331,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,8 +703,21 @@ Exit codes:
         <source>  in advance: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n bill(s) since %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>%1 households owe %2 on bills past their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -712,8 +727,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>fees needs a subcommand: items, rates, bill-run, pay or void-receipt.</source>
+        <location line="+29"/>
+        <source>fees needs a subcommand: items, rates, bill-run, pay, void-receipt or arrears.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1237,7 +1252,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>Another bill run for %1 was made meanwhile; run it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1262,7 +1277,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+81"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+57"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+58"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation>“%1”不是有效日期，请按 2026-11-29 的格式填写。</translation>
     </message>
@@ -314,6 +314,8 @@ Commands:
                         record a payment: oldest bill first, the rest in advance; prints the receipt number
   fees void-receipt NUMBER --reason TEXT
                         void a receipt (supervisor); its number stays used, the amount is owed again
+  fees arrears [--compound NAME] [--json]
+                        households owing on bills past their due date, by months overdue
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -375,6 +377,8 @@ Exit codes:
                         登记收款：先冲抵最早的欠费账单，余额记为预存；显示收据号
   fees void-receipt NUMBER --reason TEXT
                         作废收据（需主管权限）；收据号保留不再使用，该笔金额恢复为欠费
+  fees arrears [--compound NAME] [--json]
+                        逾期未缴的户，按逾期月数分段
   version               显示版本号
 
 密码和密钥从环境变量读取，或在终端中输入（不回显）：
@@ -388,7 +392,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -759,8 +763,20 @@ Exit codes:
         <source>  in advance: %1</source>
         <translation>  预存：%1</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>%n bill(s) since %1</source>
+        <translation>
+            <numerusform>自 %1 起共 %n 张账单</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+8"/>
+        <location line="+1"/>
+        <source>%1 households owe %2 on bills past their due date.</source>
+        <translation>共 %1 户逾期欠费，合计 %2。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
         <translation>fees void-receipt 需要收据号和 --reason 作废原因。</translation>
     </message>
@@ -770,9 +786,9 @@ Exit codes:
         <translation>收据 %1 已作废；该收据号保留不再使用，该笔金额恢复为欠费。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>fees needs a subcommand: items, rates, bill-run, pay or void-receipt.</source>
-        <translation>fees 需要子命令：items、rates、bill-run、pay 或 void-receipt。</translation>
+        <location line="+29"/>
+        <source>fees needs a subcommand: items, rates, bill-run, pay, void-receipt or arrears.</source>
+        <translation>fees 需要子命令：items、rates、bill-run、pay、void-receipt 或 arrears。</translation>
     </message>
 </context>
 <context>
@@ -1294,7 +1310,7 @@ Exit codes:
         <translation>%1 没有需要开账的户：范围内各户均已开账或无法开账。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+50"/>
         <source>Another bill run for %1 was made meanwhile; run it again.</source>
         <translation>其间已有人为 %1 开账，请重新运行。</translation>
     </message>
@@ -1319,7 +1335,7 @@ Exit codes:
         <translation>银行转账</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+81"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation>收款金额必须大于 ¥0.00。</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include <core/clock.h>
 #include <fees/billrun.h>
 #include <fees/feeservice.h>
 #include <fees/payments.h>
@@ -247,6 +248,48 @@ int pay(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
+int arrears(Context &ctx, Staff::Session &session)
+{
+    auto scope = scopeOf(ctx, *session.store);
+    if (!scope)
+        return ctx.fail(scope.error());
+    const QDate today = session.store->clock().nowUtc().toLocalTime().date();
+    auto rows = Fees::PaymentService(*session.store).arrears(session.actor, today, scope->compoundId);
+    if (!rows)
+        return ctx.fail(rows.error());
+    qint64 total = 0;
+    for (const Fees::ArrearsRow &r : std::as_const(*rows))
+        total += r.owed.fen();
+    if (ctx.json()) {
+        QJsonArray arr;
+        for (const Fees::ArrearsRow &r : std::as_const(*rows)) {
+            arr.append(QJsonObject{{u"household_id"_s, r.householdId},
+                                   {u"address"_s, r.address},
+                                   {u"owed"_s, r.owed.toPlainString()},
+                                   {u"bills"_s, r.bills},
+                                   {u"oldest_period"_s, r.oldestPeriod},
+                                   {u"months_0_3"_s, r.byAge[0].toPlainString()},
+                                   {u"months_3_6"_s, r.byAge[1].toPlainString()},
+                                   {u"months_6_12"_s, r.byAge[2].toPlainString()},
+                                   {u"months_12_plus"_s, r.byAge[3].toPlainString()}});
+        }
+        ctx.out() << QJsonDocument(QJsonObject{{u"date"_s, today.toString(Qt::ISODate)},
+                                               {u"households"_s, int(rows->size())},
+                                               {u"total"_s, Core::Money::fromFen(total).toPlainString()},
+                                               {u"arrears"_s, arr}})
+                         .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const Fees::ArrearsRow &r : std::as_const(*rows))
+        ctx.out() << r.address << u"  "_s << r.owed.toString() << u"  "_s
+                  << CliTr::tr("%n bill(s) since %1", nullptr, r.bills).arg(r.oldestPeriod) << Qt::endl;
+    ctx.out() << CliTr::tr("%1 households owe %2 on bills past their due date.")
+                     .arg(rows->size())
+                     .arg(Core::Money::fromFen(total).toString())
+              << Qt::endl;
+    return ExitOk;
+}
+
 int voidReceipt(Context &ctx, Staff::Session &session)
 {
     const QString number = ctx.words.value(2);
@@ -264,12 +307,14 @@ int voidReceipt(Context &ctx, Staff::Session &session)
 int cmdFees(Context &ctx)
 {
     const QString sub = ctx.words.value(1);
-    if (sub == u"pay" || sub == u"void-receipt") {
+    if (sub == u"pay" || sub == u"void-receipt" || sub == u"arrears") {
         if (int rc = ctx.requireLogin(); rc != ExitOk)
             return rc;
         auto session = ctx.signIn();
         if (!session)
             return ctx.fail(session.error());
+        if (sub == u"arrears")
+            return arrears(ctx, *session);
         return sub == u"pay" ? pay(ctx, *session) : voidReceipt(ctx, *session);
     }
     if (sub == u"bill-run") {
@@ -281,7 +326,7 @@ int cmdFees(Context &ctx)
         return billRun(ctx, *session);
     }
     if (sub != u"items" && sub != u"rates")
-        return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates, bill-run, pay or void-receipt."));
+        return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates, bill-run, pay, void-receipt or arrears."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
     auto session = ctx.signIn();

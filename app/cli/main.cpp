@@ -68,6 +68,8 @@ QString helpText()
         "                        record a payment: oldest bill first, the rest in advance; prints the receipt number\n"
         "  fees void-receipt NUMBER --reason TEXT\n"
         "                        void a receipt (supervisor); its number stays used, the amount is owed again\n"
+        "  fees arrears [--compound NAME] [--json]\n"
+        "                        households owing on bills past their due date, by months overdue\n"
         "  version               print the version\n"
         "\n"
         "Secrets are read from the environment or asked on the terminal without echo:\n"

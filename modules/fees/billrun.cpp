@@ -226,6 +226,21 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
                                           {u"total_fen"_s, p->total.fen()}});
         !s)
         return s.error();
+    // Money paid in advance (not voided, not yet used) pays the new bills, oldest payment first.
+    auto advances = m_store.connection().select(
+        u"SELECT p.id, p.household_id, p.amount_fen - coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
+        u"  WHERE a.payment_id = p.id AND a.deleted = 0), 0)"
+        u" FROM fee_payments p WHERE p.deleted = 0 AND NOT EXISTS (SELECT 1 FROM fee_receipts r"
+        u"  JOIN fee_receipt_events e ON e.receipt_id = r.id AND e.kind = 'void' AND e.deleted = 0"
+        u"  WHERE r.payment_id = p.id)"
+        u" ORDER BY p.received_at, p.id"_s);
+    if (!advances)
+        return advances.error();
+    QHash<QString, QList<std::pair<QString, qint64>>> advanceOf; // household → (payment, unused fen)
+    for (const QVariantList &a : std::as_const(*advances)) {
+        if (a.at(2).toLongLong() > 0)
+            advanceOf[a.at(1).toString()].append({a.at(0).toString(), a.at(2).toLongLong()});
+    }
     for (const PreviewBill &b : std::as_const(p->bills)) {
         const QString billId = m_store.newId().toString();
         if (auto s = Storage::Outbox::insert(m_store, u"fee_bills"_s, billId,
@@ -251,6 +266,21 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
                                                   {u"amount_fen"_s, l.amount.fen()}});
                 !s)
                 return s.error();
+        }
+        qint64 owed = b.total.fen();
+        for (auto &[paymentId, unused] : advanceOf[b.householdId]) {
+            if (owed == 0)
+                break;
+            const qint64 part = std::min(owed, unused);
+            if (part == 0)
+                continue;
+            if (auto s = Storage::Outbox::insert(
+                    m_store, u"fee_allocations"_s, m_store.newId().toString(),
+                    {{u"payment_id"_s, paymentId}, {u"bill_id"_s, billId}, {u"amount_fen"_s, part}});
+                !s)
+                return s.error();
+            unused -= part;
+            owed -= part;
         }
         if (auto s = Storage::Outbox::insert(m_store, u"fee_ledger"_s, m_store.newId().toString(),
                                              {{u"household_id"_s, b.householdId},

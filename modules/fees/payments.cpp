@@ -64,6 +64,57 @@ Result<QList<OpenBill>> PaymentService::openBills(const QString &householdId) co
     return out;
 }
 
+Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDate today,
+                                                  const QString &compoundId) const
+{
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    QString sql = u"SELECT b.household_id, b.period, b.due_date,"
+                  u" b.total_fen - coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
+                  u"  WHERE a.bill_id = b.id AND a.deleted = 0), 0),"
+                  u" coalesce(c.name || ' ' || bu.number || '-' || u.number || '-' || rm.number, '')"
+                  u" FROM fee_bills b LEFT JOIN reg_rooms rm ON rm.id = b.room_id"
+                  u" LEFT JOIN reg_units u ON u.id = rm.unit_id LEFT JOIN reg_buildings bu ON bu.id = u.building_id"
+                  u" LEFT JOIN reg_compounds c ON c.id = bu.compound_id"
+                  u" WHERE b.deleted = 0 AND b.due_date < ?"_s;
+    QVariantList params{today.toString(Qt::ISODate)};
+    if (!compoundId.isEmpty()) {
+        sql += u" AND c.id = ?"_s;
+        params.append(compoundId);
+    }
+    auto rows = m_store.connection().select(sql + u" ORDER BY b.period_from"_s, params);
+    if (!rows)
+        return rows.error();
+    QHash<QString, qsizetype> index;
+    QList<ArrearsRow> out;
+    for (const QVariantList &r : std::as_const(*rows)) {
+        const qint64 owed = r.at(3).toLongLong();
+        if (owed <= 0)
+            continue;
+        const QString household = r.at(0).toString();
+        auto it = index.constFind(household);
+        if (it == index.cend()) {
+            it = index.insert(household, out.size());
+            ArrearsRow row;
+            row.householdId = household;
+            row.address = r.at(4).toString();
+            row.oldestPeriod = r.at(1).toString();
+            out.append(row);
+        }
+        ArrearsRow &row = out[*it];
+        const QDate due = QDate::fromString(r.at(2).toString(), Qt::ISODate);
+        int months = (today.year() - due.year()) * 12 + today.month() - due.month();
+        if (today.day() < due.day())
+            --months;
+        const int bucket = months < 3 ? 0 : months < 6 ? 1 : months < 12 ? 2 : 3;
+        row.byAge[bucket] = Core::Money::fromFen(row.byAge[bucket].fen() + owed);
+        row.owed = Core::Money::fromFen(row.owed.fen() + owed);
+        ++row.bills;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const ArrearsRow &a, const ArrearsRow &b) { return a.owed > b.owed; });
+    return out;
+}
+
 Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QString &householdId, Core::Money amount,
                                           PaymentMethod method, const QString &reference)
 {

@@ -45,6 +45,17 @@ struct PaymentResult
     Core::Money advance;         // what no bill needed: kept as prepaid balance
 };
 
+// One household in arrears: what it owes on bills past their due date, by how long overdue.
+struct ArrearsRow
+{
+    QString householdId;
+    QString address;
+    Core::Money owed;
+    Core::Money byAge[4]; // overdue < 3 months, 3–6, 6–12, 12 and more
+    QString oldestPeriod;
+    int bills = 0;
+};
+
 // Payments and receipts. Recording a payment needs the collect permission: it writes the
 // payment, a receipt numbered without gaps for the year, what it paid (oldest unpaid bill
 // first; the rest is prepaid balance) and a payment entry in the ledger, in one transaction.
@@ -62,6 +73,8 @@ public:
 
     // The household's bills with something still owed, oldest first.
     Result<QList<OpenBill>> openBills(const QString &householdId) const;
+    // Every household owing on bills due before `today`, the largest debt first; one compound or all.
+    Result<QList<ArrearsRow>> arrears(const Core::Actor &actor, QDate today, const QString &compoundId = {}) const;
 
 private:
     Storage::Store &m_store;

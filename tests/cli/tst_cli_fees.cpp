@@ -139,6 +139,9 @@ void TestCliFees::billRunOnDemoData()
     const Run voided = asAdmin({u"fees"_s, u"void-receipt"_s, number, u"--reason"_s, u"收错户"_s});
     QVERIFY2(voided.exitCode == Ok, qPrintable(voided.all()));
     QCOMPARE(asAdmin({u"fees"_s, u"void-receipt"_s, number, u"--reason"_s, u"again"_s}).exitCode, int(Invalid));
+    const Run owing = asAdmin({u"--json"_s, u"fees"_s, u"arrears"_s});
+    QCOMPARE(owing.exitCode, int(Ok));
+    QVERIFY(QJsonDocument::fromJson(owing.out.toUtf8()).object().contains(u"total"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCliFees)

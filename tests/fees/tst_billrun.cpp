@@ -31,6 +31,7 @@ private Q_SLOTS:
     void previewCommitAndNoDuplicates();
     void clerkRunsBillsAuditorDoesNot();
     void paymentsReceiptsAndVoids();
+    void advanceAndArrears();
 
 private:
     QTemporaryDir m_dir;
@@ -210,6 +211,41 @@ void TestBillRun::paymentsReceiptsAndVoids()
     // Payments and receipts cannot be changed afterwards.
     QVERIFY(!m_session->store->connection().execute(u"UPDATE fee_payments SET amount_fen = 1"_s));
     QVERIFY(!m_session->store->connection().execute(u"UPDATE fee_receipts SET number = 'x'"_s));
+}
+
+void TestBillRun::advanceAndArrears()
+{
+    BillRunService runs(*m_session->store);
+    Fees::PaymentService payments(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    const QString payer = m_households.at(0);  // ¥107.35 a month
+    const QString debtor = m_households.at(1); // ¥80.00 a month
+    QVERIFY(runs.commit(admin, u"2026-05"_s, {}, {}));
+    // ¥200 in advance after May's bill: May paid, ¥92.65 left for later bills.
+    auto paid = payments.pay(admin, payer, Money::fromYuan(200), Fees::PaymentMethod::Cash);
+    QCOMPARE(paid->advance, Money::fromFen(20000 - 10735));
+    QVERIFY(runs.commit(admin, u"2026-06"_s, {}, {}));
+    // June's bill took the advance: ¥107.35 − ¥92.65 = ¥14.70 still owed.
+    auto open = payments.openBills(payer);
+    QCOMPARE(open->size(), 1);
+    QCOMPARE(open->first().owed(), Money::fromFen(1470));
+    QCOMPARE(*runs.balance(payer), Money::fromFen(1470));
+
+    // Arrears on 15 November: the debtor owes May (5 months overdue) and June (4 months).
+    auto list = payments.arrears(admin, QDate(2026, 11, 15));
+    QVERIFY(list);
+    QCOMPARE(list->size(), 2);
+    QCOMPARE(list->first().householdId, debtor); // the largest debt first
+    QCOMPARE(list->first().owed, Money::fromYuan(160));
+    QCOMPARE(list->first().byAge[1], Money::fromYuan(160)); // 3–6 months
+    QCOMPARE(list->first().oldestPeriod, u"2026-05"_s);
+    QCOMPARE(list->first().bills, 2);
+    QVERIFY(list->first().address.contains(u"3-2-502"_s));
+    // The arrears agree with the ledger to the fen.
+    for (const Fees::ArrearsRow &row : *list)
+        QCOMPARE(row.owed, *runs.balance(row.householdId));
+    // Before the bills are due, nothing is in arrears.
+    QVERIFY(payments.arrears(admin, QDate(2026, 5, 20))->isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBillRun)
