@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+58"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+62"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation>“%1”不是有效日期，请按 2026-11-29 的格式填写。</translation>
     </message>
@@ -316,6 +316,8 @@ Commands:
                         void a receipt (supervisor); its number stays used, the amount is owed again
   fees arrears [--compound NAME] [--json]
                         households owing on bills past their due date, by months overdue
+  fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]
+                        the day&apos;s receipts and voids by method and clerk, checked against the ledger
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -379,6 +381,8 @@ Exit codes:
                         作废收据（需主管权限）；收据号保留不再使用，该笔金额恢复为欠费
   fees arrears [--compound NAME] [--json]
                         逾期未缴的户，按逾期月数分段
+  fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]
+                        收费日报：当日收据和作废，按收款方式和收款员汇总，并与台账核对
   version               显示版本号
 
 密码和密钥从环境变量读取，或在终端中输入（不回显）：
@@ -392,7 +396,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -777,6 +781,16 @@ Exit codes:
     </message>
     <message>
         <location line="+11"/>
+        <source>fees report needs: fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F].</source>
+        <translation>fees report 的用法：fees report daily [--date 日期] [--pdf 文件] [--xlsx 文件] [--csv 文件]。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: %2 receipts, received %3, voided %4, net %5 (agrees with the ledger).</source>
+        <translation>%1：收据 %2 张，收款 %3，作废 %4，净额 %5（与台账一致）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
         <translation>fees void-receipt 需要收据号和 --reason 作废原因。</translation>
     </message>
@@ -786,9 +800,9 @@ Exit codes:
         <translation>收据 %1 已作废；该收据号保留不再使用，该笔金额恢复为欠费。</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>fees needs a subcommand: items, rates, bill-run, pay, void-receipt or arrears.</source>
-        <translation>fees 需要子命令：items、rates、bill-run、pay、void-receipt 或 arrears。</translation>
+        <location line="+32"/>
+        <source>fees needs a subcommand: items, rates, bill-run, pay, void-receipt, arrears or report.</source>
+        <translation>fees 需要子命令：items、rates、bill-run、pay、void-receipt、arrears 或 report。</translation>
     </message>
 </context>
 <context>
@@ -1368,6 +1382,117 @@ Exit codes:
         <location line="+11"/>
         <source>Receipt %1 is voided already.</source>
         <translation>收据 %1 已作废。</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/dailyreport.cpp" line="+34"/>
+        <source>Choose the day of the report.</source>
+        <translation>请选择日报的日期。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The day&apos;s receipts (%1) do not agree with the ledger (%2). Do not hand out this report; tell the administrator.</source>
+        <translation>当日收据合计（%1）与台账（%2）不一致。请勿使用此日报，并通知系统管理员。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Daily cash report</source>
+        <translation>收费日报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Net</source>
+        <translation>净额</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checked against the ledger when printed.</source>
+        <translation>打印时已与台账核对一致。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+8"/>
+        <source>Receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+11"/>
+        <location line="+11"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>By payment method</source>
+        <translation>按收款方式</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Method</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>By clerk</source>
+        <translation>按收款员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Clerk</source>
+        <translation>收款员</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <location line="+10"/>
+        <source>Receipt</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (voided)</source>
+        <translation>（已作废）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Receipts voided today</source>
+        <translation>当日作废的收据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

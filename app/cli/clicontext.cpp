@@ -20,7 +20,7 @@ const QStringList Context::valueOptions = {
     u"--residents"_s, u"--seed"_s, u"--limit"_s, u"--format"_s, u"--tag"_s, u"--min-age"_s, u"--max-age"_s,
     u"--query"_s, u"--compound"_s, u"--errors"_s, u"--building"_s, u"--unit"_s, u"--code"_s,
     u"--kind"_s, u"--price"_s, u"--until"_s, u"--period"_s, u"--due"_s,
-    u"--household"_s, u"--amount"_s, u"--method"_s, u"--ref"_s, u"--reason"_s,
+    u"--household"_s, u"--amount"_s, u"--method"_s, u"--ref"_s, u"--reason"_s, u"--date"_s,
 };
 // clang-format on
 

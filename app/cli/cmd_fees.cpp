@@ -2,8 +2,12 @@
 
 #include <core/clock.h>
 #include <fees/billrun.h>
+#include <fees/dailyreport.h>
 #include <fees/feeservice.h>
 #include <fees/payments.h>
+#include <reports/reportexport.h>
+#include <staff/maintenanceservice.h>
+#include <staff/settingsservice.h>
 #include <storage/connection.h>
 #include <storage/store.h>
 
@@ -290,6 +294,45 @@ int arrears(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
+int dailyReport(Context &ctx, Staff::Session &session)
+{
+    if (ctx.words.value(2) != u"daily")
+        return ctx.usage(
+            CliTr::tr("fees report needs: fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]."));
+    auto date = dateOption(ctx, u"--date"_s);
+    if (!date)
+        return ctx.fail(date.error());
+    const QDate day = date->isValid() ? *date : session.store->clock().nowUtc().toLocalTime().date();
+    auto report = Fees::dailyReport(*session.store, session.actor, day);
+    if (!report)
+        return ctx.fail(report.error());
+    Reports::Report doc = Fees::dailyReportDocument(*report);
+    doc.organisation = Staff::SettingsService(*session.store).organisationName();
+    doc.generatedAt = QDateTime::currentDateTime();
+    doc.generatedBy = session.actor.displayName;
+    for (const auto &[option, format] :
+         {std::pair{u"--pdf"_s, Reports::ExportFormat::Pdf}, std::pair{u"--xlsx"_s, Reports::ExportFormat::Xlsx},
+          std::pair{u"--csv"_s, Reports::ExportFormat::Csv}}) {
+        if (!ctx.has(option))
+            continue;
+        if (auto s = Reports::writeReport(doc, ctx.value(option), format); !s)
+            return ctx.fail(s.error());
+        if (auto s = Staff::MaintenanceService(*session.store)
+                         .recordExport(session.actor, u"fees_daily"_s, ctx.value(option), report->receipts.size());
+            !s)
+            return ctx.fail(s.error());
+    }
+    ctx.out() << CliTr::tr("%1: %2 receipts, received %3, voided %4, net %5 (agrees with the ledger).")
+                     .arg(day.toString(Qt::ISODate))
+                     .arg(report->receipts.size())
+                     .arg(report->received.toString(), report->voided.toString(), report->net().toString())
+              << Qt::endl;
+    for (auto it = report->byMethod.cbegin(); it != report->byMethod.cend(); ++it)
+        ctx.out() << u"  "_s << it.key() << u"  "_s << it.value().first << u"  "_s << it.value().second.toString()
+                  << Qt::endl;
+    return ExitOk;
+}
+
 int voidReceipt(Context &ctx, Staff::Session &session)
 {
     const QString number = ctx.words.value(2);
@@ -307,7 +350,7 @@ int voidReceipt(Context &ctx, Staff::Session &session)
 int cmdFees(Context &ctx)
 {
     const QString sub = ctx.words.value(1);
-    if (sub == u"pay" || sub == u"void-receipt" || sub == u"arrears") {
+    if (sub == u"pay" || sub == u"void-receipt" || sub == u"arrears" || sub == u"report") {
         if (int rc = ctx.requireLogin(); rc != ExitOk)
             return rc;
         auto session = ctx.signIn();
@@ -315,6 +358,8 @@ int cmdFees(Context &ctx)
             return ctx.fail(session.error());
         if (sub == u"arrears")
             return arrears(ctx, *session);
+        if (sub == u"report")
+            return dailyReport(ctx, *session);
         return sub == u"pay" ? pay(ctx, *session) : voidReceipt(ctx, *session);
     }
     if (sub == u"bill-run") {
@@ -326,7 +371,8 @@ int cmdFees(Context &ctx)
         return billRun(ctx, *session);
     }
     if (sub != u"items" && sub != u"rates")
-        return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates, bill-run, pay, void-receipt or arrears."));
+        return ctx.usage(
+            CliTr::tr("fees needs a subcommand: items, rates, bill-run, pay, void-receipt, arrears or report."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
     auto session = ctx.signIn();

@@ -70,6 +70,8 @@ QString helpText()
         "                        void a receipt (supervisor); its number stays used, the amount is owed again\n"
         "  fees arrears [--compound NAME] [--json]\n"
         "                        households owing on bills past their due date, by months overdue\n"
+        "  fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]\n"
+        "                        the day's receipts and voids by method and clerk, checked against the ledger\n"
         "  version               print the version\n"
         "\n"
         "Secrets are read from the environment or asked on the terminal without echo:\n"

@@ -142,6 +142,10 @@ void TestCliFees::billRunOnDemoData()
     const Run owing = asAdmin({u"--json"_s, u"fees"_s, u"arrears"_s});
     QCOMPARE(owing.exitCode, int(Ok));
     QVERIFY(QJsonDocument::fromJson(owing.out.toUtf8()).object().contains(u"total"_s));
+    const Run daily = asAdmin({u"fees"_s, u"report"_s, u"daily"_s, u"--pdf"_s, path(u"daily.pdf"_s)});
+    QVERIFY2(daily.exitCode == Ok, qPrintable(daily.all()));
+    QVERIFY(readAll(path(u"daily.pdf"_s)).startsWith("%PDF"));
+    QCOMPARE(asAdmin({u"fees"_s, u"report"_s, u"weekly"_s}).exitCode, int(Usage));
 }
 
 QTEST_GUILESS_MAIN(TestCliFees)

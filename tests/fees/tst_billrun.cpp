@@ -3,6 +3,7 @@
 // holding it), the ledger charges every bill and cannot be changed.
 #include <core/clock.h>
 #include <fees/billrun.h>
+#include <fees/dailyreport.h>
 #include <fees/feemigrations.h>
 #include <fees/feeservice.h>
 #include <fees/payments.h>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void clerkRunsBillsAuditorDoesNot();
     void paymentsReceiptsAndVoids();
     void advanceAndArrears();
+    void dailyReportReconciles();
 
 private:
     QTemporaryDir m_dir;
@@ -246,6 +248,38 @@ void TestBillRun::advanceAndArrears()
         QCOMPARE(row.owed, *runs.balance(row.householdId));
     // Before the bills are due, nothing is in arrears.
     QVERIFY(payments.arrears(admin, QDate(2026, 5, 20))->isEmpty());
+}
+
+void TestBillRun::dailyReportReconciles()
+{
+    BillRunService runs(*m_session->store);
+    Fees::PaymentService payments(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    QVERIFY(runs.commit(admin, u"2026-11"_s, {}, {}));
+    QVERIFY(payments.pay(admin, m_households.at(0), Money::fromFen(10735), Fees::PaymentMethod::Cash));
+    QVERIFY(payments.pay(admin, m_households.at(1), Money::fromYuan(80), Fees::PaymentMethod::WeChat, u"WX1"_s));
+    QVERIFY(payments.pay(admin, m_households.at(1), Money::fromYuan(30), Fees::PaymentMethod::Alipay, u"ZFB1"_s));
+    QVERIFY(payments.voidReceipt(admin, u"2026-000003"_s, u"重复收款"_s).ok());
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    auto day = Fees::dailyReport(*m_session->store, admin, today);
+    QVERIFY2(day, qPrintable(day ? QString() : day.error().message()));
+    QCOMPARE(day->receipts.size(), 3);
+    QCOMPARE(day->received, Money::fromFen(10735 + 8000 + 3000));
+    QCOMPARE(day->voided, Money::fromYuan(30));
+    QCOMPARE(day->net(), Money::fromFen(10735 + 8000));
+    QCOMPARE(day->byMethod.size(), 3);
+    QVERIFY(day->receipts.at(2).voidedLater);
+    const Reports::Report doc = Fees::dailyReportDocument(*day);
+    QCOMPARE(doc.tables.size(), 4); // by method, by clerk, receipts, voids
+    QCOMPARE(doc.tables.at(2).rows.size(), 3);
+    // Another day has nothing; an auditor reads it, a social worker does not.
+    QVERIFY(Fees::dailyReport(*m_session->store, admin, today.addDays(1))->receipts.isEmpty());
+    Core::Actor auditor = admin;
+    auditor.role = Core::Role::Auditor;
+    QVERIFY(Fees::dailyReport(*m_session->store, auditor, today));
+    Core::Actor social = admin;
+    social.role = Core::Role::SocialWorker;
+    QCOMPARE(Fees::dailyReport(*m_session->store, social, today).error().code(), ErrorCode::PermissionDenied);
 }
 
 QTEST_GUILESS_MAIN(TestBillRun)
