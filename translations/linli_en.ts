@@ -311,6 +311,8 @@ Commands:
                         what is charged, at what price from when (a new price ends the old one)
   fees bill-run --period 2026-11|2026-Q4|2026 [--compound NAME [--building N]] [--due DATE] [--dry-run]
                         bill the period; a household is never billed twice for the same days
+  fees void-run RUN --reason TEXT
+                        cancel an unpaid bill run as a whole (supervisor); the period can be billed again
   fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R]
                         record a payment: oldest bill first, the rest in advance; prints the receipt number
   fees void-receipt NUMBER --reason TEXT
@@ -333,7 +335,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,6 +732,16 @@ Exit codes:
     </message>
     <message>
         <location line="+15"/>
+        <source>fees void-run needs the run id (fees bill-run prints it) and --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bill run is cancelled; its period can be billed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,8 +751,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>fees needs a subcommand: items, rates, bill-run, pay, void-receipt, arrears or report.</source>
+        <location line="+33"/>
+        <source>fees needs a subcommand: items, rates, bill-run, void-run, pay, void-receipt, arrears or report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1239,7 +1251,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>the room&apos;s area is not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,8 +1276,28 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Another bill run for %1 was made meanwhile; run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Say why the bill run is cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no such bill run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This bill run is cancelled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bills of the %1 run have been paid; void those receipts first, then cancel the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1289,7 +1321,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>

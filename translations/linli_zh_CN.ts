@@ -310,6 +310,8 @@ Commands:
                         what is charged, at what price from when (a new price ends the old one)
   fees bill-run --period 2026-11|2026-Q4|2026 [--compound NAME [--building N]] [--due DATE] [--dry-run]
                         bill the period; a household is never billed twice for the same days
+  fees void-run RUN --reason TEXT
+                        cancel an unpaid bill run as a whole (supervisor); the period can be billed again
   fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R]
                         record a payment: oldest bill first, the rest in advance; prints the receipt number
   fees void-receipt NUMBER --reason TEXT
@@ -375,6 +377,8 @@ Exit codes:
                         收费项目及其单价和生效日期（设置新单价时旧单价自动截止）
   fees bill-run --period 2026-11|2026-Q4|2026 [--compound NAME [--building N]] [--due DATE] [--dry-run]
                         按期开账；同一户的同一天绝不会重复计费
+  fees void-run RUN --reason TEXT
+                        整批撤销尚未缴费的开账批次（需主管权限）；该计费期可重新开账
   fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R]
                         登记收款：先冲抵最早的欠费账单，余额记为预存；显示收据号
   fees void-receipt NUMBER --reason TEXT
@@ -396,7 +400,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -791,6 +795,16 @@ Exit codes:
     </message>
     <message>
         <location line="+15"/>
+        <source>fees void-run needs the run id (fees bill-run prints it) and --reason TEXT.</source>
+        <translation>fees void-run 需要开账批次编号（fees bill-run 会显示）和 --reason 撤销原因。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bill run is cancelled; its period can be billed again.</source>
+        <translation>该开账批次已撤销；该计费期可重新开账。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
         <translation>fees void-receipt 需要收据号和 --reason 作废原因。</translation>
     </message>
@@ -800,9 +814,9 @@ Exit codes:
         <translation>收据 %1 已作废；该收据号保留不再使用，该笔金额恢复为欠费。</translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>fees needs a subcommand: items, rates, bill-run, pay, void-receipt, arrears or report.</source>
-        <translation>fees 需要子命令：items、rates、bill-run、pay、void-receipt、arrears 或 report。</translation>
+        <location line="+33"/>
+        <source>fees needs a subcommand: items, rates, bill-run, void-run, pay, void-receipt, arrears or report.</source>
+        <translation>fees 需要子命令：items、rates、bill-run、void-run、pay、void-receipt、arrears 或 report。</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1313,7 @@ Exit codes:
         <translation>没有可开账的收费项目，请先添加物业服务费及其单价。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>the room&apos;s area is not recorded</source>
         <translation>房屋面积未登记</translation>
     </message>
@@ -1324,9 +1338,29 @@ Exit codes:
         <translation>%1 没有需要开账的户：范围内各户均已开账或无法开账。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+58"/>
         <source>Another bill run for %1 was made meanwhile; run it again.</source>
         <translation>其间已有人为 %1 开账，请重新运行。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Say why the bill run is cancelled.</source>
+        <translation>请填写撤销开账的原因。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no such bill run.</source>
+        <translation>没有这个开账批次。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This bill run is cancelled already.</source>
+        <translation>该开账批次已撤销。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bills of the %1 run have been paid; void those receipts first, then cancel the run.</source>
+        <translation>%1 批次的账单已有缴费；请先作废相关收据，再撤销该批次。</translation>
     </message>
     <message>
         <location filename="../modules/fees/payments.cpp" line="+40"/>
@@ -1349,7 +1383,7 @@ Exit codes:
         <translation>银行转账</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation>收款金额必须大于 ¥0.00。</translation>
     </message>

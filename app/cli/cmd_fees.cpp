@@ -333,6 +333,17 @@ int dailyReport(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
+int voidRun(Context &ctx, Staff::Session &session)
+{
+    const QString run = ctx.words.value(2);
+    if (run.isEmpty() || !ctx.has(u"--reason"_s))
+        return ctx.usage(CliTr::tr("fees void-run needs the run id (fees bill-run prints it) and --reason TEXT."));
+    if (auto s = Fees::BillRunService(*session.store).voidRun(session.actor, run, ctx.value(u"--reason"_s)); !s)
+        return ctx.fail(s.error());
+    ctx.out() << CliTr::tr("The bill run is cancelled; its period can be billed again.") << Qt::endl;
+    return ExitOk;
+}
+
 int voidReceipt(Context &ctx, Staff::Session &session)
 {
     const QString number = ctx.words.value(2);
@@ -350,7 +361,7 @@ int voidReceipt(Context &ctx, Staff::Session &session)
 int cmdFees(Context &ctx)
 {
     const QString sub = ctx.words.value(1);
-    if (sub == u"pay" || sub == u"void-receipt" || sub == u"arrears" || sub == u"report") {
+    if (sub == u"pay" || sub == u"void-receipt" || sub == u"arrears" || sub == u"report" || sub == u"void-run") {
         if (int rc = ctx.requireLogin(); rc != ExitOk)
             return rc;
         auto session = ctx.signIn();
@@ -360,6 +371,8 @@ int cmdFees(Context &ctx)
             return arrears(ctx, *session);
         if (sub == u"report")
             return dailyReport(ctx, *session);
+        if (sub == u"void-run")
+            return voidRun(ctx, *session);
         return sub == u"pay" ? pay(ctx, *session) : voidReceipt(ctx, *session);
     }
     if (sub == u"bill-run") {
@@ -371,8 +384,8 @@ int cmdFees(Context &ctx)
         return billRun(ctx, *session);
     }
     if (sub != u"items" && sub != u"rates")
-        return ctx.usage(
-            CliTr::tr("fees needs a subcommand: items, rates, bill-run, pay, void-receipt, arrears or report."));
+        return ctx.usage(CliTr::tr(
+            "fees needs a subcommand: items, rates, bill-run, void-run, pay, void-receipt, arrears or report."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
     auto session = ctx.signIn();

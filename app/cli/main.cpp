@@ -64,6 +64,8 @@ QString helpText()
         "                        what is charged, at what price from when (a new price ends the old one)\n"
         "  fees bill-run --period 2026-11|2026-Q4|2026 [--compound NAME [--building N]] [--due DATE] [--dry-run]\n"
         "                        bill the period; a household is never billed twice for the same days\n"
+        "  fees void-run RUN --reason TEXT\n"
+        "                        cancel an unpaid bill run as a whole (supervisor); the period can be billed again\n"
         "  fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R]\n"
         "                        record a payment: oldest bill first, the rest in advance; prints the receipt number\n"
         "  fees void-receipt NUMBER --reason TEXT\n"

@@ -119,7 +119,8 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
         return rows.error();
     // Billed before for any day of this period (the same month, or a quarter that holds it).
     auto billed = m_store.connection().select(
-        u"SELECT DISTINCT household_id FROM fee_bills WHERE period_from < ? AND period_until > ? AND deleted = 0"_s,
+        u"SELECT DISTINCT household_id FROM fee_bills WHERE period_from < ? AND period_until > ? AND deleted = 0"
+        u" AND run_id NOT IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0)"_s,
         {period->until.toString(Qt::ISODate), period->from.toString(Qt::ISODate)});
     if (!billed)
         return billed.error();
@@ -243,8 +244,16 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
     }
     for (const PreviewBill &b : std::as_const(p->bills)) {
         const QString billId = m_store.newId().toString();
+        // Bills of voided runs for the same period come first: this one counts after them.
+        auto generation = m_store.connection().scalar(
+            u"SELECT count(*) FROM fee_bills WHERE household_id = ? AND period = ? AND deleted = 0"
+            u" AND run_id IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0)"_s,
+            {b.householdId, p->period.label});
+        if (!generation)
+            return generation.error();
         if (auto s = Storage::Outbox::insert(m_store, u"fee_bills"_s, billId,
                                              {{u"run_id"_s, runId},
+                                              {u"generation"_s, generation->toInt()},
                                               {u"household_id"_s, b.householdId},
                                               {u"room_id"_s, b.roomId},
                                               {u"period"_s, p->period.label},
@@ -301,6 +310,86 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
     if (auto s = tx.commit(); !s)
         return s.error();
     return runId;
+}
+
+Status BillRunService::voidRun(const Core::Actor &actor, const QString &runId, const QString &reason)
+{
+    if (auto s = actor.require(Core::Permission::SuperviseFees); !s)
+        return s;
+    if (reason.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, Tr::tr("Say why the bill run is cancelled."));
+    auto run =
+        m_store.connection().select(u"SELECT period, hlc FROM fee_bill_runs WHERE id = ? AND deleted = 0"_s, {runId});
+    if (!run)
+        return run.error();
+    if (run->isEmpty())
+        return Error(ErrorCode::NotFound, Tr::tr("There is no such bill run."));
+    const QString period = run->first().at(0).toString();
+    const QString runStamp = run->first().at(1).toString(); // runs are never rewritten: this is its creation
+    auto voided =
+        m_store.connection().scalar(u"SELECT count(*) FROM fee_run_voids WHERE run_id = ? AND deleted = 0"_s, {runId});
+    if (!voided)
+        return voided.error();
+    if (voided->toInt() > 0)
+        return Error(ErrorCode::Conflict, Tr::tr("This bill run is cancelled already."));
+    // Paid by a payment made after the run (not one made in advance): refund first. The hybrid
+    // clock orders the two writes even across offices and clock changes.
+    auto paidLater = m_store.connection().scalar(
+        u"SELECT coalesce(sum(a.amount_fen), 0) FROM fee_allocations a JOIN fee_bills b ON b.id = a.bill_id"
+        u" JOIN fee_payments p ON p.id = a.payment_id"
+        u" WHERE b.run_id = ? AND p.hlc > ? AND a.deleted = 0"_s,
+        {runId, runStamp});
+    if (!paidLater)
+        return paidLater.error();
+    if (paidLater->toLongLong() > 0)
+        return Error(ErrorCode::Conflict, Tr::tr("Bills of the %1 run have been paid; void those receipts first, "
+                                                 "then cancel the run.")
+                                              .arg(period));
+    auto bills = m_store.connection().select(
+        u"SELECT id, household_id, total_fen FROM fee_bills WHERE run_id = ? AND deleted = 0"_s, {runId});
+    if (!bills)
+        return bills.error();
+    auto allocations = m_store.connection().select(
+        u"SELECT a.payment_id, a.bill_id, sum(a.amount_fen) FROM fee_allocations a JOIN fee_bills b ON b.id = a.bill_id"
+        u" WHERE b.run_id = ? AND a.deleted = 0 GROUP BY a.payment_id, a.bill_id"_s,
+        {runId});
+    if (!allocations)
+        return allocations.error();
+    const qint64 now = m_store.clock().nowMs();
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    if (auto s = Storage::Outbox::insert(
+            m_store, u"fee_run_voids"_s, m_store.newId().toString(),
+            {{u"run_id"_s, runId}, {u"reason"_s, reason.trimmed()}, {u"at"_s, now}, {u"actor"_s, actor.username}});
+        !s)
+        return s;
+    for (const QVariantList &a : std::as_const(*allocations)) {
+        if (a.at(2).toLongLong() == 0)
+            continue;
+        if (auto s = Storage::Outbox::insert(m_store, u"fee_allocations"_s, m_store.newId().toString(),
+                                             {{u"payment_id"_s, a.at(0).toString()},
+                                              {u"bill_id"_s, a.at(1).toString()},
+                                              {u"amount_fen"_s, -a.at(2).toLongLong()}});
+            !s)
+            return s;
+    }
+    for (const QVariantList &b : std::as_const(*bills)) {
+        if (auto s = Storage::Outbox::insert(m_store, u"fee_ledger"_s, m_store.newId().toString(),
+                                             {{u"household_id"_s, b.at(1).toString()},
+                                              {u"kind"_s, u"reversal"_s},
+                                              {u"amount_fen"_s, -b.at(2).toLongLong()},
+                                              {u"bill_id"_s, b.at(0).toString()},
+                                              {u"at"_s, now},
+                                              {u"actor"_s, actor.username}});
+            !s)
+            return s;
+    }
+    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"fees.billrun.void"_s, runId,
+                                           {{u"period"_s, period}, {u"reason"_s, reason.trimmed()}});
+        !s)
+        return s;
+    return tx.commit();
 }
 
 Result<Core::Money> BillRunService::balance(const QString &householdId) const

@@ -73,6 +73,11 @@ public:
     // The run's id; NotFound when nothing is left to bill.
     Result<QString> commit(const Core::Actor &actor, const QString &period, const BillRunScope &scope, QDate due);
 
+    // Cancels a run before it is paid (supervisor, with a reason): a reversal in the ledger for
+    // each bill, money taken from advance payments back to the advance, and the period free to
+    // be billed again. Refused once a payment made after the run paid any of its bills.
+    Status voidRun(const Core::Actor &actor, const QString &runId, const QString &reason);
+
     // A household's balance: the sum of its ledger entries (positive: it owes).
     Result<Core::Money> balance(const QString &householdId) const;
 

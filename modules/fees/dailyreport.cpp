@@ -78,7 +78,7 @@ Result<DailyReport> dailyReport(Storage::Store &store, const Core::Actor &actor,
     // The ledger's view of the same day: payments are negative, reversals positive.
     auto ledger = store.connection().scalar(
         u"SELECT coalesce(sum(amount_fen), 0) FROM fee_ledger WHERE kind IN ('payment', 'reversal')"
-        u" AND at >= ? AND at < ? AND deleted = 0"_s,
+        u" AND payment_id <> '' AND at >= ? AND at < ? AND deleted = 0"_s,
         {from, until});
     if (!ledger)
         return ledger.error();

@@ -140,6 +140,19 @@ BEGIN SELECT RAISE(ABORT, 'allocations are never changed'); END;
 CREATE TRIGGER fee_receipts_no_update BEFORE UPDATE ON fee_receipts
 BEGIN SELECT RAISE(ABORT, 'receipts are never changed'); END;
 )sql")},
+        {QStringLiteral("fees"), 4, QStringLiteral("bill runs voided as a whole"), QStringLiteral(R"sql(
+-- A bill run cancelled before it was paid: its bills stop counting (the ledger gets a reversal
+-- for each, money applied from advance payments goes back to the advance) and the period can be
+-- billed again. Nothing of the run is changed or deleted.
+CREATE TABLE fee_run_voids (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    run_id TEXT NOT NULL REFERENCES fee_bill_runs (id),
+    reason TEXT NOT NULL,
+    at     INTEGER NOT NULL,
+    actor  TEXT NOT NULL
+);
+CREATE UNIQUE INDEX fee_run_voids_run ON fee_run_voids (run_id) WHERE deleted = 0;
+)sql")},
     };
 }
 

@@ -50,7 +50,8 @@ Result<QList<OpenBill>> PaymentService::openBills(const QString &householdId) co
     auto rows = m_store.connection().select(
         u"SELECT b.id, b.period, b.due_date, b.total_fen,"
         u" coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a WHERE a.bill_id = b.id AND a.deleted = 0), 0)"
-        u" FROM fee_bills b WHERE b.household_id = ? AND b.deleted = 0 ORDER BY b.period_from, b.id"_s,
+        u" FROM fee_bills b WHERE b.household_id = ? AND b.deleted = 0"
+        u" AND b.run_id NOT IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0) ORDER BY b.period_from, b.id"_s,
         {householdId});
     if (!rows)
         return rows.error();
@@ -76,7 +77,8 @@ Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDat
                   u" FROM fee_bills b LEFT JOIN reg_rooms rm ON rm.id = b.room_id"
                   u" LEFT JOIN reg_units u ON u.id = rm.unit_id LEFT JOIN reg_buildings bu ON bu.id = u.building_id"
                   u" LEFT JOIN reg_compounds c ON c.id = bu.compound_id"
-                  u" WHERE b.deleted = 0 AND b.due_date < ?"_s;
+                  u" WHERE b.deleted = 0 AND b.due_date < ?"
+                  u" AND b.run_id NOT IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0)"_s;
     QVariantList params{today.toString(Qt::ISODate)};
     if (!compoundId.isEmpty()) {
         sql += u" AND c.id = ?"_s;

@@ -104,6 +104,15 @@ void TestCliFees::billRunOnDemoData()
     QCOMPARE(again.value(u"bills"_s).toInt(), 0);
     QCOMPARE(again.value(u"already_billed"_s).toInt(), bills);
     QVERIFY(!again.value(u"written"_s).toBool());
+    // December billed, then cancelled as a whole, then billed again.
+    const Run december = asAdmin({u"--json"_s, u"fees"_s, u"bill-run"_s, u"--period"_s, u"2026-12"_s});
+    const QString decemberRun = QJsonDocument::fromJson(december.out.toUtf8()).object().value(u"run_id"_s).toString();
+    QVERIFY(!decemberRun.isEmpty());
+    QCOMPARE(asAdmin({u"fees"_s, u"void-run"_s, decemberRun}).exitCode, int(Usage));
+    QCOMPARE(asAdmin({u"fees"_s, u"void-run"_s, decemberRun, u"--reason"_s, u"单价错误"_s}).exitCode, int(Ok));
+    QCOMPARE(asAdmin({u"fees"_s, u"void-run"_s, decemberRun, u"--reason"_s, u"again"_s}).exitCode, int(Invalid));
+    const Run rebilled = asAdmin({u"--json"_s, u"fees"_s, u"bill-run"_s, u"--period"_s, u"2026-12"_s});
+    QCOMPARE(QJsonDocument::fromJson(rebilled.out.toUtf8()).object().value(u"bills"_s).toInt(), bills);
     QCOMPARE(asAdmin({u"fees"_s, u"bill-run"_s, u"--period"_s, u"2026-13"_s}).exitCode, int(Invalid));
     QCOMPARE(asAdmin({u"fees"_s, u"bill-run"_s}).exitCode, int(Usage));
 

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void paymentsReceiptsAndVoids();
     void advanceAndArrears();
     void dailyReportReconciles();
+    void aRunIsVoidedAsAWhole();
 
 private:
     QTemporaryDir m_dir;
@@ -280,6 +281,43 @@ void TestBillRun::dailyReportReconciles()
     Core::Actor social = admin;
     social.role = Core::Role::SocialWorker;
     QCOMPARE(Fees::dailyReport(*m_session->store, social, today).error().code(), ErrorCode::PermissionDenied);
+}
+
+void TestBillRun::aRunIsVoidedAsAWhole()
+{
+    BillRunService runs(*m_session->store);
+    Fees::PaymentService payments(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    Core::Actor clerk = admin;
+    clerk.role = Core::Role::PropertyClerk;
+    const QString hh = m_households.at(0);
+    // ¥200 paid in advance, then November is billed (and paid from the advance).
+    QVERIFY(payments.pay(clerk, hh, Money::fromYuan(200), Fees::PaymentMethod::Cash));
+    auto run = runs.commit(clerk, u"2026-11"_s, {}, {});
+    QVERIFY(run);
+    QCOMPARE(*runs.balance(hh), Money::fromFen(10735 - 20000));
+    QVERIFY(payments.openBills(hh)->isEmpty());
+
+    QCOMPARE(runs.voidRun(clerk, *run, u"单价录错"_s).error().code(), ErrorCode::PermissionDenied);
+    QCOMPARE(runs.voidRun(admin, *run, u" "_s).error().code(), ErrorCode::InvalidInput);
+    QVERIFY(runs.voidRun(admin, *run, u"单价录错"_s).ok());
+    QCOMPARE(runs.voidRun(admin, *run, u"again"_s).error().code(), ErrorCode::Conflict);
+    // Everything back: the advance is whole again, nothing is owed, and the rows are all still there.
+    QCOMPARE(*runs.balance(hh), Money::fromYuan(-200));
+    QCOMPARE(*runs.balance(m_households.at(1)), Money());
+    QVERIFY(payments.arrears(admin, QDate(2027, 3, 1))->isEmpty());
+    QCOMPARE(m_session->store->connection().scalar(u"SELECT count(*) FROM fee_bills"_s)->toInt(), 2);
+
+    // November can be billed again; the advance pays it again.
+    auto again = runs.commit(clerk, u"2026-11"_s, {}, {});
+    QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
+    QCOMPARE(*runs.balance(hh), Money::fromFen(10735 - 20000));
+    QCOMPARE(*runs.balance(m_households.at(1)), Money::fromYuan(80));
+    // Once a bill of the run is paid by a later payment, the run cannot be cancelled.
+    QVERIFY(payments.pay(clerk, m_households.at(1), Money::fromYuan(80), Fees::PaymentMethod::Cash));
+    QCOMPARE(runs.voidRun(admin, *again, u"x"_s).error().code(), ErrorCode::Conflict);
+    // The day's report still agrees with the ledger (run reversals are not cash).
+    QVERIFY(Fees::dailyReport(*m_session->store, admin, m_clock.nowUtc().toLocalTime().date()));
 }
 
 QTEST_GUILESS_MAIN(TestBillRun)
