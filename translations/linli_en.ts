@@ -317,6 +317,8 @@ Commands:
                         record a payment: oldest bill first, the rest in advance; prints the receipt number
   fees void-receipt NUMBER --reason TEXT
                         void a receipt (supervisor); its number stays used, the amount is owed again
+  fees refund --household ID --amount 12.34 --method M [--ref R] --reason TEXT
+                        pay back prepaid money (supervisor); numbered on its own (2026-R000001)
   fees arrears [--compound NAME] [--json]
                         households owing on bills past their due date, by months overdue
   fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]
@@ -335,7 +337,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -689,11 +691,12 @@ Exit codes:
     </message>
     <message>
         <location line="+8"/>
+        <location line="+130"/>
         <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-112"/>
         <source>Receipt %1: %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -741,6 +744,16 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>fees refund needs --household ID --amount 12.34 --method cash|wechat|alipay|bank --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Refund %1: %2 paid back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
         <translation type="unfinished"></translation>
@@ -751,8 +764,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>fees needs a subcommand: items, rates, bill-run, void-run, pay, void-receipt, arrears or report.</source>
+        <location line="+36"/>
+        <source>fees needs a subcommand: items, rates, bill-run, void-run, pay, void-receipt, refund, arrears or report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1276,12 +1289,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Another bill run for %1 was made meanwhile; run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Say why the bill run is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1337,11 +1350,27 @@ Exit codes:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+85"/>
         <source>Enter the transaction number of a WeChat, Alipay or bank payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-5"/>
+        <source>A refund must be more than ¥0.00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the money is paid back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The household has %1 in credit; no more can be paid back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Say why the receipt is voided.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,7 +1390,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+68"/>
         <source>The day&apos;s receipts (%1) do not agree with the ledger (%2). Do not hand out this report; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,6 +1416,11 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <source>Refunded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1404,23 +1438,25 @@ Exit codes:
     <message>
         <location line="-8"/>
         <location line="+11"/>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-29"/>
         <source>By payment method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
+        <location line="+11"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-15"/>
         <source>By clerk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,12 +1468,12 @@ Exit codes:
     </message>
     <message>
         <location line="-2"/>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-22"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,16 +1489,28 @@ Exit codes:
     </message>
     <message>
         <location line="+5"/>
-        <source>Receipts voided today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>By</source>
+        <source>Refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipts voided today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+12"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>

@@ -316,6 +316,8 @@ Commands:
                         record a payment: oldest bill first, the rest in advance; prints the receipt number
   fees void-receipt NUMBER --reason TEXT
                         void a receipt (supervisor); its number stays used, the amount is owed again
+  fees refund --household ID --amount 12.34 --method M [--ref R] --reason TEXT
+                        pay back prepaid money (supervisor); numbered on its own (2026-R000001)
   fees arrears [--compound NAME] [--json]
                         households owing on bills past their due date, by months overdue
   fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]
@@ -383,6 +385,8 @@ Exit codes:
                         登记收款：先冲抵最早的欠费账单，余额记为预存；显示收据号
   fees void-receipt NUMBER --reason TEXT
                         作废收据（需主管权限）；收据号保留不再使用，该笔金额恢复为欠费
+  fees refund --household ID --amount 12.34 --method M [--ref R] --reason TEXT
+                        退还预存款（红冲，需主管权限）；单独编号（如 2026-R000001）
   fees arrears [--compound NAME] [--json]
                         逾期未缴的户，按逾期月数分段
   fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]
@@ -400,7 +404,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -753,11 +757,12 @@ Exit codes:
     </message>
     <message>
         <location line="+8"/>
+        <location line="+130"/>
         <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
         <translation>“%1”不是有效的收款方式：cash、wechat、alipay 或 bank。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-112"/>
         <source>Receipt %1: %2 received.</source>
         <translation>收据 %1：已收 %2。</translation>
     </message>
@@ -804,6 +809,16 @@ Exit codes:
         <translation>该开账批次已撤销；该计费期可重新开账。</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>fees refund needs --household ID --amount 12.34 --method cash|wechat|alipay|bank --reason TEXT.</source>
+        <translation>fees refund 需要 --household 户编号 --amount 12.34 --method cash|wechat|alipay|bank --reason 原因。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Refund %1: %2 paid back.</source>
+        <translation>退款 %1：已退还 %2。</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
         <translation>fees void-receipt 需要收据号和 --reason 作废原因。</translation>
@@ -814,9 +829,9 @@ Exit codes:
         <translation>收据 %1 已作废；该收据号保留不再使用，该笔金额恢复为欠费。</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>fees needs a subcommand: items, rates, bill-run, void-run, pay, void-receipt, arrears or report.</source>
-        <translation>fees 需要子命令：items、rates、bill-run、void-run、pay、void-receipt、arrears 或 report。</translation>
+        <location line="+36"/>
+        <source>fees needs a subcommand: items, rates, bill-run, void-run, pay, void-receipt, refund, arrears or report.</source>
+        <translation>fees 需要子命令：items、rates、bill-run、void-run、pay、void-receipt、refund、arrears 或 report。</translation>
     </message>
 </context>
 <context>
@@ -1338,12 +1353,12 @@ Exit codes:
         <translation>%1 没有需要开账的户：范围内各户均已开账或无法开账。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>Another bill run for %1 was made meanwhile; run it again.</source>
         <translation>其间已有人为 %1 开账，请重新运行。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>Say why the bill run is cancelled.</source>
         <translation>请填写撤销开账的原因。</translation>
     </message>
@@ -1399,11 +1414,27 @@ Exit codes:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+85"/>
         <source>Enter the transaction number of a WeChat, Alipay or bank payment.</source>
         <translation>微信、支付宝或银行转账收款请填写交易单号。</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="-5"/>
+        <source>A refund must be more than ¥0.00.</source>
+        <translation>退款金额必须大于 ¥0.00。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say why the money is paid back.</source>
+        <translation>请填写退款原因。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The household has %1 in credit; no more can be paid back.</source>
+        <translation>该户预存余额为 %1，退款不能超过此数。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Say why the receipt is voided.</source>
         <translation>请填写作废原因。</translation>
     </message>
@@ -1423,7 +1454,7 @@ Exit codes:
         <translation>请选择日报的日期。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+68"/>
         <source>The day&apos;s receipts (%1) do not agree with the ledger (%2). Do not hand out this report; tell the administrator.</source>
         <translation>当日收据合计（%1）与台账（%2）不一致。请勿使用此日报，并通知系统管理员。</translation>
     </message>
@@ -1449,6 +1480,11 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <source>Refunded</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Net</source>
         <translation>净额</translation>
     </message>
@@ -1466,23 +1502,25 @@ Exit codes:
     <message>
         <location line="-8"/>
         <location line="+11"/>
+        <location line="+12"/>
         <location line="+11"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-29"/>
         <source>By payment method</source>
         <translation>按收款方式</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+5"/>
+        <location line="+11"/>
         <source>Method</source>
         <translation>收款方式</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-15"/>
         <source>By clerk</source>
         <translation>按收款员</translation>
     </message>
@@ -1494,12 +1532,12 @@ Exit codes:
     </message>
     <message>
         <location line="-2"/>
-        <location line="+10"/>
+        <location line="+22"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-22"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
@@ -1515,16 +1553,28 @@ Exit codes:
     </message>
     <message>
         <location line="+5"/>
+        <source>Refunds</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Receipts voided today</source>
         <translation>当日作废的收据</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-10"/>
+        <location line="+12"/>
         <source>By</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>

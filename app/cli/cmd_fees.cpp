@@ -344,6 +344,28 @@ int voidRun(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
+int refund(Context &ctx, Staff::Session &session)
+{
+    if (!ctx.has(u"--household"_s) || !ctx.has(u"--amount"_s) || !ctx.has(u"--method"_s) || !ctx.has(u"--reason"_s))
+        return ctx.usage(CliTr::tr("fees refund needs --household ID --amount 12.34 --method cash|wechat|alipay|bank "
+                                   "--reason TEXT."));
+    auto amount = Core::Money::parse(ctx.value(u"--amount"_s));
+    if (!amount)
+        return ctx.fail(amount.error());
+    const auto method = Fees::paymentMethodFromCode(ctx.value(u"--method"_s));
+    if (!method)
+        return ctx.fail(Error(
+            ErrorCode::InvalidInput,
+            CliTr::tr("\"%1\" is not a payment method: cash, wechat, alipay or bank.").arg(ctx.value(u"--method"_s))));
+    auto number = Fees::PaymentService(*session.store)
+                      .refund(session.actor, ctx.value(u"--household"_s), *amount, *method, ctx.value(u"--ref"_s),
+                              ctx.value(u"--reason"_s));
+    if (!number)
+        return ctx.fail(number.error());
+    ctx.out() << CliTr::tr("Refund %1: %2 paid back.").arg(*number, amount->toString()) << Qt::endl;
+    return ExitOk;
+}
+
 int voidReceipt(Context &ctx, Staff::Session &session)
 {
     const QString number = ctx.words.value(2);
@@ -361,7 +383,8 @@ int voidReceipt(Context &ctx, Staff::Session &session)
 int cmdFees(Context &ctx)
 {
     const QString sub = ctx.words.value(1);
-    if (sub == u"pay" || sub == u"void-receipt" || sub == u"arrears" || sub == u"report" || sub == u"void-run") {
+    if (sub == u"pay" || sub == u"void-receipt" || sub == u"arrears" || sub == u"report" || sub == u"void-run"
+        || sub == u"refund") {
         if (int rc = ctx.requireLogin(); rc != ExitOk)
             return rc;
         auto session = ctx.signIn();
@@ -373,6 +396,8 @@ int cmdFees(Context &ctx)
             return dailyReport(ctx, *session);
         if (sub == u"void-run")
             return voidRun(ctx, *session);
+        if (sub == u"refund")
+            return refund(ctx, *session);
         return sub == u"pay" ? pay(ctx, *session) : voidReceipt(ctx, *session);
     }
     if (sub == u"bill-run") {
@@ -384,8 +409,8 @@ int cmdFees(Context &ctx)
         return billRun(ctx, *session);
     }
     if (sub != u"items" && sub != u"rates")
-        return ctx.usage(CliTr::tr(
-            "fees needs a subcommand: items, rates, bill-run, void-run, pay, void-receipt, arrears or report."));
+        return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates, bill-run, void-run, pay, void-receipt, "
+                                   "refund, arrears or report."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
     auto session = ctx.signIn();

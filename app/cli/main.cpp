@@ -70,6 +70,8 @@ QString helpText()
         "                        record a payment: oldest bill first, the rest in advance; prints the receipt number\n"
         "  fees void-receipt NUMBER --reason TEXT\n"
         "                        void a receipt (supervisor); its number stays used, the amount is owed again\n"
+        "  fees refund --household ID --amount 12.34 --method M [--ref R] --reason TEXT\n"
+        "                        pay back prepaid money (supervisor); numbered on its own (2026-R000001)\n"
         "  fees arrears [--compound NAME] [--json]\n"
         "                        households owing on bills past their due date, by months overdue\n"
         "  fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]\n"

@@ -242,6 +242,15 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
         if (a.at(2).toLongLong() > 0)
             advanceOf[a.at(1).toString()].append({a.at(0).toString(), a.at(2).toLongLong()});
     }
+    // Never more than the household has in credit (a refund paid some of it back).
+    auto credits =
+        m_store.connection().select(u"SELECT household_id, -sum(amount_fen) FROM fee_ledger"
+                                    u" WHERE deleted = 0 GROUP BY household_id HAVING sum(amount_fen) < 0"_s);
+    if (!credits)
+        return credits.error();
+    QHash<QString, qint64> creditOf;
+    for (const QVariantList &c : std::as_const(*credits))
+        creditOf.insert(c.at(0).toString(), c.at(1).toLongLong());
     for (const PreviewBill &b : std::as_const(p->bills)) {
         const QString billId = m_store.newId().toString();
         // Bills of voided runs for the same period come first: this one counts after them.
@@ -276,11 +285,12 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
                 !s)
                 return s.error();
         }
+        qint64 &credit = creditOf[b.householdId];
         qint64 owed = b.total.fen();
         for (auto &[paymentId, unused] : advanceOf[b.householdId]) {
-            if (owed == 0)
+            if (owed == 0 || credit == 0)
                 break;
-            const qint64 part = std::min(owed, unused);
+            const qint64 part = std::min({owed, unused, credit});
             if (part == 0)
                 continue;
             if (auto s = Storage::Outbox::insert(
@@ -290,6 +300,7 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
                 return s.error();
             unused -= part;
             owed -= part;
+            credit -= part;
         }
         if (auto s = Storage::Outbox::insert(m_store, u"fee_ledger"_s, m_store.newId().toString(),
                                              {{u"household_id"_s, b.householdId},

@@ -75,10 +75,25 @@ Result<DailyReport> dailyReport(Storage::Store &store, const Core::Actor &actor,
         out.voided = Core::Money::fromFen(out.voided.fen() + d.amount.fen());
         out.voids.append(d);
     }
-    // The ledger's view of the same day: payments are negative, reversals positive.
+    auto refunds = store.connection().select(
+        u"SELECT number, actor, reason, method, amount_fen FROM fee_refunds WHERE at >= ? AND at < ? AND deleted = 0"
+        u" ORDER BY year, seq"_s,
+        {from, until});
+    if (!refunds)
+        return refunds.error();
+    for (const QVariantList &r : std::as_const(*refunds)) {
+        const auto method = paymentMethodFromCode(r.at(3).toString());
+        DailyRefund d{r.at(0).toString(), r.at(1).toString(), r.at(2).toString(),
+                      method ? paymentMethodDisplayName(*method) : r.at(3).toString(),
+                      Core::Money::fromFen(r.at(4).toLongLong())};
+        out.refunded = Core::Money::fromFen(out.refunded.fen() + d.amount.fen());
+        out.refunds.append(d);
+    }
+    // The ledger's view of the same day's cash: payments are negative, their reversals and
+    // refunds positive (reversals of bills are not cash and stay out).
     auto ledger = store.connection().scalar(
-        u"SELECT coalesce(sum(amount_fen), 0) FROM fee_ledger WHERE kind IN ('payment', 'reversal')"
-        u" AND payment_id <> '' AND at >= ? AND at < ? AND deleted = 0"_s,
+        u"SELECT coalesce(sum(amount_fen), 0) FROM fee_ledger WHERE ((kind IN ('payment', 'reversal')"
+        u" AND payment_id <> '') OR kind = 'refund') AND at >= ? AND at < ? AND deleted = 0"_s,
         {from, until});
     if (!ledger)
         return ledger.error();
@@ -97,6 +112,7 @@ Report dailyReportDocument(const DailyReport &r)
     report.parameters = {{Tr::tr("Day"), r.day.toString(Qt::ISODate)},
                          {Tr::tr("Received"), r.received.toString()},
                          {Tr::tr("Voided"), r.voided.toString()},
+                         {Tr::tr("Refunded"), r.refunded.toString()},
                          {Tr::tr("Net"), r.net().toString()}};
     report.footerNote = Tr::tr("Checked against the ledger when printed.");
     const auto totals = [](const QString &caption, const QString &what,
@@ -120,6 +136,18 @@ Report dailyReportDocument(const DailyReport &r)
         list.rows.append({d.number + (d.voidedLater ? Tr::tr(" (voided)") : QString()), d.at.toString(u"HH:mm"_s),
                           d.address, d.method, d.clerk, d.amount.toString()});
     report.tables.append(list);
+    if (!r.refunds.isEmpty()) {
+        Reports::Table refunds;
+        refunds.caption = Tr::tr("Refunds");
+        refunds.columns = {{Tr::tr("Number"), Qt::AlignLeft, 2},
+                           {Tr::tr("By"), Qt::AlignLeft, 2},
+                           {Tr::tr("Method"), Qt::AlignLeft, 2},
+                           {Tr::tr("Reason"), Qt::AlignLeft, 3},
+                           {Tr::tr("Amount"), Qt::AlignRight, 2}};
+        for (const DailyRefund &d : r.refunds)
+            refunds.rows.append({d.number, d.actor, d.method, d.reason, d.amount.toString()});
+        report.tables.append(refunds);
+    }
     if (!r.voids.isEmpty()) {
         Reports::Table voids;
         voids.caption = Tr::tr("Receipts voided today");

@@ -36,16 +36,27 @@ struct DailyVoid
     Core::Money amount;
 };
 
+struct DailyRefund
+{
+    QString number;
+    QString actor;
+    QString reason;
+    QString method;
+    Core::Money amount;
+};
+
 struct DailyReport
 {
     QDate day;
     QList<DailyReceipt> receipts;
     QList<DailyVoid> voids;
+    QList<DailyRefund> refunds;
     QMap<QString, std::pair<int, Core::Money>> byMethod; // method → (receipts, amount)
     QMap<QString, std::pair<int, Core::Money>> byClerk;
     Core::Money received;
     Core::Money voided;
-    Core::Money net() const { return Core::Money::fromFen(received.fen() - voided.fen()); }
+    Core::Money refunded;
+    Core::Money net() const { return Core::Money::fromFen(received.fen() - voided.fen() - refunded.fen()); }
 };
 
 // For the cash desk (collect permission) and auditors. Fails (Internal) if the day does not reconcile with the ledger.

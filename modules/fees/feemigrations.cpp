@@ -153,6 +153,27 @@ CREATE TABLE fee_run_voids (
 );
 CREATE UNIQUE INDEX fee_run_voids_run ON fee_run_voids (run_id) WHERE deleted = 0;
 )sql")},
+        {QStringLiteral("fees"), 5, QStringLiteral("refunds (红冲) with their own numbers"), QStringLiteral(R"sql(
+-- Money paid back to a household out of its prepaid balance, numbered per year without gaps on
+-- their own ("2026-R000001"). Never changed; the ledger gets a 'refund' entry.
+CREATE TABLE fee_refunds (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    household_id TEXT NOT NULL,
+    number       TEXT NOT NULL,
+    year         INTEGER NOT NULL,
+    seq          INTEGER NOT NULL,
+    amount_fen   INTEGER NOT NULL CHECK (amount_fen > 0),
+    method       TEXT NOT NULL CHECK (method IN ('cash', 'wechat', 'alipay', 'bank')),
+    reference    TEXT NOT NULL DEFAULT '',
+    reason       TEXT NOT NULL,
+    at           INTEGER NOT NULL,
+    actor        TEXT NOT NULL
+);
+CREATE UNIQUE INDEX fee_refunds_number ON fee_refunds (year, seq) WHERE deleted = 0;
+CREATE INDEX fee_refunds_household ON fee_refunds (household_id);
+CREATE TRIGGER fee_refunds_no_update BEFORE UPDATE ON fee_refunds
+BEGIN SELECT RAISE(ABORT, 'refunds are never changed'); END;
+)sql")},
     };
 }
 

@@ -208,6 +208,68 @@ Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QStrin
     return result;
 }
 
+Result<QString> PaymentService::refund(const Core::Actor &actor, const QString &householdId, Core::Money amount,
+                                       PaymentMethod method, const QString &reference, const QString &reason)
+{
+    if (auto s = actor.require(Core::Permission::SuperviseFees); !s)
+        return s.error();
+    if (amount.fen() <= 0)
+        return Error(ErrorCode::InvalidInput, Tr::tr("A refund must be more than ¥0.00."));
+    if (reason.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput, Tr::tr("Say why the money is paid back."));
+    if (method != PaymentMethod::Cash && reference.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("Enter the transaction number of a WeChat, Alipay or bank payment."));
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    auto balance = m_store.connection().scalar(
+        u"SELECT coalesce(sum(amount_fen), 0) FROM fee_ledger WHERE household_id = ? AND deleted = 0"_s, {householdId});
+    if (!balance)
+        return balance.error();
+    const qint64 credit = -balance->toLongLong();
+    if (amount.fen() > credit)
+        return Error(ErrorCode::InvalidInput, Tr::tr("The household has %1 in credit; no more can be paid back.")
+                                                  .arg(Core::Money::fromFen(std::max<qint64>(credit, 0)).toString()));
+    const int year = m_store.clock().nowUtc().toLocalTime().date().year();
+    auto last = m_store.connection().scalar(
+        u"SELECT coalesce(max(seq), 0) FROM fee_refunds WHERE year = ? AND deleted = 0"_s, {year});
+    if (!last)
+        return last.error();
+    const qint64 seq = last->toLongLong() + 1;
+    const QString number = QStringLiteral("%1-R%2").arg(year).arg(seq, 6, 10, QChar(u'0'));
+    const QString id = m_store.newId().toString();
+    const qint64 now = m_store.clock().nowMs();
+    if (auto s = Storage::Outbox::insert(m_store, u"fee_refunds"_s, id,
+                                         {{u"household_id"_s, householdId},
+                                          {u"number"_s, number},
+                                          {u"year"_s, year},
+                                          {u"seq"_s, seq},
+                                          {u"amount_fen"_s, amount.fen()},
+                                          {u"method"_s, paymentMethodCode(method)},
+                                          {u"reference"_s, reference.trimmed()},
+                                          {u"reason"_s, reason.trimmed()},
+                                          {u"at"_s, now},
+                                          {u"actor"_s, actor.username}});
+        !s)
+        return s.error();
+    if (auto s = Storage::Outbox::insert(m_store, u"fee_ledger"_s, m_store.newId().toString(),
+                                         {{u"household_id"_s, householdId},
+                                          {u"kind"_s, u"refund"_s},
+                                          {u"amount_fen"_s, amount.fen()},
+                                          {u"at"_s, now},
+                                          {u"actor"_s, actor.username}});
+        !s)
+        return s.error();
+    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"fees.refund"_s, id,
+                                           {{u"number"_s, number}, {u"amount"_s, amount.toPlainString()}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return number;
+}
+
 Status PaymentService::voidReceipt(const Core::Actor &actor, const QString &receiptNumber, const QString &reason)
 {
     if (auto s = actor.require(Core::Permission::SuperviseFees); !s)

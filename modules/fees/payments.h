@@ -70,6 +70,11 @@ public:
     Result<PaymentResult> pay(const Core::Actor &actor, const QString &householdId, Core::Money amount,
                               PaymentMethod method, const QString &reference = {});
     Status voidReceipt(const Core::Actor &actor, const QString &receiptNumber, const QString &reason);
+    // Pays money back out of the household's prepaid balance (红冲; supervisor, with a reason).
+    // Numbered on its own per year ("2026-R000001"); never more than the household has in credit.
+    // Returns the refund's number.
+    Result<QString> refund(const Core::Actor &actor, const QString &householdId, Core::Money amount,
+                           PaymentMethod method, const QString &reference, const QString &reason);
 
     // The household's bills with something still owed, oldest first.
     Result<QList<OpenBill>> openBills(const QString &householdId) const;

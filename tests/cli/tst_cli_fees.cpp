@@ -148,6 +148,15 @@ void TestCliFees::billRunOnDemoData()
     const Run voided = asAdmin({u"fees"_s, u"void-receipt"_s, number, u"--reason"_s, u"收错户"_s});
     QVERIFY2(voided.exitCode == Ok, qPrintable(voided.all()));
     QCOMPARE(asAdmin({u"fees"_s, u"void-receipt"_s, number, u"--reason"_s, u"again"_s}).exitCode, int(Invalid));
+    // Pay back ¥10 of an advance; more than the credit is refused.
+    QCOMPARE(pay(u"5000"_s, u"cash"_s).exitCode, int(Ok));
+    const Run refunded = asAdmin({u"fees"_s, u"refund"_s, u"--household"_s, household, u"--amount"_s, u"10"_s,
+                                  u"--method"_s, u"cash"_s, u"--reason"_s, u"多缴"_s});
+    QVERIFY2(refunded.exitCode == Ok, qPrintable(refunded.all()));
+    QCOMPARE(asAdmin({u"fees"_s, u"refund"_s, u"--household"_s, household, u"--amount"_s, u"100000"_s, u"--method"_s,
+                      u"cash"_s, u"--reason"_s, u"x"_s})
+                 .exitCode,
+             int(Invalid));
     const Run owing = asAdmin({u"--json"_s, u"fees"_s, u"arrears"_s});
     QCOMPARE(owing.exitCode, int(Ok));
     QVERIFY(QJsonDocument::fromJson(owing.out.toUtf8()).object().contains(u"total"_s));

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void advanceAndArrears();
     void dailyReportReconciles();
     void aRunIsVoidedAsAWhole();
+    void refundsComeOutOfCredit();
 
 private:
     QTemporaryDir m_dir;
@@ -318,6 +319,39 @@ void TestBillRun::aRunIsVoidedAsAWhole()
     QCOMPARE(runs.voidRun(admin, *again, u"x"_s).error().code(), ErrorCode::Conflict);
     // The day's report still agrees with the ledger (run reversals are not cash).
     QVERIFY(Fees::dailyReport(*m_session->store, admin, m_clock.nowUtc().toLocalTime().date()));
+}
+
+void TestBillRun::refundsComeOutOfCredit()
+{
+    BillRunService runs(*m_session->store);
+    Fees::PaymentService payments(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    Core::Actor clerk = admin;
+    clerk.role = Core::Role::PropertyClerk;
+    const QString hh = m_households.at(0); // ¥107.35 a month
+    QVERIFY(payments.pay(clerk, hh, Money::fromYuan(200), Fees::PaymentMethod::Cash));
+    QCOMPARE(payments.refund(clerk, hh, Money::fromYuan(50), Fees::PaymentMethod::Cash, {}, u"多缴"_s).error().code(),
+             ErrorCode::PermissionDenied);
+    QCOMPARE(payments.refund(admin, hh, Money::fromYuan(250), Fees::PaymentMethod::Cash, {}, u"多缴"_s).error().code(),
+             ErrorCode::InvalidInput); // only ¥200 in credit
+    QCOMPARE(payments.refund(admin, hh, Money::fromYuan(50), Fees::PaymentMethod::Cash, {}, u" "_s).error().code(),
+             ErrorCode::InvalidInput);
+    auto first = payments.refund(admin, hh, Money::fromYuan(50), Fees::PaymentMethod::Cash, {}, u"多缴退回"_s);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message()));
+    QCOMPARE(*first, u"2026-R000001"_s);
+    QCOMPARE(*runs.balance(hh), Money::fromYuan(-150));
+    QCOMPARE(*payments.refund(admin, hh, Money::fromYuan(10), Fees::PaymentMethod::Bank, u"B1"_s, u"退回"_s),
+             u"2026-R000002"_s);
+    // The next bill takes only what is left in credit: ¥140 of ¥107.35 … all of it, ¥32.65 remains.
+    QVERIFY(runs.commit(admin, u"2026-11"_s, {}, {}));
+    QVERIFY(payments.openBills(hh)->isEmpty());
+    QCOMPARE(*runs.balance(hh), Money::fromFen(10735 - 14000));
+    // The day's cash: ¥200 in, ¥60 back.
+    auto day = Fees::dailyReport(*m_session->store, admin, m_clock.nowUtc().toLocalTime().date());
+    QVERIFY2(day, qPrintable(day ? QString() : day.error().message()));
+    QCOMPARE(day->refunded, Money::fromYuan(60));
+    QCOMPARE(day->net(), Money::fromYuan(140));
+    QVERIFY(!m_session->store->connection().execute(u"UPDATE fee_refunds SET amount_fen = 1"_s));
 }
 
 QTEST_GUILESS_MAIN(TestBillRun)

@@ -48,6 +48,27 @@
 using namespace Qt::StringLiterals;
 using namespace Linli;
 
+namespace {
+
+// Acts on the next modal dialog as soon as it is open (polling, so it does not matter whether
+// the dialog opens before or after the event loop first runs), then stops.
+// The timer belongs to `owner`, so it cannot outlive what `act` refers to.
+void whenModal(QObject *owner, const std::function<void(QWidget *)> &act)
+{
+    auto *timer = new QTimer(owner);
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            timer->stop();
+            timer->deleteLater();
+            act(modal);
+        }
+    });
+    timer->start();
+}
+
+} // namespace
+
 class TestShell : public QObject
 {
     Q_OBJECT
@@ -390,8 +411,8 @@ void TestShell::correctionCanBeUndoneAndRedone()
 
     // F2 on the list opens the correction form; type a new name and press Enter.
     bool formSeen = false;
-    QTimer::singleShot(0, this, [&] {
-        auto *form = qobject_cast<Registry::ResidentForm *>(QApplication::activeModalWidget());
+    whenModal(page, [&](QWidget *modal) {
+        auto *form = qobject_cast<Registry::ResidentForm *>(modal);
         if (!form)
             return;
         formSeen = form->isEditing();
@@ -536,10 +557,7 @@ void TestShell::savedFilterComesBack()
     QVERIFY(window.grab().save(screenshotDir() + u"/residents-saved-filter.png"_s));
     // An administrator adds a tag from the list page; the tag filter offers it at once.
     bool tagsShown = false;
-    QTimer::singleShot(0, this, [&] {
-        QWidget *dialog = QApplication::activeModalWidget();
-        if (!dialog)
-            return;
+    whenModal(page, [&](QWidget *dialog) {
         const auto edits = dialog->findChildren<QLineEdit *>();
         if (edits.size() >= 2) {
             edits.at(0)->setText(u"楼栋长"_s);
