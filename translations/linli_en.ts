@@ -315,6 +315,8 @@ Commands:
                         cancel an unpaid bill run as a whole (supervisor); the period can be billed again
   fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R]
                         record a payment: oldest bill first, the rest in advance; prints the receipt number
+  fees receipt NUMBER --out FILE.pdf|.xlsx|.csv
+                        print a receipt again: marked as a reprint, counted and audited
   fees void-receipt NUMBER --reason TEXT
                         void a receipt (supervisor); its number stays used, the amount is owed again
   fees refund --household ID --amount 12.34 --method M [--ref R] --reason TEXT
@@ -337,7 +339,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -754,6 +756,16 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>fees receipt needs the receipt number and --out FILE ending in .pdf, .xlsx or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrote %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
         <translation type="unfinished"></translation>
@@ -764,8 +776,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>fees needs a subcommand: items, rates, bill-run, void-run, pay, void-receipt, refund, arrears or report.</source>
+        <location line="+38"/>
+        <source>fees needs a subcommand: items, rates, bill-run, void-run, pay, receipt, void-receipt, refund, arrears or report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -828,7 +840,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+106"/>
         <source>Division by zero while computing an amount.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,12 +1382,78 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+89"/>
+        <source> (reprint no. %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — VOIDED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fees for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid in advance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprint %1 of receipt %2; the original was issued when the money was received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Say why the receipt is voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-65"/>
+        <location line="+73"/>
         <source>There is no receipt %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,6 +1518,8 @@ Exit codes:
         <location line="+11"/>
         <location line="+12"/>
         <location line="+11"/>
+        <location filename="../modules/fees/payments.cpp" line="-45"/>
+        <location line="+5"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>

@@ -314,6 +314,8 @@ Commands:
                         cancel an unpaid bill run as a whole (supervisor); the period can be billed again
   fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R]
                         record a payment: oldest bill first, the rest in advance; prints the receipt number
+  fees receipt NUMBER --out FILE.pdf|.xlsx|.csv
+                        print a receipt again: marked as a reprint, counted and audited
   fees void-receipt NUMBER --reason TEXT
                         void a receipt (supervisor); its number stays used, the amount is owed again
   fees refund --household ID --amount 12.34 --method M [--ref R] --reason TEXT
@@ -383,6 +385,8 @@ Exit codes:
                         整批撤销尚未缴费的开账批次（需主管权限）；该计费期可重新开账
   fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R]
                         登记收款：先冲抵最早的欠费账单，余额记为预存；显示收据号
+  fees receipt NUMBER --out FILE.pdf|.xlsx|.csv
+                        补打收据：标注“补打”并计次，记入审计日志
   fees void-receipt NUMBER --reason TEXT
                         作废收据（需主管权限）；收据号保留不再使用，该笔金额恢复为欠费
   fees refund --household ID --amount 12.34 --method M [--ref R] --reason TEXT
@@ -404,7 +408,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+135"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -819,6 +823,16 @@ Exit codes:
         <translation>退款 %1：已退还 %2。</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>fees receipt needs the receipt number and --out FILE ending in .pdf, .xlsx or .csv.</source>
+        <translation>fees receipt 需要收据号和以 .pdf、.xlsx 或 .csv 结尾的 --out 文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrote %1 to %2.</source>
+        <translation>已将%1写入 %2。</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
         <translation>fees void-receipt 需要收据号和 --reason 作废原因。</translation>
@@ -829,9 +843,9 @@ Exit codes:
         <translation>收据 %1 已作废；该收据号保留不再使用，该笔金额恢复为欠费。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>fees needs a subcommand: items, rates, bill-run, void-run, pay, void-receipt, refund, arrears or report.</source>
-        <translation>fees 需要子命令：items、rates、bill-run、void-run、pay、void-receipt、refund、arrears 或 report。</translation>
+        <location line="+38"/>
+        <source>fees needs a subcommand: items, rates, bill-run, void-run, pay, receipt, void-receipt, refund, arrears or report.</source>
+        <translation>fees 需要子命令：items、rates、bill-run、void-run、pay、receipt、void-receipt、refund、arrears 或 report。</translation>
     </message>
 </context>
 <context>
@@ -893,7 +907,7 @@ Exit codes:
         <translation>含有“%1”</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+106"/>
         <source>Division by zero while computing an amount.</source>
         <translation>计算金额时出现除数为零的错误。</translation>
     </message>
@@ -1434,12 +1448,78 @@ Exit codes:
         <translation>该户预存余额为 %1，退款不能超过此数。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+89"/>
+        <source> (reprint no. %1)</source>
+        <translation>（补打，第 %1 次）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payment receipt</source>
+        <translation>收款收据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — VOIDED</source>
+        <translation> — 已作废</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt no.</source>
+        <translation>收据号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household</source>
+        <translation>交款户</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid by</source>
+        <translation>交款方式</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In words</source>
+        <translation>大写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fees for %1</source>
+        <translation>%1 费用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid in advance</source>
+        <translation>预存</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprint %1 of receipt %2; the original was issued when the money was received.</source>
+        <translation>收据 %2 第 %1 次补打；原件已于收款时开具。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Say why the receipt is voided.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-65"/>
+        <location line="+73"/>
         <source>There is no receipt %1.</source>
         <translation>没有收据 %1。</translation>
     </message>
@@ -1504,6 +1584,8 @@ Exit codes:
         <location line="+11"/>
         <location line="+12"/>
         <location line="+11"/>
+        <location filename="../modules/fees/payments.cpp" line="-45"/>
+        <location line="+5"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>

@@ -366,6 +366,26 @@ int refund(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
+int reprint(Context &ctx, Staff::Session &session)
+{
+    const QString number = ctx.words.value(2);
+    const QString out = ctx.value(u"--out"_s);
+    const std::optional<Reports::ExportFormat> format = Reports::exportFormatForPath(out);
+    if (number.isEmpty() || !format)
+        return ctx.usage(
+            CliTr::tr("fees receipt needs the receipt number and --out FILE ending in .pdf, .xlsx or .csv."));
+    auto report = Fees::PaymentService(*session.store).reprintReceipt(session.actor, number);
+    if (!report)
+        return ctx.fail(report.error());
+    report->organisation = Staff::SettingsService(*session.store).organisationName();
+    report->generatedAt = QDateTime::currentDateTime();
+    report->generatedBy = session.actor.displayName;
+    if (auto s = Reports::writeReport(*report, out, *format); !s)
+        return ctx.fail(s.error());
+    ctx.out() << CliTr::tr("Wrote %1 to %2.").arg(report->title, out) << Qt::endl;
+    return ExitOk;
+}
+
 int voidReceipt(Context &ctx, Staff::Session &session)
 {
     const QString number = ctx.words.value(2);
@@ -384,7 +404,7 @@ int cmdFees(Context &ctx)
 {
     const QString sub = ctx.words.value(1);
     if (sub == u"pay" || sub == u"void-receipt" || sub == u"arrears" || sub == u"report" || sub == u"void-run"
-        || sub == u"refund") {
+        || sub == u"refund" || sub == u"receipt") {
         if (int rc = ctx.requireLogin(); rc != ExitOk)
             return rc;
         auto session = ctx.signIn();
@@ -398,6 +418,8 @@ int cmdFees(Context &ctx)
             return voidRun(ctx, *session);
         if (sub == u"refund")
             return refund(ctx, *session);
+        if (sub == u"receipt")
+            return reprint(ctx, *session);
         return sub == u"pay" ? pay(ctx, *session) : voidReceipt(ctx, *session);
     }
     if (sub == u"bill-run") {
@@ -409,8 +431,8 @@ int cmdFees(Context &ctx)
         return billRun(ctx, *session);
     }
     if (sub != u"items" && sub != u"rates")
-        return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates, bill-run, void-run, pay, void-receipt, "
-                                   "refund, arrears or report."));
+        return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates, bill-run, void-run, pay, receipt, "
+                                   "void-receipt, refund, arrears or report."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
     auto session = ctx.signIn();

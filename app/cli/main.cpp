@@ -68,6 +68,8 @@ QString helpText()
         "                        cancel an unpaid bill run as a whole (supervisor); the period can be billed again\n"
         "  fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R]\n"
         "                        record a payment: oldest bill first, the rest in advance; prints the receipt number\n"
+        "  fees receipt NUMBER --out FILE.pdf|.xlsx|.csv\n"
+        "                        print a receipt again: marked as a reprint, counted and audited\n"
         "  fees void-receipt NUMBER --reason TEXT\n"
         "                        void a receipt (supervisor); its number stays used, the amount is owed again\n"
         "  fees refund --household ID --amount 12.34 --method M [--ref R] --reason TEXT\n"

@@ -119,6 +119,59 @@ QString Money::toPlainString() const
     return (m_fen < 0 ? QStringLiteral("-") : QString()) + QString::number(magnitude / 100) + u'.' + frac;
 }
 
+QString Money::toChineseCapital() const
+{
+    const quint64 magnitude = m_fen < 0 ? quint64(0) - quint64(m_fen) : quint64(m_fen);
+    static const QString digits = QStringLiteral("零壹贰叁肆伍陆柒捌玖");
+    static const QString places[4] = {QString(), QStringLiteral("拾"), QStringLiteral("佰"), QStringLiteral("仟")};
+    static const QString groupUnits[5] = {QString(), QStringLiteral("万"), QStringLiteral("亿"), QStringLiteral("万亿"),
+                                          QStringLiteral("亿亿")};
+    quint64 yuan = magnitude / 100;
+    const int jiao = int(magnitude / 10 % 10);
+    const int fen = int(magnitude % 10);
+    QString out;
+    if (yuan > 0) {
+        QList<int> groups; // of four digits, most significant first
+        while (yuan > 0) {
+            groups.prepend(int(yuan % 10000));
+            yuan /= 10000;
+        }
+        bool zero = false; // a zero to write before the next digit
+        for (qsizetype i = 0; i < groups.size(); ++i) {
+            const int group = groups.at(i);
+            if (group == 0) {
+                zero = zero || !out.isEmpty();
+                continue;
+            }
+            for (int place = 3, divisor = 1000; place >= 0; --place, divisor /= 10) {
+                const int digit = group / divisor % 10;
+                if (digit == 0) {
+                    zero = zero || !out.isEmpty();
+                    continue;
+                }
+                if (zero) {
+                    out += digits.at(0);
+                    zero = false;
+                }
+                out += digits.at(digit) + places[place];
+            }
+            out += groupUnits[groups.size() - 1 - i];
+        }
+        out += QStringLiteral("元");
+    }
+    if (jiao == 0 && fen == 0) {
+        out = out.isEmpty() ? QStringLiteral("零元整") : out + QStringLiteral("整");
+    } else if (jiao == 0) {
+        if (!out.isEmpty())
+            out += digits.at(0);
+        out += digits.at(fen) + QStringLiteral("分");
+    } else {
+        out += digits.at(jiao) + QStringLiteral("角");
+        out += fen == 0 ? QStringLiteral("整") : digits.at(fen) + QStringLiteral("分");
+    }
+    return m_fen < 0 ? QStringLiteral("负") + out : out;
+}
+
 QString Money::toString() const
 {
     const quint64 magnitude = m_fen < 0 ? quint64(0) - quint64(m_fen) : quint64(m_fen);

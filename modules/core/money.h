@@ -32,6 +32,9 @@ public:
     QString toString() const;
     // "1234.50" without symbol or grouping, for CSV, XLSX and JSON.
     QString toPlainString() const;
+    // The amount in Chinese capital numerals as receipts and cheques write it (大写):
+    // "壹仟零伍元零柒分", "壹拾万元整", "伍角整", "零元整"; negative amounts start with "负".
+    QString toChineseCapital() const;
 
     // Checked arithmetic: an overflow is an error, never a wrap-around.
     Result<Money> plus(Money other) const;

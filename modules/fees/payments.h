@@ -2,6 +2,7 @@
 
 #include <core/actor.h>
 #include <core/money.h>
+#include <reports/report.h>
 
 #include <QtCore/QDate>
 #include <QtCore/QList>
@@ -75,6 +76,10 @@ public:
     // Returns the refund's number.
     Result<QString> refund(const Core::Actor &actor, const QString &householdId, Core::Money amount,
                            PaymentMethod method, const QString &reference, const QString &reason);
+
+    // A receipt to print again (补打): marked as a reprint with its count, recorded and audited.
+    // A voided receipt prints marked as voided. The receipt printed at payment is the original.
+    Result<Reports::Report> reprintReceipt(const Core::Actor &actor, const QString &receiptNumber);
 
     // The household's bills with something still owed, oldest first.
     Result<QList<OpenBill>> openBills(const QString &householdId) const;

@@ -144,6 +144,9 @@ void TestCliFees::billRunOnDemoData()
     QVERIFY(
         QJsonDocument::fromJson(second.out.toUtf8()).object().value(u"receipt"_s).toString().endsWith(u"-000002"_s));
     const QString number = receipt.value(u"receipt"_s).toString();
+    const Run printed = asAdmin({u"fees"_s, u"receipt"_s, number, u"--out"_s, path(u"receipt.pdf"_s)});
+    QVERIFY2(printed.exitCode == Ok, qPrintable(printed.all()));
+    QVERIFY(readAll(path(u"receipt.pdf"_s)).startsWith("%PDF"));
     QCOMPARE(asAdmin({u"fees"_s, u"void-receipt"_s, number}).exitCode, int(Usage));
     const Run voided = asAdmin({u"fees"_s, u"void-receipt"_s, number, u"--reason"_s, u"收错户"_s});
     QVERIFY2(voided.exitCode == Ok, qPrintable(voided.all()));

@@ -20,6 +20,8 @@ class TestMoney : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void chineseCapital_data();
+    void chineseCapital();
     void parseAccepts_data();
     void parseAccepts();
     void parseRefuses_data();
@@ -297,6 +299,37 @@ void TestMoney::scaledErrors()
 
     const auto tooSmall = Money::fromFen(Min).scaled(3, 2);
     QVERIFY(!tooSmall.ok());
+}
+
+void TestMoney::chineseCapital_data()
+{
+    QTest::addColumn<qint64>("fen");
+    QTest::addColumn<QString>("capital");
+    const QList<std::pair<qint64, const char *>> cases = {
+        {0, "零元整"},
+        {5, "伍分"},
+        {50, "伍角整"},
+        {56, "伍角陆分"},
+        {1000, "壹拾元整"},
+        {10000, "壹佰元整"},
+        {123450, "壹仟贰佰叁拾肆元伍角整"},
+        {100507, "壹仟零伍元零柒分"},
+        {100005, "壹仟元零伍分"},
+        {1001000, "壹万零壹拾元整"},
+        {10000000, "壹拾万元整"},
+        {10010000, "壹拾万零壹佰元整"},
+        {100000000100, "壹拾亿零壹元整"},
+        {-8735, "负捌拾柒元叁角伍分"},
+    };
+    for (const auto &[fen, text] : cases)
+        QTest::newRow(text) << fen << QString::fromUtf8(text);
+}
+
+void TestMoney::chineseCapital()
+{
+    QFETCH(qint64, fen);
+    QFETCH(QString, capital);
+    QCOMPARE(Money::fromFen(fen).toChineseCapital(), capital);
 }
 
 QTEST_GUILESS_MAIN(TestMoney)

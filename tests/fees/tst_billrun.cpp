@@ -36,6 +36,7 @@ private Q_SLOTS:
     void dailyReportReconciles();
     void aRunIsVoidedAsAWhole();
     void refundsComeOutOfCredit();
+    void reprintsAreMarkedAndCounted();
 
 private:
     QTemporaryDir m_dir;
@@ -352,6 +353,36 @@ void TestBillRun::refundsComeOutOfCredit()
     QCOMPARE(day->refunded, Money::fromYuan(60));
     QCOMPARE(day->net(), Money::fromYuan(140));
     QVERIFY(!m_session->store->connection().execute(u"UPDATE fee_refunds SET amount_fen = 1"_s));
+}
+
+void TestBillRun::reprintsAreMarkedAndCounted()
+{
+    BillRunService runs(*m_session->store);
+    Fees::PaymentService payments(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    QVERIFY(runs.commit(admin, u"2026-11"_s, {}, {}));
+    auto paid = payments.pay(admin, m_households.at(0), Money::fromFen(20000), Fees::PaymentMethod::Cash);
+    QVERIFY(paid);
+    auto first = payments.reprintReceipt(admin, paid->receiptNumber);
+    QVERIFY2(first, qPrintable(first ? QString() : first.error().message()));
+    auto second = payments.reprintReceipt(admin, paid->receiptNumber);
+    QVERIFY(second->title.contains(u"2"_s));
+    QVERIFY(second->title != first->title);
+    // The amount in figures and in words, November paid and the rest in advance.
+    QStringList values;
+    for (const auto &p : second->parameters)
+        values.append(p.second);
+    QVERIFY(values.contains(u"¥200.00"_s));
+    QVERIFY(values.contains(u"贰佰元整"_s));
+    QCOMPARE(second->tables.first().rows.size(), 2);
+    QCOMPARE(m_session->store->connection()
+                 .scalar(u"SELECT count(*) FROM fee_receipt_events WHERE kind = 'reprint'"_s)
+                 ->toInt(),
+             2);
+    Core::Actor auditor = admin;
+    auditor.role = Core::Role::Auditor;
+    QCOMPARE(payments.reprintReceipt(auditor, paid->receiptNumber).error().code(), ErrorCode::PermissionDenied);
+    QCOMPARE(payments.reprintReceipt(admin, u"2026-009999"_s).error().code(), ErrorCode::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestBillRun)
