@@ -61,7 +61,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+45"/>
+        <location filename="../app/cli/clicontext.cpp" line="+46"/>
         <source>Unknown option %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,6 +309,9 @@ Commands:
   fees items [add CODE NAME --kind area|monthly|one_off|metered [--unit U]]
   fees rates ITEM | fees rates set ITEM --price P --from DATE [--until DATE] [--compound NAME [--building N]]
                         what is charged, at what price from when (a new price ends the old one)
+  fees discount --household ID --kind vacant|hardship|dibao|other --percent 30 --from DATE
+                [--until DATE] [--item CODE] [--note TEXT]
+                        a share of a household&apos;s fees off (supervisor), shown on its bills
   fees bill-run --period 2026-11|2026-Q4|2026 [--compound NAME [--building N]] [--due DATE] [--dry-run]
                         bill the period; a household is never billed twice for the same days
   fees void-run RUN --reason TEXT
@@ -339,7 +342,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -766,7 +769,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>fees discount needs --household ID --kind vacant|hardship|dibao|other --percent 30 --from DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a percentage such as 30 or 12.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discount recorded; bills made from now on for whole periods it covers include it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -776,8 +794,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>fees needs a subcommand: items, rates, bill-run, void-run, pay, receipt, void-receipt, refund, arrears or report.</source>
+        <location line="+40"/>
+        <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears or report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1276,22 +1294,47 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+57"/>
+        <source>vacant room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hardship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subsistence allowance (dibao)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, %1 discount %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the room&apos;s area is not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 × %2/m² a month, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 a month, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1306,7 +1349,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
+        <source>A discount is for a vacant room, hardship, dibao or other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A discount is more than 0 % and at most 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A discount is valid from a day, and until a later day if at all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Say why the bill run is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,12 +1414,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../modules/fees/billrun.cpp" line="-62"/>
+        <location filename="../modules/fees/payments.cpp" line="+6"/>
         <source>There is no such household.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../modules/fees/payments.cpp" line="+3"/>
         <location line="+85"/>
         <source>Enter the transaction number of a WeChat, Alipay or bank payment.</source>
         <translation type="unfinished"></translation>

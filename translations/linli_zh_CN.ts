@@ -61,7 +61,7 @@
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+45"/>
+        <location filename="../app/cli/clicontext.cpp" line="+46"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
@@ -308,6 +308,9 @@ Commands:
   fees items [add CODE NAME --kind area|monthly|one_off|metered [--unit U]]
   fees rates ITEM | fees rates set ITEM --price P --from DATE [--until DATE] [--compound NAME [--building N]]
                         what is charged, at what price from when (a new price ends the old one)
+  fees discount --household ID --kind vacant|hardship|dibao|other --percent 30 --from DATE
+                [--until DATE] [--item CODE] [--note TEXT]
+                        a share of a household&apos;s fees off (supervisor), shown on its bills
   fees bill-run --period 2026-11|2026-Q4|2026 [--compound NAME [--building N]] [--due DATE] [--dry-run]
                         bill the period; a household is never billed twice for the same days
   fees void-run RUN --reason TEXT
@@ -379,6 +382,9 @@ Exit codes:
   fees items [add CODE NAME --kind area|monthly|one_off|metered [--unit U]]
   fees rates ITEM | fees rates set ITEM --price P --from DATE [--until DATE] [--compound NAME [--building N]]
                         收费项目及其单价和生效日期（设置新单价时旧单价自动截止）
+  fees discount --household ID --kind vacant|hardship|dibao|other --percent 30 --from DATE
+                [--until DATE] [--item CODE] [--note TEXT]
+                        为某户设置费用减免（需主管权限），在账单上注明
   fees bill-run --period 2026-11|2026-Q4|2026 [--compound NAME [--building N]] [--due DATE] [--dry-run]
                         按期开账；同一户的同一天绝不会重复计费
   fees void-run RUN --reason TEXT
@@ -408,7 +414,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+138"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -833,7 +839,22 @@ Exit codes:
         <translation>已将%1写入 %2。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>fees discount needs --household ID --kind vacant|hardship|dibao|other --percent 30 --from DATE.</source>
+        <translation>fees discount 需要 --household 户编号 --kind vacant|hardship|dibao|other --percent 30 --from 日期。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&quot;%1&quot; is not a percentage such as 30 or 12.5.</source>
+        <translation>“%1”不是有效的百分比（如 30 或 12.5）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Discount recorded; bills made from now on for whole periods it covers include it.</source>
+        <translation>减免已登记；此后开具、计费期完全在减免期内的账单将按此减免。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
         <translation>fees void-receipt 需要收据号和 --reason 作废原因。</translation>
     </message>
@@ -843,9 +864,9 @@ Exit codes:
         <translation>收据 %1 已作废；该收据号保留不再使用，该笔金额恢复为欠费。</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>fees needs a subcommand: items, rates, bill-run, void-run, pay, receipt, void-receipt, refund, arrears or report.</source>
-        <translation>fees 需要子命令：items、rates、bill-run、void-run、pay、receipt、void-receipt、refund、arrears 或 report。</translation>
+        <location line="+40"/>
+        <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears or report.</source>
+        <translation>fees 需要子命令：items、rates、discount、bill-run、void-run、pay、receipt、void-receipt、refund、arrears 或 report。</translation>
     </message>
 </context>
 <context>
@@ -1342,22 +1363,47 @@ Exit codes:
         <translation>没有可开账的收费项目，请先添加物业服务费及其单价。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+57"/>
+        <source>vacant room</source>
+        <translation>空置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hardship</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>subsistence allowance (dibao)</source>
+        <translation>低保</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, %1 discount %2 %</source>
+        <translation>，%1减免 %2%</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>the room&apos;s area is not recorded</source>
         <translation>房屋面积未登记</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 × %2/m² a month, %3</source>
         <translation>%1 × %2/㎡·月，%3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 a month, %2</source>
         <translation>%1/月，%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>: </source>
         <translation>：</translation>
     </message>
@@ -1372,7 +1418,22 @@ Exit codes:
         <translation>其间已有人为 %1 开账，请重新运行。</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
+        <source>A discount is for a vacant room, hardship, dibao or other.</source>
+        <translation>减免类型应为空置、困难、低保或其他。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A discount is more than 0 % and at most 100 %.</source>
+        <translation>减免比例应大于 0% 且不超过 100%。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A discount is valid from a day, and until a later day if at all.</source>
+        <translation>减免须有生效日期；如有截止日期，须晚于生效日期。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Say why the bill run is cancelled.</source>
         <translation>请填写撤销开账的原因。</translation>
     </message>
@@ -1422,12 +1483,13 @@ Exit codes:
         <translation>收款金额超过 ¥10,000,000，应是录入错误。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../modules/fees/billrun.cpp" line="-62"/>
+        <location filename="../modules/fees/payments.cpp" line="+6"/>
         <source>There is no such household.</source>
         <translation>没有这一户。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../modules/fees/payments.cpp" line="+3"/>
         <location line="+85"/>
         <source>Enter the transaction number of a WeChat, Alipay or bank payment.</source>
         <translation>微信、支付宝或银行转账收款请填写交易单号。</translation>

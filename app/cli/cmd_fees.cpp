@@ -386,6 +386,46 @@ int reprint(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
+int discount(Context &ctx, Staff::Session &session)
+{
+    if (!ctx.has(u"--household"_s) || !ctx.has(u"--kind"_s) || !ctx.has(u"--percent"_s) || !ctx.has(u"--from"_s))
+        return ctx.usage(CliTr::tr("fees discount needs --household ID --kind vacant|hardship|dibao|other --percent 30 "
+                                   "--from DATE."));
+    // "30", "12.5", "30%": at most two decimals, as basis points.
+    QString percent = ctx.value(u"--percent"_s).trimmed();
+    if (percent.endsWith(u'%'))
+        percent.chop(1);
+    const qsizetype dot = percent.indexOf(u'.');
+    bool ok = !percent.isEmpty() && (dot < 0 || percent.size() - dot - 1 <= 2);
+    const QString whole = dot < 0 ? percent : percent.left(dot);
+    const QString decimals = dot < 0 ? QString() : percent.mid(dot + 1).leftJustified(2, u'0');
+    int basisPoints = 0;
+    if (ok) {
+        bool a = false;
+        bool b = true;
+        basisPoints = whole.toInt(&a) * 100 + (decimals.isEmpty() ? 0 : decimals.toInt(&b));
+        ok = a && b;
+    }
+    if (!ok)
+        return ctx.fail(
+            Error(ErrorCode::InvalidInput,
+                  CliTr::tr("\"%1\" is not a percentage such as 30 or 12.5.").arg(ctx.value(u"--percent"_s))));
+    auto from = dateOption(ctx, u"--from"_s);
+    auto until = dateOption(ctx, u"--until"_s);
+    if (!from)
+        return ctx.fail(from.error());
+    if (!until)
+        return ctx.fail(until.error());
+    auto id = Fees::BillRunService(*session.store)
+                  .addDiscount(session.actor, ctx.value(u"--household"_s), ctx.value(u"--kind"_s), basisPoints, *from,
+                               *until, ctx.value(u"--item"_s), ctx.value(u"--note"_s));
+    if (!id)
+        return ctx.fail(id.error());
+    ctx.out() << CliTr::tr("Discount recorded; bills made from now on for whole periods it covers include it.")
+              << Qt::endl;
+    return ExitOk;
+}
+
 int voidReceipt(Context &ctx, Staff::Session &session)
 {
     const QString number = ctx.words.value(2);
@@ -404,7 +444,7 @@ int cmdFees(Context &ctx)
 {
     const QString sub = ctx.words.value(1);
     if (sub == u"pay" || sub == u"void-receipt" || sub == u"arrears" || sub == u"report" || sub == u"void-run"
-        || sub == u"refund" || sub == u"receipt") {
+        || sub == u"refund" || sub == u"receipt" || sub == u"discount") {
         if (int rc = ctx.requireLogin(); rc != ExitOk)
             return rc;
         auto session = ctx.signIn();
@@ -420,6 +460,8 @@ int cmdFees(Context &ctx)
             return refund(ctx, *session);
         if (sub == u"receipt")
             return reprint(ctx, *session);
+        if (sub == u"discount")
+            return discount(ctx, *session);
         return sub == u"pay" ? pay(ctx, *session) : voidReceipt(ctx, *session);
     }
     if (sub == u"bill-run") {
@@ -431,7 +473,7 @@ int cmdFees(Context &ctx)
         return billRun(ctx, *session);
     }
     if (sub != u"items" && sub != u"rates")
-        return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates, bill-run, void-run, pay, receipt, "
+        return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, "
                                    "void-receipt, refund, arrears or report."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;

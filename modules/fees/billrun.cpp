@@ -128,6 +128,38 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
     for (const QVariantList &r : std::as_const(*billed))
         already.insert(r.at(0).toString());
 
+    // Discounts that cover the whole period: household → (item id or '', basis points, kind).
+    struct Discount
+    {
+        QString itemId;
+        int basisPoints = 0;
+        QString kind;
+    };
+    QHash<QString, QList<Discount>> discountsOf;
+    auto discounts = m_store.connection().select(
+        u"SELECT household_id, item_id, basis_points, kind FROM fee_discounts WHERE deleted = 0"
+        u" AND valid_from <= ? AND (valid_until = '' OR valid_until >= ?)"_s,
+        {period->from.toString(Qt::ISODate), period->until.toString(Qt::ISODate)});
+    if (!discounts)
+        return discounts.error();
+    for (const QVariantList &d : std::as_const(*discounts))
+        discountsOf[d.at(0).toString()].append({d.at(1).toString(), d.at(2).toInt(), d.at(3).toString()});
+    const auto discountFor = [&](const QString &household, const QString &itemId) {
+        Discount best;
+        for (const Discount &d : discountsOf.value(household)) {
+            if ((d.itemId.isEmpty() || d.itemId == itemId) && d.basisPoints > best.basisPoints)
+                best = d;
+        }
+        return best;
+    };
+    const auto discountText = [](const Discount &d) {
+        const QString kind = d.kind == u"vacant"     ? Tr::tr("vacant room")
+                             : d.kind == u"hardship" ? Tr::tr("hardship")
+                             : d.kind == u"dibao"    ? Tr::tr("subsistence allowance (dibao)")
+                                                     : Tr::tr("other");
+        return Tr::tr(", %1 discount %2 %").arg(kind, QLocale::c().toString(d.basisPoints / 100.0, 'g', 4));
+    };
+
     QHash<QString, QList<PricePeriod>> priceCache; // item|compound|building → prices
     const auto pricesOf = [&](const FeeItem &item, const Household &h) -> Result<QList<PricePeriod>> {
         const QString key = item.id + u'|' + h.compoundId + u'|' + h.buildingId;
@@ -163,18 +195,24 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
                     problem = Tr::tr("the room's area is not recorded");
                     break;
                 }
-                amount = areaCharge(h.areaCm2, *prices, span);
+                const Discount discount = discountFor(h.id, item.id);
+                amount = areaCharge(h.areaCm2, *prices, span, discount.basisPoints);
                 description = Tr::tr("%1 × %2/m² a month, %3")
                                   .arg(areaText(h.areaCm2), prices->last().price.toString(), monthsText(*period));
+                if (discount.basisPoints > 0)
+                    description += discountText(discount);
             } else {
                 // A monthly fee in fen is a price per "m²" of one m² in ten-thousandths × 100.
                 QList<PricePeriod> perMonth = *prices;
                 for (PricePeriod &p : perMonth)
                     p.price = UnitPrice::fromTenThousandths(p.price.tenThousandths() * 100);
-                amount = areaCharge(100, perMonth, span);
+                const Discount discount = discountFor(h.id, item.id);
+                amount = areaCharge(100, perMonth, span, discount.basisPoints);
                 description = Tr::tr("%1 a month, %2")
                                   .arg(Core::Money::fromFen(prices->last().price.tenThousandths()).toString(),
                                        monthsText(*period));
+                if (discount.basisPoints > 0)
+                    description += discountText(discount);
             }
             if (!amount) {
                 problem = amount.error().message();
@@ -321,6 +359,57 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
     if (auto s = tx.commit(); !s)
         return s.error();
     return runId;
+}
+
+Result<QString> BillRunService::addDiscount(const Core::Actor &actor, const QString &householdId, const QString &kind,
+                                            int basisPoints, QDate from, QDate until, const QString &itemCode,
+                                            const QString &note)
+{
+    if (auto s = actor.require(Core::Permission::SuperviseFees); !s)
+        return s.error();
+    static const QStringList kinds = {u"vacant"_s, u"hardship"_s, u"dibao"_s, u"other"_s};
+    if (!kinds.contains(kind))
+        return Error(ErrorCode::InvalidInput, Tr::tr("A discount is for a vacant room, hardship, dibao or other."));
+    if (basisPoints <= 0 || basisPoints > 10000)
+        return Error(ErrorCode::InvalidInput, Tr::tr("A discount is more than 0 % and at most 100 %."));
+    if (!from.isValid() || (until.isValid() && until <= from))
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("A discount is valid from a day, and until a later day if at all."));
+    auto household = m_store.connection().scalar(u"SELECT count(*) FROM reg_households WHERE id = ? AND deleted = 0"_s,
+                                                 {householdId});
+    if (!household)
+        return household.error();
+    if (household->toInt() == 0)
+        return Error(ErrorCode::NotFound, Tr::tr("There is no such household."));
+    QString itemId;
+    if (!itemCode.trimmed().isEmpty()) {
+        auto item = FeeService(m_store).item(actor, itemCode);
+        if (!item)
+            return item.error();
+        itemId = item->id;
+    }
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    const QString id = m_store.newId().toString();
+    if (auto s = Storage::Outbox::insert(m_store, u"fee_discounts"_s, id,
+                                         {{u"household_id"_s, householdId},
+                                          {u"item_id"_s, itemId},
+                                          {u"kind"_s, kind},
+                                          {u"basis_points"_s, basisPoints},
+                                          {u"valid_from"_s, from.toString(Qt::ISODate)},
+                                          {u"valid_until"_s, until.isValid() ? until.toString(Qt::ISODate) : QString()},
+                                          {u"note"_s, note.trimmed()},
+                                          {u"actor"_s, actor.username}});
+        !s)
+        return s.error();
+    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"fees.discount.add"_s, id,
+                                           {{u"kind"_s, kind}, {u"basis_points"_s, basisPoints}});
+        !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return id;
 }
 
 Status BillRunService::voidRun(const Core::Actor &actor, const QString &runId, const QString &reason)

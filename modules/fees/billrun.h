@@ -73,6 +73,14 @@ public:
     // The run's id; NotFound when nothing is left to bill.
     Result<QString> commit(const Core::Actor &actor, const QString &period, const BillRunScope &scope, QDate due);
 
+    // A discount for a household (vacant room, hardship, 低保 policy …): `basisPoints` of its fees
+    // (3000 = 30 %) for one item (code) or all, from a day until a day (exclusive) or open.
+    // It applies to bills made from then on, and only when it covers the whole billing period;
+    // the bill line says so. Supervisor permission; audited.
+    Result<QString> addDiscount(const Core::Actor &actor, const QString &householdId, const QString &kind,
+                                int basisPoints, QDate from, QDate until, const QString &itemCode = {},
+                                const QString &note = {});
+
     // Cancels a run before it is paid (supervisor, with a reason): a reversal in the ledger for
     // each bill, money taken from advance payments back to the advance, and the period free to
     // be billed again. Refused once a payment made after the run paid any of its bills.

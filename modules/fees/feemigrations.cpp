@@ -174,6 +174,22 @@ CREATE INDEX fee_refunds_household ON fee_refunds (household_id);
 CREATE TRIGGER fee_refunds_no_update BEFORE UPDATE ON fee_refunds
 BEGIN SELECT RAISE(ABORT, 'refunds are never changed'); END;
 )sql")},
+        {QStringLiteral("fees"), 6, QStringLiteral("discounts per household"), QStringLiteral(R"sql(
+-- A share of a household's fees taken off for a time: a vacant room, hardship, a 低保 household
+-- under the local policy. For one fee item or ('') all of them. Shown on the bill line.
+CREATE TABLE fee_discounts (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    household_id  TEXT NOT NULL,
+    item_id       TEXT NOT NULL DEFAULT '',
+    kind          TEXT NOT NULL CHECK (kind IN ('vacant', 'hardship', 'dibao', 'other')),
+    basis_points  INTEGER NOT NULL CHECK (basis_points > 0 AND basis_points <= 10000),
+    valid_from    TEXT NOT NULL,
+    valid_until   TEXT NOT NULL DEFAULT '',
+    note          TEXT NOT NULL DEFAULT '',
+    actor         TEXT NOT NULL
+);
+CREATE INDEX fee_discounts_household ON fee_discounts (household_id);
+)sql")},
     };
 }
 

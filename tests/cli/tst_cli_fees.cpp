@@ -104,6 +104,10 @@ void TestCliFees::billRunOnDemoData()
     QCOMPARE(again.value(u"bills"_s).toInt(), 0);
     QCOMPARE(again.value(u"already_billed"_s).toInt(), bills);
     QVERIFY(!again.value(u"written"_s).toBool());
+    QCOMPARE(asAdmin({u"fees"_s, u"discount"_s, u"--household"_s, u"x"_s, u"--kind"_s, u"vacant"_s, u"--percent"_s,
+                      u"abc"_s, u"--from"_s, u"2026-01-01"_s})
+                 .exitCode,
+             int(Invalid));
     // December billed, then cancelled as a whole, then billed again.
     const Run december = asAdmin({u"--json"_s, u"fees"_s, u"bill-run"_s, u"--period"_s, u"2026-12"_s});
     const QString decemberRun = QJsonDocument::fromJson(december.out.toUtf8()).object().value(u"run_id"_s).toString();
@@ -160,6 +164,9 @@ void TestCliFees::billRunOnDemoData()
                       u"cash"_s, u"--reason"_s, u"x"_s})
                  .exitCode,
              int(Invalid));
+    const Run discounted = asAdmin({u"fees"_s, u"discount"_s, u"--household"_s, household, u"--kind"_s, u"vacant"_s,
+                                    u"--percent"_s, u"12.5%"_s, u"--from"_s, u"2027-01-01"_s, u"--note"_s, u"空置"_s});
+    QVERIFY2(discounted.exitCode == Ok, qPrintable(discounted.all()));
     const Run owing = asAdmin({u"--json"_s, u"fees"_s, u"arrears"_s});
     QCOMPARE(owing.exitCode, int(Ok));
     QVERIFY(QJsonDocument::fromJson(owing.out.toUtf8()).object().contains(u"total"_s));

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void aRunIsVoidedAsAWhole();
     void refundsComeOutOfCredit();
     void reprintsAreMarkedAndCounted();
+    void discountsOnTheBill();
 
 private:
     QTemporaryDir m_dir;
@@ -383,6 +384,34 @@ void TestBillRun::reprintsAreMarkedAndCounted()
     auditor.role = Core::Role::Auditor;
     QCOMPARE(payments.reprintReceipt(auditor, paid->receiptNumber).error().code(), ErrorCode::PermissionDenied);
     QCOMPARE(payments.reprintReceipt(admin, u"2026-009999"_s).error().code(), ErrorCode::NotFound);
+}
+
+void TestBillRun::discountsOnTheBill()
+{
+    BillRunService runs(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    Core::Actor clerk = admin;
+    clerk.role = Core::Role::PropertyClerk;
+    const QDate from(2026, 1, 1);
+    QCOMPARE(runs.addDiscount(clerk, m_households.at(0), u"vacant"_s, 3000, from, {}).error().code(),
+             ErrorCode::PermissionDenied);
+    QCOMPARE(runs.addDiscount(admin, m_households.at(0), u"friends"_s, 3000, from, {}).error().code(),
+             ErrorCode::InvalidInput);
+    QCOMPARE(runs.addDiscount(admin, m_households.at(0), u"vacant"_s, 10001, from, {}).error().code(),
+             ErrorCode::InvalidInput);
+    // A vacant room: 30 % off everything. Hardship: half the garbage fee only.
+    QVERIFY(runs.addDiscount(admin, m_households.at(0), u"vacant"_s, 3000, from, {}, {}, u"长期空置"_s));
+    QVERIFY(runs.addDiscount(admin, m_households.at(1), u"hardship"_s, 5000, from, {}, u"garbage"_s));
+    // A discount that ends inside November does not apply to November.
+    QVERIFY(runs.addDiscount(admin, m_households.at(1), u"other"_s, 10000, from, QDate(2026, 11, 15)));
+    auto preview = runs.preview(admin, u"2026-11"_s, {}, {});
+    QVERIFY(preview);
+    QCOMPARE(preview->bills.size(), 2);
+    // ¥87.35 × 70 % = ¥61.145 → ¥61.15, and ¥20 × 70 % = ¥14.00.
+    QCOMPARE(preview->bills.at(0).total, Money::fromFen(6115 + 1400));
+    QVERIFY(preview->bills.at(0).lines.at(0).description.contains(u"30"_s));
+    // ¥60.00 and half of ¥20.
+    QCOMPARE(preview->bills.at(1).total, Money::fromFen(6000 + 1000));
 }
 
 QTEST_GUILESS_MAIN(TestBillRun)
