@@ -326,6 +326,8 @@ Commands:
                         pay back prepaid money (supervisor); numbered on its own (2026-R000001)
   fees arrears [--compound NAME] [--json]
                         households owing on bills past their due date, by months overdue
+  fees collection --period 2026-11 [--json]
+                        the collection rate (收缴率) of a period by building
   fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]
                         the day&apos;s receipts and voids by method and clerk, checked against the ledger
   version               print the version
@@ -342,7 +344,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -784,7 +786,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>fees collection needs --period 2026-11.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,8 +806,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears or report.</source>
+        <location line="+42"/>
+        <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears, collection or report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1404,7 +1416,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+117"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -325,6 +325,8 @@ Commands:
                         pay back prepaid money (supervisor); numbered on its own (2026-R000001)
   fees arrears [--compound NAME] [--json]
                         households owing on bills past their due date, by months overdue
+  fees collection --period 2026-11 [--json]
+                        the collection rate (收缴率) of a period by building
   fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]
                         the day&apos;s receipts and voids by method and clerk, checked against the ledger
   version               print the version
@@ -399,6 +401,8 @@ Exit codes:
                         退还预存款（红冲，需主管权限）；单独编号（如 2026-R000001）
   fees arrears [--compound NAME] [--json]
                         逾期未缴的户，按逾期月数分段
+  fees collection --period 2026-11 [--json]
+                        某计费期按楼栋统计的收缴率
   fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]
                         收费日报：当日收据和作废，按收款方式和收款员汇总，并与台账核对
   version               显示版本号
@@ -414,7 +418,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -854,7 +858,17 @@ Exit codes:
         <translation>减免已登记；此后开具、计费期完全在减免期内的账单将按此减免。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>fees collection needs --period 2026-11.</source>
+        <translation>fees collection 需要 --period 2026-11。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>fees void-receipt needs the receipt number and --reason TEXT.</source>
         <translation>fees void-receipt 需要收据号和 --reason 作废原因。</translation>
     </message>
@@ -864,9 +878,9 @@ Exit codes:
         <translation>收据 %1 已作废；该收据号保留不再使用，该笔金额恢复为欠费。</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears or report.</source>
-        <translation>fees 需要子命令：items、rates、discount、bill-run、void-run、pay、receipt、void-receipt、refund、arrears 或 report。</translation>
+        <location line="+42"/>
+        <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears, collection or report.</source>
+        <translation>fees 需要子命令：items、rates、discount、bill-run、void-run、pay、receipt、void-receipt、refund、arrears、collection 或 report。</translation>
     </message>
 </context>
 <context>
@@ -1473,7 +1487,7 @@ Exit codes:
         <translation>银行转账</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+117"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation>收款金额必须大于 ¥0.00。</translation>
     </message>

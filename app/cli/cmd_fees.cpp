@@ -426,6 +426,35 @@ int discount(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
+int collection(Context &ctx, Staff::Session &session)
+{
+    if (!ctx.has(u"--period"_s))
+        return ctx.usage(CliTr::tr("fees collection needs --period 2026-11."));
+    auto rows = Fees::PaymentService(*session.store).collection(session.actor, ctx.value(u"--period"_s));
+    if (!rows)
+        return ctx.fail(rows.error());
+    const auto rate = [](const Fees::CollectionRow &r) {
+        return QStringLiteral("%1.%2 %").arg(r.basisPoints() / 100).arg(r.basisPoints() % 100, 2, 10, QChar(u'0'));
+    };
+    if (ctx.json()) {
+        QJsonArray arr;
+        for (const Fees::CollectionRow &r : std::as_const(*rows)) {
+            arr.append(QJsonObject{{u"building"_s, r.label},
+                                   {u"bills"_s, r.bills},
+                                   {u"billed"_s, r.billed.toPlainString()},
+                                   {u"paid"_s, r.paid.toPlainString()},
+                                   {u"rate_basis_points"_s, r.basisPoints()}});
+        }
+        ctx.out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const Fees::CollectionRow &r : std::as_const(*rows)) {
+        ctx.out() << (r.label.isEmpty() ? CliTr::tr("Total") : r.label) << u"  "_s << r.bills << u"  "_s
+                  << r.billed.toString() << u"  "_s << r.paid.toString() << u"  "_s << rate(r) << Qt::endl;
+    }
+    return ExitOk;
+}
+
 int voidReceipt(Context &ctx, Staff::Session &session)
 {
     const QString number = ctx.words.value(2);
@@ -444,7 +473,7 @@ int cmdFees(Context &ctx)
 {
     const QString sub = ctx.words.value(1);
     if (sub == u"pay" || sub == u"void-receipt" || sub == u"arrears" || sub == u"report" || sub == u"void-run"
-        || sub == u"refund" || sub == u"receipt" || sub == u"discount") {
+        || sub == u"refund" || sub == u"receipt" || sub == u"discount" || sub == u"collection") {
         if (int rc = ctx.requireLogin(); rc != ExitOk)
             return rc;
         auto session = ctx.signIn();
@@ -462,6 +491,8 @@ int cmdFees(Context &ctx)
             return reprint(ctx, *session);
         if (sub == u"discount")
             return discount(ctx, *session);
+        if (sub == u"collection")
+            return collection(ctx, *session);
         return sub == u"pay" ? pay(ctx, *session) : voidReceipt(ctx, *session);
     }
     if (sub == u"bill-run") {
@@ -474,7 +505,7 @@ int cmdFees(Context &ctx)
     }
     if (sub != u"items" && sub != u"rates")
         return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, "
-                                   "void-receipt, refund, arrears or report."));
+                                   "void-receipt, refund, arrears, collection or report."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
     auto session = ctx.signIn();

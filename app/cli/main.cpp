@@ -79,6 +79,8 @@ QString helpText()
         "                        pay back prepaid money (supervisor); numbered on its own (2026-R000001)\n"
         "  fees arrears [--compound NAME] [--json]\n"
         "                        households owing on bills past their due date, by months overdue\n"
+        "  fees collection --period 2026-11 [--json]\n"
+        "                        the collection rate (收缴率) of a period by building\n"
         "  fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]\n"
         "                        the day's receipts and voids by method and clerk, checked against the ledger\n"
         "  version               print the version\n"

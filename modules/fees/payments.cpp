@@ -65,6 +65,40 @@ Result<QList<OpenBill>> PaymentService::openBills(const QString &householdId) co
     return out;
 }
 
+Result<QList<CollectionRow>> PaymentService::collection(const Core::Actor &actor, const QString &period) const
+{
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    auto rows = m_store.connection().select(
+        u"SELECT coalesce(c.name || ' ' || bu.number, ''), count(*), sum(b.total_fen),"
+        u" sum(min(b.total_fen, coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
+        u"  WHERE a.bill_id = b.id AND a.deleted = 0), 0)))"
+        u" FROM fee_bills b LEFT JOIN reg_rooms rm ON rm.id = b.room_id"
+        u" LEFT JOIN reg_units u ON u.id = rm.unit_id LEFT JOIN reg_buildings bu ON bu.id = u.building_id"
+        u" LEFT JOIN reg_compounds c ON c.id = bu.compound_id"
+        u" WHERE b.period = ? AND b.deleted = 0"
+        u" AND b.run_id NOT IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0)"
+        u" GROUP BY c.name, bu.number ORDER BY c.name, CAST(bu.number AS INTEGER), bu.number"_s,
+        {period.trimmed()});
+    if (!rows)
+        return rows.error();
+    QList<CollectionRow> out;
+    CollectionRow total;
+    for (const QVariantList &r : std::as_const(*rows)) {
+        CollectionRow row;
+        row.label = r.at(0).toString();
+        row.bills = r.at(1).toInt();
+        row.billed = Core::Money::fromFen(r.at(2).toLongLong());
+        row.paid = Core::Money::fromFen(r.at(3).toLongLong());
+        total.bills += row.bills;
+        total.billed = Core::Money::fromFen(total.billed.fen() + row.billed.fen());
+        total.paid = Core::Money::fromFen(total.paid.fen() + row.paid.fen());
+        out.append(row);
+    }
+    out.append(total);
+    return out;
+}
+
 Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDate today,
                                                   const QString &compoundId) const
 {

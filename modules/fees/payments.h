@@ -57,6 +57,17 @@ struct ArrearsRow
     int bills = 0;
 };
 
+// The collection rate (收缴率) of one billing period: billed and paid, by building and overall.
+struct CollectionRow
+{
+    QString label; // "幸福里 3号楼", or empty for the total
+    int bills = 0;
+    Core::Money billed;
+    Core::Money paid;
+    // Paid per ten thousand of billed (9235 = 92.35 %); 0 when nothing was billed.
+    int basisPoints() const { return billed.fen() <= 0 ? 0 : int(paid.fen() * 10000 / billed.fen()); }
+};
+
 // Payments and receipts. Recording a payment needs the collect permission: it writes the
 // payment, a receipt numbered without gaps for the year, what it paid (oldest unpaid bill
 // first; the rest is prepaid balance) and a payment entry in the ledger, in one transaction.
@@ -83,6 +94,8 @@ public:
 
     // The household's bills with something still owed, oldest first.
     Result<QList<OpenBill>> openBills(const QString &householdId) const;
+    // The collection rate of the bills of `period` ("2026-11"), by building, the total last.
+    Result<QList<CollectionRow>> collection(const Core::Actor &actor, const QString &period) const;
     // Every household owing on bills due before `today`, the largest debt first; one compound or all.
     Result<QList<ArrearsRow>> arrears(const Core::Actor &actor, QDate today, const QString &compoundId = {}) const;
 

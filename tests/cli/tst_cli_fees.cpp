@@ -167,6 +167,11 @@ void TestCliFees::billRunOnDemoData()
     const Run discounted = asAdmin({u"fees"_s, u"discount"_s, u"--household"_s, household, u"--kind"_s, u"vacant"_s,
                                     u"--percent"_s, u"12.5%"_s, u"--from"_s, u"2027-01-01"_s, u"--note"_s, u"空置"_s});
     QVERIFY2(discounted.exitCode == Ok, qPrintable(discounted.all()));
+    const Run rate = asAdmin({u"--json"_s, u"fees"_s, u"collection"_s, u"--period"_s, u"2026-11"_s});
+    QCOMPARE(rate.exitCode, int(Ok));
+    const QJsonArray rates = QJsonDocument::fromJson(rate.out.toUtf8()).array();
+    QVERIFY(rates.size() >= 2);
+    QVERIFY(rates.last().toObject().value(u"rate_basis_points"_s).toInt() > 0);
     const Run owing = asAdmin({u"--json"_s, u"fees"_s, u"arrears"_s});
     QCOMPARE(owing.exitCode, int(Ok));
     QVERIFY(QJsonDocument::fromJson(owing.out.toUtf8()).object().contains(u"total"_s));

@@ -38,6 +38,7 @@ private Q_SLOTS:
     void refundsComeOutOfCredit();
     void reprintsAreMarkedAndCounted();
     void discountsOnTheBill();
+    void collectionRate();
 
 private:
     QTemporaryDir m_dir;
@@ -412,6 +413,27 @@ void TestBillRun::discountsOnTheBill()
     QVERIFY(preview->bills.at(0).lines.at(0).description.contains(u"30"_s));
     // ¥60.00 and half of ¥20.
     QCOMPARE(preview->bills.at(1).total, Money::fromFen(6000 + 1000));
+}
+
+void TestBillRun::collectionRate()
+{
+    BillRunService runs(*m_session->store);
+    Fees::PaymentService payments(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    QVERIFY(runs.commit(admin, u"2026-11"_s, {}, {}));
+    // ¥107.35 and ¥80.00 billed; the first paid in full and more, the second ¥20.
+    QVERIFY(payments.pay(admin, m_households.at(0), Money::fromYuan(200), Fees::PaymentMethod::Cash));
+    QVERIFY(payments.pay(admin, m_households.at(1), Money::fromYuan(20), Fees::PaymentMethod::Cash));
+    auto rows = payments.collection(admin, u"2026-11"_s);
+    QVERIFY(rows);
+    QCOMPARE(rows->size(), 2); // building 3 of 幸福里, and the total
+    QCOMPARE(rows->first().label, u"幸福里 3"_s);
+    const Fees::CollectionRow &total = rows->last();
+    QCOMPARE(total.bills, 2);
+    QCOMPARE(total.billed, Money::fromFen(18735));
+    QCOMPARE(total.paid, Money::fromFen(12735)); // the advance does not count as collected for November
+    QCOMPARE(total.basisPoints(), 6797);         // 67.97 %
+    QVERIFY(payments.collection(admin, u"2026-10"_s)->last().billed.isZero());
 }
 
 QTEST_GUILESS_MAIN(TestBillRun)
