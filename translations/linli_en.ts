@@ -692,18 +692,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>fees pay needs --household ID --amount 123.45 --method cash|wechat|alipay|bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+130"/>
+        <location line="-7"/>
         <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="+29"/>
         <source>Receipt %1: %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,7 +755,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Refund %1: %2 paid back.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,7 +805,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+19"/>
         <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears, collection or report.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,7 +1282,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/fees/billrun.cpp" line="+42"/>
+        <location filename="../modules/fees/billrun.cpp" line="+43"/>
         <source>%n month(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1376,7 +1375,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Say why the bill run is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1396,7 +1395,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+40"/>
+        <location filename="../modules/fees/payments.cpp" line="+41"/>
         <source>cash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1426,19 +1425,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/billrun.cpp" line="-62"/>
-        <location filename="../modules/fees/payments.cpp" line="+6"/>
+        <location filename="../modules/fees/feeinternal.h" line="+21"/>
         <source>There is no such household.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+3"/>
-        <location line="+85"/>
+        <location line="+31"/>
         <source>Enter the transaction number of a WeChat, Alipay or bank payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location filename="../modules/fees/payments.cpp" line="+83"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1448,12 +1445,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The household has %1 in credit; no more can be paid back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source> (reprint no. %1)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -765,18 +765,17 @@ Exit codes:
         <translation>已开账：批次 %1。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+21"/>
         <source>fees pay needs --household ID --amount 123.45 --method cash|wechat|alipay|bank.</source>
         <translation>fees pay 需要 --household 户编号 --amount 123.45 --method cash|wechat|alipay|bank。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+130"/>
+        <location line="-7"/>
         <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
         <translation>“%1”不是有效的收款方式：cash、wechat、alipay 或 bank。</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="+29"/>
         <source>Receipt %1: %2 received.</source>
         <translation>收据 %1：已收 %2。</translation>
     </message>
@@ -828,7 +827,7 @@ Exit codes:
         <translation>fees refund 需要 --household 户编号 --amount 12.34 --method cash|wechat|alipay|bank --reason 原因。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Refund %1: %2 paid back.</source>
         <translation>退款 %1：已退还 %2。</translation>
     </message>
@@ -878,7 +877,7 @@ Exit codes:
         <translation>收据 %1 已作废；该收据号保留不再使用，该笔金额恢复为欠费。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+19"/>
         <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears, collection or report.</source>
         <translation>fees 需要子命令：items、rates、discount、bill-run、void-run、pay、receipt、void-receipt、refund、arrears、collection 或 report。</translation>
     </message>
@@ -1355,7 +1354,7 @@ Exit codes:
         <translation>自 %1 起的单价已覆盖该时段的一部分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/fees/billrun.cpp" line="+42"/>
+        <location filename="../modules/fees/billrun.cpp" line="+43"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
@@ -1447,7 +1446,7 @@ Exit codes:
         <translation>减免须有生效日期；如有截止日期，须晚于生效日期。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+39"/>
         <source>Say why the bill run is cancelled.</source>
         <translation>请填写撤销开账的原因。</translation>
     </message>
@@ -1467,7 +1466,7 @@ Exit codes:
         <translation>%1 批次的账单已有缴费；请先作废相关收据，再撤销该批次。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+40"/>
+        <location filename="../modules/fees/payments.cpp" line="+41"/>
         <source>cash</source>
         <translation>现金</translation>
     </message>
@@ -1497,19 +1496,17 @@ Exit codes:
         <translation>收款金额超过 ¥10,000,000，应是录入错误。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/billrun.cpp" line="-62"/>
-        <location filename="../modules/fees/payments.cpp" line="+6"/>
+        <location filename="../modules/fees/feeinternal.h" line="+21"/>
         <source>There is no such household.</source>
         <translation>没有这一户。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+3"/>
-        <location line="+85"/>
+        <location line="+31"/>
         <source>Enter the transaction number of a WeChat, Alipay or bank payment.</source>
         <translation>微信、支付宝或银行转账收款请填写交易单号。</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location filename="../modules/fees/payments.cpp" line="+83"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation>退款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1519,12 +1516,12 @@ Exit codes:
         <translation>请填写退款原因。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>The household has %1 in credit; no more can be paid back.</source>
         <translation>该户预存余额为 %1，退款不能超过此数。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+88"/>
         <source> (reprint no. %1)</source>
         <translation>（补打，第 %1 次）</translation>
     </message>

@@ -215,20 +215,30 @@ int billRun(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
+// --amount and --method as a payment or refund needs them; on failure the error to report.
+Result<std::pair<Core::Money, Fees::PaymentMethod>> amountAndMethod(Context &ctx)
+{
+    auto amount = Core::Money::parse(ctx.value(u"--amount"_s));
+    if (!amount)
+        return amount.error();
+    const auto method = Fees::paymentMethodFromCode(ctx.value(u"--method"_s));
+    if (!method)
+        return Error(
+            ErrorCode::InvalidInput,
+            CliTr::tr("\"%1\" is not a payment method: cash, wechat, alipay or bank.").arg(ctx.value(u"--method"_s)));
+    return std::pair{*amount, *method};
+}
+
 int pay(Context &ctx, Staff::Session &session)
 {
     if (!ctx.has(u"--household"_s) || !ctx.has(u"--amount"_s) || !ctx.has(u"--method"_s))
         return ctx.usage(CliTr::tr("fees pay needs --household ID --amount 123.45 --method cash|wechat|alipay|bank."));
-    auto amount = Core::Money::parse(ctx.value(u"--amount"_s));
-    if (!amount)
-        return ctx.fail(amount.error());
-    const auto method = Fees::paymentMethodFromCode(ctx.value(u"--method"_s));
-    if (!method)
-        return ctx.fail(Error(
-            ErrorCode::InvalidInput,
-            CliTr::tr("\"%1\" is not a payment method: cash, wechat, alipay or bank.").arg(ctx.value(u"--method"_s))));
+    auto parsed = amountAndMethod(ctx);
+    if (!parsed)
+        return ctx.fail(parsed.error());
+    const auto [amount, method] = *parsed;
     auto paid = Fees::PaymentService(*session.store)
-                    .pay(session.actor, ctx.value(u"--household"_s), *amount, *method, ctx.value(u"--ref"_s));
+                    .pay(session.actor, ctx.value(u"--household"_s), amount, method, ctx.value(u"--ref"_s));
     if (!paid)
         return ctx.fail(paid.error());
     if (ctx.json()) {
@@ -349,20 +359,16 @@ int refund(Context &ctx, Staff::Session &session)
     if (!ctx.has(u"--household"_s) || !ctx.has(u"--amount"_s) || !ctx.has(u"--method"_s) || !ctx.has(u"--reason"_s))
         return ctx.usage(CliTr::tr("fees refund needs --household ID --amount 12.34 --method cash|wechat|alipay|bank "
                                    "--reason TEXT."));
-    auto amount = Core::Money::parse(ctx.value(u"--amount"_s));
-    if (!amount)
-        return ctx.fail(amount.error());
-    const auto method = Fees::paymentMethodFromCode(ctx.value(u"--method"_s));
-    if (!method)
-        return ctx.fail(Error(
-            ErrorCode::InvalidInput,
-            CliTr::tr("\"%1\" is not a payment method: cash, wechat, alipay or bank.").arg(ctx.value(u"--method"_s))));
+    auto parsed = amountAndMethod(ctx);
+    if (!parsed)
+        return ctx.fail(parsed.error());
+    const auto [amount, method] = *parsed;
     auto number = Fees::PaymentService(*session.store)
-                      .refund(session.actor, ctx.value(u"--household"_s), *amount, *method, ctx.value(u"--ref"_s),
+                      .refund(session.actor, ctx.value(u"--household"_s), amount, method, ctx.value(u"--ref"_s),
                               ctx.value(u"--reason"_s));
     if (!number)
         return ctx.fail(number.error());
-    ctx.out() << CliTr::tr("Refund %1: %2 paid back.").arg(*number, amount->toString()) << Qt::endl;
+    ctx.out() << CliTr::tr("Refund %1: %2 paid back.").arg(*number, amount.toString()) << Qt::endl;
     return ExitOk;
 }
 
@@ -471,39 +477,16 @@ int voidReceipt(Context &ctx, Staff::Session &session)
 
 int cmdFees(Context &ctx)
 {
+    using Handler = int (*)(Context &, Staff::Session &);
+    static const QList<std::pair<QString, Handler>> handlers = {
+        {u"items"_s, feeItems},   {u"rates"_s, feeRates},           {u"discount"_s, discount},
+        {u"bill-run"_s, billRun}, {u"void-run"_s, voidRun},         {u"pay"_s, pay},
+        {u"receipt"_s, reprint},  {u"void-receipt"_s, voidReceipt}, {u"refund"_s, refund},
+        {u"arrears"_s, arrears},  {u"collection"_s, collection},    {u"report"_s, dailyReport},
+    };
     const QString sub = ctx.words.value(1);
-    if (sub == u"pay" || sub == u"void-receipt" || sub == u"arrears" || sub == u"report" || sub == u"void-run"
-        || sub == u"refund" || sub == u"receipt" || sub == u"discount" || sub == u"collection") {
-        if (int rc = ctx.requireLogin(); rc != ExitOk)
-            return rc;
-        auto session = ctx.signIn();
-        if (!session)
-            return ctx.fail(session.error());
-        if (sub == u"arrears")
-            return arrears(ctx, *session);
-        if (sub == u"report")
-            return dailyReport(ctx, *session);
-        if (sub == u"void-run")
-            return voidRun(ctx, *session);
-        if (sub == u"refund")
-            return refund(ctx, *session);
-        if (sub == u"receipt")
-            return reprint(ctx, *session);
-        if (sub == u"discount")
-            return discount(ctx, *session);
-        if (sub == u"collection")
-            return collection(ctx, *session);
-        return sub == u"pay" ? pay(ctx, *session) : voidReceipt(ctx, *session);
-    }
-    if (sub == u"bill-run") {
-        if (int rc = ctx.requireLogin(); rc != ExitOk)
-            return rc;
-        auto session = ctx.signIn();
-        if (!session)
-            return ctx.fail(session.error());
-        return billRun(ctx, *session);
-    }
-    if (sub != u"items" && sub != u"rates")
+    const auto it = std::find_if(handlers.cbegin(), handlers.cend(), [&](const auto &h) { return h.first == sub; });
+    if (it == handlers.cend())
         return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, "
                                    "void-receipt, refund, arrears, collection or report."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
@@ -511,7 +494,7 @@ int cmdFees(Context &ctx)
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
-    return sub == u"items" ? feeItems(ctx, *session) : feeRates(ctx, *session);
+    return it->second(ctx, *session);
 }
 
 } // namespace Linli::Cli

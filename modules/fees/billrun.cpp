@@ -1,6 +1,7 @@
 #include "billrun.h"
 
 #include "feecalc.h"
+#include "feeinternal.h"
 #include "feeservice.h"
 #include "feestr.h"
 
@@ -375,12 +376,8 @@ Result<QString> BillRunService::addDiscount(const Core::Actor &actor, const QStr
     if (!from.isValid() || (until.isValid() && until <= from))
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("A discount is valid from a day, and until a later day if at all."));
-    auto household = m_store.connection().scalar(u"SELECT count(*) FROM reg_households WHERE id = ? AND deleted = 0"_s,
-                                                 {householdId});
-    if (!household)
-        return household.error();
-    if (household->toInt() == 0)
-        return Error(ErrorCode::NotFound, Tr::tr("There is no such household."));
+    if (auto s = Internal::requireHousehold(m_store, householdId); !s)
+        return s.error();
     QString itemId;
     if (!itemCode.trimmed().isEmpty()) {
         auto item = FeeService(m_store).item(actor, itemCode);
@@ -464,16 +461,8 @@ Status BillRunService::voidRun(const Core::Actor &actor, const QString &runId, c
             {{u"run_id"_s, runId}, {u"reason"_s, reason.trimmed()}, {u"at"_s, now}, {u"actor"_s, actor.username}});
         !s)
         return s;
-    for (const QVariantList &a : std::as_const(*allocations)) {
-        if (a.at(2).toLongLong() == 0)
-            continue;
-        if (auto s = Storage::Outbox::insert(m_store, u"fee_allocations"_s, m_store.newId().toString(),
-                                             {{u"payment_id"_s, a.at(0).toString()},
-                                              {u"bill_id"_s, a.at(1).toString()},
-                                              {u"amount_fen"_s, -a.at(2).toLongLong()}});
-            !s)
-            return s;
-    }
+    if (auto s = Internal::undoAllocations(m_store, *allocations); !s)
+        return s;
     for (const QVariantList &b : std::as_const(*bills)) {
         if (auto s = Storage::Outbox::insert(m_store, u"fee_ledger"_s, m_store.newId().toString(),
                                              {{u"household_id"_s, b.at(1).toString()},
@@ -494,11 +483,10 @@ Status BillRunService::voidRun(const Core::Actor &actor, const QString &runId, c
 
 Result<Core::Money> BillRunService::balance(const QString &householdId) const
 {
-    auto sum = m_store.connection().scalar(
-        u"SELECT coalesce(sum(amount_fen), 0) FROM fee_ledger WHERE household_id = ? AND deleted = 0"_s, {householdId});
-    if (!sum)
-        return sum.error();
-    return Core::Money::fromFen(sum->toLongLong());
+    auto fen = Internal::ledgerBalance(m_store, householdId);
+    if (!fen)
+        return fen.error();
+    return Core::Money::fromFen(*fen);
 }
 
 } // namespace Linli::Fees

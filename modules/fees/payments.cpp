@@ -1,5 +1,6 @@
 #include "payments.h"
 
+#include "feeinternal.h"
 #include "feestr.h"
 
 #include <core/clock.h>
@@ -160,15 +161,10 @@ Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QStrin
         return Error(ErrorCode::InvalidInput, Tr::tr("A payment must be more than ¥0.00."));
     if (amount.fen() > 10'000'000'00)
         return Error(ErrorCode::InvalidInput, Tr::tr("A payment of more than ¥10,000,000 is surely a typing error."));
-    auto household = m_store.connection().scalar(u"SELECT count(*) FROM reg_households WHERE id = ? AND deleted = 0"_s,
-                                                 {householdId});
-    if (!household)
-        return household.error();
-    if (household->toInt() == 0)
-        return Error(ErrorCode::NotFound, Tr::tr("There is no such household."));
-    if (method != PaymentMethod::Cash && reference.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput,
-                     Tr::tr("Enter the transaction number of a WeChat, Alipay or bank payment."));
+    if (auto s = Internal::requireHousehold(m_store, householdId); !s)
+        return s.error();
+    if (auto s = Internal::requireReference(method, reference); !s)
+        return s.error();
 
     Storage::Transaction tx(m_store.connection());
     if (!tx.isActive())
@@ -191,11 +187,10 @@ Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QStrin
         !s)
         return s.error();
     // The receipt number: the next of the year, inside this transaction (writers take turns).
-    auto last = m_store.connection().scalar(
-        u"SELECT coalesce(max(seq), 0) FROM fee_receipts WHERE year = ? AND deleted = 0"_s, {year});
-    if (!last)
-        return last.error();
-    const qint64 seq = last->toLongLong() + 1;
+    auto next = Internal::nextSequence(m_store, u"fee_receipts"_s, year);
+    if (!next)
+        return next.error();
+    const qint64 seq = *next;
     result.receiptId = m_store.newId().toString();
     result.receiptNumber = QStringLiteral("%1-%2").arg(year).arg(seq, 6, 10, QChar(u'0'));
     if (auto s = Storage::Outbox::insert(m_store, u"fee_receipts"_s, result.receiptId,
@@ -251,26 +246,23 @@ Result<QString> PaymentService::refund(const Core::Actor &actor, const QString &
         return Error(ErrorCode::InvalidInput, Tr::tr("A refund must be more than ¥0.00."));
     if (reason.trimmed().isEmpty())
         return Error(ErrorCode::InvalidInput, Tr::tr("Say why the money is paid back."));
-    if (method != PaymentMethod::Cash && reference.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput,
-                     Tr::tr("Enter the transaction number of a WeChat, Alipay or bank payment."));
+    if (auto s = Internal::requireReference(method, reference); !s)
+        return s.error();
     Storage::Transaction tx(m_store.connection());
     if (!tx.isActive())
         return tx.error();
-    auto balance = m_store.connection().scalar(
-        u"SELECT coalesce(sum(amount_fen), 0) FROM fee_ledger WHERE household_id = ? AND deleted = 0"_s, {householdId});
+    auto balance = Internal::ledgerBalance(m_store, householdId);
     if (!balance)
         return balance.error();
-    const qint64 credit = -balance->toLongLong();
+    const qint64 credit = -*balance;
     if (amount.fen() > credit)
         return Error(ErrorCode::InvalidInput, Tr::tr("The household has %1 in credit; no more can be paid back.")
                                                   .arg(Core::Money::fromFen(std::max<qint64>(credit, 0)).toString()));
     const int year = m_store.clock().nowUtc().toLocalTime().date().year();
-    auto last = m_store.connection().scalar(
-        u"SELECT coalesce(max(seq), 0) FROM fee_refunds WHERE year = ? AND deleted = 0"_s, {year});
-    if (!last)
-        return last.error();
-    const qint64 seq = last->toLongLong() + 1;
+    auto next = Internal::nextSequence(m_store, u"fee_refunds"_s, year);
+    if (!next)
+        return next.error();
+    const qint64 seq = *next;
     const QString number = QStringLiteral("%1-R%2").arg(year).arg(seq, 6, 10, QChar(u'0'));
     const QString id = m_store.newId().toString();
     const qint64 now = m_store.clock().nowMs();
@@ -409,7 +401,8 @@ Status PaymentService::voidReceipt(const Core::Actor &actor, const QString &rece
     if (voided->toInt() > 0)
         return Error(ErrorCode::Conflict, Tr::tr("Receipt %1 is voided already.").arg(receiptNumber));
     auto allocations = m_store.connection().select(
-        u"SELECT bill_id, sum(amount_fen) FROM fee_allocations WHERE payment_id = ? AND deleted = 0 GROUP BY bill_id"_s,
+        u"SELECT payment_id, bill_id, sum(amount_fen) FROM fee_allocations WHERE payment_id = ? AND deleted = 0"
+        u" GROUP BY bill_id"_s,
         {paymentId});
     if (!allocations)
         return allocations.error();
@@ -425,16 +418,8 @@ Status PaymentService::voidReceipt(const Core::Actor &actor, const QString &rece
                                           {u"actor"_s, actor.username}});
         !s)
         return s;
-    for (const QVariantList &a : std::as_const(*allocations)) {
-        if (a.at(1).toLongLong() == 0)
-            continue;
-        if (auto s = Storage::Outbox::insert(m_store, u"fee_allocations"_s, m_store.newId().toString(),
-                                             {{u"payment_id"_s, paymentId},
-                                              {u"bill_id"_s, a.at(0).toString()},
-                                              {u"amount_fen"_s, -a.at(1).toLongLong()}});
-            !s)
-            return s;
-    }
+    if (auto s = Internal::undoAllocations(m_store, *allocations); !s)
+        return s;
     if (auto s = Storage::Outbox::insert(m_store, u"fee_ledger"_s, m_store.newId().toString(),
                                          {{u"household_id"_s, householdId},
                                           {u"kind"_s, u"reversal"_s},

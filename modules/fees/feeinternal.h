@@ -1,0 +1,73 @@
+#pragma once
+
+// Helpers shared by the fees module's source files; not part of its API.
+
+#include "feestr.h"
+#include "payments.h"
+
+#include <storage/connection.h>
+#include <storage/outbox.h>
+#include <storage/store.h>
+
+namespace Linli::Fees::Internal {
+
+inline Status requireHousehold(Storage::Store &store, const QString &householdId)
+{
+    auto n = store.connection().scalar(
+        QStringLiteral("SELECT count(*) FROM reg_households WHERE id = ? AND deleted = 0"), {householdId});
+    if (!n)
+        return n.error();
+    if (n->toInt() == 0)
+        return Error(ErrorCode::NotFound, Tr::tr("There is no such household."));
+    return {};
+}
+
+// The household's balance in fen: the sum of its ledger entries (positive: it owes).
+inline Result<qint64> ledgerBalance(Storage::Store &store, const QString &householdId)
+{
+    auto sum = store.connection().scalar(
+        QStringLiteral("SELECT coalesce(sum(amount_fen), 0) FROM fee_ledger WHERE household_id = ? AND deleted = 0"),
+        {householdId});
+    if (!sum)
+        return sum.error();
+    return sum->toLongLong();
+}
+
+// The next number of the year in `table` (fee_receipts, fee_refunds): read inside the writing
+// transaction, so writers take turns and no number is skipped or used twice.
+inline Result<qint64> nextSequence(Storage::Store &store, const QString &table, int year)
+{
+    auto last = store.connection().scalar(
+        QStringLiteral("SELECT coalesce(max(seq), 0) FROM %1 WHERE year = ? AND deleted = 0").arg(table), {year});
+    if (!last)
+        return last.error();
+    return last->toLongLong() + 1;
+}
+
+// Money that did not come in cash carries its transaction number.
+inline Status requireReference(PaymentMethod method, const QString &reference)
+{
+    if (method != PaymentMethod::Cash && reference.trimmed().isEmpty())
+        return Error(ErrorCode::InvalidInput,
+                     Tr::tr("Enter the transaction number of a WeChat, Alipay or bank payment."));
+    return {};
+}
+
+// Undoes what payments paid on bills by adding the same amounts negated; rows are
+// (payment id, bill id, net amount in fen). Inside the caller's transaction.
+inline Status undoAllocations(Storage::Store &store, const QList<QVariantList> &rows)
+{
+    for (const QVariantList &a : rows) {
+        if (a.at(2).toLongLong() == 0)
+            continue;
+        if (auto s = Storage::Outbox::insert(store, QStringLiteral("fee_allocations"), store.newId().toString(),
+                                             {{QStringLiteral("payment_id"), a.at(0)},
+                                              {QStringLiteral("bill_id"), a.at(1)},
+                                              {QStringLiteral("amount_fen"), -a.at(2).toLongLong()}});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+} // namespace Linli::Fees::Internal
