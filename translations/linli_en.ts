@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+62"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+66"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,13 +697,109 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+233"/>
+        <source>fees meter import FILE.xlsx|.csv --item CODE [--date DATE] [--dry-run].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: %n reading(s), %2 %3 in all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Nothing was imported: %n row(s) are wrong.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported; the next bill run charges them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fees policy late-fee|dibao needs --from DATE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fees policy late-fee needs --rate 0.05% [--grace DAYS] [--cap 10%] --from DATE; --rate 0 ends the late fee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fees policy dibao needs --percent 50 [--item CODE] --from DATE; --percent 0 ends the reduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Policy recorded from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fees policy needs show, late-fee or dibao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Late fee: %1 a day after %2 grace days, at most %3 of the bill (since %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Late fee: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dibao households: %1 off %2 (since %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dibao households: no reduction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears, collection, report, policy or meter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-360"/>
         <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Receipt %1: %2 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  late fees charged first: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -775,12 +871,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>&quot;%1&quot; is not a percentage such as 30 or 12.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Discount recorded; bills made from now on for whole periods it covers include it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,11 +893,6 @@ Exit codes:
     <message>
         <location line="+3"/>
         <source>Receipt %1 is voided; its number stays used and the amount is owed again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears, collection or report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1198,6 +1284,7 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../modules/fees/policies.cpp" line="+105"/>
         <source>The late-fee rule is incomplete.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1282,7 +1369,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/fees/billrun.cpp" line="+43"/>
+        <location filename="../modules/fees/billrun.cpp" line="+45"/>
         <source>%n month(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1300,12 +1387,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>There are no fee items to bill; add the property service fee and its price first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>vacant room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,7 +1417,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
+        <source>read %1: %2 → %3, %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the room&apos;s area is not recorded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1345,7 +1437,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
+        <source>%1 has no price on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> × %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,12 +1462,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>A discount is for a vacant room, hardship, dibao or other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../modules/fees/policies.cpp" line="+32"/>
         <source>A discount is more than 0 % and at most 100 %.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1395,7 +1498,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+41"/>
+        <location filename="../modules/fees/payments.cpp" line="+42"/>
         <source>cash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1415,7 +1518,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+140"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1425,7 +1528,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/feeinternal.h" line="+21"/>
+        <location filename="../modules/fees/feeinternal.h" line="+23"/>
         <source>There is no such household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1435,7 +1538,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+83"/>
+        <location filename="../modules/fees/payments.cpp" line="+121"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1660,6 +1763,115 @@ Exit codes:
         <location line="-10"/>
         <location line="+11"/>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/meters.cpp" line="+92"/>
+        <source>%1 is not a metered fee; readings are for water, electricity and the like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The sheet has no room column (房号); the readings cannot be matched to rooms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the building, unit or room is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>say which compound (小区) the room is in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no room %1 %2-%3-%4 in the registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the reading day is missing; give it for the whole sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a meter reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the room has no earlier reading; add the previous reading (上期读数) column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+61"/>
+        <source>%1 was read on %2 already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1 has a later reading already (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reading %1 is below the previous %2; a replaced meter starts from a previous reading of 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is in the sheet twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody lives in %1, so nobody can be billed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sheet has no readings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported; correct these rows and import the sheet again:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/policies.cpp" line="-65"/>
+        <source>&quot;%1&quot; is not a daily rate; write a per cent of at most 1 % a day, such as 0.05 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a share; write a per cent from 0 to 100, such as 30 or 12.5 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+33"/>
+        <source>Say from which day the rule applies.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

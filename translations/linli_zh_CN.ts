@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+62"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+66"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation>“%1”不是有效日期，请按 2026-11-29 的格式填写。</translation>
     </message>
@@ -770,14 +770,108 @@ Exit codes:
         <translation>fees pay 需要 --household 户编号 --amount 123.45 --method cash|wechat|alipay|bank。</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+233"/>
+        <source>fees meter import FILE.xlsx|.csv --item CODE [--date DATE] [--dry-run].</source>
+        <translation>fees meter import FILE.xlsx|.csv --item 项目代码 [--date 日期] [--dry-run]。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%1: %n reading(s), %2 %3 in all.</source>
+        <translation>
+            <numerusform>%1：%n 条读数，合计 %2 %3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Nothing was imported: %n row(s) are wrong.</source>
+        <translation>
+            <numerusform>未导入任何数据：有 %n 行有误。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Imported; the next bill run charges them.</source>
+        <translation>已导入；下次开账时计费。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fees policy late-fee|dibao needs --from DATE.</source>
+        <translation>fees policy late-fee|dibao 需要 --from 日期。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>fees policy late-fee needs --rate 0.05% [--grace DAYS] [--cap 10%] --from DATE; --rate 0 ends the late fee.</source>
+        <translation>fees policy late-fee 需要 --rate 0.05% [--grace 天数] [--cap 10%] --from 日期；--rate 0 表示停止收取滞纳金。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a number of days.</source>
+        <translation>“%1”不是有效的天数。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fees policy dibao needs --percent 50 [--item CODE] --from DATE; --percent 0 ends the reduction.</source>
+        <translation>fees policy dibao 需要 --percent 50 [--item 项目代码] --from 日期；--percent 0 表示停止减免。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Policy recorded from %1.</source>
+        <translation>政策已登记，自 %1 起执行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fees policy needs show, late-fee or dibao.</source>
+        <translation>fees policy 需要 show、late-fee 或 dibao。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Late fee: %1 a day after %2 grace days, at most %3 of the bill (since %4).</source>
+        <translation>滞纳金：宽限 %2 天后每日 %1，最多为账单金额的 %3（自 %4 起）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no cap</source>
+        <translation>不设上限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Late fee: none.</source>
+        <translation>滞纳金：不收取。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dibao households: %1 off %2 (since %3).</source>
+        <translation>低保户：%2减免 %1（自 %3 起）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>every fee</source>
+        <translation>各项费用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dibao households: no reduction.</source>
+        <translation>低保户：无减免。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears, collection, report, policy or meter.</source>
+        <translation>fees 需要子命令：items、rates、discount、bill-run、void-run、pay、receipt、void-receipt、refund、arrears、collection、report、policy 或 meter。</translation>
+    </message>
+    <message>
+        <location line="-360"/>
         <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
         <translation>“%1”不是有效的收款方式：cash、wechat、alipay 或 bank。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Receipt %1: %2 received.</source>
         <translation>收据 %1：已收 %2。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  late fees charged first: %1</source>
+        <translation>  先计收滞纳金：%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -847,12 +941,7 @@ Exit codes:
         <translation>fees discount 需要 --household 户编号 --kind vacant|hardship|dibao|other --percent 30 --from 日期。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>&quot;%1&quot; is not a percentage such as 30 or 12.5.</source>
-        <translation>“%1”不是有效的百分比（如 30 或 12.5）。</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Discount recorded; bills made from now on for whole periods it covers include it.</source>
         <translation>减免已登记；此后开具、计费期完全在减免期内的账单将按此减免。</translation>
     </message>
@@ -875,11 +964,6 @@ Exit codes:
         <location line="+3"/>
         <source>Receipt %1 is voided; its number stays used and the amount is owed again.</source>
         <translation>收据 %1 已作废；该收据号保留不再使用，该笔金额恢复为欠费。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears, collection or report.</source>
-        <translation>fees 需要子命令：items、rates、discount、bill-run、void-run、pay、receipt、void-receipt、refund、arrears、collection 或 report。</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +1354,7 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
+        <location filename="../modules/fees/policies.cpp" line="+105"/>
         <source>The late-fee rule is incomplete.</source>
         <translation>滞纳金规则不完整。</translation>
     </message>
@@ -1354,7 +1439,7 @@ Exit codes:
         <translation>自 %1 起的单价已覆盖该时段的一部分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/fees/billrun.cpp" line="+43"/>
+        <location filename="../modules/fees/billrun.cpp" line="+45"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
@@ -1371,12 +1456,12 @@ Exit codes:
         <translation>缴费截止日不能早于计费期开始日。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>There are no fee items to bill; add the property service fee and its price first.</source>
         <translation>没有可开账的收费项目，请先添加物业服务费及其单价。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+69"/>
         <source>vacant room</source>
         <translation>空置</translation>
     </message>
@@ -1401,7 +1486,12 @@ Exit codes:
         <translation>，%1减免 %2%</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+47"/>
+        <source>read %1: %2 → %3, %4 %5</source>
+        <translation>%1 抄表：%2 → %3，用量 %4 %5</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>the room&apos;s area is not recorded</source>
         <translation>房屋面积未登记</translation>
     </message>
@@ -1416,7 +1506,17 @@ Exit codes:
         <translation>%1/月，%2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+29"/>
+        <source>%1 has no price on %2</source>
+        <translation>%1 在 %2 没有单价</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> × %1/%2</source>
+        <translation> × %1/%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>: </source>
         <translation>：</translation>
     </message>
@@ -1431,12 +1531,13 @@ Exit codes:
         <translation>其间已有人为 %1 开账，请重新运行。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>A discount is for a vacant room, hardship, dibao or other.</source>
         <translation>减免类型应为空置、困难、低保或其他。</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../modules/fees/policies.cpp" line="+32"/>
         <source>A discount is more than 0 % and at most 100 %.</source>
         <translation>减免比例应大于 0% 且不超过 100%。</translation>
     </message>
@@ -1466,7 +1567,7 @@ Exit codes:
         <translation>%1 批次的账单已有缴费；请先作废相关收据，再撤销该批次。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+41"/>
+        <location filename="../modules/fees/payments.cpp" line="+42"/>
         <source>cash</source>
         <translation>现金</translation>
     </message>
@@ -1486,7 +1587,7 @@ Exit codes:
         <translation>银行转账</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+140"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation>收款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1496,7 +1597,7 @@ Exit codes:
         <translation>收款金额超过 ¥10,000,000，应是录入错误。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/feeinternal.h" line="+21"/>
+        <location filename="../modules/fees/feeinternal.h" line="+23"/>
         <source>There is no such household.</source>
         <translation>没有这一户。</translation>
     </message>
@@ -1506,7 +1607,7 @@ Exit codes:
         <translation>微信、支付宝或银行转账收款请填写交易单号。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+83"/>
+        <location filename="../modules/fees/payments.cpp" line="+121"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation>退款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1732,6 +1833,116 @@ Exit codes:
         <location line="+11"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/meters.cpp" line="+92"/>
+        <source>%1 is not a metered fee; readings are for water, electricity and the like.</source>
+        <translation>%1 不是按表计量的费用；抄表读数只用于水费、电费等。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The sheet has no room column (房号); the readings cannot be matched to rooms.</source>
+        <translation>表格中没有“房号”列，无法把读数对应到房屋。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the building, unit or room is missing</source>
+        <translation>缺少楼号、单元或房号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>say which compound (小区) the room is in</source>
+        <translation>请注明房屋所在小区</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no room %1 %2-%3-%4 in the registry</source>
+        <translation>登记中没有房屋 %1 %2-%3-%4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the reading day is missing; give it for the whole sheet</source>
+        <translation>缺少抄表日期，请为整张表指定日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a date</source>
+        <translation>“%1”不是有效日期</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not a meter reading</source>
+        <translation>“%1”不是有效的表读数</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the room has no earlier reading; add the previous reading (上期读数) column</source>
+        <translation>该房屋没有以往读数，请加上“上期读数”列</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+61"/>
+        <source>%1 was read on %2 already</source>
+        <translation>%1 在 %2 已有读数</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>%1 has a later reading already (%2)</source>
+        <translation>%1 已有更晚的读数（%2）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the reading %1 is below the previous %2; a replaced meter starts from a previous reading of 0</source>
+        <translation>读数 %1 小于上期读数 %2；如已换表，上期读数请填 0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is in the sheet twice</source>
+        <translation>%1 在表中出现了两次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nobody lives in %1, so nobody can be billed</source>
+        <translation>%1 无在住户，无法计费</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The sheet has no readings.</source>
+        <translation>表格中没有读数。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>… and %1 more</source>
+        <translation>……另有 %1 处</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was imported; correct these rows and import the sheet again:
+%1</source>
+        <translation>未导入任何数据；请更正以下各行后重新导入：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/policies.cpp" line="-65"/>
+        <source>&quot;%1&quot; is not a daily rate; write a per cent of at most 1 % a day, such as 0.05 %.</source>
+        <translation>“%1”不是有效的日费率，请填写不超过每日 1% 的百分比，例如 0.05%。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; is not a share; write a per cent from 0 to 100, such as 30 or 12.5 %.</source>
+        <translation>“%1”不是有效的比例，请填写 0 到 100 的百分比，例如 30 或 12.5%。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+33"/>
+        <source>Say from which day the rule applies.</source>
+        <translation>请填写该规则的生效日期。</translation>
     </message>
 </context>
 <context>

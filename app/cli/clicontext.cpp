@@ -21,7 +21,7 @@ const QStringList Context::valueOptions = {
     u"--query"_s, u"--compound"_s, u"--errors"_s, u"--building"_s, u"--unit"_s, u"--code"_s,
     u"--kind"_s, u"--price"_s, u"--until"_s, u"--period"_s, u"--due"_s,
     u"--household"_s, u"--amount"_s, u"--method"_s, u"--ref"_s, u"--reason"_s, u"--date"_s,
-    u"--percent"_s, u"--item"_s, u"--note"_s,
+    u"--percent"_s, u"--item"_s, u"--note"_s, u"--rate"_s, u"--grace"_s, u"--cap"_s,
 };
 // clang-format on
 

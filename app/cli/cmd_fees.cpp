@@ -4,13 +4,17 @@
 #include <fees/billrun.h>
 #include <fees/dailyreport.h>
 #include <fees/feeservice.h>
+#include <fees/meters.h>
 #include <fees/payments.h>
+#include <fees/policies.h>
 #include <reports/reportexport.h>
 #include <staff/maintenanceservice.h>
 #include <staff/settingsservice.h>
 #include <storage/connection.h>
 #include <storage/store.h>
+#include <tabular/sheetreader.h>
 
+#include <QtCore/QFileInfo>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
@@ -250,11 +254,14 @@ int pay(Context &ctx, Staff::Session &session)
                                                {u"payment_id"_s, paid->paymentId},
                                                {u"amount"_s, paid->amount.toPlainString()},
                                                {u"paid_bills"_s, bills},
+                                               {u"late_fees"_s, paid->lateFees.toPlainString()},
                                                {u"advance"_s, paid->advance.toPlainString()}})
                          .toJson(QJsonDocument::Indented);
         return ExitOk;
     }
     ctx.out() << CliTr::tr("Receipt %1: %2 received.").arg(paid->receiptNumber, paid->amount.toString()) << Qt::endl;
+    if (!paid->lateFees.isZero())
+        ctx.out() << CliTr::tr("  late fees charged first: %1").arg(paid->lateFees.toString()) << Qt::endl;
     for (const Fees::Allocation &a : std::as_const(paid->paidBills))
         ctx.out() << CliTr::tr("  %1: %2").arg(a.period, a.amount.toString()) << Qt::endl;
     if (!paid->advance.isZero())
@@ -397,25 +404,9 @@ int discount(Context &ctx, Staff::Session &session)
     if (!ctx.has(u"--household"_s) || !ctx.has(u"--kind"_s) || !ctx.has(u"--percent"_s) || !ctx.has(u"--from"_s))
         return ctx.usage(CliTr::tr("fees discount needs --household ID --kind vacant|hardship|dibao|other --percent 30 "
                                    "--from DATE."));
-    // "30", "12.5", "30%": at most two decimals, as basis points.
-    QString percent = ctx.value(u"--percent"_s).trimmed();
-    if (percent.endsWith(u'%'))
-        percent.chop(1);
-    const qsizetype dot = percent.indexOf(u'.');
-    bool ok = !percent.isEmpty() && (dot < 0 || percent.size() - dot - 1 <= 2);
-    const QString whole = dot < 0 ? percent : percent.left(dot);
-    const QString decimals = dot < 0 ? QString() : percent.mid(dot + 1).leftJustified(2, u'0');
-    int basisPoints = 0;
-    if (ok) {
-        bool a = false;
-        bool b = true;
-        basisPoints = whole.toInt(&a) * 100 + (decimals.isEmpty() ? 0 : decimals.toInt(&b));
-        ok = a && b;
-    }
-    if (!ok)
-        return ctx.fail(
-            Error(ErrorCode::InvalidInput,
-                  CliTr::tr("\"%1\" is not a percentage such as 30 or 12.5.").arg(ctx.value(u"--percent"_s))));
+    auto basisPoints = Fees::parseBasisPoints(ctx.value(u"--percent"_s));
+    if (!basisPoints)
+        return ctx.fail(basisPoints.error());
     auto from = dateOption(ctx, u"--from"_s);
     auto until = dateOption(ctx, u"--until"_s);
     if (!from)
@@ -423,7 +414,7 @@ int discount(Context &ctx, Staff::Session &session)
     if (!until)
         return ctx.fail(until.error());
     auto id = Fees::BillRunService(*session.store)
-                  .addDiscount(session.actor, ctx.value(u"--household"_s), ctx.value(u"--kind"_s), basisPoints, *from,
+                  .addDiscount(session.actor, ctx.value(u"--household"_s), ctx.value(u"--kind"_s), *basisPoints, *from,
                                *until, ctx.value(u"--item"_s), ctx.value(u"--note"_s));
     if (!id)
         return ctx.fail(id.error());
@@ -473,22 +464,133 @@ int voidReceipt(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
+// fees meter import FILE --item CODE [--date DATE] [--dry-run]
+int meter(Context &ctx, Staff::Session &session)
+{
+    const QString file = ctx.words.value(3);
+    if (ctx.words.value(2) != u"import" || file.isEmpty() || !ctx.has(u"--item"_s))
+        return ctx.usage(CliTr::tr("fees meter import FILE.xlsx|.csv --item CODE [--date DATE] [--dry-run]."));
+    auto day = dateOption(ctx, u"--date"_s);
+    if (!day)
+        return ctx.fail(day.error());
+    auto sheet = Tabular::readFile(file);
+    if (!sheet)
+        return ctx.fail(sheet.error());
+    Fees::MeterService meters(*session.store);
+    auto checked = meters.check(session.actor, ctx.value(u"--item"_s), *sheet, *day);
+    if (!checked)
+        return ctx.fail(checked.error());
+    for (const QString &e : std::as_const(checked->errors))
+        ctx.err() << e << Qt::endl;
+    ctx.out() << CliTr::tr("%1: %n reading(s), %2 %3 in all.", nullptr, int(checked->readings.size()))
+                     .arg(checked->itemName, Fees::MeterService::readingText(checked->totalConsumption), checked->unit)
+              << Qt::endl;
+    if (!checked->errors.isEmpty())
+        return ctx.fail(Error(ErrorCode::InvalidInput, CliTr::tr("Nothing was imported: %n row(s) are wrong.", nullptr,
+                                                                 int(checked->errors.size()))));
+    if (ctx.has(u"--dry-run"_s))
+        return ExitOk;
+    auto written = meters.import(session.actor, ctx.value(u"--item"_s), *sheet, *day, QFileInfo(file).fileName());
+    if (!written)
+        return ctx.fail(written.error());
+    ctx.out() << CliTr::tr("Imported; the next bill run charges them.") << Qt::endl;
+    return ExitOk;
+}
+
+// fees policy show | late-fee --rate 0.05% --grace 30 --cap 10% --from D | dibao --percent 50 [--item CODE] --from D
+int policy(Context &ctx, Staff::Session &session)
+{
+    const QString what = ctx.words.value(2);
+    Fees::PolicyService policies(*session.store);
+    if (what == u"late-fee" || what == u"dibao") {
+        if (!ctx.has(u"--from"_s))
+            return ctx.usage(CliTr::tr("fees policy late-fee|dibao needs --from DATE."));
+        auto from = dateOption(ctx, u"--from"_s);
+        if (!from)
+            return ctx.fail(from.error());
+        Status done;
+        if (what == u"late-fee") {
+            if (!ctx.has(u"--rate"_s))
+                return ctx.usage(CliTr::tr("fees policy late-fee needs --rate 0.05% [--grace DAYS] [--cap 10%] "
+                                           "--from DATE; --rate 0 ends the late fee."));
+            auto rate = Fees::parseDailyRatePpm(ctx.value(u"--rate"_s));
+            if (!rate)
+                return ctx.fail(rate.error());
+            auto cap = Fees::parseBasisPoints(ctx.has(u"--cap"_s) ? ctx.value(u"--cap"_s) : u"0"_s);
+            if (!cap)
+                return ctx.fail(cap.error());
+            bool ok = true;
+            const int grace = ctx.has(u"--grace"_s) ? ctx.value(u"--grace"_s).trimmed().toInt(&ok) : 0;
+            if (!ok || grace < 0)
+                return ctx.fail(Error(ErrorCode::InvalidInput,
+                                      CliTr::tr("\"%1\" is not a number of days.").arg(ctx.value(u"--grace"_s))));
+            done = policies.setLateFee(session.actor, *from, *rate, grace, *cap);
+        } else {
+            if (!ctx.has(u"--percent"_s))
+                return ctx.usage(CliTr::tr("fees policy dibao needs --percent 50 [--item CODE] --from DATE; "
+                                           "--percent 0 ends the reduction."));
+            auto bp = Fees::parseBasisPoints(ctx.value(u"--percent"_s));
+            if (!bp)
+                return ctx.fail(bp.error());
+            done = policies.setDibaoDiscount(session.actor, *from, *bp, ctx.value(u"--item"_s));
+        }
+        if (!done)
+            return ctx.fail(done.error());
+        ctx.out() << CliTr::tr("Policy recorded from %1.").arg(from->toString(Qt::ISODate)) << Qt::endl;
+        return ExitOk;
+    }
+    if (!what.isEmpty() && what != u"show")
+        return ctx.usage(CliTr::tr("fees policy needs show, late-fee or dibao."));
+    auto day = dateOption(ctx, u"--date"_s);
+    if (!day)
+        return ctx.fail(day.error());
+    const QDate on = day->isValid() ? *day : session.store->clock().nowUtc().toLocalTime().date();
+    auto late = policies.lateFee(on);
+    auto dibao = policies.dibao(on);
+    if (!late)
+        return ctx.fail(late.error());
+    if (!dibao)
+        return ctx.fail(dibao.error());
+    if (late->active())
+        ctx.out() << CliTr::tr("Late fee: %1 a day after %2 grace days, at most %3 of the bill (since %4).")
+                         .arg(Fees::ppmText(late->dailyRatePpm))
+                         .arg(late->graceDays)
+                         .arg(late->capBasisPoints > 0 ? Fees::basisPointsText(late->capBasisPoints)
+                                                       : CliTr::tr("no cap"),
+                              late->from.toString(Qt::ISODate))
+                  << Qt::endl;
+    else
+        ctx.out() << CliTr::tr("Late fee: none.") << Qt::endl;
+    if (dibao->active())
+        ctx.out() << CliTr::tr("Dibao households: %1 off %2 (since %3).")
+                         .arg(Fees::basisPointsText(dibao->basisPoints),
+                              dibao->itemCode.isEmpty() ? CliTr::tr("every fee") : dibao->itemCode,
+                              dibao->from.toString(Qt::ISODate))
+                  << Qt::endl;
+    else
+        ctx.out() << CliTr::tr("Dibao households: no reduction.") << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 int cmdFees(Context &ctx)
 {
     using Handler = int (*)(Context &, Staff::Session &);
     static const QList<std::pair<QString, Handler>> handlers = {
-        {u"items"_s, feeItems},   {u"rates"_s, feeRates},           {u"discount"_s, discount},
-        {u"bill-run"_s, billRun}, {u"void-run"_s, voidRun},         {u"pay"_s, pay},
-        {u"receipt"_s, reprint},  {u"void-receipt"_s, voidReceipt}, {u"refund"_s, refund},
-        {u"arrears"_s, arrears},  {u"collection"_s, collection},    {u"report"_s, dailyReport},
+        {u"items"_s, feeItems},        {u"rates"_s, feeRates},
+        {u"discount"_s, discount},     {u"bill-run"_s, billRun},
+        {u"void-run"_s, voidRun},      {u"pay"_s, pay},
+        {u"receipt"_s, reprint},       {u"void-receipt"_s, voidReceipt},
+        {u"refund"_s, refund},         {u"arrears"_s, arrears},
+        {u"collection"_s, collection}, {u"report"_s, dailyReport},
+        {u"policy"_s, policy},         {u"meter"_s, meter},
     };
     const QString sub = ctx.words.value(1);
     const auto it = std::find_if(handlers.cbegin(), handlers.cend(), [&](const auto &h) { return h.first == sub; });
     if (it == handlers.cend())
         return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, "
-                                   "void-receipt, refund, arrears, collection or report."));
+                                   "void-receipt, refund, arrears, collection, report, policy or meter."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
     auto session = ctx.signIn();

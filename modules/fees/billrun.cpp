@@ -4,6 +4,8 @@
 #include "feeinternal.h"
 #include "feeservice.h"
 #include "feestr.h"
+#include "meters.h"
+#include "policies.h"
 
 #include <core/clock.h>
 #include <storage/auditlog.h>
@@ -96,7 +98,8 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
         if (i.kind == ItemKind::Area || i.kind == ItemKind::Monthly)
             periodic.append(i);
     }
-    if (periodic.isEmpty())
+    if (periodic.isEmpty()
+        && std::none_of(items->cbegin(), items->cend(), [](const FeeItem &i) { return i.kind == ItemKind::Metered; }))
         return Error(ErrorCode::NotFound, Tr::tr("There are no fee items to bill; add the property service fee and "
                                                  "its price first."));
 
@@ -145,6 +148,18 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
         return discounts.error();
     for (const QVariantList &d : std::as_const(*discounts))
         discountsOf[d.at(0).toString()].append({d.at(1).toString(), d.at(2).toInt(), d.at(3).toString()});
+    // The 低保 policy in force when the period starts, for every household with a 低保 member.
+    const PolicyService policies(m_store);
+    auto dibao = policies.dibao(period->from);
+    if (!dibao)
+        return dibao.error();
+    if (dibao->active()) {
+        auto households = policies.dibaoHouseholds();
+        if (!households)
+            return households.error();
+        for (const QString &h : std::as_const(*households))
+            discountsOf[h].append({dibao->itemId, dibao->basisPoints, u"dibao"_s});
+    }
     const auto discountFor = [&](const QString &household, const QString &itemId) {
         Discount best;
         for (const Discount &d : discountsOf.value(household)) {
@@ -172,6 +187,45 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
         priceCache.insert(key, *prices);
         return *prices;
     };
+    // Meter readings not billed yet, read before the period ends: room → readings.
+    struct Reading
+    {
+        QString id;
+        QString itemId;
+        qint64 consumption = 0;
+        QDate readOn;
+        QString text;
+    };
+    QHash<QString, QList<Reading>> readingsOf;
+    QHash<QString, FeeItem> meteredItems;
+    for (const FeeItem &i : std::as_const(*items)) {
+        if (i.kind == ItemKind::Metered)
+            meteredItems.insert(i.id, i);
+    }
+    if (!meteredItems.isEmpty()) {
+        auto readings = m_store.connection().select(
+            u"SELECT m.id, m.room_id, m.item_id, m.previous_reading, m.current_reading, m.read_on"
+            u" FROM fee_meter_readings m WHERE m.deleted = 0 AND m.read_on < ?"
+            u" AND NOT EXISTS (SELECT 1 FROM fee_bill_lines l JOIN fee_bills b ON b.id = l.bill_id"
+            u"  WHERE l.reading_id = m.id AND l.deleted = 0"
+            u"  AND b.run_id NOT IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0))"
+            u" ORDER BY m.read_on"_s,
+            {period->until.toString(Qt::ISODate)});
+        if (!readings)
+            return readings.error();
+        for (const QVariantList &m : std::as_const(*readings)) {
+            const qint64 previous = m.at(3).toLongLong();
+            const qint64 current = m.at(4).toLongLong();
+            const FeeItem item = meteredItems.value(m.at(2).toString());
+            readingsOf[m.at(1).toString()].append(
+                {m.at(0).toString(), m.at(2).toString(), current - previous,
+                 QDate::fromString(m.at(5).toString(), Qt::ISODate),
+                 Tr::tr("read %1: %2 → %3, %4 %5")
+                     .arg(m.at(5).toString(), MeterService::readingText(previous), MeterService::readingText(current),
+                          MeterService::readingText(current - previous), item.unit)});
+        }
+    }
+
     const BillingSpan span{period->from, period->until};
     for (const QVariantList &r : std::as_const(*rows)) {
         const Household h{r.at(0).toString(), r.at(1).toString(), r.at(2).toLongLong(),
@@ -222,6 +276,32 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
             if (amount->isZero())
                 continue;
             bill.lines.append({item.id, item.name, description, *amount});
+            bill.total = *bill.total.plus(*amount);
+        }
+        for (const Reading &m : readingsOf.value(h.roomId)) {
+            if (!problem.isEmpty())
+                break;
+            const FeeItem item = meteredItems.value(m.itemId);
+            auto prices = pricesOf(item, h);
+            if (!prices)
+                return prices.error();
+            // The price of the reading day.
+            std::optional<UnitPrice> price;
+            for (const PricePeriod &pp : std::as_const(*prices)) {
+                if (pp.from <= m.readOn && (!pp.until.isValid() || m.readOn < pp.until))
+                    price = pp.price;
+            }
+            if (!price) {
+                problem = Tr::tr("%1 has no price on %2").arg(item.name, m.readOn.toString(Qt::ISODate));
+                break;
+            }
+            auto amount = meteredCharge(m.consumption, *price);
+            if (!amount) {
+                problem = amount.error().message();
+                break;
+            }
+            bill.lines.append(
+                {item.id, item.name, m.text + Tr::tr(" × %1/%2").arg(price->toString(), item.unit), *amount, m.id});
             bill.total = *bill.total.plus(*amount);
         }
         if (!problem.isEmpty()) {
@@ -320,7 +400,8 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
                                                  {{u"bill_id"_s, billId},
                                                   {u"item_id"_s, l.itemId},
                                                   {u"description"_s, l.description},
-                                                  {u"amount_fen"_s, l.amount.fen()}});
+                                                  {u"amount_fen"_s, l.amount.fen()},
+                                                  {u"reading_id"_s, l.readingId}});
                 !s)
                 return s.error();
         }
@@ -442,8 +523,12 @@ Status BillRunService::voidRun(const Core::Actor &actor, const QString &runId, c
         return Error(ErrorCode::Conflict, Tr::tr("Bills of the %1 run have been paid; void those receipts first, "
                                                  "then cancel the run.")
                                               .arg(period));
+    // A bill's reversal takes back its late fees too.
     auto bills = m_store.connection().select(
-        u"SELECT id, household_id, total_fen FROM fee_bills WHERE run_id = ? AND deleted = 0"_s, {runId});
+        u"SELECT b.id, b.household_id, b.total_fen + coalesce((SELECT sum(l.amount_fen) FROM fee_late_fees l"
+        u"  WHERE l.bill_id = b.id AND l.deleted = 0), 0)"
+        u" FROM fee_bills b WHERE b.run_id = ? AND b.deleted = 0"_s,
+        {runId});
     if (!bills)
         return bills.error();
     auto allocations = m_store.connection().select(

@@ -34,6 +34,7 @@ struct PreviewLine
     QString itemName;
     QString description; // "87.35 m² × ¥1.0000/m²·月, 1 个月"
     Core::Money amount;
+    QString readingId; // a metered line: the reading it charges
 };
 
 struct PreviewBill

@@ -2,8 +2,10 @@
 
 // Helpers shared by the fees module's source files; not part of its API.
 
+#include "feecalc.h"
 #include "feestr.h"
 #include "payments.h"
+#include "policies.h"
 
 #include <storage/connection.h>
 #include <storage/outbox.h>
@@ -68,6 +70,40 @@ inline Status undoAllocations(Storage::Store &store, const QList<QVariantList> &
             return s;
     }
     return {};
+}
+
+// The late fee accrued on a bill from its last charge (or the end of its grace days) up to `day`,
+// on what is still owed of the bill itself (a payment pays the bill before its late fee), within
+// what the cap leaves. `from` is the first day it covers.
+struct LateFeeAccrual
+{
+    Core::Money amount;
+    QDate from;
+    qint64 principalFen = 0;
+};
+inline Result<LateFeeAccrual> accruedLateFee(const LateFeePolicy &policy, const OpenBill &bill, QDate day)
+{
+    LateFeeAccrual out;
+    out.principalFen = bill.total.fen() - std::min(bill.total.fen(), bill.paid.fen());
+    if (!policy.active() || out.principalFen <= 0 || !bill.due.isValid())
+        return out;
+    out.from = bill.due.addDays(policy.graceDays);
+    if (bill.lateFeeThrough.isValid() && bill.lateFeeThrough > out.from)
+        out.from = bill.lateFeeThrough;
+    if (out.from >= day)
+        return out;
+    Core::Money cap;
+    if (policy.capBasisPoints > 0) {
+        const qint64 capFen = bill.total.fen() * policy.capBasisPoints / 10000 - bill.lateFee.fen();
+        if (capFen <= 0)
+            return out;
+        cap = Core::Money::fromFen(capFen);
+    }
+    auto fee = lateFee(Core::Money::fromFen(out.principalFen), out.from, 0, day, policy.dailyRatePpm, cap);
+    if (!fee)
+        return fee.error();
+    out.amount = *fee;
+    return out;
 }
 
 } // namespace Linli::Fees::Internal

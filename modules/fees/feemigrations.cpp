@@ -190,6 +190,59 @@ CREATE TABLE fee_discounts (
 );
 CREATE INDEX fee_discounts_household ON fee_discounts (household_id);
 )sql")},
+        {QStringLiteral("fees"), 7, QStringLiteral("fee policies and late fees"), QStringLiteral(R"sql(
+-- Rules a supervisor sets from a day on: the late fee (daily rate after grace days, with a cap as
+-- a share of the bill) and the discount of every 低保 household. The latest setting in force on a
+-- day applies; nothing is changed, a new setting replaces the old from its first day.
+CREATE TABLE fee_policies (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    kind           TEXT NOT NULL CHECK (kind IN ('late_fee', 'dibao')),
+    valid_from     TEXT NOT NULL,
+    daily_rate_ppm INTEGER NOT NULL DEFAULT 0,  -- late fee: millionths of the overdue amount a day
+    grace_days     INTEGER NOT NULL DEFAULT 0,
+    cap_bp         INTEGER NOT NULL DEFAULT 0,  -- late fee: at most this share of the bill; 0 = no cap
+    basis_points   INTEGER NOT NULL DEFAULT 0,  -- dibao: share of the fees taken off
+    item_id        TEXT NOT NULL DEFAULT '',    -- dibao: one item, or '' for all
+    at             INTEGER NOT NULL,
+    actor          TEXT NOT NULL
+);
+-- Late fees charged on a bill, each up to a day: charged when a payment is taken, for the days
+-- since the last charge, on what was still owed of the bill. The ledger gets a 'late_fee' entry.
+CREATE TABLE fee_late_fees (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    bill_id       TEXT NOT NULL REFERENCES fee_bills (id),
+    household_id  TEXT NOT NULL,
+    payment_id    TEXT NOT NULL DEFAULT '',
+    from_date     TEXT NOT NULL,   -- first day charged
+    through_date  TEXT NOT NULL,   -- charged up to this day (exclusive)
+    principal_fen INTEGER NOT NULL,
+    amount_fen    INTEGER NOT NULL CHECK (amount_fen > 0),
+    at            INTEGER NOT NULL,
+    actor         TEXT NOT NULL
+);
+CREATE INDEX fee_late_fees_bill ON fee_late_fees (bill_id);
+CREATE TRIGGER fee_late_fees_no_update BEFORE UPDATE ON fee_late_fees
+BEGIN SELECT RAISE(ABORT, 'late fees are never changed'); END;
+)sql")},
+        {QStringLiteral("fees"), 8, QStringLiteral("meter readings"), QStringLiteral(R"sql(
+-- Water and electricity readings of a room, in thousandths of the item's unit. The bill run after
+-- a reading charges its consumption; the bill line names the reading it charged.
+CREATE TABLE fee_meter_readings (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    room_id          TEXT NOT NULL,
+    household_id     TEXT NOT NULL,
+    item_id          TEXT NOT NULL REFERENCES fee_items (id),
+    previous_reading INTEGER NOT NULL CHECK (previous_reading >= 0),
+    current_reading  INTEGER NOT NULL CHECK (current_reading >= previous_reading),
+    read_on          TEXT NOT NULL,
+    source           TEXT NOT NULL DEFAULT '',  -- the file it came from
+    at               INTEGER NOT NULL,
+    actor            TEXT NOT NULL
+);
+CREATE UNIQUE INDEX fee_meter_readings_once ON fee_meter_readings (room_id, item_id, read_on) WHERE deleted = 0;
+ALTER TABLE fee_bill_lines ADD COLUMN reading_id TEXT NOT NULL DEFAULT '';
+CREATE INDEX fee_bill_lines_reading ON fee_bill_lines (reading_id) WHERE reading_id <> '';
+)sql")},
     };
 }
 

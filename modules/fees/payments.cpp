@@ -2,6 +2,7 @@
 
 #include "feeinternal.h"
 #include "feestr.h"
+#include "policies.h"
 
 #include <core/clock.h>
 #include <storage/auditlog.h>
@@ -46,21 +47,42 @@ QString paymentMethodDisplayName(PaymentMethod method)
     return {};
 }
 
-Result<QList<OpenBill>> PaymentService::openBills(const QString &householdId) const
+Result<QList<OpenBill>> PaymentService::openBills(const QString &householdId, QDate asOf) const
 {
     auto rows = m_store.connection().select(
         u"SELECT b.id, b.period, b.due_date, b.total_fen,"
-        u" coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a WHERE a.bill_id = b.id AND a.deleted = 0), 0)"
+        u" coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a WHERE a.bill_id = b.id AND a.deleted = 0), 0),"
+        u" coalesce((SELECT sum(l.amount_fen) FROM fee_late_fees l WHERE l.bill_id = b.id AND l.deleted = 0), 0),"
+        u" coalesce((SELECT max(l.through_date) FROM fee_late_fees l WHERE l.bill_id = b.id AND l.deleted = 0), '')"
         u" FROM fee_bills b WHERE b.household_id = ? AND b.deleted = 0"
         u" AND b.run_id NOT IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0) ORDER BY b.period_from, b.id"_s,
         {householdId});
     if (!rows)
         return rows.error();
+    LateFeePolicy policy;
+    if (asOf.isValid()) {
+        auto p = PolicyService(m_store).lateFee(asOf);
+        if (!p)
+            return p.error();
+        policy = *p;
+    }
     QList<OpenBill> out;
     for (const QVariantList &r : std::as_const(*rows)) {
-        OpenBill b{r.at(0).toString(), r.at(1).toString(), QDate::fromString(r.at(2).toString(), Qt::ISODate),
-                   Core::Money::fromFen(r.at(3).toLongLong()), Core::Money::fromFen(r.at(4).toLongLong())};
-        if (b.owed().fen() > 0)
+        OpenBill b{r.at(0).toString(),
+                   r.at(1).toString(),
+                   QDate::fromString(r.at(2).toString(), Qt::ISODate),
+                   Core::Money::fromFen(r.at(3).toLongLong()),
+                   Core::Money::fromFen(r.at(4).toLongLong()),
+                   Core::Money::fromFen(r.at(5).toLongLong()),
+                   QDate::fromString(r.at(6).toString(), Qt::ISODate),
+                   {}};
+        if (asOf.isValid()) {
+            auto due = Internal::accruedLateFee(policy, b, asOf);
+            if (!due)
+                return due.error();
+            b.lateFeeDue = due->amount;
+        }
+        if (b.owedWithLateFee().fen() > 0)
             out.append(b);
     }
     return out;
@@ -107,7 +129,9 @@ Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDat
         return s.error();
     QString sql = u"SELECT b.household_id, b.period, b.due_date,"
                   u" b.total_fen - coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
-                  u"  WHERE a.bill_id = b.id AND a.deleted = 0), 0),"
+                  u"  WHERE a.bill_id = b.id AND a.deleted = 0), 0)"
+                  u" + coalesce((SELECT sum(l.amount_fen) FROM fee_late_fees l WHERE l.bill_id = b.id"
+                  u"  AND l.deleted = 0), 0),"
                   u" coalesce(c.name || ' ' || bu.number || '-' || u.number || '-' || rm.number, '')"
                   u" FROM fee_bills b LEFT JOIN reg_rooms rm ON rm.id = b.room_id"
                   u" LEFT JOIN reg_units u ON u.id = rm.unit_id LEFT JOIN reg_buildings bu ON bu.id = u.building_id"
@@ -169,14 +193,50 @@ Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QStrin
     Storage::Transaction tx(m_store.connection());
     if (!tx.isActive())
         return tx.error();
-    auto open = openBills(householdId);
+    const QDate today = m_store.clock().nowUtc().toLocalTime().date();
+    auto open = openBills(householdId, today);
     if (!open)
         return open.error();
     const qint64 now = m_store.clock().nowMs();
-    const int year = m_store.clock().nowUtc().toLocalTime().date().year();
+    const int year = today.year();
     PaymentResult result;
     result.paymentId = m_store.newId().toString();
     result.amount = amount;
+    // Late fees accrued until today are charged before the money is applied.
+    auto policy = PolicyService(m_store).lateFee(today);
+    if (!policy)
+        return policy.error();
+    for (OpenBill &b : *open) {
+        if (b.lateFeeDue.isZero())
+            continue;
+        auto accrual = Internal::accruedLateFee(*policy, b, today);
+        if (!accrual)
+            return accrual.error();
+        if (auto s = Storage::Outbox::insert(m_store, u"fee_late_fees"_s, m_store.newId().toString(),
+                                             {{u"bill_id"_s, b.billId},
+                                              {u"household_id"_s, householdId},
+                                              {u"payment_id"_s, result.paymentId},
+                                              {u"from_date"_s, accrual->from.toString(Qt::ISODate)},
+                                              {u"through_date"_s, today.toString(Qt::ISODate)},
+                                              {u"principal_fen"_s, accrual->principalFen},
+                                              {u"amount_fen"_s, accrual->amount.fen()},
+                                              {u"at"_s, now},
+                                              {u"actor"_s, actor.username}});
+            !s)
+            return s.error();
+        if (auto s = Storage::Outbox::insert(m_store, u"fee_ledger"_s, m_store.newId().toString(),
+                                             {{u"household_id"_s, householdId},
+                                              {u"kind"_s, u"late_fee"_s},
+                                              {u"amount_fen"_s, accrual->amount.fen()},
+                                              {u"bill_id"_s, b.billId},
+                                              {u"at"_s, now},
+                                              {u"actor"_s, actor.username}});
+            !s)
+            return s.error();
+        b.lateFee = *b.lateFee.plus(accrual->amount);
+        b.lateFeeDue = {};
+        result.lateFees = *result.lateFees.plus(accrual->amount);
+    }
     if (auto s = Storage::Outbox::insert(m_store, u"fee_payments"_s, result.paymentId,
                                          {{u"household_id"_s, householdId},
                                           {u"amount_fen"_s, amount.fen()},
@@ -208,6 +268,8 @@ Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QStrin
         if (left == 0)
             break;
         const qint64 part = std::min(left, b.owed().fen());
+        if (part <= 0)
+            continue;
         if (auto s = Storage::Outbox::insert(
                 m_store, u"fee_allocations"_s, m_store.newId().toString(),
                 {{u"payment_id"_s, result.paymentId}, {u"bill_id"_s, b.billId}, {u"amount_fen"_s, part}});

@@ -26,7 +26,13 @@ struct OpenBill
     QDate due;
     Core::Money total;
     Core::Money paid;
-    Core::Money owed() const { return Core::Money::fromFen(total.fen() - paid.fen()); }
+    Core::Money lateFee;    // late fees charged on it so far
+    QDate lateFeeThrough;   // charged up to this day (exclusive); null: never
+    Core::Money lateFeeDue; // accrued since and not charged yet, as of the day asked about
+    // What is owed now, late fees charged included.
+    Core::Money owed() const { return Core::Money::fromFen(total.fen() + lateFee.fen() - paid.fen()); }
+    // What is owed on the day asked about, with the late fee accrued until then.
+    Core::Money owedWithLateFee() const { return Core::Money::fromFen(owed().fen() + lateFeeDue.fen()); }
 };
 
 struct Allocation
@@ -44,6 +50,7 @@ struct PaymentResult
     Core::Money amount;
     QList<Allocation> paidBills; // oldest first
     Core::Money advance;         // what no bill needed: kept as prepaid balance
+    Core::Money lateFees;        // late fees charged when the payment was taken
 };
 
 // One household in arrears: what it owes on bills past their due date, by how long overdue.
@@ -71,6 +78,9 @@ struct CollectionRow
 // Payments and receipts. Recording a payment needs the collect permission: it writes the
 // payment, a receipt numbered without gaps for the year, what it paid (oldest unpaid bill
 // first; the rest is prepaid balance) and a payment entry in the ledger, in one transaction.
+// When a late-fee policy is in force, the late fee accrued on every overdue bill since its last
+// charge is charged first, in the same transaction (a 'late_fee' ledger entry per bill), on what
+// was still owed of the bill itself; a payment pays a bill's own amount before its late fee.
 // Voiding a receipt needs the supervisor permission: the receipt keeps its number, a void event
 // records who and why, and the ledger and the allocations get entries that undo the payment.
 // Nothing is ever updated or deleted.
@@ -92,8 +102,9 @@ public:
     // A voided receipt prints marked as voided. The receipt printed at payment is the original.
     Result<Reports::Report> reprintReceipt(const Core::Actor &actor, const QString &receiptNumber);
 
-    // The household's bills with something still owed, oldest first.
-    Result<QList<OpenBill>> openBills(const QString &householdId) const;
+    // The household's bills with something still owed, oldest first; with `asOf`, the late fee
+    // that has accrued until that day under the late-fee policy and is not charged yet.
+    Result<QList<OpenBill>> openBills(const QString &householdId, QDate asOf = {}) const;
     // The collection rate of the bills of `period` ("2026-11"), by building, the total last.
     Result<QList<CollectionRow>> collection(const Core::Actor &actor, const QString &period) const;
     // Every household owing on bills due before `today`, the largest debt first; one compound or all.

@@ -14,6 +14,7 @@ private Q_SLOTS:
     void cleanup() { checkNoLeaksAndClean(); }
     void itemsAndRates();
     void billRunOnDemoData();
+    void policiesAndMeterReadings();
 };
 
 void TestCliFees::itemsAndRates()
@@ -179,6 +180,60 @@ void TestCliFees::billRunOnDemoData()
     QVERIFY2(daily.exitCode == Ok, qPrintable(daily.all()));
     QVERIFY(readAll(path(u"daily.pdf"_s)).startsWith("%PDF"));
     QCOMPARE(asAdmin({u"fees"_s, u"report"_s, u"weekly"_s}).exitCode, int(Usage));
+}
+
+void TestCliFees::policiesAndMeterReadings()
+{
+    QVERIFY(!initDb().isEmpty());
+    QCOMPARE(asAdmin({u"demo-data"_s, u"--residents"_s, u"40"_s}).exitCode, int(Ok));
+    QCOMPARE(asAdmin({u"fees"_s, u"items"_s, u"add"_s, u"water"_s, u"水费"_s, u"--kind"_s, u"metered"_s, u"--unit"_s,
+                      u"吨"_s})
+                 .exitCode,
+             int(Ok));
+    QCOMPARE(
+        asAdmin({u"fees"_s, u"rates"_s, u"set"_s, u"water"_s, u"--price"_s, u"3.5"_s, u"--from"_s, u"2026-01-01"_s})
+            .exitCode,
+        int(Ok));
+    // Policies: a malformed rate writes nothing; what is set shows.
+    QCOMPARE(
+        asAdmin({u"fees"_s, u"policy"_s, u"late-fee"_s, u"--rate"_s, u"5%"_s, u"--from"_s, u"2026-01-01"_s}).exitCode,
+        int(Invalid));
+    QCOMPARE(asAdmin({u"fees"_s, u"policy"_s, u"late-fee"_s, u"--rate"_s, u"0.05%"_s, u"--grace"_s, u"30"_s, u"--cap"_s,
+                      u"10%"_s, u"--from"_s, u"2026-01-01"_s})
+                 .exitCode,
+             int(Ok));
+    QCOMPARE(
+        asAdmin({u"fees"_s, u"policy"_s, u"dibao"_s, u"--percent"_s, u"50"_s, u"--from"_s, u"2026-01-01"_s}).exitCode,
+        int(Ok));
+    const Run shown = asAdmin({u"fees"_s, u"policy"_s, u"show"_s});
+    QVERIFY2(shown.exitCode == Ok && shown.out.contains(u"0.05 %"_s) && shown.out.contains(u"50 %"_s),
+             qPrintable(shown.all()));
+
+    // A reading sheet as CSV (幸福里 is the first demo compound): one wrong row refuses the file.
+    const auto write = [&](const QString &name, const QByteArray &text) {
+        QFile f(path(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    write(u"bad.csv"_s, "小区,楼号,单元,房号,上期读数,本期读数\n幸福里,1,1,101,10,22.5\n幸福里,1,1,9999,1,2\n");
+    const Run bad = asAdmin({u"fees"_s, u"meter"_s, u"import"_s, path(u"bad.csv"_s), u"--item"_s, u"water"_s,
+                             u"--date"_s, u"2026-11-25"_s});
+    QVERIFY2(bad.exitCode == Invalid && bad.err.contains(u"9999"_s), qPrintable(bad.all()));
+    write(u"good.csv"_s, "小区,楼号,单元,房号,上期读数,本期读数\n幸福里,1,1,101,10,22.5\n");
+    const Run dry = asAdmin({u"fees"_s, u"meter"_s, u"import"_s, path(u"good.csv"_s), u"--item"_s, u"water"_s,
+                             u"--date"_s, u"2026-11-25"_s, u"--dry-run"_s});
+    QVERIFY2(dry.exitCode == Ok && dry.out.contains(u"12.500"_s), qPrintable(dry.all()));
+    const Run good = asAdmin({u"fees"_s, u"meter"_s, u"import"_s, path(u"good.csv"_s), u"--item"_s, u"water"_s,
+                              u"--date"_s, u"2026-11-25"_s});
+    QVERIFY2(good.exitCode == Ok, qPrintable(good.all()));
+    QCOMPARE(asAdmin({u"fees"_s, u"meter"_s, u"import"_s, path(u"good.csv"_s), u"--item"_s, u"water"_s, u"--date"_s,
+                      u"2026-11-25"_s})
+                 .exitCode,
+             int(Invalid));
+    // The bill run charges 12.5 吨 × ¥3.50 = ¥43.75 to that one room.
+    const Run run = asAdmin({u"--json"_s, u"fees"_s, u"bill-run"_s, u"--period"_s, u"2026-11"_s});
+    QVERIFY2(run.exitCode == Ok, qPrintable(run.all()));
+    QCOMPARE(QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"total"_s).toString(), u"43.75"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliFees)

@@ -6,12 +6,15 @@
 #include <fees/dailyreport.h>
 #include <fees/feemigrations.h>
 #include <fees/feeservice.h>
+#include <fees/meters.h>
 #include <fees/payments.h>
+#include <fees/policies.h>
 #include <registry/registrymigrations.h>
 #include <registry/registryservice.h>
 #include <staff/setup.h>
 #include <staff/staffmigrations.h>
 #include <storage/outbox.h>
+#include <tabular/sheet.h>
 
 #include <QtCore/QTemporaryDir>
 #include <QtTest/QTest>
@@ -39,6 +42,9 @@ private Q_SLOTS:
     void reprintsAreMarkedAndCounted();
     void discountsOnTheBill();
     void collectionRate();
+    void lateFeesChargedAtPayment();
+    void dibaoPolicyForEveryDibaoHousehold();
+    void meterReadingsFromASpreadsheet();
 
 private:
     QTemporaryDir m_dir;
@@ -434,6 +440,175 @@ void TestBillRun::collectionRate()
     QCOMPARE(total.paid, Money::fromFen(12735)); // the advance does not count as collected for November
     QCOMPARE(total.basisPoints(), 6797);         // 67.97 %
     QVERIFY(payments.collection(admin, u"2026-10"_s)->last().billed.isZero());
+}
+
+void TestBillRun::lateFeesChargedAtPayment()
+{
+    BillRunService runs(*m_session->store);
+    Fees::PaymentService payments(*m_session->store);
+    Fees::PolicyService policies(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    Core::Actor clerk = admin;
+    clerk.role = Core::Role::PropertyClerk;
+    const QString hh = m_households.at(1); // ¥80.00 a month
+    // Shares and rates as staff type them.
+    QCOMPARE(*Fees::parseDailyRatePpm(u"0.05%"_s), 500);
+    QCOMPARE(*Fees::parseDailyRatePpm(u"０．０５ ％"_s), 500);
+    QCOMPARE(*Fees::parseBasisPoints(u"12.5"_s), 1250);
+    QVERIFY(!Fees::parseDailyRatePpm(u"2%"_s));
+    QVERIFY(!Fees::parseBasisPoints(u"12.345"_s));
+    QCOMPARE(Fees::ppmText(500), u"0.05 %"_s);
+
+    // November is due on 30 November; 0.05 % a day after 10 days' grace, at most 10 % of the bill.
+    QCOMPARE(policies.setLateFee(clerk, QDate(2026, 1, 1), 500, 10, 1000).error().code(), ErrorCode::PermissionDenied);
+    QVERIFY(policies.setLateFee(admin, QDate(2026, 1, 1), 500, 10, 1000));
+    QVERIFY(runs.commit(admin, u"2026-11"_s, {}, {}));
+    // Still inside the grace days: nothing accrues.
+    QVERIFY(payments.openBills(hh, QDate(2026, 12, 10))->first().lateFeeDue.isZero());
+    // 20 days late on 30 December: ¥80 × 0.05 % × 20 = ¥0.80, shown before anything is charged.
+    auto open = payments.openBills(hh, QDate(2026, 12, 30));
+    QCOMPARE(open->first().lateFeeDue, Money::fromFen(80));
+    QCOMPARE(open->first().owedWithLateFee(), Money::fromFen(8080));
+    QCOMPARE(*runs.balance(hh), Money::fromYuan(80));
+
+    // Paying ¥50 on 30 December charges the ¥0.80 first; the payment goes to the bill itself.
+    m_clock.setMs(QDateTime(QDate(2026, 12, 30), QTime(9, 0)).toMSecsSinceEpoch());
+    auto paid = payments.pay(admin, hh, Money::fromYuan(50), Fees::PaymentMethod::Cash);
+    QVERIFY(paid);
+    QCOMPARE(paid->lateFees, Money::fromFen(80));
+    QCOMPARE(*runs.balance(hh), Money::fromFen(8080 - 5000));
+    // From then on only the ¥30 still owed of the bill accrues: 10 days × ¥0.015 = ¥0.15.
+    open = payments.openBills(hh, QDate(2027, 1, 9));
+    QCOMPARE(open->first().lateFee, Money::fromFen(80));
+    QCOMPARE(open->first().lateFeeDue, Money::fromFen(15));
+    // The cap (10 % of ¥80 = ¥8.00) bounds it however long it stays unpaid.
+    QCOMPARE(payments.openBills(hh, QDate(2030, 1, 1))->first().lateFeeDue, Money::fromFen(800 - 80));
+    // Arrears count the charged late fee and agree with the ledger.
+    auto list = payments.arrears(admin, QDate(2026, 12, 31));
+    for (const Fees::ArrearsRow &row : *list)
+        QCOMPARE(row.owed, *runs.balance(row.householdId));
+    // Paying the rest on 9 January settles bill and late fees to the fen.
+    m_clock.setMs(QDateTime(QDate(2027, 1, 9), QTime(9, 0)).toMSecsSinceEpoch());
+    paid = payments.pay(admin, hh, Money::fromFen(3000 + 80 + 15), Fees::PaymentMethod::Cash);
+    QVERIFY(paid);
+    QCOMPARE(paid->lateFees, Money::fromFen(15));
+    QCOMPARE(paid->advance, Money());
+    QCOMPARE(*runs.balance(hh), Money());
+    QVERIFY(payments.openBills(hh, QDate(2027, 6, 1))->isEmpty());
+    // The late fee entries cannot be changed.
+    QVERIFY(!m_session->store->connection().exec(u"UPDATE fee_late_fees SET amount_fen = 1"_s));
+    // A policy set to zero from a day ends the late fee: nothing accrues afterwards.
+    QVERIFY(policies.setLateFee(admin, QDate(2027, 2, 1), 0, 0, 0));
+    QVERIFY(!policies.lateFee(QDate(2027, 2, 1))->active());
+    QVERIFY(policies.lateFee(QDate(2027, 1, 31))->active());
+}
+
+void TestBillRun::dibaoPolicyForEveryDibaoHousehold()
+{
+    BillRunService runs(*m_session->store);
+    Fees::PolicyService policies(*m_session->store);
+    Registry::RegistryService reg(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    // One member of the second household receives 低保.
+    Registry::ResidentInput in;
+    in.householdId = m_households.at(1);
+    in.name = u"王秀英"_s;
+    in.birthDate = QDate(1950, 3, 1);
+    in.sex = Core::Sex::Female;
+    in.idType = Core::IdType::Other;
+    in.tagCodes = {u"dibao"_s};
+    auto resident = reg.addResident(admin, in);
+    QVERIFY2(resident, qPrintable(resident ? QString() : resident.error().message()));
+    // Half the property fee for every 低保 household from 1 November.
+    QCOMPARE(policies.setDibaoDiscount(admin, QDate(2026, 11, 1), 5000, u"no_such_item"_s).error().code(),
+             ErrorCode::NotFound);
+    QVERIFY(policies.setDibaoDiscount(admin, QDate(2026, 11, 1), 5000, u"property"_s));
+    QCOMPARE(policies.dibao(QDate(2026, 11, 1))->itemCode, u"property"_s);
+    // October is before the policy: full price.
+    QCOMPARE(runs.preview(admin, u"2026-10"_s, {}, {})->bills.at(1).total, Money::fromYuan(80));
+    auto preview = runs.preview(admin, u"2026-11"_s, {}, {});
+    QVERIFY(preview);
+    QCOMPARE(preview->bills.at(0).total, Money::fromFen(10735)); // no 低保 member
+    QCOMPARE(preview->bills.at(1).total, Money::fromYuan(30 + 20));
+    for (const Fees::PreviewLine &line : preview->bills.at(1).lines)
+        QCOMPARE(line.description.contains(u"50 %"_s), line.itemName == u"物业服务费"_s);
+    // A household discount that is larger wins over the policy.
+    QVERIFY(runs.addDiscount(admin, m_households.at(1), u"hardship"_s, 8000, QDate(2026, 1, 1), {}, u"property"_s));
+    QCOMPARE(runs.preview(admin, u"2026-11"_s, {}, {})->bills.at(1).total, Money::fromYuan(12 + 20));
+}
+
+void TestBillRun::meterReadingsFromASpreadsheet()
+{
+    BillRunService runs(*m_session->store);
+    Fees::FeeService fees(*m_session->store);
+    Fees::MeterService meters(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    auto water = fees.addItem(admin, u"water"_s, u"水费"_s, Fees::ItemKind::Metered, u"吨"_s);
+    QVERIFY(water);
+    QVERIFY(fees.setRate(admin, water->id, {}, QDate(2026, 1, 1), {}, u"3.5"_s));
+    QCOMPARE(*Fees::MeterService::parseReading(u"112.345"_s), 112345);
+    QCOMPARE(*Fees::MeterService::parseReading(u"1,112.3"_s), 1112300);
+    QCOMPARE(*Fees::MeterService::parseReading(u"112.34500000000001"_s), 112345);
+    QCOMPARE(*Fees::MeterService::parseReading(u"112.34499999999999"_s), 112345);
+    QVERIFY(!Fees::MeterService::parseReading(u"-3"_s));
+    QVERIFY(!Fees::MeterService::parseReading(u"12.3456"_s));
+
+    const auto sheetOf = [](const QList<QStringList> &rows) {
+        Tabular::Sheet sheet;
+        int n = 0;
+        for (const QStringList &r : rows)
+            sheet.rows.append({++n, r});
+        return sheet;
+    };
+    // The meter reader's sheet: a title row, then the header; one reading below the last.
+    Tabular::Sheet bad = sheetOf({{u"幸福里2026年11月水表抄表"_s},
+                                  {u"楼号"_s, u"单元"_s, u"房号"_s, u"上期读数"_s, u"本期读数"_s},
+                                  {u"3号楼"_s, u"2单元"_s, u"501"_s, u"100"_s, u"112.345"_s},
+                                  {u"3"_s, u"2"_s, u"502"_s, u"50"_s, u"40"_s},
+                                  {u"3"_s, u"2"_s, u"909"_s, u"1"_s, u"2"_s}});
+    auto checked = meters.check(admin, u"water"_s, bad, QDate(2026, 11, 25));
+    QVERIFY(checked);
+    QVERIFY2(checked->readings.size() == 1, qPrintable(checked->errors.join(u'\n')));
+    QCOMPARE(checked->errors.size(), 2);
+    QVERIFY(checked->errors.at(0).contains(u"4"_s));
+    auto refused = meters.import(admin, u"water"_s, bad, QDate(2026, 11, 25));
+    QCOMPARE(refused.error().code(), ErrorCode::InvalidInput);
+    QCOMPARE(m_session->store->connection().scalar(u"SELECT count(*) FROM fee_meter_readings"_s)->toInt(), 0);
+    // Not a metered item.
+    QCOMPARE(meters.check(admin, u"garbage"_s, bad, QDate(2026, 11, 25)).error().code(), ErrorCode::InvalidInput);
+
+    // Corrected, with one combined room column.
+    Tabular::Sheet good = sheetOf({{u"房屋"_s, u"上期读数"_s, u"本期读数"_s, u"抄表日期"_s},
+                                   {u"3-2-501"_s, u"100"_s, u"112.345"_s, u"2026/11/25"_s},
+                                   {u"3号楼2单元502室"_s, u"40"_s, u"50"_s, u"2026-11-25"_s}});
+    QCOMPARE(*meters.import(admin, u"water"_s, good, {}, u"11月水表.xlsx"_s), 2);
+    // The same file again changes nothing.
+    QCOMPARE(meters.import(admin, u"water"_s, good, {}).error().code(), ErrorCode::InvalidInput);
+    QCOMPARE(m_session->store->connection().scalar(u"SELECT count(*) FROM fee_meter_readings"_s)->toInt(), 2);
+
+    // November's bill charges the consumption: 12.345 吨 × ¥3.50 = ¥43.2075 → ¥43.21.
+    auto preview = runs.preview(admin, u"2026-11"_s, {}, {});
+    QVERIFY(preview);
+    const Fees::PreviewBill &first = preview->bills.at(0);
+    QCOMPARE(first.total, Money::fromFen(10735 + 4321));
+    bool found = false;
+    for (const Fees::PreviewLine &l : first.lines) {
+        if (l.itemName == u"水费"_s) {
+            found = true;
+            QCOMPARE(l.amount, Money::fromFen(4321));
+            QVERIFY2(l.description.contains(u"12.345"_s), qPrintable(l.description));
+        }
+    }
+    QVERIFY(found);
+    QCOMPARE(preview->bills.at(1).total, Money::fromFen(8000 + 3500));
+    QVERIFY(runs.commit(admin, u"2026-11"_s, {}, {}));
+    // December: the readings are billed already; the next sheet needs no previous readings.
+    QCOMPARE(runs.preview(admin, u"2026-12"_s, {}, {})->bills.at(0).total, Money::fromFen(10735));
+    Tabular::Sheet december =
+        sheetOf({{u"楼号"_s, u"单元"_s, u"房号"_s, u"本期读数"_s}, {u"3"_s, u"2"_s, u"501"_s, u"120"_s}});
+    QCOMPARE(*meters.import(admin, u"water"_s, december, QDate(2026, 12, 26)), 1);
+    // 120 − 112.345 = 7.655 吨 × ¥3.50 = ¥26.7925 → ¥26.79.
+    QCOMPARE(runs.preview(admin, u"2026-12"_s, {}, {})->bills.at(0).total, Money::fromFen(10735 + 2679));
 }
 
 QTEST_GUILESS_MAIN(TestBillRun)
