@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+66"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+67"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation>“%1”不是有效日期，请按 2026-11-29 的格式填写。</translation>
     </message>
@@ -61,7 +61,7 @@
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+46"/>
+        <location filename="../app/cli/clicontext.cpp" line="+47"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
@@ -765,12 +765,64 @@ Exit codes:
         <translation>已开账：批次 %1。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>fees pay needs --household ID --amount 123.45 --method cash|wechat|alipay|bank.</source>
         <translation>fees pay 需要 --household 户编号 --amount 123.45 --method cash|wechat|alipay|bank。</translation>
     </message>
     <message>
-        <location line="+233"/>
+        <location line="+159"/>
+        <source>&quot;%1&quot; is not a receipt paper: a4 or small.</source>
+        <translation>“%1”不是有效的收据纸张，可选 a4 或 small。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is a shift in millimetres between -30 and 30.</source>
+        <translation>%1 是以毫米计的偏移量，范围为 -30 到 30。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A receipt is printed to a .pdf file.</source>
+        <translation>收据只能输出为 .pdf 文件。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrote reprint %1 of receipt %2 to %3.</source>
+        <translation>已将收据 %2 的第 %1 次补打写入 %3。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote receipt %1 to %2.</source>
+        <translation>已将收据 %1 写入 %2。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fees receipt needs the receipt number and --out FILE.pdf.</source>
+        <translation>fees receipt 需要收据号和 --out 文件.pdf。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>fees statement needs --household ID and --out FILE.pdf|.xlsx|.csv.</source>
+        <translation>fees statement 需要 --household 户编号 和 --out 文件.pdf|.xlsx|.csv。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>fees notice needs --out FILE.pdf; --household ID for one household, otherwise every household in arrears (of --compound NAME).</source>
+        <translation>fees notice 需要 --out 文件.pdf；用 --household 户编号 打印单户，否则打印所有欠费户（可用 --compound 小区 限定）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No household is in arrears; there is nothing to print.</source>
+        <translation>没有欠费户，无需打印。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Wrote %n notice(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份催缴通知单写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>fees meter import FILE.xlsx|.csv --item CODE [--date DATE] [--dry-run].</source>
         <translation>fees meter import FILE.xlsx|.csv --item 项目代码 [--date 日期] [--dry-run]。</translation>
     </message>
@@ -782,7 +834,7 @@ Exit codes:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Nothing was imported: %n row(s) are wrong.</source>
         <translation>
             <numerusform>未导入任何数据：有 %n 行有误。</numerusform>
@@ -854,17 +906,17 @@ Exit codes:
         <translation>低保户：无减免。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears, collection, report, policy or meter.</source>
-        <translation>fees 需要子命令：items、rates、discount、bill-run、void-run、pay、receipt、void-receipt、refund、arrears、collection、report、policy 或 meter。</translation>
+        <location line="+22"/>
+        <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears, collection, report, policy, meter, statement or notice.</source>
+        <translation>fees 需要子命令：items、rates、discount、bill-run、void-run、pay、receipt、void-receipt、refund、arrears、collection、report、policy、meter、statement 或 notice。</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-465"/>
         <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
         <translation>“%1”不是有效的收款方式：cash、wechat、alipay 或 bank。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>Receipt %1: %2 received.</source>
         <translation>收据 %1：已收 %2。</translation>
     </message>
@@ -884,7 +936,7 @@ Exit codes:
         <translation>  预存：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+42"/>
         <source>%n bill(s) since %1</source>
         <translation>
             <numerusform>自 %1 起共 %n 张账单</numerusform>
@@ -926,17 +978,12 @@ Exit codes:
         <translation>退款 %1：已退还 %2。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>fees receipt needs the receipt number and --out FILE ending in .pdf, .xlsx or .csv.</source>
-        <translation>fees receipt 需要收据号和以 .pdf、.xlsx 或 .csv 结尾的 --out 文件。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+82"/>
         <source>Wrote %1 to %2.</source>
         <translation>已将%1写入 %2。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+38"/>
         <source>fees discount needs --household ID --kind vacant|hardship|dibao|other --percent 30 --from DATE.</source>
         <translation>fees discount 需要 --household 户编号 --kind vacant|hardship|dibao|other --percent 30 --from 日期。</translation>
     </message>
@@ -1456,7 +1503,7 @@ Exit codes:
         <translation>缴费截止日不能早于计费期开始日。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>There are no fee items to bill; add the property service fee and its price first.</source>
         <translation>没有可开账的收费项目，请先添加物业服务费及其单价。</translation>
     </message>
@@ -1598,6 +1645,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/fees/feeinternal.h" line="+23"/>
+        <location filename="../modules/fees/feeprints.cpp" line="+29"/>
         <source>There is no such household.</source>
         <translation>没有这一户。</translation>
     </message>
@@ -1622,83 +1670,251 @@ Exit codes:
         <translation>该户预存余额为 %1，退款不能超过此数。</translation>
     </message>
     <message>
-        <location line="+88"/>
-        <source> (reprint no. %1)</source>
-        <translation>（补打，第 %1 次）</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+90"/>
         <source>Payment receipt</source>
         <translation>收款收据</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> — VOIDED</source>
-        <translation> — 已作废</translation>
+        <location filename="../modules/fees/feeprints.cpp" line="+17"/>
+        <source>Choose a time span whose end is not before its start.</source>
+        <translation>请选择结束日期不早于开始日期的时间段。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Statement of account</source>
+        <translation>缴费对账单</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Receipt no.</source>
-        <translation>收据号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Entry</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charged</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+102"/>
+        <source>Paid</source>
+        <translation>已缴</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Balance</source>
+        <translation>结欠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance brought forward</source>
+        <translation>上期结转</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bill for %1</source>
+        <translation>%1 账单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Late fee on the bill for %1</source>
+        <translation>%1 账单滞纳金</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payment, receipt %1</source>
+        <translation>缴费，收据 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refund %1</source>
+        <translation>退款 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bill for %1 cancelled</source>
+        <translation>%1 账单撤销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt %1 voided</source>
+        <translation>收据 %1 作废</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Total of the period</source>
+        <translation>本期合计</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Household</source>
         <translation>交款户</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Paid by</source>
-        <translation>交款方式</translation>
+        <location line="+1"/>
+        <location line="+60"/>
+        <source>Period</source>
+        <translation>计费期</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>In words</source>
-        <translation>大写</translation>
+        <location line="-60"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Received by</source>
-        <translation>收款人</translation>
+        <source>Balance on %1</source>
+        <translation>%1 结欠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 owed</source>
+        <translation>欠缴 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 paid in advance</source>
+        <translation>预存 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>settled</source>
+        <translation>已结清</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance: a positive amount is owed, a negative one is paid in advance.</source>
+        <translation>结欠：正数为欠缴，负数为预存。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The day to pay by cannot be before today.</source>
+        <translation>缴费期限不能早于今天。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Notice of fees in arrears</source>
+        <translation>物业费催缴通知单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dear residents of %1:</source>
+        <translation>尊敬的 %1 住户：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>According to our accounts, on %1 the following fees of your household are overdue, %2 in all:</source>
+        <translation>经核对，截至 %1，贵户以下费用已逾期未缴，共计 %2，明细如下：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>缴费截止日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Billed</source>
+        <translation>应缴</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late fee</source>
+        <translation>滞纳金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owed</source>
+        <translation>欠缴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>For</source>
-        <translation>项目</translation>
+        <source>Please pay by %1 at the property service office, or by WeChat, Alipay or bank transfer.</source>
+        <translation>请于 %1 前到物业服务中心缴纳，也可通过微信、支付宝或银行转账缴纳。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Under the fee rules a late fee of %1 of the amount owed is charged for every day after the due date and %2 days&apos; grace.</source>
+        <translation>按收费规定，超过缴费截止日及 %2 天宽限期后，每日按欠缴金额的 %1 计收滞纳金。</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Fees for %1</source>
-        <translation>%1 费用</translation>
+        <source>If you have paid in the meantime, please disregard this notice. For questions, please come to the property service office. Thank you for your support.</source>
+        <translation>如您已缴纳，请勿理会本通知。如有疑问，请到物业服务中心咨询。感谢您的理解与支持！</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source> (stamp)</source>
+        <translation>（盖章）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Amounts include the late fee accrued until the day of this notice.</source>
+        <translation>金额含截至本通知日的滞纳金。</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/payments.cpp" line="+20"/>
         <source>Paid in advance</source>
         <translation>预存</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Reprint %1 of receipt %2; the original was issued when the money was received.</source>
         <translation>收据 %2 第 %1 次补打；原件已于收款时开具。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+41"/>
         <source>Say why the receipt is voided.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location line="-65"/>
-        <location line="+73"/>
+        <location line="-91"/>
+        <location line="+99"/>
         <source>There is no receipt %1.</source>
         <translation>没有收据 %1。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-124"/>
+        <source>d MMMM yyyy</source>
+        <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Reprint no. %1</source>
+        <translation>补打（第 %1 次）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> (late fee %1 included)</source>
+        <translation>（含滞纳金 %1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>kept for later bills</source>
+        <translation>用于抵扣以后的账单</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This receipt is void; the payment was cancelled.</source>
+        <translation>本收据已作废，该笔收款已撤销。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>Receipt %1 is voided already.</source>
         <translation>收据 %1 已作废。</translation>
     </message>
@@ -1758,8 +1974,6 @@ Exit codes:
         <location line="+11"/>
         <location line="+12"/>
         <location line="+11"/>
-        <location filename="../modules/fees/payments.cpp" line="-45"/>
-        <location line="+5"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -1845,7 +2059,7 @@ Exit codes:
         <translation>表格中没有“房号”列，无法把读数对应到房屋。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1887,17 +2101,17 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>%1 was read on %2 already</source>
         <translation>%1 在 %2 已有读数</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-59"/>
         <source>%1 has a later reading already (%2)</source>
         <translation>%1 已有更晚的读数（%2）</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the reading %1 is below the previous %2; a replaced meter starts from a previous reading of 0</source>
         <translation>读数 %1 小于上期读数 %2；如已换表，上期读数请填 0</translation>
     </message>
@@ -1922,19 +2136,19 @@ Exit codes:
         <translation>……另有 %1 处</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Nothing was imported; correct these rows and import the sheet again:
 %1</source>
         <translation>未导入任何数据；请更正以下各行后重新导入：
 %1</translation>
     </message>
     <message>
-        <location filename="../modules/fees/policies.cpp" line="-65"/>
+        <location filename="../modules/fees/policies.cpp" line="-64"/>
         <source>&quot;%1&quot; is not a daily rate; write a per cent of at most 1 % a day, such as 0.05 %.</source>
         <translation>“%1”不是有效的日费率，请填写不超过每日 1% 的百分比，例如 0.05%。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&quot;%1&quot; is not a share; write a per cent from 0 to 100, such as 30 or 12.5 %.</source>
         <translation>“%1”不是有效的比例，请填写 0 到 100 的百分比，例如 30 或 12.5%。</translation>
     </message>
@@ -3881,22 +4095,134 @@ Exit codes:
         <translation>存放地点：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../modules/reports/forms.cpp" line="+103"/>
+        <location filename="../modules/reports/recoverykeysheet.cpp" line="+23"/>
         <location filename="../modules/reports/reportrenderer.cpp" line="+357"/>
         <source>The printer is not ready.</source>
         <translation>打印机未就绪。</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location filename="../modules/reports/recoverykeysheet.cpp" line="+5"/>
         <location filename="../modules/reports/reportrenderer.cpp" line="+25"/>
         <source>Printing could not be started.</source>
         <translation>无法开始打印。</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../modules/reports/recoverykeysheet.cpp" line="+4"/>
         <location filename="../modules/reports/reportrenderer.cpp" line="+10"/>
         <source>Printing could not be finished.</source>
         <translation>打印未能完成。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>VOID</source>
+        <translation>作&#x3000;废</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No. %1</source>
+        <translation>NO. %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received from: %1</source>
+        <translation>交款户：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+37"/>
+        <source>Item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+37"/>
+        <source>Period / details</source>
+        <translation>所属期间 / 说明</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+37"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <location line="+35"/>
+        <source>Total (in words)</source>
+        <translation>合计（大写）</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Paid by: %1</source>
+        <translation>收款方式：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Payee (stamp): %1</source>
+        <translation>收款单位（盖章）：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by: %1</source>
+        <translation>收款人：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer: ________</source>
+        <translation>交款人：________</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No.</source>
+        <translation>NO.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payer</source>
+        <translation>交款户</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paid by</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received by</source>
+        <translation>收款人</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Copy 2 of 3: for the payer</source>
+        <translation>第二联&#x3000;交款人收执</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cut here</source>
+        <translation>沿此线裁开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy 1 of 3: counterfoil</source>
+        <translation>第一联&#x3000;存根</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>There is nothing to print.</source>
+        <translation>没有可打印的内容。</translation>
     </message>
     <message>
         <location filename="../modules/reports/reportexport.cpp" line="+60"/>

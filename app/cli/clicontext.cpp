@@ -22,12 +22,13 @@ const QStringList Context::valueOptions = {
     u"--kind"_s, u"--price"_s, u"--until"_s, u"--period"_s, u"--due"_s,
     u"--household"_s, u"--amount"_s, u"--method"_s, u"--ref"_s, u"--reason"_s, u"--date"_s,
     u"--percent"_s, u"--item"_s, u"--note"_s, u"--rate"_s, u"--grace"_s, u"--cap"_s,
+    u"--paper"_s, u"--offset-x"_s, u"--offset-y"_s, u"--print"_s, u"--pay-by"_s,
 };
 // clang-format on
 
 const QStringList Context::flagOptions = {
-    u"--json"_s,   u"--recovery-key"_s, u"--help"_s,         u"--version"_s,
-    u"--unmask"_s, u"--dry-run"_s,      u"--skip-invalid"_s, u"--sensitive"_s,
+    u"--json"_s,    u"--recovery-key"_s, u"--help"_s,      u"--version"_s,     u"--unmask"_s,
+    u"--dry-run"_s, u"--skip-invalid"_s, u"--sensitive"_s, u"--blank-paper"_s,
 };
 
 bool Context::parse(const QStringList &args, QString *error)

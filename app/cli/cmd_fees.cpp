@@ -3,6 +3,7 @@
 #include <core/clock.h>
 #include <fees/billrun.h>
 #include <fees/dailyreport.h>
+#include <fees/feeprints.h>
 #include <fees/feeservice.h>
 #include <fees/meters.h>
 #include <fees/payments.h>
@@ -233,6 +234,9 @@ Result<std::pair<Core::Money, Fees::PaymentMethod>> amountAndMethod(Context &ctx
     return std::pair{*amount, *method};
 }
 
+Status writeReceipt(Context &ctx, Staff::Session &session, const QString &number, const QString &out,
+                    bool quiet = false);
+
 int pay(Context &ctx, Staff::Session &session)
 {
     if (!ctx.has(u"--household"_s) || !ctx.has(u"--amount"_s) || !ctx.has(u"--method"_s))
@@ -257,6 +261,10 @@ int pay(Context &ctx, Staff::Session &session)
                                                {u"late_fees"_s, paid->lateFees.toPlainString()},
                                                {u"advance"_s, paid->advance.toPlainString()}})
                          .toJson(QJsonDocument::Indented);
+        if (ctx.has(u"--print"_s)) {
+            if (auto s = writeReceipt(ctx, session, paid->receiptNumber, ctx.value(u"--print"_s), true); !s)
+                return ctx.fail(s.error());
+        }
         return ExitOk;
     }
     ctx.out() << CliTr::tr("Receipt %1: %2 received.").arg(paid->receiptNumber, paid->amount.toString()) << Qt::endl;
@@ -266,6 +274,10 @@ int pay(Context &ctx, Staff::Session &session)
         ctx.out() << CliTr::tr("  %1: %2").arg(a.period, a.amount.toString()) << Qt::endl;
     if (!paid->advance.isZero())
         ctx.out() << CliTr::tr("  in advance: %1").arg(paid->advance.toString()) << Qt::endl;
+    if (ctx.has(u"--print"_s)) {
+        if (auto s = writeReceipt(ctx, session, paid->receiptNumber, ctx.value(u"--print"_s)); !s)
+            return ctx.fail(s.error());
+    }
     return ExitOk;
 }
 
@@ -379,15 +391,78 @@ int refund(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
+// --paper a4|small [--blank-paper] [--offset-x MM] [--offset-y MM]
+Result<Reports::ReceiptPaper> receiptPaper(Context &ctx)
+{
+    Reports::ReceiptPaper paper;
+    const QString kind = ctx.has(u"--paper"_s) ? ctx.value(u"--paper"_s).trimmed().toLower() : u"a4"_s;
+    if (kind == u"small")
+        paper.kind = Reports::ReceiptPaper::Kind::Small;
+    else if (kind != u"a4")
+        return Error(ErrorCode::InvalidInput, CliTr::tr("\"%1\" is not a receipt paper: a4 or small.").arg(kind));
+    paper.preprinted = !ctx.has(u"--blank-paper"_s);
+    for (const auto &[option, target] :
+         {std::pair{u"--offset-x"_s, &paper.offsetXmm}, {u"--offset-y"_s, &paper.offsetYmm}}) {
+        if (!ctx.has(option))
+            continue;
+        bool ok = false;
+        *target = ctx.value(option).trimmed().toDouble(&ok);
+        if (!ok || std::abs(*target) > 30)
+            return Error(ErrorCode::InvalidInput,
+                         CliTr::tr("%1 is a shift in millimetres between -30 and 30.").arg(option));
+    }
+    return paper;
+}
+
+Status writeReceipt(Context &ctx, Staff::Session &session, const QString &number, const QString &out, bool quiet)
+{
+    if (!out.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        return Error(ErrorCode::InvalidInput, CliTr::tr("A receipt is printed to a .pdf file."));
+    auto paper = receiptPaper(ctx);
+    if (!paper)
+        return paper.error();
+    auto print = Fees::PaymentService(*session.store)
+                     .printReceipt(
+                         session.actor, number, Staff::SettingsService(*session.store).organisationName(),
+                         [&](const Reports::ReceiptForm &form) { return Reports::writeReceiptPdf(form, *paper, out); });
+    if (!print)
+        return print.error();
+    if (!quiet)
+        ctx.out() << (print->reprint
+                          ? CliTr::tr("Wrote reprint %1 of receipt %2 to %3.").arg(print->count).arg(number, out)
+                          : CliTr::tr("Wrote receipt %1 to %2.").arg(number, out))
+                  << Qt::endl;
+    return {};
+}
+
 int reprint(Context &ctx, Staff::Session &session)
 {
     const QString number = ctx.words.value(2);
     const QString out = ctx.value(u"--out"_s);
+    if (number.isEmpty() || !out.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        return ctx.usage(CliTr::tr("fees receipt needs the receipt number and --out FILE.pdf."));
+    if (auto s = writeReceipt(ctx, session, number, out); !s)
+        return ctx.fail(s.error());
+    return ExitOk;
+}
+
+// fees statement --household ID [--from DATE] [--to DATE] --out FILE
+int statement(Context &ctx, Staff::Session &session)
+{
+    const QString out = ctx.value(u"--out"_s);
     const std::optional<Reports::ExportFormat> format = Reports::exportFormatForPath(out);
-    if (number.isEmpty() || !format)
-        return ctx.usage(
-            CliTr::tr("fees receipt needs the receipt number and --out FILE ending in .pdf, .xlsx or .csv."));
-    auto report = Fees::PaymentService(*session.store).reprintReceipt(session.actor, number);
+    if (!ctx.has(u"--household"_s) || !format)
+        return ctx.usage(CliTr::tr("fees statement needs --household ID and --out FILE.pdf|.xlsx|.csv."));
+    auto from = dateOption(ctx, u"--from"_s);
+    auto to = dateOption(ctx, u"--to"_s);
+    if (!from)
+        return ctx.fail(from.error());
+    if (!to)
+        return ctx.fail(to.error());
+    const QDate today = session.store->clock().nowUtc().toLocalTime().date();
+    const QDate until = to->isValid() ? *to : today;
+    auto report = Fees::statementReport(*session.store, session.actor, ctx.value(u"--household"_s),
+                                        from->isValid() ? *from : QDate(until.year(), 1, 1), until);
     if (!report)
         return ctx.fail(report.error());
     report->organisation = Staff::SettingsService(*session.store).organisationName();
@@ -396,6 +471,38 @@ int reprint(Context &ctx, Staff::Session &session)
     if (auto s = Reports::writeReport(*report, out, *format); !s)
         return ctx.fail(s.error());
     ctx.out() << CliTr::tr("Wrote %1 to %2.").arg(report->title, out) << Qt::endl;
+    return ExitOk;
+}
+
+// fees notice [--household ID] [--compound NAME] [--pay-by DATE] --out FILE.pdf
+int notice(Context &ctx, Staff::Session &session)
+{
+    const QString out = ctx.value(u"--out"_s);
+    if (!out.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        return ctx.usage(CliTr::tr("fees notice needs --out FILE.pdf; --household ID for one household, otherwise "
+                                   "every household in arrears (of --compound NAME)."));
+    auto scope = scopeOf(ctx, *session.store);
+    if (!scope)
+        return ctx.fail(scope.error());
+    auto payBy = dateOption(ctx, u"--pay-by"_s);
+    if (!payBy)
+        return ctx.fail(payBy.error());
+    const QDate today = session.store->clock().nowUtc().toLocalTime().date();
+    const QString organisation = Staff::SettingsService(*session.store).organisationName();
+    QStringList households;
+    if (ctx.has(u"--household"_s))
+        households.append(ctx.value(u"--household"_s));
+    auto letters =
+        Fees::arrearsNotices(*session.store, session.actor, today, payBy->isValid() ? *payBy : today.addDays(15),
+                             organisation, households, scope->compoundId);
+    if (!letters)
+        return ctx.fail(letters.error());
+    if (letters->isEmpty())
+        return ctx.fail(
+            Error(ErrorCode::NotFound, CliTr::tr("No household is in arrears; there is nothing to print.")));
+    if (auto s = Reports::writeLettersPdf(*letters, letters->first().title, out); !s)
+        return ctx.fail(s.error());
+    ctx.out() << CliTr::tr("Wrote %n notice(s) to %1.", nullptr, int(letters->size())).arg(out) << Qt::endl;
     return ExitOk;
 }
 
@@ -585,12 +692,14 @@ int cmdFees(Context &ctx)
         {u"refund"_s, refund},         {u"arrears"_s, arrears},
         {u"collection"_s, collection}, {u"report"_s, dailyReport},
         {u"policy"_s, policy},         {u"meter"_s, meter},
+        {u"statement"_s, statement},   {u"notice"_s, notice},
     };
     const QString sub = ctx.words.value(1);
     const auto it = std::find_if(handlers.cbegin(), handlers.cend(), [&](const auto &h) { return h.first == sub; });
     if (it == handlers.cend())
-        return ctx.usage(CliTr::tr("fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, "
-                                   "void-receipt, refund, arrears, collection, report, policy or meter."));
+        return ctx.usage(
+            CliTr::tr("fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, "
+                      "void-receipt, refund, arrears, collection, report, policy, meter, statement or notice."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
     auto session = ctx.signIn();

@@ -98,7 +98,7 @@ QString helpText()
 bool needsGui(const Linli::Cli::Context &ctx)
 {
     return ctx.has(u"--pdf"_s) || ctx.has(u"--recovery-key-pdf"_s) || ctx.value(u"--format"_s).toLower() == u"pdf"
-           || ctx.value(u"--out"_s).endsWith(u".pdf"_s, Qt::CaseInsensitive);
+           || ctx.value(u"--out"_s).endsWith(u".pdf"_s, Qt::CaseInsensitive) || ctx.has(u"--print"_s);
 }
 
 void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)

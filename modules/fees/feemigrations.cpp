@@ -243,6 +243,17 @@ CREATE UNIQUE INDEX fee_meter_readings_once ON fee_meter_readings (room_id, item
 ALTER TABLE fee_bill_lines ADD COLUMN reading_id TEXT NOT NULL DEFAULT '';
 CREATE INDEX fee_bill_lines_reading ON fee_bill_lines (reading_id) WHERE reading_id <> '';
 )sql")},
+        {QStringLiteral("fees"), 9, QStringLiteral("the original print of a receipt"), QStringLiteral(R"sql(
+-- The one original print of a receipt, made when the money is taken; every later print is a
+-- reprint (fee_receipt_events), marked and counted.
+CREATE TABLE fee_receipt_prints (
+    id TEXT PRIMARY KEY, hlc TEXT NOT NULL, origin_device TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0,
+    receipt_id TEXT NOT NULL REFERENCES fee_receipts (id),
+    at         INTEGER NOT NULL,
+    actor      TEXT NOT NULL
+);
+CREATE UNIQUE INDEX fee_receipt_prints_once ON fee_receipt_prints (receipt_id) WHERE deleted = 0;
+)sql")},
     };
 }
 

@@ -358,7 +358,14 @@ Result<QString> PaymentService::refund(const Core::Actor &actor, const QString &
     return number;
 }
 
-Result<Reports::Report> PaymentService::reprintReceipt(const Core::Actor &actor, const QString &receiptNumber)
+QString printedDate(QDate day)
+{
+    return day.toString(Tr::tr("d MMMM yyyy", "a date printed on receipts and notices, a QDate::toString format; "
+                                              "zh_CN: yyyy年M月d日"));
+}
+
+Result<ReceiptPrint> PaymentService::printReceipt(const Core::Actor &actor, const QString &receiptNumber,
+                                                  const QString &organisation, const PrintFunction &print)
 {
     if (auto s = actor.require(Core::Permission::CollectFees); !s)
         return s.error();
@@ -366,8 +373,9 @@ Result<Reports::Report> PaymentService::reprintReceipt(const Core::Actor &actor,
         u"SELECT r.id, r.number, r.amount_fen, r.issued_at, r.issued_by, p.id, p.method, p.reference,"
         u" coalesce(c.name || ' ' || bu.number || '-' || u.number || '-' || rm.number, ''), coalesce(hr.name, ''),"
         u" EXISTS (SELECT 1 FROM fee_receipt_events e WHERE e.receipt_id = r.id AND e.kind = 'void' AND e.deleted = 0),"
-        u" (SELECT count(*) FROM fee_receipt_events e WHERE e.receipt_id = r.id AND e.kind = 'reprint' AND e.deleted = "
-        u"0)"
+        u" (SELECT count(*) FROM fee_receipt_events e WHERE e.receipt_id = r.id AND e.kind = 'reprint'"
+        u"  AND e.deleted = 0),"
+        u" EXISTS (SELECT 1 FROM fee_receipt_prints o WHERE o.receipt_id = r.id AND o.deleted = 0)"
         u" FROM fee_receipts r JOIN fee_payments p ON p.id = r.payment_id"
         u" LEFT JOIN reg_households h ON h.id = p.household_id LEFT JOIN reg_residents hr ON hr.id = h.head_id"
         u" LEFT JOIN reg_rooms rm ON rm.id = h.room_id LEFT JOIN reg_units u ON u.id = rm.unit_id"
@@ -379,62 +387,89 @@ Result<Reports::Report> PaymentService::reprintReceipt(const Core::Actor &actor,
     if (rows->isEmpty())
         return Error(ErrorCode::NotFound, Tr::tr("There is no receipt %1.").arg(receiptNumber));
     const QVariantList &v = rows->first();
+    const QString receiptId = v.at(0).toString();
+    const QString paymentId = v.at(5).toString();
     const Core::Money amount = Core::Money::fromFen(v.at(2).toLongLong());
-    const bool voided = v.at(10).toInt() != 0;
-    const int reprints = v.at(11).toInt() + 1;
+    ReceiptPrint out;
+    out.reprint = v.at(12).toInt() != 0;
+    out.count = out.reprint ? v.at(11).toInt() + 1 : 0;
+    // What the payment paid, bill by bill, with the items of each bill and the late fees charged
+    // when it was taken.
     auto paid = m_store.connection().select(
-        u"SELECT b.period, sum(a.amount_fen) FROM fee_allocations a JOIN fee_bills b ON b.id = a.bill_id"
-        u" WHERE a.payment_id = ? AND a.deleted = 0 GROUP BY b.id HAVING sum(a.amount_fen) > 0 ORDER BY b.period_from"_s,
-        {v.at(5).toString()});
+        u"SELECT b.id, b.period, sum(a.amount_fen),"
+        u" (SELECT group_concat(name, '、') FROM (SELECT DISTINCT i.name FROM fee_bill_lines l"
+        u"  JOIN fee_items i ON i.id = l.item_id WHERE l.bill_id = b.id AND l.deleted = 0)),"
+        u" coalesce((SELECT sum(f.amount_fen) FROM fee_late_fees f WHERE f.bill_id = b.id AND f.payment_id = ?"
+        u"  AND f.deleted = 0), 0)"
+        u" FROM fee_allocations a JOIN fee_bills b ON b.id = a.bill_id"
+        u" WHERE a.payment_id = ? AND a.deleted = 0 AND a.amount_fen > 0 GROUP BY b.id ORDER BY b.period_from"_s,
+        {paymentId, paymentId});
     if (!paid)
         return paid.error();
+    Reports::ReceiptForm &f = out.form;
+    f.organisation = organisation;
+    f.title = Tr::tr("Payment receipt");
+    f.mark = out.reprint ? Tr::tr("Reprint no. %1").arg(out.count) : QString();
+    f.voided = v.at(10).toInt() != 0;
+    f.number = v.at(1).toString();
+    f.date = printedDate(QDateTime::fromMSecsSinceEpoch(v.at(3).toLongLong()).date());
+    f.payer = v.at(8).toString() + (v.at(9).toString().isEmpty() ? QString() : u" "_s + v.at(9).toString());
+    const auto method = paymentMethodFromCode(v.at(6).toString());
+    f.method = (method ? paymentMethodDisplayName(*method) : v.at(6).toString())
+               + (v.at(7).toString().isEmpty() ? QString() : u" "_s + v.at(7).toString());
+    f.clerk = v.at(4).toString();
+    qint64 allocated = 0;
+    for (const QVariantList &p : std::as_const(*paid)) {
+        QString detail = p.at(1).toString();
+        if (p.at(4).toLongLong() > 0)
+            detail += Tr::tr(" (late fee %1 included)").arg(Core::Money::fromFen(p.at(4).toLongLong()).toString());
+        f.lines.append({p.at(3).toString().isEmpty() ? Tr::tr("Fees") : p.at(3).toString(), detail,
+                        Core::Money::fromFen(p.at(2).toLongLong()).toString()});
+        allocated += p.at(2).toLongLong();
+    }
+    if (amount.fen() > allocated)
+        f.lines.append({Tr::tr("Paid in advance"), Tr::tr("kept for later bills"),
+                        Core::Money::fromFen(amount.fen() - allocated).toString()});
+    f.total = amount.toString();
+    f.totalInWords = amount.toChineseCapital();
+    if (f.voided)
+        f.note = Tr::tr("This receipt is void; the payment was cancelled.");
+    else if (out.reprint)
+        f.note = Tr::tr("Reprint %1 of receipt %2; the original was issued when the money was received.")
+                     .arg(out.count)
+                     .arg(f.number);
     Storage::Transaction tx(m_store.connection());
     if (!tx.isActive())
         return tx.error();
-    if (auto s = Storage::Outbox::insert(m_store, u"fee_receipt_events"_s, m_store.newId().toString(),
-                                         {{u"receipt_id"_s, v.at(0).toString()},
-                                          {u"kind"_s, u"reprint"_s},
-                                          {u"at"_s, m_store.clock().nowMs()},
-                                          {u"actor"_s, actor.username}});
+    const qint64 now = m_store.clock().nowMs();
+    if (!out.reprint) {
+        if (auto s =
+                Storage::Outbox::insert(m_store, u"fee_receipt_prints"_s, m_store.newId().toString(),
+                                        {{u"receipt_id"_s, receiptId}, {u"at"_s, now}, {u"actor"_s, actor.username}});
+            !s)
+            return s.error();
+    } else if (auto s = Storage::Outbox::insert(m_store, u"fee_receipt_events"_s, m_store.newId().toString(),
+                                                {{u"receipt_id"_s, receiptId},
+                                                 {u"kind"_s, u"reprint"_s},
+                                                 {u"at"_s, now},
+                                                 {u"actor"_s, actor.username}});
+               !s) {
+        return s.error();
+    }
+    if (auto s = Storage::AuditLog::append(m_store, actor.username,
+                                           out.reprint ? u"fees.receipt.reprint"_s : u"fees.receipt.print"_s, receiptId,
+                                           {{u"receipt"_s, v.at(1).toString()}, {u"count"_s, out.count}});
         !s)
         return s.error();
-    if (auto s = Storage::AuditLog::append(m_store, actor.username, u"fees.receipt.reprint"_s, v.at(0).toString(),
-                                           {{u"receipt"_s, v.at(1).toString()}, {u"count"_s, reprints}});
-        !s)
-        return s.error();
+    // Recorded only when it printed: a failed print leaves no "original" that nobody holds.
+    if (print) {
+        if (auto s = print(out.form); !s)
+            return s.error();
+    }
     if (auto s = tx.commit(); !s)
         return s.error();
 
-    Reports::Report report;
-    report.title = Tr::tr("Payment receipt") + Tr::tr(" (reprint no. %1)").arg(reprints)
-                   + (voided ? Tr::tr(" — VOIDED") : QString());
-    const auto method = paymentMethodFromCode(v.at(6).toString());
-    report.parameters = {
-        {Tr::tr("Receipt no."), v.at(1).toString()},
-        {Tr::tr("Date"), QDateTime::fromMSecsSinceEpoch(v.at(3).toLongLong()).toString(u"yyyy-MM-dd HH:mm"_s)},
-        {Tr::tr("Household"),
-         v.at(8).toString() + (v.at(9).toString().isEmpty() ? QString() : u" "_s + v.at(9).toString())},
-        {Tr::tr("Paid by"), (method ? paymentMethodDisplayName(*method) : v.at(6).toString())
-                                + (v.at(7).toString().isEmpty() ? QString() : u" "_s + v.at(7).toString())},
-        {Tr::tr("Amount"), amount.toString()},
-        {Tr::tr("In words"), amount.toChineseCapital()},
-        {Tr::tr("Received by"), v.at(4).toString()},
-    };
-    Reports::Table table;
-    table.columns = {{Tr::tr("For"), Qt::AlignLeft, 3}, {Tr::tr("Amount"), Qt::AlignRight, 2}};
-    qint64 allocated = 0;
-    for (const QVariantList &p : std::as_const(*paid)) {
-        table.rows.append(
-            {Tr::tr("Fees for %1").arg(p.at(0).toString()), Core::Money::fromFen(p.at(1).toLongLong()).toString()});
-        allocated += p.at(1).toLongLong();
-    }
-    if (amount.fen() > allocated)
-        table.rows.append({Tr::tr("Paid in advance"), Core::Money::fromFen(amount.fen() - allocated).toString()});
-    report.tables.append(table);
-    report.footerNote = Tr::tr("Reprint %1 of receipt %2; the original was issued when the money was received.")
-                            .arg(reprints)
-                            .arg(v.at(1).toString());
-    return report;
+    return out;
 }
 
 Status PaymentService::voidReceipt(const Core::Actor &actor, const QString &receiptNumber, const QString &reason)

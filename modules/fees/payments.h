@@ -2,10 +2,12 @@
 
 #include <core/actor.h>
 #include <core/money.h>
-#include <reports/report.h>
+#include <reports/forms.h>
 
 #include <QtCore/QDate>
 #include <QtCore/QList>
+
+#include <functional>
 
 namespace Linli::Storage {
 class Store;
@@ -53,6 +55,16 @@ struct PaymentResult
     Core::Money lateFees;        // late fees charged when the payment was taken
 };
 
+struct ReceiptPrint
+{
+    Reports::ReceiptForm form;
+    bool reprint = false;
+    int count = 0; // the reprint's number: 1 for the first reprint
+};
+
+// "2026年12月4日" on Chinese systems.
+QString printedDate(QDate day);
+
 // One household in arrears: what it owes on bills past their due date, by how long overdue.
 struct ArrearsRow
 {
@@ -98,9 +110,13 @@ public:
     Result<QString> refund(const Core::Actor &actor, const QString &householdId, Core::Money amount,
                            PaymentMethod method, const QString &reference, const QString &reason);
 
-    // A receipt to print again (补打): marked as a reprint with its count, recorded and audited.
-    // A voided receipt prints marked as voided. The receipt printed at payment is the original.
-    Result<Reports::Report> reprintReceipt(const Core::Actor &actor, const QString &receiptNumber);
+    // A receipt to print. The first print, made when the money is taken, is the original; every
+    // later one is a reprint (补打), marked with its count. Each print is recorded and audited. A
+    // voided receipt prints stamped as void. `print` puts the form on paper or in a file; the
+    // print is recorded only when it succeeds.
+    using PrintFunction = std::function<Status(const Reports::ReceiptForm &)>;
+    Result<ReceiptPrint> printReceipt(const Core::Actor &actor, const QString &receiptNumber,
+                                      const QString &organisation, const PrintFunction &print = {});
 
     // The household's bills with something still owed, oldest first; with `asOf`, the late fee
     // that has accrued until that day under the late-fee policy and is not charged yet.

@@ -152,6 +152,28 @@ void TestCliFees::billRunOnDemoData()
     const Run printed = asAdmin({u"fees"_s, u"receipt"_s, number, u"--out"_s, path(u"receipt.pdf"_s)});
     QVERIFY2(printed.exitCode == Ok, qPrintable(printed.all()));
     QVERIFY(readAll(path(u"receipt.pdf"_s)).startsWith("%PDF"));
+    // Printed at payment, then again on the small form: the second is a reprint.
+    const Run printedAtPayment = asAdmin({u"fees"_s, u"pay"_s, u"--household"_s, household, u"--amount"_s, u"1"_s,
+                                          u"--method"_s, u"cash"_s, u"--print"_s, path(u"at-payment.pdf"_s)});
+    QVERIFY2(printedAtPayment.exitCode == Ok, qPrintable(printedAtPayment.all()));
+    QVERIFY(readAll(path(u"at-payment.pdf"_s)).startsWith("%PDF"));
+    const Run small = asAdmin({u"fees"_s, u"receipt"_s, number, u"--out"_s, path(u"small.pdf"_s), u"--paper"_s,
+                               u"small"_s, u"--offset-x"_s, u"1.5"_s, u"--offset-y"_s, u"-2"_s});
+    QVERIFY2(small.exitCode == Ok, qPrintable(small.all()));
+    QCOMPARE(asAdmin({u"fees"_s, u"receipt"_s, number, u"--out"_s, path(u"x.pdf"_s), u"--paper"_s, u"a3"_s}).exitCode,
+             int(Invalid));
+    QCOMPARE(
+        asAdmin({u"fees"_s, u"receipt"_s, number, u"--out"_s, path(u"x.pdf"_s), u"--offset-x"_s, u"99"_s}).exitCode,
+        int(Invalid));
+    QVERIFY(!QFile::exists(path(u"x.pdf"_s)));
+    const Run statement = asAdmin({u"fees"_s, u"statement"_s, u"--household"_s, household, u"--from"_s, u"2026-01-01"_s,
+                                   u"--out"_s, path(u"statement.pdf"_s)});
+    QVERIFY2(statement.exitCode == Ok, qPrintable(statement.all()));
+    QVERIFY(readAll(path(u"statement.pdf"_s)).startsWith("%PDF"));
+    // Notices for every household in arrears: November's bills were due on 30 November.
+    const Run notices = asAdmin({u"fees"_s, u"notice"_s, u"--out"_s, path(u"notices.pdf"_s)});
+    QVERIFY2(notices.exitCode == Ok, qPrintable(notices.all()));
+    QVERIFY(readAll(path(u"notices.pdf"_s)).startsWith("%PDF"));
     QCOMPARE(asAdmin({u"fees"_s, u"void-receipt"_s, number}).exitCode, int(Usage));
     const Run voided = asAdmin({u"fees"_s, u"void-receipt"_s, number, u"--reason"_s, u"收错户"_s});
     QVERIFY2(voided.exitCode == Ok, qPrintable(voided.all()));

@@ -5,6 +5,7 @@
 #include <fees/billrun.h>
 #include <fees/dailyreport.h>
 #include <fees/feemigrations.h>
+#include <fees/feeprints.h>
 #include <fees/feeservice.h>
 #include <fees/meters.h>
 #include <fees/payments.h>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void lateFeesChargedAtPayment();
     void dibaoPolicyForEveryDibaoHousehold();
     void meterReadingsFromASpreadsheet();
+    void statementAndArrearsNotices();
 
 private:
     QTemporaryDir m_dir;
@@ -371,26 +373,33 @@ void TestBillRun::reprintsAreMarkedAndCounted()
     QVERIFY(runs.commit(admin, u"2026-11"_s, {}, {}));
     auto paid = payments.pay(admin, m_households.at(0), Money::fromFen(20000), Fees::PaymentMethod::Cash);
     QVERIFY(paid);
-    auto first = payments.reprintReceipt(admin, paid->receiptNumber);
-    QVERIFY2(first, qPrintable(first ? QString() : first.error().message()));
-    auto second = payments.reprintReceipt(admin, paid->receiptNumber);
-    QVERIFY(second->title.contains(u"2"_s));
-    QVERIFY(second->title != first->title);
+    // The first print is the original; the next ones are reprints, counted.
+    auto original = payments.printReceipt(admin, paid->receiptNumber, u"幸福里物业"_s);
+    QVERIFY2(original, qPrintable(original ? QString() : original.error().message()));
+    QVERIFY(!original->reprint);
+    QVERIFY(original->form.mark.isEmpty());
+    auto first = payments.printReceipt(admin, paid->receiptNumber, u"幸福里物业"_s);
+    auto second = payments.printReceipt(admin, paid->receiptNumber, u"幸福里物业"_s);
+    QVERIFY(first->reprint);
+    QCOMPARE(first->count, 1);
+    QCOMPARE(second->count, 2);
+    QVERIFY(second->form.mark.contains(u"2"_s));
     // The amount in figures and in words, November paid and the rest in advance.
-    QStringList values;
-    for (const auto &p : second->parameters)
-        values.append(p.second);
-    QVERIFY(values.contains(u"¥200.00"_s));
-    QVERIFY(values.contains(u"贰佰元整"_s));
-    QCOMPARE(second->tables.first().rows.size(), 2);
+    QCOMPARE(second->form.total, u"¥200.00"_s);
+    QCOMPARE(second->form.totalInWords, u"贰佰元整"_s);
+    QCOMPARE(second->form.lines.size(), 2);
+    QCOMPARE(second->form.lines.at(0).value(2), u"¥107.35"_s);
+    QVERIFY(second->form.lines.at(0).value(0).contains(u"物业服务费"_s));
+    QCOMPARE(second->form.lines.at(1).value(2), u"¥92.65"_s);
     QCOMPARE(m_session->store->connection()
                  .scalar(u"SELECT count(*) FROM fee_receipt_events WHERE kind = 'reprint'"_s)
                  ->toInt(),
              2);
+    QCOMPARE(m_session->store->connection().scalar(u"SELECT count(*) FROM fee_receipt_prints"_s)->toInt(), 1);
     Core::Actor auditor = admin;
     auditor.role = Core::Role::Auditor;
-    QCOMPARE(payments.reprintReceipt(auditor, paid->receiptNumber).error().code(), ErrorCode::PermissionDenied);
-    QCOMPARE(payments.reprintReceipt(admin, u"2026-009999"_s).error().code(), ErrorCode::NotFound);
+    QCOMPARE(payments.printReceipt(auditor, paid->receiptNumber, {}).error().code(), ErrorCode::PermissionDenied);
+    QCOMPARE(payments.printReceipt(admin, u"2026-009999"_s, {}).error().code(), ErrorCode::NotFound);
 }
 
 void TestBillRun::discountsOnTheBill()
@@ -609,6 +618,49 @@ void TestBillRun::meterReadingsFromASpreadsheet()
     QCOMPARE(*meters.import(admin, u"water"_s, december, QDate(2026, 12, 26)), 1);
     // 120 − 112.345 = 7.655 吨 × ¥3.50 = ¥26.7925 → ¥26.79.
     QCOMPARE(runs.preview(admin, u"2026-12"_s, {}, {})->bills.at(0).total, Money::fromFen(10735 + 2679));
+}
+
+void TestBillRun::statementAndArrearsNotices()
+{
+    BillRunService runs(*m_session->store);
+    Fees::PaymentService payments(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    const QString hh = m_households.at(0); // ¥107.35 a month
+    QVERIFY(runs.commit(admin, u"2026-09"_s, {}, {}));
+    QVERIFY(runs.commit(admin, u"2026-10"_s, {}, {}));
+    QVERIFY(Fees::PolicyService(*m_session->store).setLateFee(admin, QDate(2026, 1, 1), 500, 0, 0));
+    auto paid = payments.pay(admin, hh, Money::fromYuan(50), Fees::PaymentMethod::Cash);
+    QVERIFY(paid);
+    // The statement: brought forward, two bills, the late fee, the payment; the running balance
+    // ends at the ledger's balance.
+    const QDate today = m_clock.nowUtc().toLocalTime().date();
+    auto statement = Fees::statementReport(*m_session->store, admin, hh, QDate(2026, 1, 1), today);
+    QVERIFY2(statement, qPrintable(statement ? QString() : statement.error().message()));
+    const auto &rows = statement->tables.first().rows;
+    QCOMPARE(rows.size(), 1 + 2 + 2 + 1 + 1); // September and October are both overdue: two late fees
+    QCOMPARE(rows.last().at(4), runs.balance(hh)->toString());
+    QVERIFY(rows.at(5).at(1).contains(paid->receiptNumber));
+    QCOMPARE(Fees::statementReport(*m_session->store, admin, u"nobody"_s, QDate(2026, 1, 1), today).error().code(),
+             ErrorCode::NotFound);
+
+    // Notices to every household in arrears (both billed households), the largest debt first.
+    auto notices = Fees::arrearsNotices(*m_session->store, admin, today, today.addDays(15), u"幸福里物业"_s);
+    QVERIFY2(notices, qPrintable(notices ? QString() : notices.error().message()));
+    QCOMPARE(notices->size(), 2);
+    // Each lists its overdue bills and a total equal to what it owes with the late fee accrued.
+    for (const Reports::Letter &l : *notices) {
+        QCOMPARE(l.tableRows.size(), 3); // September, October, the total
+        QVERIFY(l.closing.join(u' ').contains(u"0.05 %"_s));
+    }
+    const QString owedText = notices->at(1).tableRows.last().last();
+    qint64 owed = 0;
+    for (const Fees::OpenBill &b : *payments.openBills(m_households.at(1), today))
+        owed += b.owedWithLateFee().fen();
+    QCOMPARE(owedText, Money::fromFen(owed).toString());
+    // One household on its own; the day to pay by is not in the past.
+    QCOMPARE(Fees::arrearsNotices(*m_session->store, admin, today, today, {}, {hh})->size(), 1);
+    QCOMPARE(Fees::arrearsNotices(*m_session->store, admin, today, today.addDays(-1), {}).error().code(),
+             ErrorCode::InvalidInput);
 }
 
 QTEST_GUILESS_MAIN(TestBillRun)

@@ -1,0 +1,204 @@
+#include "feeprints.h"
+
+#include "feestr.h"
+#include "payments.h"
+#include "policies.h"
+
+#include <storage/connection.h>
+#include <storage/store.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Linli::Fees {
+
+namespace {
+
+// "幸福里 3-2-501" and the head's name, or empty when there is no such household.
+Result<std::pair<QString, QString>> householdLabel(Storage::Store &store, const QString &householdId)
+{
+    auto rows = store.connection().select(
+        u"SELECT coalesce(c.name || ' ' || bu.number || '-' || u.number || '-' || rm.number, ''),"
+        u" coalesce(hr.name, '') FROM reg_households h LEFT JOIN reg_residents hr ON hr.id = h.head_id"
+        u" LEFT JOIN reg_rooms rm ON rm.id = h.room_id LEFT JOIN reg_units u ON u.id = rm.unit_id"
+        u" LEFT JOIN reg_buildings bu ON bu.id = u.building_id LEFT JOIN reg_compounds c ON c.id = bu.compound_id"
+        u" WHERE h.id = ? AND h.deleted = 0"_s,
+        {householdId});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error(ErrorCode::NotFound, Tr::tr("There is no such household."));
+    return std::pair{rows->first().at(0).toString(), rows->first().at(1).toString()};
+}
+
+QString signedMoney(qint64 fen)
+{
+    return Core::Money::fromFen(fen).toString();
+}
+
+} // namespace
+
+Result<Reports::Report> statementReport(Storage::Store &store, const Core::Actor &actor, const QString &householdId,
+                                        QDate from, QDate until)
+{
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    if (!from.isValid() || !until.isValid() || until < from)
+        return Error(ErrorCode::InvalidInput, Tr::tr("Choose a time span whose end is not before its start."));
+    auto label = householdLabel(store, householdId);
+    if (!label)
+        return label.error();
+    const qint64 fromMs = QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch();
+    const qint64 untilMs = QDateTime(until.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
+    auto opening = store.connection().scalar(
+        u"SELECT coalesce(sum(amount_fen), 0) FROM fee_ledger WHERE household_id = ? AND deleted = 0 AND at < ?"_s,
+        {householdId, fromMs});
+    if (!opening)
+        return opening.error();
+    auto rows = store.connection().select(
+        u"SELECT l.at, l.kind, l.amount_fen, coalesce(b.period, ''), coalesce(r.number, ''),"
+        u" coalesce((SELECT f.number FROM fee_refunds f WHERE f.household_id = l.household_id AND f.at = l.at"
+        u"  AND l.kind = 'refund' AND f.deleted = 0 LIMIT 1), '')"
+        u" FROM fee_ledger l LEFT JOIN fee_bills b ON b.id = l.bill_id AND l.bill_id <> ''"
+        u" LEFT JOIN fee_receipts r ON r.payment_id = l.payment_id AND l.payment_id <> ''"
+        u" WHERE l.household_id = ? AND l.deleted = 0 AND l.at >= ? AND l.at < ? ORDER BY l.at, l.hlc"_s,
+        {householdId, fromMs, untilMs});
+    if (!rows)
+        return rows.error();
+    Reports::Report report;
+    report.title = Tr::tr("Statement of account");
+    qint64 balance = opening->toLongLong();
+    Reports::Table table;
+    table.columns = {{Tr::tr("Date"), Qt::AlignLeft, 2},
+                     {Tr::tr("Entry"), Qt::AlignLeft, 5},
+                     {Tr::tr("Charged"), Qt::AlignRight, 2},
+                     {Tr::tr("Paid"), Qt::AlignRight, 2},
+                     {Tr::tr("Balance"), Qt::AlignRight, 2}};
+    table.rows.append({from.toString(Qt::ISODate), Tr::tr("Balance brought forward"), {}, {}, signedMoney(balance)});
+    qint64 charged = 0;
+    qint64 paid = 0;
+    for (const QVariantList &r : std::as_const(*rows)) {
+        const QString kind = r.at(1).toString();
+        const qint64 amount = r.at(2).toLongLong();
+        const QString period = r.at(3).toString();
+        const QString receipt = r.at(4).toString();
+        QString entry;
+        bool isCharge = true;
+        if (kind == u"charge")
+            entry = Tr::tr("Bill for %1").arg(period);
+        else if (kind == u"late_fee")
+            entry = Tr::tr("Late fee on the bill for %1").arg(period);
+        else if (kind == u"payment") {
+            entry = Tr::tr("Payment, receipt %1").arg(receipt);
+            isCharge = false;
+        } else if (kind == u"refund") {
+            entry = Tr::tr("Refund %1").arg(r.at(5).toString());
+            isCharge = false;
+        } else if (!period.isEmpty()) {
+            entry = Tr::tr("Bill for %1 cancelled").arg(period);
+        } else {
+            entry = Tr::tr("Receipt %1 voided").arg(receipt);
+            isCharge = false;
+        }
+        balance += amount;
+        if (isCharge)
+            charged += amount;
+        else
+            paid -= amount;
+        table.rows.append({QDateTime::fromMSecsSinceEpoch(r.at(0).toLongLong()).date().toString(Qt::ISODate), entry,
+                           isCharge ? signedMoney(amount) : QString(), isCharge ? QString() : signedMoney(-amount),
+                           signedMoney(balance)});
+    }
+    table.rows.append({until.toString(Qt::ISODate), Tr::tr("Total of the period"), signedMoney(charged),
+                       signedMoney(paid), signedMoney(balance)});
+    report.tables.append(table);
+    report.parameters = {
+        {Tr::tr("Household"), label->first + (label->second.isEmpty() ? QString() : u" "_s + label->second)},
+        {Tr::tr("Period"), Tr::tr("%1 to %2").arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate))},
+        {Tr::tr("Balance on %1").arg(until.toString(Qt::ISODate)),
+         balance > 0   ? Tr::tr("%1 owed").arg(signedMoney(balance))
+         : balance < 0 ? Tr::tr("%1 paid in advance").arg(signedMoney(-balance))
+                       : Tr::tr("settled")},
+    };
+    report.footerNote = Tr::tr("Balance: a positive amount is owed, a negative one is paid in advance.");
+    return report;
+}
+
+Result<QList<Reports::Letter>> arrearsNotices(Storage::Store &store, const Core::Actor &actor, QDate today, QDate payBy,
+                                              const QString &organisation, const QStringList &householdIds,
+                                              const QString &compoundId)
+{
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    if (!payBy.isValid() || payBy < today)
+        return Error(ErrorCode::InvalidInput, Tr::tr("The day to pay by cannot be before today."));
+    PaymentService payments(store);
+    QStringList households = householdIds;
+    if (households.isEmpty()) {
+        auto list = payments.arrears(actor, today, compoundId);
+        if (!list)
+            return list.error();
+        for (const ArrearsRow &r : std::as_const(*list))
+            households.append(r.householdId);
+    }
+    auto policy = PolicyService(store).lateFee(today);
+    if (!policy)
+        return policy.error();
+    QList<Reports::Letter> out;
+    for (const QString &householdId : std::as_const(households)) {
+        auto label = householdLabel(store, householdId);
+        if (!label)
+            return label.error();
+        auto open = payments.openBills(householdId, today);
+        if (!open)
+            return open.error();
+        Reports::Letter letter;
+        qint64 owed = 0;
+        qint64 late = 0;
+        for (const OpenBill &b : std::as_const(*open)) {
+            if (b.due >= today)
+                continue; // not due yet: not in arrears
+            const qint64 lateFee = b.lateFee.fen() + b.lateFeeDue.fen();
+            letter.tableRows.append({b.period, b.due.toString(Qt::ISODate), b.total.toString(),
+                                     Core::Money::fromFen(std::min(b.paid.fen(), b.total.fen() + lateFee)).toString(),
+                                     Core::Money::fromFen(lateFee).toString(), b.owedWithLateFee().toString()});
+            owed += b.owedWithLateFee().fen();
+            late += lateFee;
+        }
+        if (letter.tableRows.isEmpty())
+            continue;
+        letter.organisation = organisation;
+        letter.title = Tr::tr("Notice of fees in arrears");
+        letter.reference = label->first;
+        letter.salutation = Tr::tr("Dear residents of %1:").arg(label->first);
+        letter.paragraphs = {
+            Tr::tr("According to our accounts, on %1 the following fees of your household are overdue, %2 in all:")
+                .arg(printedDate(today), Core::Money::fromFen(owed).toString())};
+        letter.tableHeader = {Tr::tr("Period"), Tr::tr("Due"),      Tr::tr("Billed"),
+                              Tr::tr("Paid"),   Tr::tr("Late fee"), Tr::tr("Owed")};
+        letter.tableRows.append({Tr::tr("Total"),
+                                 {},
+                                 {},
+                                 {},
+                                 Core::Money::fromFen(late).toString(),
+                                 Core::Money::fromFen(owed).toString()});
+        letter.tableTotal = true;
+        letter.closing.append(Tr::tr("Please pay by %1 at the property service office, or by WeChat, Alipay or "
+                                     "bank transfer.")
+                                  .arg(printedDate(payBy)));
+        if (policy->active())
+            letter.closing.append(
+                Tr::tr("Under the fee rules a late fee of %1 of the amount owed is charged for every day after the "
+                       "due date and %2 days' grace.")
+                    .arg(ppmText(policy->dailyRatePpm))
+                    .arg(policy->graceDays));
+        letter.closing.append(Tr::tr("If you have paid in the meantime, please disregard this notice. For questions, "
+                                     "please come to the property service office. Thank you for your support."));
+        letter.signature = organisation + Tr::tr(" (stamp)");
+        letter.date = printedDate(today);
+        letter.footer = Tr::tr("Amounts include the late fee accrued until the day of this notice.");
+        out.append(letter);
+    }
+    return out;
+}
+
+} // namespace Linli::Fees
