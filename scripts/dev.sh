@@ -16,7 +16,7 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins libqt6sql6 libgl-dev
   libsqlcipher-dev libsodium-dev libxlsxwriter-dev libbenchmark-dev zlib1g-dev libphonenumber-dev libicu-dev
-  libquazip1-qt6-dev qt6-charts-dev
+  libquazip1-qt6-dev qt6-charts-dev libqt6opengl6-dev
   fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei
   poppler-utils xvfb xauth dpkg-dev file fakeroot unzip desktop-file-utils appstream
 )

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+67"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+70"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,7 +264,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+19"/>
+        <location filename="../app/cli/main.cpp" line="+22"/>
         <source>Usage: linli-cli [--db FILE] [--user NAME | --recovery-key] [--json] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -344,7 +344,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+146"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,12 +697,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+105"/>
+        <source>fees report monthly needs --period 2026-11 [--pdf F] [--xlsx F] [--csv F].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>fees report needs: fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F], or fees report monthly --period 2026-11 [--pdf F] [--xlsx F] [--csv F].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&quot;%1&quot; is not a receipt paper: a4 or small.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 is a shift in millimetres between -30 and 30.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -737,7 +747,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No household is in arrears; there is nothing to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,12 +846,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears, collection, report, policy, meter, statement or notice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-503"/>
         <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,12 +889,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>fees report needs: fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F].</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+70"/>
         <source>%1: %2 receipts, received %3, voided %4, net %5 (agrees with the ledger).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,12 +914,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Wrote %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>fees discount needs --household ID --kind vacant|hardship|dibao|other --percent 30 --from DATE.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -929,7 +934,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-207"/>
+        <location line="+227"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1546,7 +1552,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+42"/>
+        <location filename="../modules/fees/payments.cpp" line="+43"/>
         <source>cash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,7 +1572,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+310"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1577,7 +1583,8 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/fees/feeinternal.h" line="+23"/>
-        <location filename="../modules/fees/feeprints.cpp" line="+29"/>
+        <location filename="../modules/fees/feeprints.cpp" line="+30"/>
+        <location filename="../modules/fees/payments.cpp" line="-244"/>
         <source>There is no such household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1587,7 +1594,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+121"/>
+        <location filename="../modules/fees/payments.cpp" line="+365"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,6 +1610,7 @@ Exit codes:
     </message>
     <message>
         <location line="+90"/>
+        <location filename="../modules/fees/ui/receiptprinting.cpp" line="+158"/>
         <source>Payment receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,12 +1641,14 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
+        <location line="+87"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+65"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-189"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1690,11 +1700,14 @@ Exit codes:
     <message>
         <location line="+1"/>
         <location line="+60"/>
+        <location line="+99"/>
+        <location filename="../modules/fees/ui/billrundialog.cpp" line="+59"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-159"/>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1745,31 +1758,41 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+87"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Billed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-86"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Late fee</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location line="+88"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+1"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+153"/>
+        <location line="+37"/>
         <source>Owed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <location line="+90"/>
+        <location line="+15"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-98"/>
         <source>Please pay by %1 at the property service office, or by WeChat, Alipay or bank transfer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1794,6 +1817,54 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+51"/>
+        <source>Monthly fee report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrears on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, %n household(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>By building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arrears by time overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid: what was paid of the bills themselves; late fees and advance payments are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../modules/fees/payments.cpp" line="+20"/>
         <source>Paid in advance</source>
         <translation type="unfinished"></translation>
@@ -1804,18 +1875,28 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Say why the receipt is voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+99"/>
+        <location line="-92"/>
+        <location line="+100"/>
         <source>There is no receipt %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-459"/>
+        <source>(room removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 building %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+333"/>
         <source>d MMMM yyyy</source>
         <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
         <translation type="unfinished"></translation>
@@ -1832,6 +1913,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-77"/>
         <source>Fees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1846,7 +1928,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Receipt %1 is voided already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1906,6 +1988,9 @@ Exit codes:
         <location line="+11"/>
         <location line="+12"/>
         <location line="+11"/>
+        <location filename="../modules/fees/feeprints.cpp" line="-7"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+5"/>
+        <location line="+62"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,6 +2003,7 @@ Exit codes:
         <location line="+0"/>
         <location line="+5"/>
         <location line="+11"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="-62"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,22 +2015,28 @@ Exit codes:
     <message>
         <location line="+0"/>
         <location line="+5"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
+        <location filename="../modules/fees/ui/receiptprinting.cpp" line="+5"/>
         <source>Clerk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+22"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="-22"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+40"/>
+        <location line="+37"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,6 +2179,548 @@ Exit codes:
         <location line="+20"/>
         <location line="+33"/>
         <source>Say from which day the rule applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/billrundialog.cpp" line="-31"/>
+        <source>Make the bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+87"/>
+        <location line="+1"/>
+        <source>Bill run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>2026-11, 2026-Q4 or 2026</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-52"/>
+        <source>every compound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the period and press Preview: nothing is written until you make the bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+6"/>
+        <location line="+44"/>
+        <source>Compound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Period %1, due by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households in scope: %1; billed for this period before: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New bills: %1, in all %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Cannot be billed (%n household(s)); correct them and run the period again:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to bill: every household is billed for %1 already or cannot be billed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The bills for %1 are made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="-1"/>
+        <location line="+251"/>
+        <source>Take payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room (3-2-501) or a member&apos;s name, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find a household to take its payment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>transaction number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cash handed over (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unpaid bills (late fee until today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash handed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The oldest bill is paid first; anything more is kept in advance for later bills. The receipt is printed right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipts of this household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No household matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>, head %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, %1 m²</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/feeprints.cpp" line="-16"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+4"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-33"/>
+        <source>Bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+17"/>
+        <source>Paid in advance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owed today: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, reprinted %n time(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The cash handed over is less than the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receive %1 by %2 from %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>Print receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt %1 was not printed. Print it later from the list; the first print counts as the original.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Void receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Why is the receipt voided? Its number stays used and the amount is owed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/feeprints.cpp" line="-9"/>
+        <location line="+13"/>
+        <location filename="../modules/fees/ui/feecharts.cpp" line="+54"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-50"/>
+        <source>Collection rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/feecharts.cpp" line="+81"/>
+        <source>Collection rate by building, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection rate by fee item, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection rate over the last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-44"/>
+        <source>Take payments and print receipts, follow up arrears, and see the collection rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bill run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the bills of a month, quarter or year after a preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipt paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Today&apos;s cash report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cash desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+106"/>
+        <source>Arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/feeprints.cpp" line="+13"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-57"/>
+        <location line="+38"/>
+        <source>under 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
+        <location line="+37"/>
+        <source>3 to 6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
+        <location line="+38"/>
+        <source>6 to 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
+        <location line="+37"/>
+        <source>12 months and more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
+        <location line="+38"/>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Double-click a household to take its payment at the cash desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notices for the selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notices for all in the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Households in arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n household(s) owe %1 on bills past their due date.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Select the households first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No household is in arrears; there is nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/feeprints.cpp" line="-28"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+14"/>
+        <source>Billing period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+2"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monthly report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: %2 bills, %3 billed, %4 paid, collection rate %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collection rate by building</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/feeprints.cpp" line="+22"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+1"/>
+        <source>By fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+1"/>
+        <source>The last twelve months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/receiptprinting.cpp" line="-106"/>
+        <source>Receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print receipt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+76"/>
+        <location line="+19"/>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-90"/>
+        <source>Print preview: %n notice(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipt paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4 (two copies with a cut line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small three-part form, 241 × 93 mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paper is pre-printed (print the values only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>These settings belong to this computer and its printer. On pre-printed paper, print a test page and shift the values until they sit in the boxes: a positive shift moves them right or down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Test page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test page: the values should sit in the boxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Property service fee</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4033,7 +4667,7 @@ Exit codes:
     <message>
         <location filename="../modules/reports/forms.cpp" line="+103"/>
         <location filename="../modules/reports/recoverykeysheet.cpp" line="+23"/>
-        <location filename="../modules/reports/reportrenderer.cpp" line="+357"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="+392"/>
         <source>The printer is not ready.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4166,7 +4800,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/reports/reportrenderer.cpp" line="-288"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="-321"/>
         <location filename="../modules/reports/reportxlsx.cpp" line="+176"/>
         <source>%1: %2</source>
         <comment>report parameter label and value</comment>
@@ -4185,18 +4819,18 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+167"/>
         <location filename="../modules/reports/reportxlsx.cpp" line="+26"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>%1 (continued)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>No records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4592,7 +5226,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+65"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+68"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+67"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+70"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation>“%1”不是有效日期，请按 2026-11-29 的格式填写。</translation>
     </message>
@@ -263,7 +263,7 @@
         <translation>已添加 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../app/cli/main.cpp" line="+19"/>
+        <location filename="../app/cli/main.cpp" line="+22"/>
         <source>Usage: linli-cli [--db FILE] [--user NAME | --recovery-key] [--json] [--lang zh_CN|en] COMMAND ...
 
 Commands:
@@ -418,7 +418,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+146"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -770,12 +770,22 @@ Exit codes:
         <translation>fees pay 需要 --household 户编号 --amount 123.45 --method cash|wechat|alipay|bank。</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+105"/>
+        <source>fees report monthly needs --period 2026-11 [--pdf F] [--xlsx F] [--csv F].</source>
+        <translation>fees report monthly 需要 --period 2026-11 [--pdf 文件] [--xlsx 文件] [--csv 文件]。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>fees report needs: fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F], or fees report monthly --period 2026-11 [--pdf F] [--xlsx F] [--csv F].</source>
+        <translation>fees report 用法：fees report daily [--date 日期] [--pdf 文件] [--xlsx 文件] [--csv 文件]，或 fees report monthly --period 2026-11 [--pdf 文件] [--xlsx 文件] [--csv 文件]。</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>&quot;%1&quot; is not a receipt paper: a4 or small.</source>
         <translation>“%1”不是有效的收据纸张，可选 a4 或 small。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 is a shift in millimetres between -30 and 30.</source>
         <translation>%1 是以毫米计的偏移量，范围为 -30 到 30。</translation>
     </message>
@@ -810,7 +820,7 @@ Exit codes:
         <translation>fees notice 需要 --out 文件.pdf；用 --household 户编号 打印单户，否则打印所有欠费户（可用 --compound 小区 限定）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No household is in arrears; there is nothing to print.</source>
         <translation>没有欠费户，无需打印。</translation>
     </message>
@@ -906,12 +916,12 @@ Exit codes:
         <translation>低保户：无减免。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>fees needs a subcommand: items, rates, discount, bill-run, void-run, pay, receipt, void-receipt, refund, arrears, collection, report, policy, meter, statement or notice.</source>
         <translation>fees 需要子命令：items、rates、discount、bill-run、void-run、pay、receipt、void-receipt、refund、arrears、collection、report、policy、meter、statement 或 notice。</translation>
     </message>
     <message>
-        <location line="-465"/>
+        <location line="-503"/>
         <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
         <translation>“%1”不是有效的收款方式：cash、wechat、alipay 或 bank。</translation>
     </message>
@@ -948,12 +958,7 @@ Exit codes:
         <translation>共 %1 户逾期欠费，合计 %2。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>fees report needs: fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F].</source>
-        <translation>fees report 的用法：fees report daily [--date 日期] [--pdf 文件] [--xlsx 文件] [--csv 文件]。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+70"/>
         <source>%1: %2 receipts, received %3, voided %4, net %5 (agrees with the ledger).</source>
         <translation>%1：收据 %2 张，收款 %3，作废 %4，净额 %5（与台账一致）。</translation>
     </message>
@@ -978,12 +983,12 @@ Exit codes:
         <translation>退款 %1：已退还 %2。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Wrote %1 to %2.</source>
         <translation>已将%1写入 %2。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>fees discount needs --household ID --kind vacant|hardship|dibao|other --percent 30 --from DATE.</source>
         <translation>fees discount 需要 --household 户编号 --kind vacant|hardship|dibao|other --percent 30 --from 日期。</translation>
     </message>
@@ -998,7 +1003,8 @@ Exit codes:
         <translation>fees collection 需要 --period 2026-11。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-207"/>
+        <location line="+227"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1614,7 +1620,7 @@ Exit codes:
         <translation>%1 批次的账单已有缴费；请先作废相关收据，再撤销该批次。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+42"/>
+        <location filename="../modules/fees/payments.cpp" line="+43"/>
         <source>cash</source>
         <translation>现金</translation>
     </message>
@@ -1634,7 +1640,7 @@ Exit codes:
         <translation>银行转账</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+310"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation>收款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1645,7 +1651,8 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/fees/feeinternal.h" line="+23"/>
-        <location filename="../modules/fees/feeprints.cpp" line="+29"/>
+        <location filename="../modules/fees/feeprints.cpp" line="+30"/>
+        <location filename="../modules/fees/payments.cpp" line="-244"/>
         <source>There is no such household.</source>
         <translation>没有这一户。</translation>
     </message>
@@ -1655,7 +1662,7 @@ Exit codes:
         <translation>微信、支付宝或银行转账收款请填写交易单号。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+121"/>
+        <location filename="../modules/fees/payments.cpp" line="+365"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation>退款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1671,6 +1678,7 @@ Exit codes:
     </message>
     <message>
         <location line="+90"/>
+        <location filename="../modules/fees/ui/receiptprinting.cpp" line="+158"/>
         <source>Payment receipt</source>
         <translation>收款收据</translation>
     </message>
@@ -1701,12 +1709,14 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+102"/>
+        <location line="+103"/>
+        <location line="+87"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+65"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-189"/>
         <source>Balance</source>
         <translation>结欠</translation>
     </message>
@@ -1758,11 +1768,14 @@ Exit codes:
     <message>
         <location line="+1"/>
         <location line="+60"/>
+        <location line="+99"/>
+        <location filename="../modules/fees/ui/billrundialog.cpp" line="+59"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Period</source>
         <translation>计费期</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-159"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -1813,31 +1826,41 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Due</source>
         <translation>缴费截止日</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+87"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Billed</source>
         <translation>应缴</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-86"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Late fee</source>
         <translation>滞纳金</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location line="+88"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+1"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+153"/>
+        <location line="+37"/>
         <source>Owed</source>
         <translation>欠缴</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-87"/>
+        <location line="+90"/>
+        <location line="+15"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-98"/>
         <source>Please pay by %1 at the property service office, or by WeChat, Alipay or bank transfer.</source>
         <translation>请于 %1 前到物业服务中心缴纳，也可通过微信、支付宝或银行转账缴纳。</translation>
     </message>
@@ -1862,6 +1885,53 @@ Exit codes:
         <translation>金额含截至本通知日的滞纳金。</translation>
     </message>
     <message>
+        <location line="+51"/>
+        <source>Monthly fee report %1</source>
+        <translation>%1 收费月报</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1（应收 %3，实收 %2）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrears on %1</source>
+        <translation>%1 欠费</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1, %n household(s)</source>
+        <translation>
+            <numerusform>%1，%n 户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>By building</source>
+        <translation>按楼栋</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Arrears by time overdue</source>
+        <translation>欠费账龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>逾期时长</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paid: what was paid of the bills themselves; late fees and advance payments are not counted.</source>
+        <translation>实收：仅计账单本身已缴金额，不含滞纳金和预存。</translation>
+    </message>
+    <message>
         <location filename="../modules/fees/payments.cpp" line="+20"/>
         <source>Paid in advance</source>
         <translation>预存</translation>
@@ -1872,18 +1942,28 @@ Exit codes:
         <translation>收据 %2 第 %1 次补打；原件已于收款时开具。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Say why the receipt is voided.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+99"/>
+        <location line="-92"/>
+        <location line="+100"/>
         <source>There is no receipt %1.</source>
         <translation>没有收据 %1。</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-459"/>
+        <source>(room removed)</source>
+        <translation>（房屋已删除）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 building %2</source>
+        <translation>%1 %2号楼</translation>
+    </message>
+    <message>
+        <location line="+333"/>
         <source>d MMMM yyyy</source>
         <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
         <translation>yyyy年M月d日</translation>
@@ -1900,6 +1980,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-77"/>
         <source>Fees</source>
         <translation>费用</translation>
     </message>
@@ -1914,7 +1995,7 @@ Exit codes:
         <translation>本收据已作废，该笔收款已撤销。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Receipt %1 is voided already.</source>
         <translation>收据 %1 已作废。</translation>
     </message>
@@ -1974,6 +2055,9 @@ Exit codes:
         <location line="+11"/>
         <location line="+12"/>
         <location line="+11"/>
+        <location filename="../modules/fees/feeprints.cpp" line="-7"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+5"/>
+        <location line="+62"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -1986,6 +2070,7 @@ Exit codes:
         <location line="+0"/>
         <location line="+5"/>
         <location line="+11"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="-62"/>
         <source>Method</source>
         <translation>收款方式</translation>
     </message>
@@ -1997,22 +2082,28 @@ Exit codes:
     <message>
         <location line="+0"/>
         <location line="+5"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
+        <location filename="../modules/fees/ui/receiptprinting.cpp" line="+5"/>
         <source>Clerk</source>
         <translation>收款员</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+22"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Receipt</source>
         <translation>收据号</translation>
     </message>
     <message>
         <location line="-22"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+40"/>
+        <location line="+37"/>
         <source>Address</source>
         <translation>住址</translation>
     </message>
@@ -2157,6 +2248,544 @@ Exit codes:
         <location line="+33"/>
         <source>Say from which day the rule applies.</source>
         <translation>请填写该规则的生效日期。</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/billrundialog.cpp" line="-31"/>
+        <source>Make the bills</source>
+        <translation>确认开账</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+87"/>
+        <location line="+1"/>
+        <source>Bill run</source>
+        <translation>开账</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>2026-11, 2026-Q4 or 2026</source>
+        <translation>2026-11、2026-Q4 或 2026</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-52"/>
+        <source>every compound</source>
+        <translation>全部小区</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose the period and press Preview: nothing is written until you make the bills.</source>
+        <translation>请选择计费期并点击“预览”；确认开账之前不会写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+6"/>
+        <location line="+44"/>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due by</source>
+        <translation>缴费截止日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Period %1, due by %2</source>
+        <translation>计费期 %1，缴费截止日 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households in scope: %1; billed for this period before: %2</source>
+        <translation>范围内住户：%1 户；本期已开账：%2 户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New bills: %1, in all %2</source>
+        <translation>新账单：%1 张，合计 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Cannot be billed (%n household(s)); correct them and run the period again:</source>
+        <translation>
+            <numerusform>无法开账（%n 户），请更正后重新对本期开账：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to bill: every household is billed for %1 already or cannot be billed.</source>
+        <translation>没有需要开账的户：各户 %1 均已开账或无法开账。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The bills for %1 are made.</source>
+        <translation>%1 的账单已生成。</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="-1"/>
+        <location line="+251"/>
+        <source>Take payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location line="-249"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reprint…</source>
+        <translation>补打…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement…</source>
+        <translation>对账单…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Room (3-2-501) or a member&apos;s name, then Enter</source>
+        <translation>输入房号（如 3-2-501）或家庭成员姓名，按回车查找</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Find a household to take its payment.</source>
+        <translation>请先查找要收费的住户。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>transaction number</source>
+        <translation>交易单号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cash handed over (optional)</source>
+        <translation>实收现金（可不填）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unpaid bills (late fee until today)</source>
+        <translation>未缴账单（滞纳金计至今天）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid by</source>
+        <translation>收款方式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transaction no.</source>
+        <translation>交易单号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cash handed over</source>
+        <translation>实收现金</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>找零</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The oldest bill is paid first; anything more is kept in advance for later bills. The receipt is printed right away.</source>
+        <translation>先缴最早的账单；多缴部分作为预存，抵扣以后的账单。收款后立即打印收据。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipts of this household</source>
+        <translation>本户收据</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No household matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”相符的住户。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>, head %1</source>
+        <translation>，户主 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, %1 m²</source>
+        <translation>，%1 ㎡</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/feeprints.cpp" line="-16"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+4"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-33"/>
+        <source>Bills</source>
+        <translation>账单数</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+17"/>
+        <source>Paid in advance: %1</source>
+        <translation>预存：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owed today: %1</source>
+        <translation>截至今天欠缴：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>valid</source>
+        <translation>有效</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>, reprinted %n time(s)</source>
+        <translation>
+            <numerusform>，已补打 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 short</source>
+        <translation>还差 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The cash handed over is less than the amount.</source>
+        <translation>实收现金少于收款金额。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receive %1 by %2 from %3?</source>
+        <translation>确认以%2向 %3 收款 %1？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receive</source>
+        <translation>确认收款</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+2"/>
+        <source>Print receipt</source>
+        <translation>打印收据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt %1 was not printed. Print it later from the list; the first print counts as the original.</source>
+        <translation>收据 %1 未打印。请稍后在列表中打印；第一次打印视为原件。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+6"/>
+        <source>Void receipt %1</source>
+        <translation>作废收据 %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Why is the receipt voided? Its number stays used and the amount is owed again.</source>
+        <translation>作废原因？收据号仍保留占用，该笔金额恢复为欠缴。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Statement</source>
+        <translation>对账单</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/feeprints.cpp" line="-9"/>
+        <location line="+13"/>
+        <location filename="../modules/fees/ui/feecharts.cpp" line="+54"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-50"/>
+        <source>Collection rate</source>
+        <translation>收缴率</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/feecharts.cpp" line="+81"/>
+        <source>Collection rate by building, %1</source>
+        <translation>%1 各楼栋收缴率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection rate by fee item, %1</source>
+        <translation>%1 各收费项目收缴率</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collection rate over the last twelve months</source>
+        <translation>近十二个月收缴率</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-44"/>
+        <source>Take payments and print receipts, follow up arrears, and see the collection rate.</source>
+        <translation>收款并打印收据，跟进欠费，查看收缴率。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bill run…</source>
+        <translation>开账…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the bills of a month, quarter or year after a preview.</source>
+        <translation>预览后生成一个月、一个季度或一年的账单。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Receipt paper…</source>
+        <translation>收据纸张…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Today&apos;s cash report:</source>
+        <translation>今日收费日报：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cash desk</source>
+        <translation>收费台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+106"/>
+        <source>Arrears</source>
+        <translation>欠费</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/feeprints.cpp" line="+13"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-57"/>
+        <location line="+38"/>
+        <source>under 3 months</source>
+        <translation>3 个月以内</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
+        <location line="+37"/>
+        <source>3 to 6 months</source>
+        <translation>3–6 个月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
+        <location line="+38"/>
+        <source>6 to 12 months</source>
+        <translation>6–12 个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
+        <location line="+37"/>
+        <source>12 months and more</source>
+        <translation>12 个月以上</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
+        <location line="+38"/>
+        <source>Since</source>
+        <translation>最早欠费期</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Double-click a household to take its payment at the cash desk.</source>
+        <translation>双击某户可转到收费台为其收款。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Notices for the selected…</source>
+        <translation>打印所选住户催缴通知单…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notices for all in the list…</source>
+        <translation>打印全部催缴通知单…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Households in arrears</source>
+        <translation>欠费住户清单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On</source>
+        <translation>截至</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+48"/>
+        <source>%n household(s) owe %1 on bills past their due date.</source>
+        <translation>
+            <numerusform>%n 户逾期欠费，合计 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+2"/>
+        <source>Notices</source>
+        <translation>催缴通知单</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Select the households first.</source>
+        <translation>请先选择住户。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No household is in arrears; there is nothing to print.</source>
+        <translation>没有欠费户，无需打印。</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/feeprints.cpp" line="-28"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+14"/>
+        <source>Billing period</source>
+        <translation>计费期</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+2"/>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monthly report:</source>
+        <translation>收费月报：</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>%1: %2 bills, %3 billed, %4 paid, collection rate %5</source>
+        <translation>%1：账单 %2 张，应收 %3，实收 %4，收缴率 %5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collection rate by building</source>
+        <translation>各楼栋收缴率</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/feeprints.cpp" line="+22"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+1"/>
+        <source>By fee item</source>
+        <translation>按收费项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+1"/>
+        <source>The last twelve months</source>
+        <translation>近十二个月</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/receiptprinting.cpp" line="-106"/>
+        <source>Receipt %1</source>
+        <translation>收据 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print receipt %1</source>
+        <translation>打印收据 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+76"/>
+        <location line="+19"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-90"/>
+        <source>Print preview: %n notice(s)</source>
+        <translation>
+            <numerusform>打印预览：%n 份通知单</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Receipt paper</source>
+        <translation>收据纸张</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4 (two copies with a cut line)</source>
+        <translation>A4 纸（两联，中间裁开）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small three-part form, 241 × 93 mm</source>
+        <translation>三联收据纸，241 × 93 mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The paper is pre-printed (print the values only)</source>
+        <translation>纸张已印好格式（只打印内容）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>These settings belong to this computer and its printer. On pre-printed paper, print a test page and shift the values until they sit in the boxes: a positive shift moves them right or down.</source>
+        <translation>这些设置只对本机及其打印机有效。使用已印好格式的收据纸时，请先打印测试页，再调整偏移量直到内容落在格子里：正数表示向右或向下移动。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Paper</source>
+        <translation>纸张</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shift right</source>
+        <translation>向右偏移</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shift down</source>
+        <translation>向下偏移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Test page…</source>
+        <translation>打印测试页…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Test page</source>
+        <translation>测试页</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Test page: the values should sit in the boxes</source>
+        <translation>测试页：内容应落在格子里</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Property service fee</source>
+        <translation>物业服务费</translation>
     </message>
 </context>
 <context>
@@ -4097,7 +4726,7 @@ Exit codes:
     <message>
         <location filename="../modules/reports/forms.cpp" line="+103"/>
         <location filename="../modules/reports/recoverykeysheet.cpp" line="+23"/>
-        <location filename="../modules/reports/reportrenderer.cpp" line="+357"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="+392"/>
         <source>The printer is not ready.</source>
         <translation>打印机未就绪。</translation>
     </message>
@@ -4230,7 +4859,7 @@ Exit codes:
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../modules/reports/reportrenderer.cpp" line="-288"/>
+        <location filename="../modules/reports/reportrenderer.cpp" line="-321"/>
         <location filename="../modules/reports/reportxlsx.cpp" line="+176"/>
         <source>%1: %2</source>
         <comment>report parameter label and value</comment>
@@ -4249,18 +4878,18 @@ Exit codes:
         <translation>生成时间：%1</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+167"/>
         <location filename="../modules/reports/reportxlsx.cpp" line="+26"/>
         <source>Page %1 of %2</source>
         <translation>第 %1 页 / 共 %2 页</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+35"/>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>No records</source>
         <translation>无记录</translation>
     </message>
@@ -4655,7 +5284,7 @@ Exit codes:
         <translation>设置您自己的密码</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+65"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+68"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>

@@ -5,6 +5,9 @@
 #include <fees/dailyreport.h>
 #include <fees/feeprints.h>
 #include <fees/feeservice.h>
+#ifdef LINLI_CLI_CHARTS
+#include <fees/ui/feecharts.h>
+#endif
 #include <fees/meters.h>
 #include <fees/payments.h>
 #include <fees/policies.h>
@@ -323,11 +326,57 @@ int arrears(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
+// Writes `doc` to every --pdf, --xlsx and --csv given, recording each export.
+Status writeReportOptions(Context &ctx, Staff::Session &session, const Reports::Report &doc, const QString &what,
+                          qsizetype rows)
+{
+    for (const auto &[option, format] :
+         {std::pair{u"--pdf"_s, Reports::ExportFormat::Pdf}, std::pair{u"--xlsx"_s, Reports::ExportFormat::Xlsx},
+          std::pair{u"--csv"_s, Reports::ExportFormat::Csv}}) {
+        if (!ctx.has(option))
+            continue;
+        if (auto s = Reports::writeReport(doc, ctx.value(option), format); !s)
+            return s;
+        if (auto s =
+                Staff::MaintenanceService(*session.store).recordExport(session.actor, what, ctx.value(option), rows);
+            !s)
+            return s;
+    }
+    return {};
+}
+
+// fees report monthly --period 2026-11 [--pdf F] [--xlsx F] [--csv F]
+int monthlyReport(Context &ctx, Staff::Session &session)
+{
+    if (!ctx.has(u"--period"_s))
+        return ctx.usage(CliTr::tr("fees report monthly needs --period 2026-11 [--pdf F] [--xlsx F] [--csv F]."));
+    const QDate today = session.store->clock().nowUtc().toLocalTime().date();
+    auto monthly = Fees::monthlyReport(*session.store, session.actor, ctx.value(u"--period"_s), today);
+    if (!monthly)
+        return ctx.fail(monthly.error());
+    Reports::Report doc = Fees::monthlyReportDocument(*monthly);
+#ifdef LINLI_CLI_CHARTS
+    if (ctx.has(u"--pdf"_s))
+        Fees::addMonthlyFigures(doc, *monthly);
+#endif
+    doc.organisation = Staff::SettingsService(*session.store).organisationName();
+    doc.generatedAt = QDateTime::currentDateTime();
+    doc.generatedBy = session.actor.displayName;
+    if (auto s = writeReportOptions(ctx, session, doc, u"fees_monthly"_s, monthly->byBuilding.size()); !s)
+        return ctx.fail(s.error());
+    for (const Fees::CollectionRow &r : std::as_const(monthly->byBuilding))
+        ctx.out() << (r.label.isEmpty() ? CliTr::tr("Total") : r.label) << u"  "_s << r.billed.toString() << u"  "_s
+                  << r.paid.toString() << u"  "_s << Fees::rateText(r) << Qt::endl;
+    return ExitOk;
+}
+
 int dailyReport(Context &ctx, Staff::Session &session)
 {
+    if (ctx.words.value(2) == u"monthly")
+        return monthlyReport(ctx, session);
     if (ctx.words.value(2) != u"daily")
-        return ctx.usage(
-            CliTr::tr("fees report needs: fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]."));
+        return ctx.usage(CliTr::tr("fees report needs: fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F], "
+                                   "or fees report monthly --period 2026-11 [--pdf F] [--xlsx F] [--csv F]."));
     auto date = dateOption(ctx, u"--date"_s);
     if (!date)
         return ctx.fail(date.error());
@@ -339,18 +388,8 @@ int dailyReport(Context &ctx, Staff::Session &session)
     doc.organisation = Staff::SettingsService(*session.store).organisationName();
     doc.generatedAt = QDateTime::currentDateTime();
     doc.generatedBy = session.actor.displayName;
-    for (const auto &[option, format] :
-         {std::pair{u"--pdf"_s, Reports::ExportFormat::Pdf}, std::pair{u"--xlsx"_s, Reports::ExportFormat::Xlsx},
-          std::pair{u"--csv"_s, Reports::ExportFormat::Csv}}) {
-        if (!ctx.has(option))
-            continue;
-        if (auto s = Reports::writeReport(doc, ctx.value(option), format); !s)
-            return ctx.fail(s.error());
-        if (auto s = Staff::MaintenanceService(*session.store)
-                         .recordExport(session.actor, u"fees_daily"_s, ctx.value(option), report->receipts.size());
-            !s)
-            return ctx.fail(s.error());
-    }
+    if (auto s = writeReportOptions(ctx, session, doc, u"fees_daily"_s, report->receipts.size()); !s)
+        return ctx.fail(s.error());
     ctx.out() << CliTr::tr("%1: %2 receipts, received %3, voided %4, net %5 (agrees with the ledger).")
                      .arg(day.toString(Qt::ISODate))
                      .arg(report->receipts.size())

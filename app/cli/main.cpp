@@ -6,6 +6,9 @@
 #include <i18n.h>
 
 #include <QtGui/QGuiApplication>
+#ifdef LINLI_CLI_CHARTS
+#include <QtWidgets/QApplication>
+#endif
 
 #include <memory>
 
@@ -125,7 +128,13 @@ int main(int argc, char *argv[])
     if (parsed && needsGui(ctx)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
+#ifdef LINLI_CLI_CHARTS
+        // Charts (the monthly fee report) are graphics widgets: they need a QApplication.
+        if (ctx.words.value(0) == u"fees" && ctx.words.value(2) == u"monthly")
+            app = std::make_unique<QApplication>(argc, argv);
+        else
+#endif
+            app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
     }

@@ -7,6 +7,7 @@
 
 #include <composition.h>
 #include <core/clock.h>
+#include <fees/ui/feespages.h>
 #include <registry/ui/registrypages.h>
 #include <staff/maintenanceservice.h>
 #include <staff/settingsservice.h>
@@ -56,6 +57,8 @@ MainWindow::MainWindow(Staff::Session session, QWidget *parent)
     connect(home, &HomePage::backupRequested, this, &MainWindow::backup);
     addPage(home);
     for (Ui::Page *page : Registry::createRegistryPages(m_session, this))
+        addPage(page);
+    for (Ui::Page *page : Fees::createFeePages(m_session, this))
         addPage(page);
     for (Ui::Page *page : Staff::createStaffPages(m_session, this)) {
         addPage(page);

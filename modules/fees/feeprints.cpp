@@ -1,5 +1,6 @@
 #include "feeprints.h"
 
+#include "billrun.h"
 #include "feestr.h"
 #include "payments.h"
 #include "policies.h"
@@ -199,6 +200,92 @@ Result<QList<Reports::Letter>> arrearsNotices(Storage::Store &store, const Core:
         out.append(letter);
     }
     return out;
+}
+
+QString rateText(const CollectionRow &row)
+{
+    return QStringLiteral("%1.%2 %").arg(row.basisPoints() / 100).arg(row.basisPoints() % 100, 2, 10, QChar(u'0'));
+}
+
+Result<MonthlyReport> monthlyReport(Storage::Store &store, const Core::Actor &actor, const QString &periodText,
+                                    QDate today)
+{
+    auto period = parsePeriod(periodText);
+    if (!period)
+        return period.error();
+    PaymentService payments(store);
+    MonthlyReport out;
+    out.period = period->label;
+    out.today = today;
+    auto byBuilding = payments.collection(actor, period->label);
+    if (!byBuilding)
+        return byBuilding.error();
+    out.byBuilding = *byBuilding;
+    auto byItem = payments.collectionByItem(actor, period->label);
+    if (!byItem)
+        return byItem.error();
+    out.byItem = *byItem;
+    auto trend = payments.collectionTrend(actor, period->until.addMonths(-12), period->until);
+    if (!trend)
+        return trend.error();
+    out.trend = *trend;
+    auto arrears = payments.arrears(actor, today);
+    if (!arrears)
+        return arrears.error();
+    out.householdsInArrears = int(arrears->size());
+    for (const ArrearsRow &r : std::as_const(*arrears)) {
+        for (int i = 0; i < 4; ++i)
+            out.arrearsByAge[i] = Core::Money::fromFen(out.arrearsByAge[i].fen() + r.byAge[i].fen());
+        out.arrears = Core::Money::fromFen(out.arrears.fen() + r.owed.fen());
+    }
+    return out;
+}
+
+// (Not "Reports::Report f(": lupdate loses the translation context on such a definition.)
+using Reports::Report;
+
+Report monthlyReportDocument(const MonthlyReport &m)
+{
+    Report report;
+    report.title = Tr::tr("Monthly fee report %1").arg(m.period);
+    const CollectionRow total = m.byBuilding.isEmpty() ? CollectionRow() : m.byBuilding.last();
+    report.parameters = {
+        {Tr::tr("Billing period"), m.period},
+        {Tr::tr("Collection rate"),
+         Tr::tr("%1 (%2 of %3)").arg(rateText(total), total.paid.toString(), total.billed.toString())},
+        {Tr::tr("Arrears on %1").arg(m.today.toString(Qt::ISODate)),
+         Tr::tr("%1, %n household(s)", nullptr, m.householdsInArrears).arg(m.arrears.toString())},
+    };
+    const auto collectionTable = [](const QString &caption, const QString &first, const QList<CollectionRow> &rows) {
+        Reports::Table t;
+        t.caption = caption;
+        t.columns = {{first, Qt::AlignLeft, 4},
+                     {Tr::tr("Bills"), Qt::AlignRight, 1},
+                     {Tr::tr("Billed"), Qt::AlignRight, 2},
+                     {Tr::tr("Paid"), Qt::AlignRight, 2},
+                     {Tr::tr("Owed"), Qt::AlignRight, 2},
+                     {Tr::tr("Collection rate"), Qt::AlignRight, 2}};
+        for (const CollectionRow &r : rows)
+            t.rows.append({r.label.isEmpty() ? Tr::tr("Total") : r.label, QString::number(r.bills), r.billed.toString(),
+                           r.paid.toString(), Core::Money::fromFen(r.billed.fen() - r.paid.fen()).toString(),
+                           rateText(r)});
+        return t;
+    };
+    report.tables.append(collectionTable(Tr::tr("By building"), Tr::tr("Building"), m.byBuilding));
+    report.tables.append(collectionTable(Tr::tr("By fee item"), Tr::tr("Fee item"), m.byItem));
+    report.tables.append(collectionTable(Tr::tr("The last twelve months"), Tr::tr("Period"), m.trend));
+    Reports::Table ages;
+    ages.caption = Tr::tr("Arrears by time overdue");
+    ages.columns = {{Tr::tr("Overdue"), Qt::AlignLeft, 3}, {Tr::tr("Amount"), Qt::AlignRight, 2}};
+    const QStringList bands = {Tr::tr("under 3 months"), Tr::tr("3 to 6 months"), Tr::tr("6 to 12 months"),
+                               Tr::tr("12 months and more")};
+    for (int i = 0; i < 4; ++i)
+        ages.rows.append({bands.at(i), m.arrearsByAge[i].toString()});
+    ages.rows.append({Tr::tr("Total"), m.arrears.toString()});
+    report.tables.append(ages);
+    report.footerNote = Tr::tr("Paid: what was paid of the bills themselves; late fees and advance payments are not "
+                               "counted.");
+    return report;
 }
 
 } // namespace Linli::Fees

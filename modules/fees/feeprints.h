@@ -1,5 +1,7 @@
 #pragma once
 
+#include "payments.h"
+
 #include <core/actor.h>
 #include <reports/forms.h>
 #include <reports/report.h>
@@ -25,5 +27,25 @@ Result<Reports::Report> statementReport(Storage::Store &store, const Core::Actor
 Result<QList<Reports::Letter>> arrearsNotices(Storage::Store &store, const Core::Actor &actor, QDate today, QDate payBy,
                                               const QString &organisation, const QStringList &householdIds = {},
                                               const QString &compoundId = {});
+
+// The monthly fee report (收费月报) of a billing month: the collection rate by building and by fee
+// item, the last twelve months' rates, and the arrears by age on `today`.
+struct MonthlyReport
+{
+    QString period;                  // 2026-11
+    QList<CollectionRow> byBuilding; // the total last
+    QList<CollectionRow> byItem;     // the total last
+    QList<CollectionRow> trend;      // a row per billing period, oldest first
+    int householdsInArrears = 0;
+    Core::Money arrearsByAge[4];
+    Core::Money arrears;
+    QDate today;
+};
+Result<MonthlyReport> monthlyReport(Storage::Store &store, const Core::Actor &actor, const QString &period,
+                                    QDate today);
+// As a printable report; the caller adds the charts as figures (they need widgets).
+Reports::Report monthlyReportDocument(const MonthlyReport &report);
+// "92.35 %"
+QString rateText(const CollectionRow &row);
 
 } // namespace Linli::Fees

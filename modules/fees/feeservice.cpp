@@ -257,4 +257,15 @@ Result<QList<PricePeriod>> FeeService::pricesFor(const QString &itemId, const QS
     return QList<PricePeriod>();
 }
 
+Result<QList<std::pair<QString, QString>>> FeeService::compounds() const
+{
+    auto rows = m_store.connection().select(u"SELECT id, name FROM reg_compounds WHERE deleted = 0 ORDER BY name"_s);
+    if (!rows)
+        return rows.error();
+    QList<std::pair<QString, QString>> out;
+    for (const QVariantList &r : std::as_const(*rows))
+        out.append({r.at(0).toString(), r.at(1).toString()});
+    return out;
+}
+
 } // namespace Linli::Fees

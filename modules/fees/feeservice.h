@@ -69,6 +69,9 @@ public:
     Result<QList<PricePeriod>> pricesFor(const QString &itemId, const QString &compoundId,
                                          const QString &buildingId) const;
 
+    // The compounds fees are charged in (id, name), by name: scopes for runs and lists.
+    Result<QList<std::pair<QString, QString>>> compounds() const;
+
 private:
     Storage::Store &m_store;
 };

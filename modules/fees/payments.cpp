@@ -11,6 +11,7 @@
 #include <storage/transaction.h>
 
 #include <QtCore/QJsonObject>
+#include <QtCore/QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -88,12 +89,100 @@ Result<QList<OpenBill>> PaymentService::openBills(const QString &householdId, QD
     return out;
 }
 
+namespace {
+
+QString householdMatchSql()
+{
+    return u"SELECT h.id, c.name || ' ' || b.number || '-' || u.number || '-' || rm.number,"
+           u" coalesce(hr.name, ''), rm.area_cm2"
+           u" FROM reg_households h JOIN reg_rooms rm ON rm.id = h.room_id"
+           u" JOIN reg_units u ON u.id = rm.unit_id JOIN reg_buildings b ON b.id = u.building_id"
+           u" JOIN reg_compounds c ON c.id = b.compound_id LEFT JOIN reg_residents hr ON hr.id = h.head_id"
+           u" WHERE h.deleted = 0 AND "_s;
+}
+
+} // namespace
+
+Result<HouseholdMatch> PaymentService::household(const Core::Actor &actor, const QString &householdId) const
+{
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    auto rows = m_store.connection().select(householdMatchSql() + u"h.id = ?"_s, {householdId});
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error(ErrorCode::NotFound, Tr::tr("There is no such household."));
+    const QVariantList &r = rows->first();
+    return HouseholdMatch{r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toLongLong()};
+}
+
+Result<QList<HouseholdMatch>> PaymentService::findHouseholds(const Core::Actor &actor, const QString &query,
+                                                             int limit) const
+{
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    const QString q = query.trimmed();
+    if (q.isEmpty())
+        return QList<HouseholdMatch>();
+    QString sql = householdMatchSql();
+    QVariantList params;
+    static const QRegularExpression room(u"^(\\S+?)-(\\S+?)-(\\S+)$"_s);
+    static const QRegularExpression digits(u"^\\d{1,5}$"_s);
+    if (const auto m = room.match(q); m.hasMatch()) {
+        sql += u"h.status = 'active' AND b.number = ? AND u.number = ? AND rm.number = ?"_s;
+        params = {m.captured(1), m.captured(2), m.captured(3)};
+    } else if (digits.match(q).hasMatch()) {
+        sql += u"h.status = 'active' AND rm.number = ?"_s;
+        params = {q};
+    } else {
+        sql += u"h.status = 'active' AND h.id IN (SELECT r.household_id FROM reg_residents r WHERE r.name LIKE ? AND "
+               u"r.deleted = 0"
+               u" AND r.household_id IS NOT NULL)"_s;
+        params = {QString(u"%"_s + q + u"%"_s)};
+    }
+    sql += u" ORDER BY c.name, CAST(b.number AS INTEGER), CAST(u.number AS INTEGER), CAST(rm.number AS INTEGER)"
+           u" LIMIT ?"_s;
+    params.append(limit);
+    auto rows = m_store.connection().select(sql, params);
+    if (!rows)
+        return rows.error();
+    QList<HouseholdMatch> out;
+    for (const QVariantList &r : std::as_const(*rows))
+        out.append({r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toLongLong()});
+    return out;
+}
+
+Result<QList<ReceiptRow>> PaymentService::receipts(const Core::Actor &actor, const QString &householdId) const
+{
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    auto rows = m_store.connection().select(
+        u"SELECT r.number, r.issued_at, r.amount_fen, p.method, r.issued_by,"
+        u" EXISTS (SELECT 1 FROM fee_receipt_events e WHERE e.receipt_id = r.id AND e.kind = 'void' AND e.deleted = 0),"
+        u" (SELECT count(*) FROM fee_receipt_events e WHERE e.receipt_id = r.id AND e.kind = 'reprint'"
+        u"  AND e.deleted = 0)"
+        u" FROM fee_receipts r JOIN fee_payments p ON p.id = r.payment_id"
+        u" WHERE p.household_id = ? AND r.deleted = 0 ORDER BY r.issued_at DESC, r.seq DESC LIMIT 200"_s,
+        {householdId});
+    if (!rows)
+        return rows.error();
+    QList<ReceiptRow> out;
+    for (const QVariantList &r : std::as_const(*rows)) {
+        const auto method = paymentMethodFromCode(r.at(3).toString());
+        out.append({r.at(0).toString(), QDateTime::fromMSecsSinceEpoch(r.at(1).toLongLong()),
+                    Core::Money::fromFen(r.at(2).toLongLong()),
+                    method ? paymentMethodDisplayName(*method) : r.at(3).toString(), r.at(4).toString(),
+                    r.at(5).toInt() != 0, r.at(6).toInt()});
+    }
+    return out;
+}
+
 Result<QList<CollectionRow>> PaymentService::collection(const Core::Actor &actor, const QString &period) const
 {
     if (auto s = actor.require(Core::Permission::ReadData); !s)
         return s.error();
     auto rows = m_store.connection().select(
-        u"SELECT coalesce(c.name || ' ' || bu.number, ''), count(*), sum(b.total_fen),"
+        u"SELECT coalesce(c.name, ''), coalesce(bu.number, ''), count(*), sum(b.total_fen),"
         u" sum(min(b.total_fen, coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
         u"  WHERE a.bill_id = b.id AND a.deleted = 0), 0)))"
         u" FROM fee_bills b LEFT JOIN reg_rooms rm ON rm.id = b.room_id"
@@ -109,16 +198,99 @@ Result<QList<CollectionRow>> PaymentService::collection(const Core::Actor &actor
     CollectionRow total;
     for (const QVariantList &r : std::as_const(*rows)) {
         CollectionRow row;
-        row.label = r.at(0).toString();
-        row.bills = r.at(1).toInt();
-        row.billed = Core::Money::fromFen(r.at(2).toLongLong());
-        row.paid = Core::Money::fromFen(r.at(3).toLongLong());
+        row.label = r.at(1).toString().isEmpty() ? Tr::tr("(room removed)")
+                                                 : Tr::tr("%1 building %2").arg(r.at(0).toString(), r.at(1).toString());
+        row.bills = r.at(2).toInt();
+        row.billed = Core::Money::fromFen(r.at(3).toLongLong());
+        row.paid = Core::Money::fromFen(r.at(4).toLongLong());
         total.bills += row.bills;
         total.billed = Core::Money::fromFen(total.billed.fen() + row.billed.fen());
         total.paid = Core::Money::fromFen(total.paid.fen() + row.paid.fen());
         out.append(row);
     }
     out.append(total);
+    return out;
+}
+
+Result<QList<CollectionRow>> PaymentService::collectionByItem(const Core::Actor &actor, const QString &period) const
+{
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    auto rows = m_store.connection().select(
+        u"SELECT b.id, b.total_fen, min(b.total_fen, coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
+        u"  WHERE a.bill_id = b.id AND a.deleted = 0), 0)), i.name, l.amount_fen"
+        u" FROM fee_bills b JOIN fee_bill_lines l ON l.bill_id = b.id AND l.deleted = 0"
+        u" JOIN fee_items i ON i.id = l.item_id"
+        u" WHERE b.period = ? AND b.deleted = 0"
+        u" AND b.run_id NOT IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0)"
+        u" ORDER BY b.id, l.amount_fen DESC, l.id"_s,
+        {period.trimmed()});
+    if (!rows)
+        return rows.error();
+    QList<CollectionRow> out;
+    QHash<QString, qsizetype> index;
+    CollectionRow total;
+    const auto rowOf = [&](const QString &item) -> CollectionRow & {
+        auto it = index.constFind(item);
+        if (it == index.cend()) {
+            it = index.insert(item, out.size());
+            out.append(CollectionRow{item, 0, {}, {}});
+        }
+        return out[*it];
+    };
+    // One bill's lines at a time: shares of what was paid, the remainder to the largest lines.
+    qsizetype i = 0;
+    while (i < rows->size()) {
+        const QString billId = rows->at(i).at(0).toString();
+        const qint64 billTotal = rows->at(i).at(1).toLongLong();
+        const qint64 paid = rows->at(i).at(2).toLongLong();
+        qsizetype end = i;
+        while (end < rows->size() && rows->at(end).at(0).toString() == billId)
+            ++end;
+        qint64 shared = 0;
+        QList<qint64> shares;
+        for (qsizetype j = i; j < end; ++j) {
+            const qint64 amount = rows->at(j).at(4).toLongLong();
+            // Bills are far below ¥10,000,000: paid × amount stays well inside 64 bits.
+            const qint64 share = billTotal > 0 ? paid * amount / billTotal : 0;
+            shares.append(share);
+            shared += share;
+        }
+        for (qsizetype j = i; j < end && shared < paid; ++j, ++shared)
+            ++shares[j - i];
+        for (qsizetype j = i; j < end; ++j) {
+            CollectionRow &row = rowOf(rows->at(j).at(3).toString());
+            ++row.bills;
+            row.billed = Core::Money::fromFen(row.billed.fen() + rows->at(j).at(4).toLongLong());
+            row.paid = Core::Money::fromFen(row.paid.fen() + shares.at(j - i));
+        }
+        ++total.bills;
+        total.billed = Core::Money::fromFen(total.billed.fen() + billTotal);
+        total.paid = Core::Money::fromFen(total.paid.fen() + paid);
+        i = end;
+    }
+    out.append(total);
+    return out;
+}
+
+Result<QList<CollectionRow>> PaymentService::collectionTrend(const Core::Actor &actor, QDate from, QDate until) const
+{
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    auto rows = m_store.connection().select(
+        u"SELECT b.period, count(*), sum(b.total_fen),"
+        u" sum(min(b.total_fen, coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
+        u"  WHERE a.bill_id = b.id AND a.deleted = 0), 0)))"
+        u" FROM fee_bills b WHERE b.period_from >= ? AND b.period_from < ? AND b.deleted = 0"
+        u" AND b.run_id NOT IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0)"
+        u" GROUP BY b.period ORDER BY min(b.period_from), b.period"_s,
+        {from.toString(Qt::ISODate), until.toString(Qt::ISODate)});
+    if (!rows)
+        return rows.error();
+    QList<CollectionRow> out;
+    for (const QVariantList &r : std::as_const(*rows))
+        out.append({r.at(0).toString(), r.at(1).toInt(), Core::Money::fromFen(r.at(2).toLongLong()),
+                    Core::Money::fromFen(r.at(3).toLongLong())});
     return out;
 }
 

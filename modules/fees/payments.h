@@ -5,6 +5,7 @@
 #include <reports/forms.h>
 
 #include <QtCore/QDate>
+#include <QtCore/QDateTime>
 #include <QtCore/QList>
 
 #include <functional>
@@ -87,6 +88,27 @@ struct CollectionRow
     int basisPoints() const { return billed.fen() <= 0 ? 0 : int(paid.fen() * 10000 / billed.fen()); }
 };
 
+// A household found at the cash desk.
+struct HouseholdMatch
+{
+    QString householdId;
+    QString address; // 幸福里 3-2-501
+    QString head;
+    qint64 areaCm2 = 0;
+};
+
+// A receipt as the household's list shows it.
+struct ReceiptRow
+{
+    QString number;
+    QDateTime issuedAt;
+    Core::Money amount;
+    QString method; // display name
+    QString clerk;
+    bool voided = false;
+    int reprints = 0;
+};
+
 // Payments and receipts. Recording a payment needs the collect permission: it writes the
 // payment, a receipt numbered without gaps for the year, what it paid (oldest unpaid bill
 // first; the rest is prepaid balance) and a payment entry in the ledger, in one transaction.
@@ -118,11 +140,24 @@ public:
     Result<ReceiptPrint> printReceipt(const Core::Actor &actor, const QString &receiptNumber,
                                       const QString &organisation, const PrintFunction &print = {});
 
+    // Households by room ("3-2-501", "501") or by a member's name, at most `limit`.
+    Result<QList<HouseholdMatch>> findHouseholds(const Core::Actor &actor, const QString &query, int limit = 50) const;
+    // One household by its id.
+    Result<HouseholdMatch> household(const Core::Actor &actor, const QString &householdId) const;
+    // The household's receipts, the newest first.
+    Result<QList<ReceiptRow>> receipts(const Core::Actor &actor, const QString &householdId) const;
+
     // The household's bills with something still owed, oldest first; with `asOf`, the late fee
     // that has accrued until that day under the late-fee policy and is not charged yet.
     Result<QList<OpenBill>> openBills(const QString &householdId, QDate asOf = {}) const;
     // The collection rate of the bills of `period` ("2026-11"), by building, the total last.
     Result<QList<CollectionRow>> collection(const Core::Actor &actor, const QString &period) const;
+    // The same by fee item: what was paid of a bill is shared over its lines in proportion to
+    // their amounts (the remainder fen to the largest shares), so the items add up to the total.
+    Result<QList<CollectionRow>> collectionByItem(const Core::Actor &actor, const QString &period) const;
+    // The collection rate of every billing period starting from `from` until `until`
+    // (exclusive), oldest first; each row's label is the period.
+    Result<QList<CollectionRow>> collectionTrend(const Core::Actor &actor, QDate from, QDate until) const;
     // Every household owing on bills due before `today`, the largest debt first; one compound or all.
     Result<QList<ArrearsRow>> arrears(const Core::Actor &actor, QDate today, const QString &compoundId = {}) const;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QByteArray>
 #include <QtCore/QDateTime>
 #include <QtCore/QList>
 #include <QtCore/QPair>
@@ -25,6 +26,15 @@ struct Table
     QList<QStringList> rows; // one string per column; missing cells print empty
 };
 
+// A picture printed full width under its caption, e.g. a chart: PNG bytes (so this header needs
+// no QtGui), `aspect` = height / width. Only the PDF and the printer show figures.
+struct Figure
+{
+    QString caption;
+    QByteArray png;
+    double aspect = 0.45;
+};
+
 struct Report
 {
     QString title;
@@ -34,7 +44,8 @@ struct Report
     QDateTime generatedAt;
     QString generatedBy;
     QList<Table> tables;
-    QString footerNote; // e.g. "本表仅供内部使用", printed on every page
+    QString footerNote;    // e.g. "本表仅供内部使用", printed on every page
+    QList<Figure> figures; // after the tables
 };
 
 } // namespace Linli::Reports

@@ -8,6 +8,8 @@
 #include <QtGui/QPagedPaintDevice>
 #include <QtGui/QPainter>
 
+#include <QtGui/QImage>
+
 using namespace Qt::StringLiterals;
 
 namespace Linli::Reports {
@@ -22,7 +24,7 @@ const QColor headerFill(0xe4, 0xe4, 0xe4);
 const QColor zebraFill(0xf4, 0xf4, 0xf4);
 const QColor quietText(0x55, 0x55, 0x55);
 
-enum class ItemKind { Caption, HeaderRow, Row, NoRecords, Summary };
+enum class ItemKind { Caption, HeaderRow, Row, NoRecords, Summary, Figure };
 
 // One horizontal band of a page, placed by the layout pass and painted by the paint pass.
 struct Item
@@ -156,6 +158,9 @@ qreal ReportPainter::rowHeight(int table, const QStringList &cells, const QFont 
 
 qreal ReportPainter::itemHeight(ItemKind kind, int table, int row) const
 {
+    if (kind == ItemKind::Figure) // `table` is the figure's index
+        return QFontMetricsF(m_fonts.caption, m_device).height() + mm(1.5)
+               + m_width * qBound(0.1, m_report.figures[table].aspect, 1.5);
     const Table &t = m_report.tables[table];
     switch (kind) {
     case ItemKind::Caption: return QFontMetricsF(m_fonts.caption, m_device).height() + mm(1.5);
@@ -168,6 +173,7 @@ qreal ReportPainter::itemHeight(ItemKind kind, int table, int row) const
     case ItemKind::Row: return rowHeight(table, t.rows[row], m_fonts.cell);
     case ItemKind::NoRecords: return QFontMetricsF(m_fonts.cell, m_device).height() + 4 * m_padY;
     case ItemKind::Summary: return QFontMetricsF(m_fonts.footer, m_device).height() + mm(1.5);
+    case ItemKind::Figure: break; // above
     }
     return 0;
 }
@@ -220,6 +226,16 @@ QList<Page> ReportPainter::paginate() const
         if (y + summary > bottom)
             newPage();
         place(ItemKind::Summary, t, 0, summary);
+    }
+    for (int f = 0; f < m_report.figures.size(); ++f) {
+        const qreal height = qMin(bottom - top, itemHeight(ItemKind::Figure, f, 0));
+        if (y > top)
+            y += mm(6);
+        if (y + height > bottom) {
+            pages.append(Page());
+            y = top;
+        }
+        place(ItemKind::Figure, f, 0, height);
     }
     return pages;
 }
@@ -278,6 +294,24 @@ void ReportPainter::paintFooter(QPainter &painter, int number, int count) const
 
 void ReportPainter::paintItem(QPainter &painter, const Item &item) const
 {
+    if (item.kind == ItemKind::Figure) {
+        const Figure &figure = m_report.figures[item.table];
+        const qreal captionHeight = QFontMetricsF(m_fonts.caption, m_device).height() + mm(1.5);
+        painter.setPen(Qt::black);
+        painter.setFont(m_fonts.caption);
+        painter.drawText(QRectF(0, item.y, m_width, captionHeight), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+                         figure.caption);
+        const QImage image = QImage::fromData(figure.png, "PNG");
+        if (!image.isNull()) {
+            const QRectF box(0, item.y + captionHeight, m_width, item.height - captionHeight);
+            QSizeF size = image.size();
+            size.scale(box.size(), Qt::KeepAspectRatio);
+            painter.setRenderHint(QPainter::SmoothPixmapTransform);
+            painter.drawImage(QRectF(box.x() + (box.width() - size.width()) / 2, box.y(), size.width(), size.height()),
+                              image);
+        }
+        return;
+    }
     const Table &table = m_report.tables[item.table];
     switch (item.kind) {
     case ItemKind::Caption: {
@@ -298,6 +332,7 @@ void ReportPainter::paintItem(QPainter &painter, const Item &item) const
     case ItemKind::Row: paintRow(painter, item, table.rows[item.row], false); break;
     case ItemKind::NoRecords:
     case ItemKind::Summary: paintSpanningLine(painter, item); break;
+    case ItemKind::Figure: break; // above
     }
 }
 

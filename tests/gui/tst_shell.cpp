@@ -156,7 +156,7 @@ void TestShell::signInVisitEveryPageLockUnlock()
     QStringList ids;
     for (Ui::Page *p : pages)
         ids.append(p->pageId());
-    QCOMPARE(ids, (QStringList{u"home"_s, u"registry.residents"_s, u"staff.users"_s, u"staff.audit"_s,
+    QCOMPARE(ids, (QStringList{u"home"_s, u"registry.residents"_s, u"fees"_s, u"staff.users"_s, u"staff.audit"_s,
                                u"staff.settings"_s}));
     for (Ui::Page *page : pages) {
         QVERIFY(window.showPage(page->pageId()));
