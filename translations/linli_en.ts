@@ -316,10 +316,12 @@ Commands:
                         bill the period; a household is never billed twice for the same days
   fees void-run RUN --reason TEXT
                         cancel an unpaid bill run as a whole (supervisor); the period can be billed again
-  fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R]
-                        record a payment: oldest bill first, the rest in advance; prints the receipt number
-  fees receipt NUMBER --out FILE.pdf|.xlsx|.csv
-                        print a receipt again: marked as a reprint, counted and audited
+  fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R] [--print FILE.pdf]
+                        record a payment: late fees first, then the oldest bill, the rest in advance;
+                        --print writes the original receipt
+  fees receipt NUMBER --out FILE.pdf [--paper a4|small] [--blank-paper] [--offset-x MM] [--offset-y MM]
+                        print a receipt: the first print is the original, later ones are counted reprints;
+                        small: the 241 x 93 mm three-part form, values only unless --blank-paper
   fees void-receipt NUMBER --reason TEXT
                         void a receipt (supervisor); its number stays used, the amount is owed again
   fees refund --household ID --amount 12.34 --method M [--ref R] --reason TEXT
@@ -330,6 +332,17 @@ Commands:
                         the collection rate (收缴率) of a period by building
   fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]
                         the day&apos;s receipts and voids by method and clerk, checked against the ledger
+  fees report monthly --period 2026-11 [--pdf F] [--xlsx F] [--csv F]
+                        collection rate by building, fee item and month, arrears by age; charts in the PDF
+  fees statement --household ID [--from DATE] [--to DATE] --out FILE.pdf|.xlsx|.csv
+                        a household&apos;s statement of account with the running balance
+  fees notice [--household ID] [--compound NAME] [--pay-by DATE] --out FILE.pdf
+                        arrears notices (催缴通知单), one page per household in arrears
+  fees policy show | fees policy late-fee --rate 0.05% [--grace DAYS] [--cap 10%] --from DATE
+                   | fees policy dibao --percent 50 [--item CODE] --from DATE
+                        the late fee, and the reduction for every 低保 household (supervisor)
+  fees meter import FILE.xlsx|.csv --item CODE [--date DATE] [--dry-run]
+                        meter readings by room; all rows or none; the next bill run charges them
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -344,7 +357,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+159"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,7 +710,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>fees report monthly needs --period 2026-11 [--pdf F] [--xlsx F] [--csv F].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -851,7 +864,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-504"/>
         <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,7 +902,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1: %2 receipts, received %3, voided %4, net %5 (agrees with the ledger).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,7 +1436,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/fees/billrun.cpp" line="+45"/>
+        <location filename="../modules/fees/billrun.cpp" line="+46"/>
         <source>%n month(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1441,12 +1454,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>There are no fee items to bill; add the property service fee and its price first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+83"/>
         <source>vacant room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,27 +1484,27 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+70"/>
         <source>read %1: %2 → %3, %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>the room&apos;s area is not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-76"/>
         <source>%1 × %2/m² a month, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>%1 a month, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+125"/>
         <source>%1 has no price on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1506,17 +1519,23 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Nothing to bill for %1: every household in scope is billed already or cannot be billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
+        <location filename="../modules/fees/derivedstate.cpp" line="+23"/>
+        <source>The fee totals do not agree with the ledger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Another bill run for %1 was made meanwhile; run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+111"/>
         <source>A discount is for a vacant room, hardship, dibao or other.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,7 +1591,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+307"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1584,7 +1603,7 @@ Exit codes:
     <message>
         <location filename="../modules/fees/feeinternal.h" line="+23"/>
         <location filename="../modules/fees/feeprints.cpp" line="+30"/>
-        <location filename="../modules/fees/payments.cpp" line="-244"/>
+        <location filename="../modules/fees/payments.cpp" line="-241"/>
         <source>There is no such household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,7 +1613,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+365"/>
+        <location filename="../modules/fees/payments.cpp" line="+362"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,7 +1629,7 @@ Exit codes:
     </message>
     <message>
         <location line="+90"/>
-        <location filename="../modules/fees/ui/receiptprinting.cpp" line="+158"/>
+        <location filename="../modules/fees/ui/receiptprinting.cpp" line="+157"/>
         <source>Payment receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1643,7 +1662,7 @@ Exit codes:
         <location line="+1"/>
         <location line="+103"/>
         <location line="+87"/>
-        <location filename="../modules/fees/ui/cashdesk.cpp" line="+65"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+66"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1778,9 +1797,9 @@ Exit codes:
     <message>
         <location line="+0"/>
         <location line="+88"/>
-        <location filename="../modules/fees/ui/cashdesk.cpp" line="+1"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <location filename="../modules/fees/ui/feespage.cpp" line="+153"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Owed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1822,12 +1841,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Arrears on %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1886,7 +1905,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-458"/>
         <source>(room removed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1896,7 +1915,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+332"/>
         <source>d MMMM yyyy</source>
         <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
         <translation type="unfinished"></translation>
@@ -1913,7 +1932,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../modules/fees/ui/feespage.cpp" line="-77"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-78"/>
         <source>Fees</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,8 +2008,8 @@ Exit codes:
         <location line="+12"/>
         <location line="+11"/>
         <location filename="../modules/fees/feeprints.cpp" line="-7"/>
-        <location filename="../modules/fees/ui/cashdesk.cpp" line="+5"/>
-        <location line="+62"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+6"/>
+        <location line="+61"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2003,7 +2022,7 @@ Exit codes:
         <location line="+0"/>
         <location line="+5"/>
         <location line="+11"/>
-        <location filename="../modules/fees/ui/cashdesk.cpp" line="-62"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="-61"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,13 +2207,13 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <location line="+1"/>
         <source>Bill run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>2026-11, 2026-Q4 or 2026</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2237,12 +2256,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New bills: %1, in all %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot be billed (%n household(s)); correct them and run the period again:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2260,7 +2279,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/ui/cashdesk.cpp" line="-1"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="-2"/>
         <location line="+251"/>
         <source>Take payment</source>
         <translation type="unfinished"></translation>
@@ -2456,7 +2475,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/ui/feecharts.cpp" line="+81"/>
+        <location filename="../modules/fees/ui/feecharts.cpp" line="+85"/>
         <source>Collection rate by building, %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,46 +2521,46 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Arrears</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/fees/feeprints.cpp" line="+13"/>
-        <location filename="../modules/fees/ui/feespage.cpp" line="-57"/>
-        <location line="+38"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-60"/>
+        <location line="+39"/>
         <source>under 3 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
-        <location line="+37"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-38"/>
+        <location line="+39"/>
         <source>3 to 6 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
-        <location line="+38"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-39"/>
+        <location line="+40"/>
         <source>6 to 12 months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
-        <location line="+37"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-39"/>
+        <location line="+40"/>
         <source>12 months and more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
-        <location line="+38"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-40"/>
+        <location line="+41"/>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Double-click a household to take its payment at the cash desk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,7 +2585,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+51"/>
         <source>%n household(s) owe %1 on bills past their due date.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2574,7 +2593,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+7"/>
         <location line="+2"/>
         <source>Notices</source>
@@ -6306,7 +6325,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>&quot;%1&quot; already exists; restore to a new file name so nothing is overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6376,7 +6395,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>Encryption is not available in this program (SQLCipher is missing). Linli refuses to store data unencrypted; reinstall Linli.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6473,12 +6492,12 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>The database file &quot;%1&quot; is truncated or damaged. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6499,7 +6518,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The key file belongs to a different database.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -315,10 +315,12 @@ Commands:
                         bill the period; a household is never billed twice for the same days
   fees void-run RUN --reason TEXT
                         cancel an unpaid bill run as a whole (supervisor); the period can be billed again
-  fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R]
-                        record a payment: oldest bill first, the rest in advance; prints the receipt number
-  fees receipt NUMBER --out FILE.pdf|.xlsx|.csv
-                        print a receipt again: marked as a reprint, counted and audited
+  fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R] [--print FILE.pdf]
+                        record a payment: late fees first, then the oldest bill, the rest in advance;
+                        --print writes the original receipt
+  fees receipt NUMBER --out FILE.pdf [--paper a4|small] [--blank-paper] [--offset-x MM] [--offset-y MM]
+                        print a receipt: the first print is the original, later ones are counted reprints;
+                        small: the 241 x 93 mm three-part form, values only unless --blank-paper
   fees void-receipt NUMBER --reason TEXT
                         void a receipt (supervisor); its number stays used, the amount is owed again
   fees refund --household ID --amount 12.34 --method M [--ref R] --reason TEXT
@@ -329,6 +331,17 @@ Commands:
                         the collection rate (收缴率) of a period by building
   fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]
                         the day&apos;s receipts and voids by method and clerk, checked against the ledger
+  fees report monthly --period 2026-11 [--pdf F] [--xlsx F] [--csv F]
+                        collection rate by building, fee item and month, arrears by age; charts in the PDF
+  fees statement --household ID [--from DATE] [--to DATE] --out FILE.pdf|.xlsx|.csv
+                        a household&apos;s statement of account with the running balance
+  fees notice [--household ID] [--compound NAME] [--pay-by DATE] --out FILE.pdf
+                        arrears notices (催缴通知单), one page per household in arrears
+  fees policy show | fees policy late-fee --rate 0.05% [--grace DAYS] [--cap 10%] --from DATE
+                   | fees policy dibao --percent 50 [--item CODE] --from DATE
+                        the late fee, and the reduction for every 低保 household (supervisor)
+  fees meter import FILE.xlsx|.csv --item CODE [--date DATE] [--dry-run]
+                        meter readings by room; all rows or none; the next bill run charges them
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -391,10 +404,12 @@ Exit codes:
                         按期开账；同一户的同一天绝不会重复计费
   fees void-run RUN --reason TEXT
                         整批撤销尚未缴费的开账批次（需主管权限）；该计费期可重新开账
-  fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R]
-                        登记收款：先冲抵最早的欠费账单，余额记为预存；显示收据号
-  fees receipt NUMBER --out FILE.pdf|.xlsx|.csv
-                        补打收据：标注“补打”并计次，记入审计日志
+  fees pay --household ID --amount 123.45 --method cash|wechat|alipay|bank [--ref R] [--print FILE.pdf]
+                        登记收款：先计收滞纳金，再冲抵最早的欠费账单，余额记为预存；
+                        --print 输出收据原件
+  fees receipt NUMBER --out FILE.pdf [--paper a4|small] [--blank-paper] [--offset-x MM] [--offset-y MM]
+                        打印收据：第一次为原件，以后为补打并计次；
+                        small 为 241 × 93 mm 三联收据纸，除非加 --blank-paper，只打印内容
   fees void-receipt NUMBER --reason TEXT
                         作废收据（需主管权限）；收据号保留不再使用，该笔金额恢复为欠费
   fees refund --household ID --amount 12.34 --method M [--ref R] --reason TEXT
@@ -405,6 +420,17 @@ Exit codes:
                         某计费期按楼栋统计的收缴率
   fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F]
                         收费日报：当日收据和作废，按收款方式和收款员汇总，并与台账核对
+  fees report monthly --period 2026-11 [--pdf F] [--xlsx F] [--csv F]
+                        收费月报：按楼栋、收费项目和月份统计收缴率，欠费账龄；PDF 含图表
+  fees statement --household ID [--from DATE] [--to DATE] --out FILE.pdf|.xlsx|.csv
+                        住户缴费对账单，逐笔列出并显示结欠
+  fees notice [--household ID] [--compound NAME] [--pay-by DATE] --out FILE.pdf
+                        催缴通知单，每个欠费户一页
+  fees policy show | fees policy late-fee --rate 0.05% [--grace DAYS] [--cap 10%] --from DATE
+                   | fees policy dibao --percent 50 [--item CODE] --from DATE
+                        滞纳金规则，以及所有低保户的减免（需主管权限）
+  fees meter import FILE.xlsx|.csv --item CODE [--date DATE] [--dry-run]
+                        按房屋导入抄表读数；全部导入或全部不导入；下次开账时计费
   version               显示版本号
 
 密码和密钥从环境变量读取，或在终端中输入（不回显）：
@@ -418,7 +444,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+159"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -770,7 +796,7 @@ Exit codes:
         <translation>fees pay 需要 --household 户编号 --amount 123.45 --method cash|wechat|alipay|bank。</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>fees report monthly needs --period 2026-11 [--pdf F] [--xlsx F] [--csv F].</source>
         <translation>fees report monthly 需要 --period 2026-11 [--pdf 文件] [--xlsx 文件] [--csv 文件]。</translation>
     </message>
@@ -921,7 +947,7 @@ Exit codes:
         <translation>fees 需要子命令：items、rates、discount、bill-run、void-run、pay、receipt、void-receipt、refund、arrears、collection、report、policy、meter、statement 或 notice。</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-504"/>
         <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
         <translation>“%1”不是有效的收款方式：cash、wechat、alipay 或 bank。</translation>
     </message>
@@ -958,7 +984,7 @@ Exit codes:
         <translation>共 %1 户逾期欠费，合计 %2。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>%1: %2 receipts, received %3, voided %4, net %5 (agrees with the ledger).</source>
         <translation>%1：收据 %2 张，收款 %3，作废 %4，净额 %5（与台账一致）。</translation>
     </message>
@@ -1492,7 +1518,7 @@ Exit codes:
         <translation>自 %1 起的单价已覆盖该时段的一部分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/fees/billrun.cpp" line="+45"/>
+        <location filename="../modules/fees/billrun.cpp" line="+46"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
@@ -1509,12 +1535,12 @@ Exit codes:
         <translation>缴费截止日不能早于计费期开始日。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>There are no fee items to bill; add the property service fee and its price first.</source>
         <translation>没有可开账的收费项目，请先添加物业服务费及其单价。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+83"/>
         <source>vacant room</source>
         <translation>空置</translation>
     </message>
@@ -1539,27 +1565,27 @@ Exit codes:
         <translation>，%1减免 %2%</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+70"/>
         <source>read %1: %2 → %3, %4 %5</source>
         <translation>%1 抄表：%2 → %3，用量 %4 %5</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>the room&apos;s area is not recorded</source>
         <translation>房屋面积未登记</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-76"/>
         <source>%1 × %2/m² a month, %3</source>
         <translation>%1 × %2/㎡·月，%3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>%1 a month, %2</source>
         <translation>%1/月，%2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+125"/>
         <source>%1 has no price on %2</source>
         <translation>%1 在 %2 没有单价</translation>
     </message>
@@ -1574,17 +1600,23 @@ Exit codes:
         <translation>：</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Nothing to bill for %1: every household in scope is billed already or cannot be billed.</source>
         <translation>%1 没有需要开账的户：范围内各户均已开账或无法开账。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+72"/>
+        <location filename="../modules/fees/derivedstate.cpp" line="+23"/>
+        <source>The fee totals do not agree with the ledger.</source>
+        <translation>费用汇总与台账不一致。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Another bill run for %1 was made meanwhile; run it again.</source>
         <translation>其间已有人为 %1 开账，请重新运行。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+111"/>
         <source>A discount is for a vacant room, hardship, dibao or other.</source>
         <translation>减免类型应为空置、困难、低保或其他。</translation>
     </message>
@@ -1640,7 +1672,7 @@ Exit codes:
         <translation>银行转账</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+307"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation>收款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1652,7 +1684,7 @@ Exit codes:
     <message>
         <location filename="../modules/fees/feeinternal.h" line="+23"/>
         <location filename="../modules/fees/feeprints.cpp" line="+30"/>
-        <location filename="../modules/fees/payments.cpp" line="-244"/>
+        <location filename="../modules/fees/payments.cpp" line="-241"/>
         <source>There is no such household.</source>
         <translation>没有这一户。</translation>
     </message>
@@ -1662,7 +1694,7 @@ Exit codes:
         <translation>微信、支付宝或银行转账收款请填写交易单号。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+365"/>
+        <location filename="../modules/fees/payments.cpp" line="+362"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation>退款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1678,7 +1710,7 @@ Exit codes:
     </message>
     <message>
         <location line="+90"/>
-        <location filename="../modules/fees/ui/receiptprinting.cpp" line="+158"/>
+        <location filename="../modules/fees/ui/receiptprinting.cpp" line="+157"/>
         <source>Payment receipt</source>
         <translation>收款收据</translation>
     </message>
@@ -1711,7 +1743,7 @@ Exit codes:
         <location line="+1"/>
         <location line="+103"/>
         <location line="+87"/>
-        <location filename="../modules/fees/ui/cashdesk.cpp" line="+65"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+66"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
@@ -1846,9 +1878,9 @@ Exit codes:
     <message>
         <location line="+0"/>
         <location line="+88"/>
-        <location filename="../modules/fees/ui/cashdesk.cpp" line="+1"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <location filename="../modules/fees/ui/feespage.cpp" line="+153"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Owed</source>
         <translation>欠缴</translation>
     </message>
@@ -1890,12 +1922,12 @@ Exit codes:
         <translation>%1 收费月报</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1（应收 %3，实收 %2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Arrears on %1</source>
         <translation>%1 欠费</translation>
     </message>
@@ -1953,7 +1985,7 @@ Exit codes:
         <translation>没有收据 %1。</translation>
     </message>
     <message>
-        <location line="-459"/>
+        <location line="-458"/>
         <source>(room removed)</source>
         <translation>（房屋已删除）</translation>
     </message>
@@ -1963,7 +1995,7 @@ Exit codes:
         <translation>%1 %2号楼</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+332"/>
         <source>d MMMM yyyy</source>
         <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
         <translation>yyyy年M月d日</translation>
@@ -1980,7 +2012,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../modules/fees/ui/feespage.cpp" line="-77"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-78"/>
         <source>Fees</source>
         <translation>费用</translation>
     </message>
@@ -2056,8 +2088,8 @@ Exit codes:
         <location line="+12"/>
         <location line="+11"/>
         <location filename="../modules/fees/feeprints.cpp" line="-7"/>
-        <location filename="../modules/fees/ui/cashdesk.cpp" line="+5"/>
-        <location line="+62"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+6"/>
+        <location line="+61"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -2070,7 +2102,7 @@ Exit codes:
         <location line="+0"/>
         <location line="+5"/>
         <location line="+11"/>
-        <location filename="../modules/fees/ui/cashdesk.cpp" line="-62"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="-61"/>
         <source>Method</source>
         <translation>收款方式</translation>
     </message>
@@ -2256,13 +2288,13 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location line="+87"/>
+        <location line="+90"/>
         <location line="+1"/>
         <source>Bill run</source>
         <translation>开账</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-87"/>
         <source>2026-11, 2026-Q4 or 2026</source>
         <translation>2026-11、2026-Q4 或 2026</translation>
     </message>
@@ -2305,12 +2337,12 @@ Exit codes:
         <translation>范围内住户：%1 户；本期已开账：%2 户</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>New bills: %1, in all %2</source>
         <translation>新账单：%1 张，合计 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot be billed (%n household(s)); correct them and run the period again:</source>
         <translation>
             <numerusform>无法开账（%n 户），请更正后重新对本期开账：</numerusform>
@@ -2327,7 +2359,7 @@ Exit codes:
         <translation>%1 的账单已生成。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/ui/cashdesk.cpp" line="-1"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="-2"/>
         <location line="+251"/>
         <source>Take payment</source>
         <translation>收款</translation>
@@ -2522,7 +2554,7 @@ Exit codes:
         <translation>收缴率</translation>
     </message>
     <message>
-        <location filename="../modules/fees/ui/feecharts.cpp" line="+81"/>
+        <location filename="../modules/fees/ui/feecharts.cpp" line="+85"/>
         <source>Collection rate by building, %1</source>
         <translation>%1 各楼栋收缴率</translation>
     </message>
@@ -2568,46 +2600,46 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+106"/>
+        <location line="+109"/>
         <source>Arrears</source>
         <translation>欠费</translation>
     </message>
     <message>
         <location filename="../modules/fees/feeprints.cpp" line="+13"/>
-        <location filename="../modules/fees/ui/feespage.cpp" line="-57"/>
-        <location line="+38"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-60"/>
+        <location line="+39"/>
         <source>under 3 months</source>
         <translation>3 个月以内</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
-        <location line="+37"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-38"/>
+        <location line="+39"/>
         <source>3 to 6 months</source>
         <translation>3–6 个月</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
-        <location line="+38"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-39"/>
+        <location line="+40"/>
         <source>6 to 12 months</source>
         <translation>6–12 个月</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
-        <location line="+37"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-39"/>
+        <location line="+40"/>
         <source>12 months and more</source>
         <translation>12 个月以上</translation>
     </message>
     <message>
-        <location filename="../modules/fees/ui/feespage.cpp" line="-37"/>
-        <location line="+38"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="-40"/>
+        <location line="+41"/>
         <source>Since</source>
         <translation>最早欠费期</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-34"/>
         <source>Double-click a household to take its payment at the cash desk.</source>
         <translation>双击某户可转到收费台为其收款。</translation>
     </message>
@@ -2632,14 +2664,14 @@ Exit codes:
         <translation>截至</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+51"/>
         <source>%n household(s) owe %1 on bills past their due date.</source>
         <translation>
             <numerusform>%n 户逾期欠费，合计 %1。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <location line="+7"/>
         <location line="+2"/>
         <source>Notices</source>
@@ -6361,7 +6393,7 @@ Exit codes:
         <translation>“%1”已存在，请为备份另选一个文件名。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>&quot;%1&quot; already exists; restore to a new file name so nothing is overwritten.</source>
         <translation>“%1”已存在。请还原到新的文件名，以免覆盖已有文件。</translation>
     </message>
@@ -6431,7 +6463,7 @@ Exit codes:
         <translation>文件“%1”已存在，未对其作任何改动。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+42"/>
         <source>Encryption is not available in this program (SQLCipher is missing). Linli refuses to store data unencrypted; reinstall Linli.</source>
         <translation>本程序无法使用加密功能（缺少 SQLCipher）。邻里不会以未加密方式保存数据，请重新安装邻里。</translation>
     </message>
@@ -6528,12 +6560,12 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>The database file &quot;%1&quot; is truncated or damaged. Restore it from a backup.</source>
         <translation>数据库文件“%1”不完整或已损坏，请从备份还原。</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-114"/>
         <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
         <translation>“%1”已存在；邻里不会覆盖已有的数据库。</translation>
     </message>
@@ -6554,7 +6586,7 @@ Exit codes:
         <translation>数据库文件已损坏，或同一文件夹中的密钥文件属于其他数据库。请从备份还原。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>The key file belongs to a different database.</source>
         <translation>该密钥文件属于其他数据库。</translation>
     </message>

@@ -16,6 +16,7 @@
 #include <QtCore/QJsonObject>
 #include <QtCore/QLocale>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QSet>
 
 using namespace Qt::StringLiterals;
@@ -93,44 +94,52 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
     auto items = fees.items(actor);
     if (!items)
         return items.error();
-    QList<FeeItem> periodic;
-    for (const FeeItem &i : std::as_const(*items)) {
-        if (i.kind == ItemKind::Area || i.kind == ItemKind::Monthly)
-            periodic.append(i);
-    }
-    if (periodic.isEmpty()
-        && std::none_of(items->cbegin(), items->cend(), [](const FeeItem &i) { return i.kind == ItemKind::Metered; }))
+    if (std::none_of(items->cbegin(), items->cend(), [](const FeeItem &i) { return i.kind != ItemKind::OneOff; }))
         return Error(ErrorCode::NotFound, Tr::tr("There are no fee items to bill; add the property service fee and "
                                                  "its price first."));
 
-    QString sql = u"SELECT h.id, rm.id, rm.area_cm2, b.id, c.id,"
-                  u" c.name || ' ' || b.number || '-' || u.number || '-' || rm.number"
-                  u" FROM reg_households h JOIN reg_rooms rm ON rm.id = h.room_id"
-                  u" JOIN reg_units u ON u.id = rm.unit_id JOIN reg_buildings b ON b.id = u.building_id"
-                  u" JOIN reg_compounds c ON c.id = b.compound_id"
+    // Every active household with its room; the compound of each building and the address text
+    // come from small tables, so that this stays one pass over households and rooms.
+    QString sql = u"SELECT h.id, rm.id, rm.area_cm2, u.building_id"
+                  u" FROM reg_households h JOIN reg_rooms rm ON rm.id = h.room_id JOIN reg_units u ON u.id = rm.unit_id"
                   u" WHERE h.status = 'active' AND h.deleted = 0"_s;
     QVariantList params;
     if (!scope.compoundId.isEmpty()) {
-        sql += u" AND c.id = ?"_s;
+        sql += u" AND u.building_id IN (SELECT id FROM reg_buildings WHERE compound_id = ?)"_s;
         params.append(scope.compoundId);
     }
     if (!scope.buildingId.isEmpty()) {
-        sql += u" AND b.id = ?"_s;
+        sql += u" AND u.building_id = ?"_s;
         params.append(scope.buildingId);
     }
-    auto rows = m_store.connection().select(sql + u" ORDER BY c.name, b.number, u.number, rm.number"_s, params);
+    auto rows = m_store.connection().select(sql + u" ORDER BY h.rowid"_s, params);
     if (!rows)
         return rows.error();
+    auto buildings = m_store.connection().select(u"SELECT id, compound_id FROM reg_buildings"_s);
+    if (!buildings)
+        return buildings.error();
+    QHash<QString, QString> compoundOf;
+    for (const QVariantList &b : std::as_const(*buildings))
+        compoundOf.insert(b.at(0).toString(), b.at(1).toString());
     // Billed before for any day of this period (the same month, or a quarter that holds it).
+    // (No DISTINCT: SQLite 3.15 would rather scan a household index for it than use the range.)
     auto billed = m_store.connection().select(
-        u"SELECT DISTINCT household_id FROM fee_bills WHERE period_from < ? AND period_until > ? AND deleted = 0"
-        u" AND run_id NOT IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0)"_s,
-        {period->until.toString(Qt::ISODate), period->from.toString(Qt::ISODate)});
+        u"SELECT household_id FROM fee_bill_state WHERE period_until > ? AND period_from < ? AND voided = 0"_s,
+        {period->from.toString(Qt::ISODate), period->until.toString(Qt::ISODate)});
     if (!billed)
         return billed.error();
     QSet<QString> already;
     for (const QVariantList &r : std::as_const(*billed))
         already.insert(r.at(0).toString());
+    // "幸福里 3-2-501", only for households that cannot be billed.
+    const auto addressOf = [this](const QString &roomId) {
+        auto a = m_store.connection().scalar(
+            u"SELECT c.name || ' ' || b.number || '-' || u.number || '-' || rm.number FROM reg_rooms rm"
+            u" JOIN reg_units u ON u.id = rm.unit_id JOIN reg_buildings b ON b.id = u.building_id"
+            u" JOIN reg_compounds c ON c.id = b.compound_id WHERE rm.id = ?"_s,
+            {roomId});
+        return a ? a->toString() : QString();
+    };
 
     // Discounts that cover the whole period: household → (item id or '', basis points, kind).
     struct Discount
@@ -176,16 +185,39 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
         return Tr::tr(", %1 discount %2 %").arg(kind, QLocale::c().toString(d.basisPoints / 100.0, 'g', 4));
     };
 
-    QHash<QString, QList<PricePeriod>> priceCache; // item|compound|building → prices
-    const auto pricesOf = [&](const FeeItem &item, const Household &h) -> Result<QList<PricePeriod>> {
-        const QString key = item.id + u'|' + h.compoundId + u'|' + h.buildingId;
-        if (auto it = priceCache.constFind(key); it != priceCache.cend())
-            return *it;
-        auto prices = fees.pricesFor(item.id, h.compoundId, h.buildingId);
-        if (!prices)
-            return prices.error();
-        priceCache.insert(key, *prices);
-        return *prices;
+    // Prices per building and item (a building's own, else its compound's, else everyone's), and
+    // what does not depend on the household: the fixed monthly amounts and the description texts.
+    struct ItemPrices
+    {
+        QList<PricePeriod> prices;
+        QString descriptionTail;            // " × ¥1.0000/m² a month, 1 month" / "¥20.00 a month, 1 month"
+        QHash<int, Core::Money> monthlyFor; // monthly items: discount basis points → amount
+    };
+    QHash<QString, QList<ItemPrices>> pricesByBuilding; // building → one entry per item of `items`
+    const QString months = monthsText(*period);
+    const auto pricesOf = [&](const QString &buildingId) -> Result<QList<ItemPrices> *> {
+        auto it = pricesByBuilding.find(buildingId);
+        if (it != pricesByBuilding.end())
+            return &*it;
+        QList<ItemPrices> list;
+        for (const FeeItem &item : std::as_const(*items)) {
+            auto prices = fees.pricesFor(item.id, compoundOf.value(buildingId), buildingId);
+            if (!prices)
+                return prices.error();
+            ItemPrices ip;
+            ip.prices = *prices;
+            if (!prices->isEmpty()) {
+                if (item.kind == ItemKind::Area)
+                    ip.descriptionTail =
+                        Tr::tr("%1 × %2/m² a month, %3").arg(QString(), prices->last().price.toString(), months);
+                else if (item.kind == ItemKind::Monthly)
+                    ip.descriptionTail =
+                        Tr::tr("%1 a month, %2")
+                            .arg(Core::Money::fromFen(prices->last().price.tenThousandths()).toString(), months);
+            }
+            list.append(ip);
+        }
+        return &*pricesByBuilding.insert(buildingId, list);
     };
     // Meter readings not billed yet, read before the period ends: room → readings.
     struct Reading
@@ -227,22 +259,28 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
     }
 
     const BillingSpan span{period->from, period->until};
+    QHash<QString, QString> discountTexts; // kind|bp → ", 空置减免 30 %"
     for (const QVariantList &r : std::as_const(*rows)) {
-        const Household h{r.at(0).toString(), r.at(1).toString(), r.at(2).toLongLong(),
-                          r.at(3).toString(), r.at(4).toString(), r.at(5).toString()};
+        const Household h{r.at(0).toString(), r.at(1).toString(), r.at(2).toLongLong(), r.at(3).toString(), {}, {}};
         ++out.households;
         if (already.contains(h.id)) {
             ++out.alreadyBilled;
             continue;
         }
-        PreviewBill bill{h.id, h.roomId, h.address, {}, {}};
+        auto itemPrices = pricesOf(h.buildingId);
+        if (!itemPrices)
+            return itemPrices.error();
+        PreviewBill bill{h.id, h.roomId, h.buildingId, {}, {}};
         QString problem;
-        for (const FeeItem &item : std::as_const(periodic)) {
-            auto prices = pricesOf(item, h);
-            if (!prices)
-                return prices.error();
-            if (prices->isEmpty())
+        const bool discounted = discountsOf.contains(h.id);
+        for (qsizetype i = 0; i < items->size(); ++i) {
+            const FeeItem &item = items->at(i);
+            if (item.kind != ItemKind::Area && item.kind != ItemKind::Monthly)
+                continue;
+            ItemPrices &ip = (**itemPrices)[i];
+            if (ip.prices.isEmpty())
                 continue; // this item has no price here: not charged in this compound
+            const Discount discount = discounted ? discountFor(h.id, item.id) : Discount();
             Result<Core::Money> amount = Core::Money();
             QString description;
             if (item.kind == ItemKind::Area) {
@@ -250,24 +288,29 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
                     problem = Tr::tr("the room's area is not recorded");
                     break;
                 }
-                const Discount discount = discountFor(h.id, item.id);
-                amount = areaCharge(h.areaCm2, *prices, span, discount.basisPoints);
-                description = Tr::tr("%1 × %2/m² a month, %3")
-                                  .arg(areaText(h.areaCm2), prices->last().price.toString(), monthsText(*period));
-                if (discount.basisPoints > 0)
-                    description += discountText(discount);
+                amount = areaCharge(h.areaCm2, ip.prices, span, discount.basisPoints);
+                description = areaText(h.areaCm2) + ip.descriptionTail;
             } else {
-                // A monthly fee in fen is a price per "m²" of one m² in ten-thousandths × 100.
-                QList<PricePeriod> perMonth = *prices;
-                for (PricePeriod &p : perMonth)
-                    p.price = UnitPrice::fromTenThousandths(p.price.tenThousandths() * 100);
-                const Discount discount = discountFor(h.id, item.id);
-                amount = areaCharge(100, perMonth, span, discount.basisPoints);
-                description = Tr::tr("%1 a month, %2")
-                                  .arg(Core::Money::fromFen(prices->last().price.tenThousandths()).toString(),
-                                       monthsText(*period));
-                if (discount.basisPoints > 0)
-                    description += discountText(discount);
+                auto cached = ip.monthlyFor.constFind(discount.basisPoints);
+                if (cached == ip.monthlyFor.cend()) {
+                    // A monthly fee in fen is a price per "m²" of one m² in ten-thousandths × 100.
+                    QList<PricePeriod> perMonth = ip.prices;
+                    for (PricePeriod &p : perMonth)
+                        p.price = UnitPrice::fromTenThousandths(p.price.tenThousandths() * 100);
+                    amount = areaCharge(100, perMonth, span, discount.basisPoints);
+                    if (amount)
+                        ip.monthlyFor.insert(discount.basisPoints, *amount);
+                } else {
+                    amount = *cached;
+                }
+                description = ip.descriptionTail;
+            }
+            if (discount.basisPoints > 0) {
+                const QString key = discount.kind + QString::number(discount.basisPoints);
+                auto text = discountTexts.constFind(key);
+                if (text == discountTexts.cend())
+                    text = discountTexts.insert(key, discountText(discount));
+                description += *text;
             }
             if (!amount) {
                 problem = amount.error().message();
@@ -275,19 +318,21 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
             }
             if (amount->isZero())
                 continue;
-            bill.lines.append({item.id, item.name, description, *amount});
-            bill.total = *bill.total.plus(*amount);
+            bill.lines.append({item.id, item.name, description, *amount, {}});
+            bill.total = Core::Money::fromFen(bill.total.fen() + amount->fen());
         }
-        for (const Reading &m : readingsOf.value(h.roomId)) {
+        const auto readings = readingsOf.constFind(h.roomId);
+        for (const Reading &m : readings == readingsOf.cend() ? QList<Reading>() : *readings) {
             if (!problem.isEmpty())
                 break;
             const FeeItem item = meteredItems.value(m.itemId);
-            auto prices = pricesOf(item, h);
-            if (!prices)
-                return prices.error();
+            qsizetype index = 0;
+            while (index < items->size() && items->at(index).id != m.itemId)
+                ++index;
+            const QList<PricePeriod> &prices = (**itemPrices)[index].prices;
             // The price of the reading day.
             std::optional<UnitPrice> price;
-            for (const PricePeriod &pp : std::as_const(*prices)) {
+            for (const PricePeriod &pp : std::as_const(prices)) {
                 if (pp.from <= m.readOn && (!pp.until.isValid() || m.readOn < pp.until))
                     price = pp.price;
             }
@@ -305,14 +350,16 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
             bill.total = *bill.total.plus(*amount);
         }
         if (!problem.isEmpty()) {
-            out.skipped.append(h.address + Tr::tr(": ") + problem);
+            out.skipped.append(addressOf(h.roomId) + Tr::tr(": ") + problem);
             continue;
         }
         if (bill.lines.isEmpty())
             continue;
-        for (const PreviewLine &l : std::as_const(bill.lines))
-            out.totalByItem[l.itemName] = *out.totalByItem.value(l.itemName).plus(l.amount);
-        out.total = *out.total.plus(bill.total);
+        for (const PreviewLine &l : std::as_const(bill.lines)) {
+            Core::Money &sum = out.totalByItem[l.itemName];
+            sum = Core::Money::fromFen(sum.fen() + l.amount.fen());
+        }
+        out.total = Core::Money::fromFen(out.total.fen() + bill.total.fen());
         out.bills.append(std::move(bill));
     }
     return out;
@@ -346,91 +393,176 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
                                           {u"total_fen"_s, p->total.fen()}});
         !s)
         return s.error();
-    // Money paid in advance (not voided, not yet used) pays the new bills, oldest payment first.
+    // The run's rows travel with it: one outbox entry (the run's) stands for the run and every row
+    // it writes here (bills, their lines, the ledger charges and what advances paid), which all
+    // carry the run's hlc. A bill run of 80,000 households is then one change to sync, applied
+    // by the server as one, and writing it costs no outbox row per bill.
+    auto stamp = m_store.connection().scalar(u"SELECT hlc FROM fee_bill_runs WHERE id = ?"_s, {runId});
+    if (!stamp)
+        return stamp.error();
+    const QString hlc = stamp->toString();
+    const QString device = m_store.deviceId();
+    // Households with money in advance (credit), and their payments not used up yet, oldest first.
     auto advances = m_store.connection().select(
-        u"SELECT p.id, p.household_id, p.amount_fen - coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
-        u"  WHERE a.payment_id = p.id AND a.deleted = 0), 0)"
-        u" FROM fee_payments p WHERE p.deleted = 0 AND NOT EXISTS (SELECT 1 FROM fee_receipts r"
+        u"SELECT p.household_id, p.id, p.amount_fen - coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
+        u"  WHERE a.payment_id = p.id AND a.deleted = 0), 0), -c.balance_fen"
+        u" FROM fee_balances c JOIN fee_payments p ON p.household_id = c.household_id AND p.deleted = 0"
+        u" WHERE c.balance_fen < 0 AND NOT EXISTS (SELECT 1 FROM fee_receipts r"
         u"  JOIN fee_receipt_events e ON e.receipt_id = r.id AND e.kind = 'void' AND e.deleted = 0"
         u"  WHERE r.payment_id = p.id)"
         u" ORDER BY p.received_at, p.id"_s);
     if (!advances)
         return advances.error();
     QHash<QString, QList<std::pair<QString, qint64>>> advanceOf; // household → (payment, unused fen)
+    QHash<QString, qint64> creditOf; // never more than the household has in credit (refunds paid some back)
     for (const QVariantList &a : std::as_const(*advances)) {
         if (a.at(2).toLongLong() > 0)
-            advanceOf[a.at(1).toString()].append({a.at(0).toString(), a.at(2).toLongLong()});
+            advanceOf[a.at(0).toString()].append({a.at(1).toString(), a.at(2).toLongLong()});
+        creditOf.insert(a.at(0).toString(), a.at(3).toLongLong());
     }
-    // Never more than the household has in credit (a refund paid some of it back).
-    auto credits =
-        m_store.connection().select(u"SELECT household_id, -sum(amount_fen) FROM fee_ledger"
-                                    u" WHERE deleted = 0 GROUP BY household_id HAVING sum(amount_fen) < 0"_s);
-    if (!credits)
-        return credits.error();
-    QHash<QString, qint64> creditOf;
-    for (const QVariantList &c : std::as_const(*credits))
-        creditOf.insert(c.at(0).toString(), c.at(1).toLongLong());
+    // Bills of voided runs for the same period come first: a new bill counts after them.
+    auto generations = m_store.connection().select(
+        u"SELECT household_id, count(*) FROM fee_bill_state WHERE period = ? AND voided = 1 GROUP BY household_id"_s,
+        {p->period.label});
+    if (!generations)
+        return generations.error();
+    QHash<QString, int> generationOf;
+    for (const QVariantList &g : std::as_const(*generations))
+        generationOf.insert(g.at(0).toString(), g.at(1).toInt());
+    // A bigger page cache (64 MB) while the run writes: at 80,000 households the indexes by
+    // household are rewritten page by page; the usual small cache afterwards (memory).
+    (void)m_store.connection().exec(u"PRAGMA cache_size = -65536"_s);
+    const auto smallCache = qScopeGuard([this] { (void)m_store.connection().exec(u"PRAGMA cache_size = -16384"_s); });
+    Storage::Connection &c = m_store.connection();
+    // The row-by-row triggers that keep the derived tables (schema fees v10) cost more than the
+    // rows themselves at this scale: they stand aside inside this transaction while the run
+    // writes its derived rows itself, and are put back, unchanged, before it commits. (DDL is
+    // transactional in SQLite: a failed run rolls the triggers back in place too.)
+    auto triggers = c.select(u"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN"
+                             u" ('fee_bill_state_on_bill', 'fee_bill_state_on_allocation', 'fee_balances_on_ledger',"
+                             u" 'fee_collection_on_insert', 'fee_collection_items_on_line')"_s);
+    if (!triggers)
+        return triggers.error();
+    if (triggers->size() != 5)
+        return Error(ErrorCode::DatabaseDamaged, Tr::tr("The fee totals do not agree with the ledger."),
+                     u"derived-state triggers missing"_s);
+    for (const QVariantList &t : std::as_const(*triggers)) {
+        if (auto r = c.exec(u"DROP TRIGGER "_s + t.at(0).toString()); !r)
+            return r.error();
+    }
+    struct BuildingTotals
+    {
+        qint64 bills = 0;
+        qint64 billed = 0;
+        qint64 paid = 0;
+    };
+    QHash<QString, BuildingTotals> totalsOf;
+    QHash<QString, std::pair<qint64, qint64>> itemTotals; // item → (billed, of bills paid in full)
+    const QString periodFrom = p->period.from.toString(Qt::ISODate);
+    const QString periodUntil = p->period.until.toString(Qt::ISODate);
+    const QString dueDate = p->due.toString(Qt::ISODate);
+    QList<std::pair<QString, qint64>> noAdvance;
     for (const PreviewBill &b : std::as_const(p->bills)) {
         const QString billId = m_store.newId().toString();
-        // Bills of voided runs for the same period come first: this one counts after them.
-        auto generation = m_store.connection().scalar(
-            u"SELECT count(*) FROM fee_bills WHERE household_id = ? AND period = ? AND deleted = 0"
-            u" AND run_id IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0)"_s,
-            {b.householdId, p->period.label});
-        if (!generation)
-            return generation.error();
-        if (auto s = Storage::Outbox::insert(m_store, u"fee_bills"_s, billId,
-                                             {{u"run_id"_s, runId},
-                                              {u"generation"_s, generation->toInt()},
-                                              {u"household_id"_s, b.householdId},
-                                              {u"room_id"_s, b.roomId},
-                                              {u"period"_s, p->period.label},
-                                              {u"period_from"_s, p->period.from.toString(Qt::ISODate)},
-                                              {u"period_until"_s, p->period.until.toString(Qt::ISODate)},
-                                              {u"due_date"_s, p->due.toString(Qt::ISODate)},
-                                              {u"total_fen"_s, b.total.fen()}});
-            !s) {
-            if (s.error().code() == ErrorCode::Conflict)
+        if (auto r = c.execute(u"INSERT INTO fee_bills (id, hlc, origin_device, run_id, generation, household_id,"
+                               u" room_id, period, period_from, period_until, due_date, total_fen)"
+                               u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                               {billId, hlc, device, runId, generationOf.value(b.householdId), b.householdId, b.roomId,
+                                p->period.label, periodFrom, periodUntil, dueDate, b.total.fen()});
+            !r) {
+            if (r.error().code() == ErrorCode::Conflict)
                 return Error(ErrorCode::Conflict,
                              Tr::tr("Another bill run for %1 was made meanwhile; run it again.").arg(p->period.label));
-            return s.error();
+            return r.error();
         }
         for (const PreviewLine &l : b.lines) {
-            if (auto s = Storage::Outbox::insert(m_store, u"fee_bill_lines"_s, m_store.newId().toString(),
-                                                 {{u"bill_id"_s, billId},
-                                                  {u"item_id"_s, l.itemId},
-                                                  {u"description"_s, l.description},
-                                                  {u"amount_fen"_s, l.amount.fen()},
-                                                  {u"reading_id"_s, l.readingId}});
-                !s)
-                return s.error();
+            if (auto r = c.execute(u"INSERT INTO fee_bill_lines (id, hlc, origin_device, bill_id, item_id, description,"
+                                   u" amount_fen, reading_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                                   {m_store.newId().toString(), hlc, device, billId, l.itemId, l.description,
+                                    l.amount.fen(), l.readingId});
+                !r)
+                return r.error();
         }
-        qint64 &credit = creditOf[b.householdId];
+        if (auto r = c.execute(
+                u"INSERT INTO fee_ledger (id, hlc, origin_device, household_id, kind, amount_fen,"
+                u" bill_id, at, actor) VALUES (?, ?, ?, ?, 'charge', ?, ?, ?, ?)"_s,
+                {m_store.newId().toString(), hlc, device, b.householdId, b.total.fen(), billId, now, actor.username});
+            !r)
+            return r.error();
         qint64 owed = b.total.fen();
-        for (auto &[paymentId, unused] : advanceOf[b.householdId]) {
+        const auto advance = advanceOf.find(b.householdId);
+        for (auto &[paymentId, unused] : advance == advanceOf.end() ? noAdvance : *advance) {
+            qint64 &credit = creditOf[b.householdId];
             if (owed == 0 || credit == 0)
                 break;
             const qint64 part = std::min({owed, unused, credit});
             if (part == 0)
                 continue;
-            if (auto s = Storage::Outbox::insert(
-                    m_store, u"fee_allocations"_s, m_store.newId().toString(),
-                    {{u"payment_id"_s, paymentId}, {u"bill_id"_s, billId}, {u"amount_fen"_s, part}});
-                !s)
-                return s.error();
+            if (auto r = c.execute(u"INSERT INTO fee_allocations (id, hlc, origin_device, payment_id, bill_id,"
+                                   u" amount_fen) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                                   {m_store.newId().toString(), hlc, device, paymentId, billId, part});
+                !r)
+                return r.error();
             unused -= part;
             owed -= part;
             credit -= part;
         }
-        if (auto s = Storage::Outbox::insert(m_store, u"fee_ledger"_s, m_store.newId().toString(),
-                                             {{u"household_id"_s, b.householdId},
-                                              {u"kind"_s, u"charge"_s},
-                                              {u"amount_fen"_s, b.total.fen()},
-                                              {u"bill_id"_s, billId},
-                                              {u"at"_s, now},
-                                              {u"actor"_s, actor.username}});
-            !s)
-            return s.error();
+        // The derived rows: the bill's state, its household's balance (charge less nothing: the
+        // advance was in the balance already), the building's collection totals.
+        const qint64 paid = b.total.fen() - owed;
+        if (auto r = c.execute(u"INSERT INTO fee_bill_state (bill_id, household_id, building_id, period, period_from,"
+                               u" period_until, due_date, total_fen, paid_fen, late_fen, owed_fen, voided)"
+                               u" VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0)"_s,
+                               {billId, b.householdId, b.buildingId, p->period.label, periodFrom, periodUntil, dueDate,
+                                b.total.fen(), paid, owed});
+            !r)
+            return r.error();
+        auto updated = c.execute(u"UPDATE fee_balances SET balance_fen = balance_fen + ? WHERE household_id = ?"_s,
+                                 {b.total.fen(), b.householdId});
+        if (!updated)
+            return updated.error();
+        if (*updated == 0) {
+            if (auto r = c.execute(u"INSERT INTO fee_balances (household_id, balance_fen) VALUES (?, ?)"_s,
+                                   {b.householdId, b.total.fen()});
+                !r)
+                return r.error();
+        }
+        for (const PreviewLine &l : b.lines) {
+            auto &[billed, paidFull] = itemTotals[l.itemId];
+            billed += l.amount.fen();
+            if (owed == 0)
+                paidFull += l.amount.fen();
+        }
+        BuildingTotals &t = totalsOf[b.buildingId];
+        ++t.bills;
+        t.billed += b.total.fen();
+        t.paid += paid;
+    }
+    for (auto it = totalsOf.cbegin(); it != totalsOf.cend(); ++it) {
+        if (auto r = c.execute(u"INSERT OR IGNORE INTO fee_collection_totals VALUES (?, ?, ?, 0, 0, 0)"_s,
+                               {p->period.label, it.key(), periodFrom});
+            !r)
+            return r.error();
+        if (auto r = c.execute(u"UPDATE fee_collection_totals SET bills = bills + ?, billed_fen = billed_fen + ?,"
+                               u" paid_fen = paid_fen + ? WHERE period = ? AND building_id = ?"_s,
+                               {it->bills, it->billed, it->paid, p->period.label, it.key()});
+            !r)
+            return r.error();
+    }
+    for (auto it = itemTotals.cbegin(); it != itemTotals.cend(); ++it) {
+        if (auto r = c.execute(u"INSERT OR IGNORE INTO fee_collection_items VALUES (?, ?, 0, 0)"_s,
+                               {p->period.label, it.key()});
+            !r)
+            return r.error();
+        if (auto r = c.execute(u"UPDATE fee_collection_items SET billed_fen = billed_fen + ?,"
+                               u" paid_full_fen = paid_full_fen + ? WHERE period = ? AND item_id = ?"_s,
+                               {it->first, it->second, p->period.label, it.key()});
+            !r)
+            return r.error();
+    }
+    for (const QVariantList &t : std::as_const(*triggers)) {
+        if (auto r = c.exec(t.at(1).toString()); !r)
+            return r.error();
     }
     if (auto s = Storage::AuditLog::append(m_store, actor.username, u"fees.billrun.commit"_s, runId,
                                            {{u"period"_s, p->period.label},

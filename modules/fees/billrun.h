@@ -41,7 +41,7 @@ struct PreviewBill
 {
     QString householdId;
     QString roomId;
-    QString address;
+    QString buildingId;
     QList<PreviewLine> lines;
     Core::Money total;
 };

@@ -254,6 +254,166 @@ CREATE TABLE fee_receipt_prints (
 );
 CREATE UNIQUE INDEX fee_receipt_prints_once ON fee_receipt_prints (receipt_id) WHERE deleted = 0;
 )sql")},
+        {QStringLiteral("fees"), 10, QStringLiteral("derived bill states, collection totals and balances"),
+         QStringLiteral(R"sql(
+-- Local, derived, never synced: what the ledger tables say, kept current by triggers so that the
+-- arrears list, the collection rate and balances need not add up every payment of every bill.
+-- They change only through the triggers below; Fees::verifyDerivedState() recomputes them.
+CREATE TABLE fee_bill_state (
+    bill_id      TEXT PRIMARY KEY,
+    household_id TEXT NOT NULL,
+    building_id  TEXT NOT NULL,
+    period       TEXT NOT NULL,
+    period_from  TEXT NOT NULL,
+    period_until TEXT NOT NULL,
+    due_date     TEXT NOT NULL,
+    total_fen    INTEGER NOT NULL,
+    paid_fen     INTEGER NOT NULL,   -- net of what voided receipts and runs took back
+    late_fen     INTEGER NOT NULL,
+    owed_fen     INTEGER NOT NULL,   -- total + late − paid
+    voided       INTEGER NOT NULL    -- the bill's run was cancelled
+) WITHOUT ROWID;
+CREATE INDEX fee_bill_state_period ON fee_bill_state (period);
+CREATE INDEX fee_bill_state_until ON fee_bill_state (period_until);
+-- The open bills by household, covering what the arrears list reads (no table lookups).
+CREATE INDEX fee_bill_state_open ON fee_bill_state (household_id, due_date, owed_fen, period, period_from)
+    WHERE owed_fen > 0 AND voided = 0;
+-- Partly paid bills of a period: the only ones whose payment must be shared over their lines.
+CREATE INDEX fee_bill_state_partly ON fee_bill_state (period) WHERE paid_fen > 0 AND paid_fen < total_fen AND voided = 0;
+-- Per billing period and building: live bills, billed, and paid of the bills themselves.
+CREATE TABLE fee_collection_totals (
+    period      TEXT NOT NULL,
+    building_id TEXT NOT NULL,
+    period_from TEXT NOT NULL,
+    bills       INTEGER NOT NULL,
+    billed_fen  INTEGER NOT NULL,
+    paid_fen    INTEGER NOT NULL,
+    PRIMARY KEY (period, building_id)
+) WITHOUT ROWID;
+-- Per billing period and fee item: billed, and the lines of bills paid in full (a partly paid
+-- bill's share per item is worked out when asked: few bills are partly paid).
+CREATE TABLE fee_collection_items (
+    period        TEXT NOT NULL,
+    item_id       TEXT NOT NULL,
+    billed_fen    INTEGER NOT NULL,
+    paid_full_fen INTEGER NOT NULL,
+    PRIMARY KEY (period, item_id)
+) WITHOUT ROWID;
+-- Every household's balance: the sum of its ledger entries (positive: it owes).
+CREATE TABLE fee_balances (
+    household_id TEXT PRIMARY KEY,
+    balance_fen  INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- A bill run writes tens of thousands of rows at once: inside its transaction it takes the
+-- row-by-row triggers below away, writes the derived rows itself and puts the triggers back
+-- (BillRunService::commit), so every other writer, sync included, keeps them current.
+CREATE TRIGGER fee_bill_state_on_bill AFTER INSERT ON fee_bills WHEN NEW.deleted = 0
+BEGIN
+    INSERT INTO fee_bill_state (bill_id, household_id, building_id, period, period_from, period_until, due_date,
+                                total_fen, paid_fen, late_fen, owed_fen, voided)
+    SELECT NEW.id, NEW.household_id,
+           coalesce((SELECT u.building_id FROM reg_rooms rm JOIN reg_units u ON u.id = rm.unit_id
+                     WHERE rm.id = NEW.room_id), ''),
+           NEW.period, NEW.period_from, NEW.period_until, NEW.due_date, NEW.total_fen, p.paid, l.late,
+           NEW.total_fen + l.late - p.paid,
+           EXISTS (SELECT 1 FROM fee_run_voids v WHERE v.run_id = NEW.run_id AND v.deleted = 0)
+    FROM (SELECT coalesce(sum(amount_fen), 0) AS paid FROM fee_allocations
+          WHERE bill_id = NEW.id AND deleted = 0) p,
+         (SELECT coalesce(sum(amount_fen), 0) AS late FROM fee_late_fees
+          WHERE bill_id = NEW.id AND deleted = 0) l;
+END;
+CREATE TRIGGER fee_bill_state_on_allocation AFTER INSERT ON fee_allocations
+WHEN NEW.deleted = 0
+BEGIN
+    UPDATE fee_bill_state SET paid_fen = paid_fen + NEW.amount_fen, owed_fen = owed_fen - NEW.amount_fen
+    WHERE bill_id = NEW.bill_id;
+END;
+CREATE TRIGGER fee_bill_state_on_late_fee AFTER INSERT ON fee_late_fees WHEN NEW.deleted = 0
+BEGIN
+    UPDATE fee_bill_state SET late_fen = late_fen + NEW.amount_fen, owed_fen = owed_fen + NEW.amount_fen
+    WHERE bill_id = NEW.bill_id;
+END;
+CREATE TRIGGER fee_bill_state_on_run_void AFTER INSERT ON fee_run_voids WHEN NEW.deleted = 0
+BEGIN
+    UPDATE fee_bill_state SET voided = 1 WHERE bill_id IN (SELECT id FROM fee_bills WHERE run_id = NEW.run_id);
+END;
+
+CREATE TRIGGER fee_collection_on_insert AFTER INSERT ON fee_bill_state
+WHEN NEW.voided = 0
+BEGIN
+    INSERT OR IGNORE INTO fee_collection_totals VALUES (NEW.period, NEW.building_id, NEW.period_from, 0, 0, 0);
+    UPDATE fee_collection_totals
+    SET bills = bills + 1, billed_fen = billed_fen + NEW.total_fen,
+        paid_fen = paid_fen + max(0, min(NEW.total_fen, NEW.paid_fen))
+    WHERE period = NEW.period AND building_id = NEW.building_id;
+END;
+CREATE TRIGGER fee_collection_on_update AFTER UPDATE OF paid_fen, voided ON fee_bill_state
+BEGIN
+    UPDATE fee_collection_totals
+    SET bills = bills - (OLD.voided = 0) + (NEW.voided = 0),
+        billed_fen = billed_fen - (OLD.voided = 0) * OLD.total_fen + (NEW.voided = 0) * NEW.total_fen,
+        paid_fen = paid_fen - (OLD.voided = 0) * max(0, min(OLD.total_fen, OLD.paid_fen))
+                            + (NEW.voided = 0) * max(0, min(NEW.total_fen, NEW.paid_fen))
+    WHERE period = NEW.period AND building_id = NEW.building_id;
+END;
+
+CREATE TRIGGER fee_collection_items_on_line AFTER INSERT ON fee_bill_lines WHEN NEW.deleted = 0
+BEGIN
+    INSERT OR IGNORE INTO fee_collection_items
+    SELECT s.period, NEW.item_id, 0, 0 FROM fee_bill_state s WHERE s.bill_id = NEW.bill_id AND s.voided = 0;
+    UPDATE fee_collection_items
+    SET billed_fen = billed_fen + NEW.amount_fen,
+        paid_full_fen = paid_full_fen + (SELECT CASE WHEN s.paid_fen >= s.total_fen THEN NEW.amount_fen ELSE 0 END
+                                         FROM fee_bill_state s WHERE s.bill_id = NEW.bill_id)
+    WHERE item_id = NEW.item_id
+      AND period = (SELECT s.period FROM fee_bill_state s WHERE s.bill_id = NEW.bill_id AND s.voided = 0);
+END;
+CREATE TRIGGER fee_collection_items_on_state AFTER UPDATE OF paid_fen, voided ON fee_bill_state
+WHEN OLD.voided <> NEW.voided OR (OLD.paid_fen >= OLD.total_fen) <> (NEW.paid_fen >= NEW.total_fen)
+BEGIN
+    UPDATE fee_collection_items
+    SET billed_fen = billed_fen + ((NEW.voided = 0) - (OLD.voided = 0))
+            * coalesce((SELECT sum(l.amount_fen) FROM fee_bill_lines l WHERE l.bill_id = NEW.bill_id
+                        AND l.item_id = fee_collection_items.item_id AND l.deleted = 0), 0),
+        paid_full_fen = paid_full_fen + ((NEW.voided = 0 AND NEW.paid_fen >= NEW.total_fen)
+                                         - (OLD.voided = 0 AND OLD.paid_fen >= OLD.total_fen))
+            * coalesce((SELECT sum(l.amount_fen) FROM fee_bill_lines l WHERE l.bill_id = NEW.bill_id
+                        AND l.item_id = fee_collection_items.item_id AND l.deleted = 0), 0)
+    WHERE period = NEW.period;
+END;
+
+CREATE TRIGGER fee_balances_on_ledger AFTER INSERT ON fee_ledger
+WHEN NEW.deleted = 0
+BEGIN
+    INSERT OR IGNORE INTO fee_balances VALUES (NEW.household_id, 0);
+    UPDATE fee_balances SET balance_fen = balance_fen + NEW.amount_fen WHERE household_id = NEW.household_id;
+END;
+
+-- What is there already.
+INSERT INTO fee_bill_state (bill_id, household_id, building_id, period, period_from, period_until, due_date,
+                            total_fen, paid_fen, late_fen, owed_fen, voided)
+SELECT b.id, b.household_id,
+       coalesce((SELECT u.building_id FROM reg_rooms rm JOIN reg_units u ON u.id = rm.unit_id
+                 WHERE rm.id = b.room_id), ''),
+       b.period, b.period_from, b.period_until, b.due_date, b.total_fen,
+       coalesce((SELECT sum(amount_fen) FROM fee_allocations WHERE bill_id = b.id AND deleted = 0), 0),
+       coalesce((SELECT sum(amount_fen) FROM fee_late_fees WHERE bill_id = b.id AND deleted = 0), 0), 0,
+       EXISTS (SELECT 1 FROM fee_run_voids v WHERE v.run_id = b.run_id AND v.deleted = 0)
+FROM fee_bills b WHERE b.deleted = 0;
+UPDATE fee_bill_state SET owed_fen = total_fen + late_fen - paid_fen;
+DELETE FROM fee_collection_totals;
+INSERT INTO fee_collection_totals
+SELECT period, building_id, min(period_from), count(*), sum(total_fen), sum(max(0, min(total_fen, paid_fen)))
+FROM fee_bill_state WHERE voided = 0 GROUP BY period, building_id;
+INSERT INTO fee_balances
+SELECT household_id, sum(amount_fen) FROM fee_ledger WHERE deleted = 0 GROUP BY household_id;
+DELETE FROM fee_collection_items;
+INSERT INTO fee_collection_items
+SELECT s.period, l.item_id, sum(l.amount_fen), sum(CASE WHEN s.paid_fen >= s.total_fen THEN l.amount_fen ELSE 0 END)
+FROM fee_bill_state s JOIN fee_bill_lines l ON l.bill_id = s.bill_id AND l.deleted = 0
+WHERE s.voided = 0 GROUP BY s.period, l.item_id;
+)sql")},
     };
 }
 

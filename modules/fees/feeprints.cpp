@@ -266,9 +266,9 @@ Report monthlyReportDocument(const MonthlyReport &m)
                      {Tr::tr("Owed"), Qt::AlignRight, 2},
                      {Tr::tr("Collection rate"), Qt::AlignRight, 2}};
         for (const CollectionRow &r : rows)
-            t.rows.append({r.label.isEmpty() ? Tr::tr("Total") : r.label, QString::number(r.bills), r.billed.toString(),
-                           r.paid.toString(), Core::Money::fromFen(r.billed.fen() - r.paid.fen()).toString(),
-                           rateText(r)});
+            t.rows.append({r.label.isEmpty() ? Tr::tr("Total") : r.label,
+                           r.bills > 0 ? QString::number(r.bills) : QString(), r.billed.toString(), r.paid.toString(),
+                           Core::Money::fromFen(r.billed.fen() - r.paid.fen()).toString(), rateText(r)});
         return t;
     };
     report.tables.append(collectionTable(Tr::tr("By building"), Tr::tr("Building"), m.byBuilding));

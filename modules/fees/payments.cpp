@@ -181,16 +181,13 @@ Result<QList<CollectionRow>> PaymentService::collection(const Core::Actor &actor
 {
     if (auto s = actor.require(Core::Permission::ReadData); !s)
         return s.error();
+    // The totals the triggers keep per period and building (fee_collection_totals).
     auto rows = m_store.connection().select(
-        u"SELECT coalesce(c.name, ''), coalesce(bu.number, ''), count(*), sum(b.total_fen),"
-        u" sum(min(b.total_fen, coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
-        u"  WHERE a.bill_id = b.id AND a.deleted = 0), 0)))"
-        u" FROM fee_bills b LEFT JOIN reg_rooms rm ON rm.id = b.room_id"
-        u" LEFT JOIN reg_units u ON u.id = rm.unit_id LEFT JOIN reg_buildings bu ON bu.id = u.building_id"
+        u"SELECT coalesce(c.name, ''), coalesce(bu.number, ''), t.bills, t.billed_fen, t.paid_fen"
+        u" FROM fee_collection_totals t LEFT JOIN reg_buildings bu ON bu.id = t.building_id"
         u" LEFT JOIN reg_compounds c ON c.id = bu.compound_id"
-        u" WHERE b.period = ? AND b.deleted = 0"
-        u" AND b.run_id NOT IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0)"
-        u" GROUP BY c.name, bu.number ORDER BY c.name, CAST(bu.number AS INTEGER), bu.number"_s,
+        u" WHERE t.period = ? AND t.bills > 0"
+        u" ORDER BY c.name, CAST(bu.number AS INTEGER), bu.number"_s,
         {period.trimmed()});
     if (!rows)
         return rows.error();
@@ -216,29 +213,33 @@ Result<QList<CollectionRow>> PaymentService::collectionByItem(const Core::Actor 
 {
     if (auto s = actor.require(Core::Permission::ReadData); !s)
         return s.error();
+    // Bills paid in full count each line whole, unpaid bills nothing (fee_collection_items, kept
+    // by triggers); only the partly paid ones need their payment shared over the lines.
+    auto sums = m_store.connection().select(
+        u"SELECT i.name, sum(c.billed_fen), sum(c.paid_full_fen) FROM fee_collection_items c"
+        u" JOIN fee_items i ON i.id = c.item_id WHERE c.period = ? AND c.billed_fen <> 0"
+        u" GROUP BY i.name ORDER BY sum(c.billed_fen) DESC"_s,
+        {period.trimmed()});
+    if (!sums)
+        return sums.error();
+    QList<CollectionRow> out;
+    QHash<QString, qsizetype> index;
+    for (const QVariantList &r : std::as_const(*sums)) {
+        index.insert(r.at(0).toString(), out.size());
+        out.append({r.at(0).toString(), 0, Core::Money::fromFen(r.at(1).toLongLong()),
+                    Core::Money::fromFen(r.at(2).toLongLong())});
+    }
     auto rows = m_store.connection().select(
-        u"SELECT b.id, b.total_fen, min(b.total_fen, coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
-        u"  WHERE a.bill_id = b.id AND a.deleted = 0), 0)), i.name, l.amount_fen"
-        u" FROM fee_bills b JOIN fee_bill_lines l ON l.bill_id = b.id AND l.deleted = 0"
+        u"SELECT s.bill_id, s.total_fen, s.paid_fen, i.name, l.amount_fen"
+        u" FROM fee_bill_state s JOIN fee_bill_lines l ON l.bill_id = s.bill_id AND l.deleted = 0"
         u" JOIN fee_items i ON i.id = l.item_id"
-        u" WHERE b.period = ? AND b.deleted = 0"
-        u" AND b.run_id NOT IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0)"
-        u" ORDER BY b.id, l.amount_fen DESC, l.id"_s,
+        u" WHERE s.period = ? AND s.voided = 0 AND s.paid_fen > 0 AND s.paid_fen < s.total_fen"
+        u" ORDER BY s.bill_id, l.amount_fen DESC, l.id"_s,
         {period.trimmed()});
     if (!rows)
         return rows.error();
-    QList<CollectionRow> out;
-    QHash<QString, qsizetype> index;
-    CollectionRow total;
-    const auto rowOf = [&](const QString &item) -> CollectionRow & {
-        auto it = index.constFind(item);
-        if (it == index.cend()) {
-            it = index.insert(item, out.size());
-            out.append(CollectionRow{item, 0, {}, {}});
-        }
-        return out[*it];
-    };
-    // One bill's lines at a time: shares of what was paid, the remainder to the largest lines.
+    // One partly paid bill's lines at a time: shares of what was paid, the remainder fen to the
+    // largest lines, so the items add up to the bill.
     qsizetype i = 0;
     while (i < rows->size()) {
         const QString billId = rows->at(i).at(0).toString();
@@ -250,25 +251,29 @@ Result<QList<CollectionRow>> PaymentService::collectionByItem(const Core::Actor 
         qint64 shared = 0;
         QList<qint64> shares;
         for (qsizetype j = i; j < end; ++j) {
-            const qint64 amount = rows->at(j).at(4).toLongLong();
             // Bills are far below ¥10,000,000: paid × amount stays well inside 64 bits.
-            const qint64 share = billTotal > 0 ? paid * amount / billTotal : 0;
+            const qint64 share = billTotal > 0 ? paid * rows->at(j).at(4).toLongLong() / billTotal : 0;
             shares.append(share);
             shared += share;
         }
         for (qsizetype j = i; j < end && shared < paid; ++j, ++shared)
             ++shares[j - i];
         for (qsizetype j = i; j < end; ++j) {
-            CollectionRow &row = rowOf(rows->at(j).at(3).toString());
-            ++row.bills;
-            row.billed = Core::Money::fromFen(row.billed.fen() + rows->at(j).at(4).toLongLong());
+            CollectionRow &row = out[index.value(rows->at(j).at(3).toString())];
             row.paid = Core::Money::fromFen(row.paid.fen() + shares.at(j - i));
         }
-        ++total.bills;
-        total.billed = Core::Money::fromFen(total.billed.fen() + billTotal);
-        total.paid = Core::Money::fromFen(total.paid.fen() + paid);
         i = end;
     }
+    CollectionRow total;
+    auto totals = m_store.connection().select(
+        u"SELECT coalesce(sum(bills), 0), coalesce(sum(billed_fen), 0), coalesce(sum(paid_fen), 0)"
+        u" FROM fee_collection_totals WHERE period = ?"_s,
+        {period.trimmed()});
+    if (!totals)
+        return totals.error();
+    total.bills = totals->first().at(0).toInt();
+    total.billed = Core::Money::fromFen(totals->first().at(1).toLongLong());
+    total.paid = Core::Money::fromFen(totals->first().at(2).toLongLong());
     out.append(total);
     return out;
 }
@@ -278,12 +283,9 @@ Result<QList<CollectionRow>> PaymentService::collectionTrend(const Core::Actor &
     if (auto s = actor.require(Core::Permission::ReadData); !s)
         return s.error();
     auto rows = m_store.connection().select(
-        u"SELECT b.period, count(*), sum(b.total_fen),"
-        u" sum(min(b.total_fen, coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
-        u"  WHERE a.bill_id = b.id AND a.deleted = 0), 0)))"
-        u" FROM fee_bills b WHERE b.period_from >= ? AND b.period_from < ? AND b.deleted = 0"
-        u" AND b.run_id NOT IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0)"
-        u" GROUP BY b.period ORDER BY min(b.period_from), b.period"_s,
+        u"SELECT period, sum(bills), sum(billed_fen), sum(paid_fen) FROM fee_collection_totals"
+        u" WHERE period_from >= ? AND period_from < ? GROUP BY period HAVING sum(bills) > 0"
+        u" ORDER BY min(period_from), period"_s,
         {from.toString(Qt::ISODate), until.toString(Qt::ISODate)});
     if (!rows)
         return rows.error();
@@ -299,52 +301,46 @@ Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDat
 {
     if (auto s = actor.require(Core::Permission::ReadData); !s)
         return s.error();
-    QString sql = u"SELECT b.household_id, b.period, b.due_date,"
-                  u" b.total_fen - coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
-                  u"  WHERE a.bill_id = b.id AND a.deleted = 0), 0)"
-                  u" + coalesce((SELECT sum(l.amount_fen) FROM fee_late_fees l WHERE l.bill_id = b.id"
-                  u"  AND l.deleted = 0), 0),"
+    // The open bills the triggers keep (fee_bill_state), added up per household in four age
+    // bands: under 3 months overdue, 3–6, 6–12, 12 and more.
+    const auto day = [&](int monthsBack) { return today.addMonths(-monthsBack).toString(Qt::ISODate); };
+    QString sql = u"SELECT x.household_id, x.owed, x.a0, x.a1, x.a2, x.a3, x.period, x.bills,"
                   u" coalesce(c.name || ' ' || bu.number || '-' || u.number || '-' || rm.number, '')"
-                  u" FROM fee_bills b LEFT JOIN reg_rooms rm ON rm.id = b.room_id"
+                  u" FROM (SELECT household_id, sum(owed_fen) AS owed,"
+                  u"  sum(CASE WHEN due_date > ? THEN owed_fen ELSE 0 END) AS a0,"
+                  u"  sum(CASE WHEN due_date <= ? AND due_date > ? THEN owed_fen ELSE 0 END) AS a1,"
+                  u"  sum(CASE WHEN due_date <= ? AND due_date > ? THEN owed_fen ELSE 0 END) AS a2,"
+                  u"  sum(CASE WHEN due_date <= ? THEN owed_fen ELSE 0 END) AS a3,"
+                  u"  period, min(period_from), count(*) AS bills"
+                  u"  FROM fee_bill_state WHERE owed_fen > 0 AND voided = 0 AND due_date < ?%1"
+                  u"  GROUP BY household_id) x"
+                  u" LEFT JOIN reg_households h ON h.id = x.household_id LEFT JOIN reg_rooms rm ON rm.id = h.room_id"
                   u" LEFT JOIN reg_units u ON u.id = rm.unit_id LEFT JOIN reg_buildings bu ON bu.id = u.building_id"
                   u" LEFT JOIN reg_compounds c ON c.id = bu.compound_id"
-                  u" WHERE b.deleted = 0 AND b.due_date < ?"
-                  u" AND b.run_id NOT IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0)"_s;
-    QVariantList params{today.toString(Qt::ISODate)};
+                  u" ORDER BY x.owed DESC, 9"_s;
+    QVariantList params{day(3), day(3), day(6), day(6), day(12), day(12), today.toString(Qt::ISODate)};
     if (!compoundId.isEmpty()) {
-        sql += u" AND c.id = ?"_s;
+        sql = sql.arg(u" AND building_id IN (SELECT id FROM reg_buildings WHERE compound_id = ?)"_s);
         params.append(compoundId);
+    } else {
+        sql = sql.arg(QString());
     }
-    auto rows = m_store.connection().select(sql + u" ORDER BY b.period_from"_s, params);
+    auto rows = m_store.connection().select(sql, params);
     if (!rows)
         return rows.error();
-    QHash<QString, qsizetype> index;
     QList<ArrearsRow> out;
+    out.reserve(rows->size());
     for (const QVariantList &r : std::as_const(*rows)) {
-        const qint64 owed = r.at(3).toLongLong();
-        if (owed <= 0)
-            continue;
-        const QString household = r.at(0).toString();
-        auto it = index.constFind(household);
-        if (it == index.cend()) {
-            it = index.insert(household, out.size());
-            ArrearsRow row;
-            row.householdId = household;
-            row.address = r.at(4).toString();
-            row.oldestPeriod = r.at(1).toString();
-            out.append(row);
-        }
-        ArrearsRow &row = out[*it];
-        const QDate due = QDate::fromString(r.at(2).toString(), Qt::ISODate);
-        int months = (today.year() - due.year()) * 12 + today.month() - due.month();
-        if (today.day() < due.day())
-            --months;
-        const int bucket = months < 3 ? 0 : months < 6 ? 1 : months < 12 ? 2 : 3;
-        row.byAge[bucket] = Core::Money::fromFen(row.byAge[bucket].fen() + owed);
-        row.owed = Core::Money::fromFen(row.owed.fen() + owed);
-        ++row.bills;
+        ArrearsRow row;
+        row.householdId = r.at(0).toString();
+        row.owed = Core::Money::fromFen(r.at(1).toLongLong());
+        for (int i = 0; i < 4; ++i)
+            row.byAge[i] = Core::Money::fromFen(r.at(2 + i).toLongLong());
+        row.oldestPeriod = r.at(6).toString();
+        row.bills = r.at(7).toInt();
+        row.address = r.at(8).toString();
+        out.append(row);
     }
-    std::stable_sort(out.begin(), out.end(), [](const ArrearsRow &a, const ArrearsRow &b) { return a.owed > b.owed; });
     return out;
 }
 

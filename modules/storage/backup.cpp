@@ -52,6 +52,13 @@ Status create(Store &store, const QString &outPath)
     sodium_memzero(attach.data(), size_t(attach.size()));
     if (!attached)
         return attached;
+    // The backup gets the page size new files have (a restore opens either).
+    if (auto s = store.connection().exec(
+            QStringLiteral("PRAGMA linli_backup.cipher_page_size = %1").arg(Connection::CipherPageSize));
+        !s) {
+        (void)store.connection().exec(QStringLiteral("DETACH DATABASE linli_backup"));
+        return s;
+    }
     auto exported = store.connection().select(QStringLiteral("SELECT sqlcipher_export('linli_backup')"));
     (void)store.connection().exec(QStringLiteral("DETACH DATABASE linli_backup"));
     if (!exported)

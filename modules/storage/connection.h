@@ -45,6 +45,10 @@ public:
     qint64 lastInsertRowId() const;
     QString path() const { return m_path; }
     QString cipherVersion() const { return m_cipherVersion; }
+    // The file's cipher page size: 4096 for files made now, 1024 for files made before.
+    int pageSize() const { return m_pageSize; }
+    static constexpr int CipherPageSize = 4096;
+    static constexpr int LegacyCipherPageSize = 1024;
     bool inTransaction() const;
     // Runs inside every Transaction just before its COMMIT (e.g. to write bookkeeping once per
     // transaction instead of once per row); a failure rolls the transaction back.
@@ -57,11 +61,14 @@ public:
 
 private:
     Connection(sqlite3 *db, QString path);
+    static Result<std::unique_ptr<Connection>> openWithPageSize(const QString &path, const SecretKey &key, Mode mode,
+                                                                int pageSize);
     // A prepared statement kept for reuse, reset and with its bindings cleared.
     Result<Statement *> cached(const QString &sql);
     sqlite3 *m_db;
     QString m_path;
     QString m_cipherVersion;
+    int m_pageSize = CipherPageSize;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_cache;
     std::function<Status()> m_beforeCommit;
 };

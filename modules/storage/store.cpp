@@ -13,7 +13,7 @@ namespace Linli::Storage {
 
 namespace {
 
-constexpr qint64 PageSize = 1024; // SQLCipher 3 default cipher_page_size
+constexpr qint64 PageSize = 1024; // every file is a whole number of these (4096 for new files)
 
 void removeDatabaseFiles(const QString &path)
 {
@@ -184,7 +184,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Credential
     auto pages = (*conn)->scalar(QStringLiteral("PRAGMA page_count"));
     if (!pages)
         return pages.error();
-    if (!QFile::exists(path + QStringLiteral("-wal")) && pages->toLongLong() * PageSize > QFileInfo(path).size())
+    const qint64 size = QFileInfo(path).size();
+    if (size % (*conn)->pageSize() != 0
+        || (!QFile::exists(path + QStringLiteral("-wal")) && pages->toLongLong() * (*conn)->pageSize() > size))
         return Error(ErrorCode::DatabaseDamaged,
                      Tr::tr("The database file \"%1\" is truncated or damaged. Restore it from a backup.").arg(path));
 

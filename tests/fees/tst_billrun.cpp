@@ -4,6 +4,7 @@
 #include <core/clock.h>
 #include <fees/billrun.h>
 #include <fees/dailyreport.h>
+#include <fees/derivedstate.h>
 #include <fees/feemigrations.h>
 #include <fees/feeprints.h>
 #include <fees/feeservice.h>
@@ -87,6 +88,11 @@ void TestBillRun::init()
 
 void TestBillRun::cleanup()
 {
+    // Whatever the scenario did, the derived totals agree with the ledger tables.
+    if (m_session) {
+        const Status derived = Fees::verifyDerivedState(*m_session->store);
+        QVERIFY2(derived.ok(), qPrintable(derived ? QString() : derived.error().detail()));
+    }
     m_session.reset();
     for (const QString &suffix : {u""_s, u".keys"_s, u"-wal"_s, u"-shm"_s})
         QFile::remove(m_dir.filePath(u"bills.linli"_s + suffix));

@@ -3,6 +3,7 @@
 #include <core/clock.h>
 #include <fees/feemigrations.h>
 #include <fees/feeservice.h>
+#include <registry/registrymigrations.h>
 #include <staff/setup.h>
 #include <staff/staffmigrations.h>
 #include <storage/auditlog.h>
@@ -44,7 +45,9 @@ private:
 
 void TestFeeService::init()
 {
+    // Fees build on the registry (rooms, households): its schema comes first.
     QList<Storage::Migration> migrations = Staff::staffMigrations();
+    migrations += Registry::registryMigrations();
     migrations += Fees::feeMigrations();
     QString key;
     auto session = Staff::createDatabase(m_dir.filePath(u"fees.linli"_s), u"admin"_s, u"Admin-pass-1"_s,
