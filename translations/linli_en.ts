@@ -50,7 +50,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_database.cpp" line="+25"/>
+        <location filename="../app/cli/cmd_database.cpp" line="+26"/>
         <source>init needs --db FILE and --admin-user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -139,7 +139,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Encryption: SQLCipher %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -167,14 +167,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Fee balances and totals: agree with the ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee balances and totals: DO NOT agree with the ledger (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/clicontext.cpp" line="-23"/>
         <location line="+15"/>
-        <location filename="../app/cli/cmd_database.cpp" line="+33"/>
+        <location filename="../app/cli/cmd_database.cpp" line="+34"/>
         <source>Give your user name with --user NAME (or use --recovery-key).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_database.cpp" line="-32"/>
+        <location filename="../app/cli/cmd_database.cpp" line="-31"/>
         <source>Result: ok</source>
         <translation type="unfinished"></translation>
     </message>
@@ -184,7 +194,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>backup needs --out FILE.</source>
         <translation type="unfinished"></translation>
     </message>

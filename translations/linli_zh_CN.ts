@@ -50,7 +50,7 @@
         <translation>idle-lock-minutes: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_database.cpp" line="+25"/>
+        <location filename="../app/cli/cmd_database.cpp" line="+26"/>
         <source>init needs --db FILE and --admin-user NAME.</source>
         <translation>init 需要 --db FILE 和 --admin-user NAME。</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>【恢复密钥】请立即打印或抄写，并锁存保管。所有密码遗失时，可用它打开数据库；任何人持有它都能读取全部数据。恢复密钥仅显示这一次。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Encryption: SQLCipher %1</source>
         <translation>加密：SQLCipher %1</translation>
     </message>
@@ -166,14 +166,24 @@
         <translation>审计链：已损坏 — %1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Fee balances and totals: agree with the ledger</source>
+        <translation>费用余额和汇总：与台账一致</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee balances and totals: DO NOT agree with the ledger (%1)</source>
+        <translation>费用余额和汇总：与台账不一致（%1）</translation>
+    </message>
+    <message>
         <location filename="../app/cli/clicontext.cpp" line="-23"/>
         <location line="+15"/>
-        <location filename="../app/cli/cmd_database.cpp" line="+33"/>
+        <location filename="../app/cli/cmd_database.cpp" line="+34"/>
         <source>Give your user name with --user NAME (or use --recovery-key).</source>
         <translation>请用 --user 用户名 指定您的用户名（或使用 --recovery-key）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_database.cpp" line="-32"/>
+        <location filename="../app/cli/cmd_database.cpp" line="-31"/>
         <source>Result: ok</source>
         <translation>结论：正常</translation>
     </message>
@@ -183,7 +193,7 @@
         <translation>结论：已损坏，请从备份还原</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>backup needs --out FILE.</source>
         <translation>backup 需要 --out FILE。</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include <composition.h>
 #include <core/clock.h>
+#include <fees/derivedstate.h>
 #include <reports/recoverykeysheet.h>
 #include <staff/maintenanceservice.h>
 #include <staff/setup.h>
@@ -78,9 +79,13 @@ int cmdVerify(Context &ctx)
     auto report = Staff::MaintenanceService(*session->store).verify(session->actor);
     if (!report)
         return ctx.fail(report.error());
+    // The fee totals (balances, bill states, collection) recomputed from the money ledger.
+    const Status fees = Fees::verifyDerivedState(*session->store);
+    const bool ok = report->ok() && fees.ok();
     if (ctx.json()) {
         ctx.out() << QJsonDocument(
-                         QJsonObject{{u"ok"_s, report->ok()},
+                         QJsonObject{{u"ok"_s, ok},
+                                     {u"fee_totals_agree"_s, fees.ok()},
                                      {u"integrity_problems"_s, QJsonArray::fromStringList(report->integrityProblems)},
                                      {u"audit_entries"_s, report->audit.entries},
                                      {u"audit_first_broken_entry"_s, report->audit.firstBrokenSeq},
@@ -101,10 +106,13 @@ int cmdVerify(Context &ctx)
             ctx.out() << CliTr::tr("Audit chain: ok (%1 entries)").arg(report->audit.entries) << Qt::endl;
         else
             ctx.out() << CliTr::tr("Audit chain: BROKEN — %1").arg(report->audit.problem) << Qt::endl;
-        ctx.out() << (report->ok() ? CliTr::tr("Result: ok") : CliTr::tr("Result: DAMAGED — restore from a backup"))
+        ctx.out() << (fees.ok() ? CliTr::tr("Fee balances and totals: agree with the ledger")
+                                : CliTr::tr("Fee balances and totals: DO NOT agree with the ledger (%1)")
+                                      .arg(fees.error().detail()))
                   << Qt::endl;
+        ctx.out() << (ok ? CliTr::tr("Result: ok") : CliTr::tr("Result: DAMAGED — restore from a backup")) << Qt::endl;
     }
-    return report->ok() ? ExitOk : ExitDamaged;
+    return ok ? ExitOk : ExitDamaged;
 }
 
 int cmdBackup(Context &ctx)

@@ -432,7 +432,7 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
     // A bigger page cache (64 MB) while the run writes: at 80,000 households the indexes by
     // household are rewritten page by page; the usual small cache afterwards (memory).
     (void)m_store.connection().exec(u"PRAGMA cache_size = -65536"_s);
-    const auto smallCache = qScopeGuard([this] { (void)m_store.connection().exec(u"PRAGMA cache_size = -16384"_s); });
+    const auto smallCache = qScopeGuard([this] { (void)m_store.connection().exec(u"PRAGMA cache_size = -32768"_s); });
     Storage::Connection &c = m_store.connection();
     // The row-by-row triggers that keep the derived tables (schema fees v10) cost more than the
     // rows themselves at this scale: they stand aside inside this transaction while the run

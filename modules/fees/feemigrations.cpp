@@ -272,11 +272,12 @@ CREATE TABLE fee_bill_state (
     late_fen     INTEGER NOT NULL,
     owed_fen     INTEGER NOT NULL,   -- total + late − paid
     voided       INTEGER NOT NULL    -- the bill's run was cancelled
-) WITHOUT ROWID;
+); -- a rowid table: its indexes then hold an 8-byte rowid, not the 36-character bill id
 CREATE INDEX fee_bill_state_period ON fee_bill_state (period);
 CREATE INDEX fee_bill_state_until ON fee_bill_state (period_until);
--- The open bills by household, covering what the arrears list reads (no table lookups).
-CREATE INDEX fee_bill_state_open ON fee_bill_state (household_id, due_date, owed_fen, period, period_from)
+-- The open bills by household, covering what the arrears list reads (no table lookups), and
+-- narrow enough that it stays in the page cache.
+CREATE INDEX fee_bill_state_open ON fee_bill_state (household_id, due_date, owed_fen)
     WHERE owed_fen > 0 AND voided = 0;
 -- Partly paid bills of a period: the only ones whose payment must be shared over their lines.
 CREATE INDEX fee_bill_state_partly ON fee_bill_state (period) WHERE paid_fen > 0 AND paid_fen < total_fen AND voided = 0;

@@ -304,14 +304,14 @@ Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDat
     // The open bills the triggers keep (fee_bill_state), added up per household in four age
     // bands: under 3 months overdue, 3–6, 6–12, 12 and more.
     const auto day = [&](int monthsBack) { return today.addMonths(-monthsBack).toString(Qt::ISODate); };
-    QString sql = u"SELECT x.household_id, x.owed, x.a0, x.a1, x.a2, x.a3, x.period, x.bills,"
+    QString sql = u"SELECT x.household_id, x.owed, x.a0, x.a1, x.a2, x.a3, x.since, x.bills,"
                   u" coalesce(c.name || ' ' || bu.number || '-' || u.number || '-' || rm.number, '')"
                   u" FROM (SELECT household_id, sum(owed_fen) AS owed,"
                   u"  sum(CASE WHEN due_date > ? THEN owed_fen ELSE 0 END) AS a0,"
                   u"  sum(CASE WHEN due_date <= ? AND due_date > ? THEN owed_fen ELSE 0 END) AS a1,"
                   u"  sum(CASE WHEN due_date <= ? AND due_date > ? THEN owed_fen ELSE 0 END) AS a2,"
                   u"  sum(CASE WHEN due_date <= ? THEN owed_fen ELSE 0 END) AS a3,"
-                  u"  period, min(period_from), count(*) AS bills"
+                  u"  substr(min(due_date), 1, 7) AS since, count(*) AS bills"
                   u"  FROM fee_bill_state WHERE owed_fen > 0 AND voided = 0 AND due_date < ?%1"
                   u"  GROUP BY household_id) x"
                   u" LEFT JOIN reg_households h ON h.id = x.household_id LEFT JOIN reg_rooms rm ON rm.id = h.room_id"

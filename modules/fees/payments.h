@@ -73,7 +73,7 @@ struct ArrearsRow
     QString address;
     Core::Money owed;
     Core::Money byAge[4]; // overdue < 3 months, 3–6, 6–12, 12 and more
-    QString oldestPeriod;
+    QString oldestPeriod; // the month the oldest unpaid bill fell due ("2026-05")
     int bills = 0;
 };
 

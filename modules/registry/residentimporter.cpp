@@ -396,7 +396,7 @@ Result<ImportResult> ResidentImporter::run(const QList<ImportRow> &rows, const I
         return tagIds.error();
     // A bigger page cache while a big import writes; the usual small one afterwards (memory).
     (void)m_store.connection().exec(u"PRAGMA cache_size = -65536"_s);
-    const auto smallCache = qScopeGuard([this] { (void)m_store.connection().exec(u"PRAGMA cache_size = -16384"_s); });
+    const auto smallCache = qScopeGuard([this] { (void)m_store.connection().exec(u"PRAGMA cache_size = -32768"_s); });
     Storage::Transaction tx(m_store.connection());
     if (!tx.isActive())
         return tx.error();

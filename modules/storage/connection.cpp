@@ -130,7 +130,7 @@ Result<std::unique_ptr<Connection>> Connection::openWithPageSize(const QString &
         if (auto s = conn->select(QStringLiteral("PRAGMA journal_mode = WAL")); !s)
             return s.error();
     }
-    for (const char *setup : {"PRAGMA synchronous = FULL", "PRAGMA cache_size = -16384", "PRAGMA foreign_keys = ON",
+    for (const char *setup : {"PRAGMA synchronous = FULL", "PRAGMA cache_size = -32768", "PRAGMA foreign_keys = ON",
                               "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY"}) {
         if (auto s = conn->select(QString::fromLatin1(setup)); !s)
             return s.error();
