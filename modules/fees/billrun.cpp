@@ -591,20 +591,16 @@ Result<QString> BillRunService::addDiscount(const Core::Actor &actor, const QStr
                      Tr::tr("A discount is valid from a day, and until a later day if at all."));
     if (auto s = Internal::requireHousehold(m_store, householdId); !s)
         return s.error();
-    QString itemId;
-    if (!itemCode.trimmed().isEmpty()) {
-        auto item = FeeService(m_store).item(actor, itemCode);
-        if (!item)
-            return item.error();
-        itemId = item->id;
-    }
+    auto itemId = FeeService(m_store).itemIdOrAll(actor, itemCode);
+    if (!itemId)
+        return itemId.error();
     Storage::Transaction tx(m_store.connection());
     if (!tx.isActive())
         return tx.error();
     const QString id = m_store.newId().toString();
     if (auto s = Storage::Outbox::insert(m_store, u"fee_discounts"_s, id,
                                          {{u"household_id"_s, householdId},
-                                          {u"item_id"_s, itemId},
+                                          {u"item_id"_s, *itemId},
                                           {u"kind"_s, kind},
                                           {u"basis_points"_s, basisPoints},
                                           {u"valid_from"_s, from.toString(Qt::ISODate)},

@@ -268,4 +268,14 @@ Result<QList<std::pair<QString, QString>>> FeeService::compounds() const
     return out;
 }
 
+Result<QString> FeeService::itemIdOrAll(const Core::Actor &actor, const QString &code) const
+{
+    if (code.trimmed().isEmpty())
+        return QString();
+    auto found = item(actor, code);
+    if (!found)
+        return found.error();
+    return found->id;
+}
+
 } // namespace Linli::Fees

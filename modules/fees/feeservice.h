@@ -55,6 +55,8 @@ public:
                             const QString &unit = {});
     Result<QList<FeeItem>> items(const Core::Actor &actor) const;
     Result<FeeItem> item(const Core::Actor &actor, const QString &idOrCode) const;
+    // The id of the item with this code, or '' (every item) for an empty code.
+    Result<QString> itemIdOrAll(const Core::Actor &actor, const QString &code) const;
 
     // A new price from `from` on (until `until`, exclusive, when given), parsed as the item's
     // kind wants it ("1.00", "¥0.8500" per m² and month; "20", "¥20.00" a month). A rate of the

@@ -135,13 +135,9 @@ Status PolicyService::setDibaoDiscount(const Core::Actor &actor, QDate from, int
         return Error(ErrorCode::InvalidInput, Tr::tr("Say from which day the rule applies."));
     if (basisPoints < 0 || basisPoints > 10000)
         return Error(ErrorCode::InvalidInput, Tr::tr("A discount is more than 0 % and at most 100 %."));
-    QString itemId;
-    if (!itemCode.trimmed().isEmpty()) {
-        auto item = FeeService(m_store).item(actor, itemCode);
-        if (!item)
-            return item.error();
-        itemId = item->id;
-    }
+    auto itemId = FeeService(m_store).itemIdOrAll(actor, itemCode);
+    if (!itemId)
+        return itemId.error();
     Storage::Transaction tx(m_store.connection());
     if (!tx.isActive())
         return tx.error();
@@ -150,7 +146,7 @@ Status PolicyService::setDibaoDiscount(const Core::Actor &actor, QDate from, int
                                          {{u"kind"_s, u"dibao"_s},
                                           {u"valid_from"_s, from.toString(Qt::ISODate)},
                                           {u"basis_points"_s, basisPoints},
-                                          {u"item_id"_s, itemId},
+                                          {u"item_id"_s, *itemId},
                                           {u"at"_s, m_store.clock().nowMs()},
                                           {u"actor"_s, actor.username}});
         !s)
