@@ -76,6 +76,7 @@ private Q_SLOTS:
     void openFails_data();
     void openFails();
     void correctPasswordOpens();
+    void filesWithOneKilobytePagesStillOpen();
     void missingKeyFileWithRecoveryKeyOpensTheData();
     void inspectFile();
     void createNeverOverwrites();
@@ -277,6 +278,39 @@ void TestOpenErrors::correctPasswordOpens()
     QCOMPARE(n->toInt(), 300);
     QVERIFY((*opened)->integrityProblems().ok());
     QVERIFY((*opened)->integrityProblems()->isEmpty());
+}
+
+void TestOpenErrors::filesWithOneKilobytePagesStillOpen()
+{
+    // Databases made before 2026-12-04 have SQLCipher 3's 1 KB pages; new ones 4 KB. The same data
+    // exported with 1 KB pages, under the same key, must open and read like the original.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString legacy = dir.filePath(u"legacy.linli"_s);
+    {
+        auto opened =
+            Store::open(m_templateDb, Credentials::password(User, Password), TestUtil::testMigrations(), m_clock);
+        QVERIFY(opened.ok());
+        Store &store = **opened;
+        QCOMPARE(store.connection().pageSize(), 4096);
+        QByteArray attach =
+            "ATTACH DATABASE '" + legacy.toUtf8() + "' AS legacy KEY \"" + store.key().sqlcipherLiteral() + "\"";
+        QVERIFY(store.connection().exec(QString::fromUtf8(attach)).ok());
+        QVERIFY(store.connection().exec(u"PRAGMA legacy.cipher_page_size = 1024"_s).ok());
+        QVERIFY(store.connection().select(u"SELECT sqlcipher_export('legacy')"_s).ok());
+        QVERIFY(store.connection().exec(u"DETACH DATABASE legacy"_s).ok());
+    }
+    QVERIFY(QFile::copy(KeySlotFile::pathFor(m_templateDb), KeySlotFile::pathFor(legacy)));
+    auto opened = Store::open(legacy, Credentials::password(User, Password), TestUtil::testMigrations(), m_clock);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : describe(opened.error()).constData());
+    QCOMPARE((*opened)->connection().pageSize(), 1024);
+    const auto n = (*opened)->connection().scalar(u"SELECT count(*) FROM tst_person WHERE name = ?"_s, {RowName});
+    QVERIFY(n.ok());
+    QCOMPARE(n->toInt(), 300);
+    // A wrong password is still a wrong password, not a page-size question.
+    auto wrong = Store::open(legacy, Credentials::password(User, u"wrong"_s), TestUtil::testMigrations(), m_clock);
+    QVERIFY(!wrong.ok());
+    QCOMPARE(wrong.error().code(), ErrorCode::AuthenticationFailed);
 }
 
 void TestOpenErrors::missingKeyFileWithRecoveryKeyOpensTheData()
