@@ -72,6 +72,61 @@ inline Status undoAllocations(Storage::Store &store, const QList<QVariantList> &
     return {};
 }
 
+// Money a household paid in advance (payments not voided, not used yet, less what was refunded)
+// pays its open bills, oldest first. After a void re-opens a bill, credit the household still has
+// must not sit beside a debt. Inside the caller's transaction.
+inline Status applyAdvances(Storage::Store &store, const QString &householdId)
+{
+    auto payments = store.connection().select(
+        QStringLiteral("SELECT p.id, p.amount_fen - coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
+                       "  WHERE a.payment_id = p.id AND a.deleted = 0), 0)"
+                       " FROM fee_payments p WHERE p.household_id = ? AND p.deleted = 0"
+                       " AND NOT EXISTS (SELECT 1 FROM fee_receipts r JOIN fee_receipt_events e ON e.receipt_id = r.id"
+                       "  AND e.kind = 'void' AND e.deleted = 0 WHERE r.payment_id = p.id)"
+                       " ORDER BY p.received_at, p.id"),
+        {householdId});
+    if (!payments)
+        return payments.error();
+    auto refunded = store.connection().scalar(
+        QStringLiteral("SELECT coalesce(sum(amount_fen), 0) FROM fee_refunds WHERE household_id = ? AND deleted = 0"),
+        {householdId});
+    if (!refunded)
+        return refunded.error();
+    QList<std::pair<QString, qint64>> unused;
+    qint64 available = -refunded->toLongLong();
+    for (const QVariantList &p : std::as_const(*payments)) {
+        if (p.at(1).toLongLong() > 0) {
+            unused.append({p.at(0).toString(), p.at(1).toLongLong()});
+            available += p.at(1).toLongLong();
+        }
+    }
+    if (available <= 0)
+        return {};
+    auto open = PaymentService(store).openBills(householdId);
+    if (!open)
+        return open.error();
+    for (const OpenBill &b : std::as_const(*open)) {
+        qint64 owed = b.owed().fen();
+        for (auto &[paymentId, left] : unused) {
+            const qint64 part = std::min({owed, left, available});
+            if (part <= 0)
+                continue;
+            if (auto s = Storage::Outbox::insert(store, QStringLiteral("fee_allocations"), store.newId().toString(),
+                                                 {{QStringLiteral("payment_id"), paymentId},
+                                                  {QStringLiteral("bill_id"), b.billId},
+                                                  {QStringLiteral("amount_fen"), part}});
+                !s)
+                return s;
+            owed -= part;
+            left -= part;
+            available -= part;
+        }
+        if (available <= 0)
+            break;
+    }
+    return {};
+}
+
 // The late fee accrued on a bill from its last charge (or the end of its grace days) up to `day`,
 // on what is still owed of the bill itself (a payment pays the bill before its late fee), within
 // what the cap leaves. `from` is the first day it covers.

@@ -694,6 +694,9 @@ Status PaymentService::voidReceipt(const Core::Actor &actor, const QString &rece
                                           {u"actor"_s, actor.username}});
         !s)
         return s;
+    // The bills are owed again: money the household still has in advance pays them.
+    if (auto s = Internal::applyAdvances(m_store, householdId); !s)
+        return s;
     if (auto s = Storage::AuditLog::append(m_store, actor.username, u"fees.receipt.void"_s, receiptId,
                                            {{u"receipt"_s, receiptNumber.trimmed()}, {u"reason"_s, reason.trimmed()}});
         !s)

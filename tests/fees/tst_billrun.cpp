@@ -48,6 +48,7 @@ private Q_SLOTS:
     void dibaoPolicyForEveryDibaoHousehold();
     void meterReadingsFromASpreadsheet();
     void statementAndArrearsNotices();
+    void creditPaysABillAVoidReopened();
 
 private:
     QTemporaryDir m_dir;
@@ -216,7 +217,8 @@ void TestBillRun::paymentsReceiptsAndVoids()
     QCOMPARE(*runs.balance(hh), Money::fromYuan(50));
     auto open = payments.openBills(hh);
     QCOMPARE(open->size(), 1);
-    QCOMPARE(open->first().owed(), Money::fromYuan(100));
+    // ¥100 of October is owed again; the ¥50 still in advance pays half of it.
+    QCOMPARE(open->first().owed(), Money::fromYuan(50));
     // The next receipt continues the numbering: no gap, no reuse.
     auto third = payments.pay(clerk, hh, Money::fromYuan(50), Fees::PaymentMethod::Cash);
     QCOMPARE(third->receiptNumber, u"2026-000003"_s);
@@ -693,6 +695,29 @@ void TestBillRun::statementAndArrearsNotices()
     QCOMPARE(Fees::arrearsNotices(*m_session->store, admin, today, today, {}, {hh})->size(), 1);
     QCOMPARE(Fees::arrearsNotices(*m_session->store, admin, today, today.addDays(-1), {}).error().code(),
              ErrorCode::InvalidInput);
+}
+
+void TestBillRun::creditPaysABillAVoidReopened()
+{
+    BillRunService runs(*m_session->store);
+    Fees::PaymentService payments(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    const QString hh = m_households.at(0); // ¥107.35
+    QVERIFY(runs.commit(admin, u"2026-11"_s, {}, {}));
+    auto big = payments.pay(admin, hh, Money::fromYuan(200), Fees::PaymentMethod::Cash);
+    auto small = payments.pay(admin, hh, Money::fromFen(1), Fees::PaymentMethod::Cash); // goes to the advance
+    QVERIFY(big && small);
+    QCOMPARE(small->advance, Money::fromFen(1));
+    // The ¥200 was taken from the wrong household: voided, November is owed again, and the ¥0.01
+    // still in advance pays part of it instead of sitting beside the debt.
+    QVERIFY(payments.voidReceipt(admin, big->receiptNumber, u"收错户"_s));
+    auto open = payments.openBills(hh);
+    QCOMPARE(open->size(), 1);
+    QCOMPARE(open->first().owed(), Money::fromFen(10735 - 1));
+    QCOMPARE(*runs.balance(hh), Money::fromFen(10735 - 1));
+    // The arrears agree with the ledger for this household too.
+    for (const Fees::ArrearsRow &row : *payments.arrears(admin, QDate(2026, 12, 15)))
+        QCOMPARE(row.owed, *runs.balance(row.householdId));
 }
 
 QTEST_GUILESS_MAIN(TestBillRun)
