@@ -54,6 +54,34 @@ run_tests() {
   log "tests took $((SECONDS - start)) s"
 }
 
+demo_fees() {
+  # Fees to look at: the property fee and the garbage fee billed for the last three months, a
+  # late-fee rule, and payments from some of the households (as a cash desk would take them).
+  local cli=("$build_dir/app/cli/linli-cli" --db "$1" --user admin)
+  export LINLI_PASSWORD=linli-demo
+  "${cli[@]}" fees items add property 物业服务费 --kind area >/dev/null
+  "${cli[@]}" fees items add garbage 垃圾清运费 --kind monthly >/dev/null
+  "${cli[@]}" fees rates set property --price 1.00 --from 2020-01-01 >/dev/null
+  "${cli[@]}" fees rates set garbage --price 20 --from 2020-01-01 >/dev/null
+  "${cli[@]}" fees policy late-fee --rate 0.05% --grace 15 --cap 20% --from 2020-01-01 >/dev/null
+  local m
+  for m in 3 2 1; do
+    "${cli[@]}" fees bill-run --period "$(date -d "$(date +%Y-%m-01) -$m month" +%Y-%m)" >/dev/null
+  done
+  local rooms=(1-1-101 1-1-102 1-1-201 1-2-101 2-1-101 2-1-102 3-1-101 3-2-201)
+  local methods=(cash wechat alipay bank cash wechat cash bank)
+  local i=0 room id hh
+  for room in "${rooms[@]}"; do
+    id=$("${cli[@]}" --json residents search "$room" --limit 1 | sed -n 's/.*"id": "\([^"]*\)".*/\1/p' | head -1)
+    [[ -n $id ]] || continue
+    hh=$("${cli[@]}" --json residents show "$id" | sed -n 's/.*"household_id": "\([^"]*\)".*/\1/p' | head -1)
+    [[ -n $hh ]] || continue
+    "${cli[@]}" fees pay --household "$hh" --amount $((150 + 60 * i)) --method "${methods[i]}" --ref "DEMO$i" >/dev/null
+    i=$((i + 1))
+  done
+  log "demo fees: three months billed, ${i} payments"
+}
+
 demo_db() {
   # A demo database for trying Linli; the login is documented in README.md.
   local dir=${LINLI_DEMO_DIR:-$HOME/.local/share/linli-demo}
@@ -66,6 +94,7 @@ demo_db() {
     LINLI_PASSWORD=linli-demo "$build_dir/app/cli/linli-cli" --db "$db" --user admin demo-staff >/dev/null
     LINLI_PASSWORD=linli-demo "$build_dir/app/cli/linli-cli" --db "$db" --user admin demo-data \
       --residents "${LINLI_DEMO_RESIDENTS:-20000}" >&2
+    demo_fees "$db" >&2
   fi
   echo "$db"
 }
