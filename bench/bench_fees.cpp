@@ -93,8 +93,6 @@ Fixture &fixture()
     auto garbage = fees.addItem(f.session->actor, u"garbage"_s, u"垃圾清运费"_s, Fees::ItemKind::Monthly);
     (void)fees.setRate(f.session->actor, property->id, {}, QDate(2020, 1, 1), {}, u"1.00"_s);
     (void)fees.setRate(f.session->actor, garbage->id, {}, QDate(2020, 1, 1), {}, u"20"_s);
-    for (const QString &sql : qEnvironmentVariable("LINLI_BENCH_SQL").split(u';', Qt::SkipEmptyParts))
-        (void)f.session->store->connection().exec(sql);
     return f;
 }
 

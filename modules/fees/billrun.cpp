@@ -31,8 +31,6 @@ struct Household
     QString roomId;
     qint64 areaCm2 = 0;
     QString buildingId;
-    QString compoundId;
-    QString address;
 };
 
 QString areaText(qint64 areaCm2)
@@ -261,7 +259,7 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
     const BillingSpan span{period->from, period->until};
     QHash<QString, QString> discountTexts; // kind|bp → ", 空置减免 30 %"
     for (const QVariantList &r : std::as_const(*rows)) {
-        const Household h{r.at(0).toString(), r.at(1).toString(), r.at(2).toLongLong(), r.at(3).toString(), {}, {}};
+        const Household h{r.at(0).toString(), r.at(1).toString(), r.at(2).toLongLong(), r.at(3).toString()};
         ++out.households;
         if (already.contains(h.id)) {
             ++out.alreadyBilled;

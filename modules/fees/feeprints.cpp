@@ -14,23 +14,6 @@ namespace Linli::Fees {
 
 namespace {
 
-// "幸福里 3-2-501" and the head's name, or empty when there is no such household.
-Result<std::pair<QString, QString>> householdLabel(Storage::Store &store, const QString &householdId)
-{
-    auto rows = store.connection().select(
-        u"SELECT coalesce(c.name || ' ' || bu.number || '-' || u.number || '-' || rm.number, ''),"
-        u" coalesce(hr.name, '') FROM reg_households h LEFT JOIN reg_residents hr ON hr.id = h.head_id"
-        u" LEFT JOIN reg_rooms rm ON rm.id = h.room_id LEFT JOIN reg_units u ON u.id = rm.unit_id"
-        u" LEFT JOIN reg_buildings bu ON bu.id = u.building_id LEFT JOIN reg_compounds c ON c.id = bu.compound_id"
-        u" WHERE h.id = ? AND h.deleted = 0"_s,
-        {householdId});
-    if (!rows)
-        return rows.error();
-    if (rows->isEmpty())
-        return Error(ErrorCode::NotFound, Tr::tr("There is no such household."));
-    return std::pair{rows->first().at(0).toString(), rows->first().at(1).toString()};
-}
-
 QString signedMoney(qint64 fen)
 {
     return Core::Money::fromFen(fen).toString();
@@ -45,9 +28,9 @@ Result<Reports::Report> statementReport(Storage::Store &store, const Core::Actor
         return s.error();
     if (!from.isValid() || !until.isValid() || until < from)
         return Error(ErrorCode::InvalidInput, Tr::tr("Choose a time span whose end is not before its start."));
-    auto label = householdLabel(store, householdId);
-    if (!label)
-        return label.error();
+    auto household = PaymentService(store).household(actor, householdId);
+    if (!household)
+        return household.error();
     const qint64 fromMs = QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch();
     const qint64 untilMs = QDateTime(until.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
     auto opening = store.connection().scalar(
@@ -113,7 +96,7 @@ Result<Reports::Report> statementReport(Storage::Store &store, const Core::Actor
                        signedMoney(paid), signedMoney(balance)});
     report.tables.append(table);
     report.parameters = {
-        {Tr::tr("Household"), label->first + (label->second.isEmpty() ? QString() : u" "_s + label->second)},
+        {Tr::tr("Household"), household->address + (household->head.isEmpty() ? QString() : u" "_s + household->head)},
         {Tr::tr("Period"), Tr::tr("%1 to %2").arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate))},
         {Tr::tr("Balance on %1").arg(until.toString(Qt::ISODate)),
          balance > 0   ? Tr::tr("%1 owed").arg(signedMoney(balance))
@@ -146,9 +129,9 @@ Result<QList<Reports::Letter>> arrearsNotices(Storage::Store &store, const Core:
         return policy.error();
     QList<Reports::Letter> out;
     for (const QString &householdId : std::as_const(households)) {
-        auto label = householdLabel(store, householdId);
-        if (!label)
-            return label.error();
+        auto household = payments.household(actor, householdId);
+        if (!household)
+            return household.error();
         auto open = payments.openBills(householdId, today);
         if (!open)
             return open.error();
@@ -169,8 +152,8 @@ Result<QList<Reports::Letter>> arrearsNotices(Storage::Store &store, const Core:
             continue;
         letter.organisation = organisation;
         letter.title = Tr::tr("Notice of fees in arrears");
-        letter.reference = label->first;
-        letter.salutation = Tr::tr("Dear residents of %1:").arg(label->first);
+        letter.reference = household->address;
+        letter.salutation = Tr::tr("Dear residents of %1:").arg(household->address);
         letter.paragraphs = {
             Tr::tr("According to our accounts, on %1 the following fees of your household are overdue, %2 in all:")
                 .arg(printedDate(today), Core::Money::fromFen(owed).toString())};

@@ -362,7 +362,7 @@ Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QStrin
     if (!tx.isActive())
         return tx.error();
     const QDate today = m_store.clock().nowUtc().toLocalTime().date();
-    auto open = openBills(householdId, today);
+    auto open = openBills(householdId); // the late fee accrued until today is worked out below
     if (!open)
         return open.error();
     const qint64 now = m_store.clock().nowMs();
@@ -375,11 +375,11 @@ Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QStrin
     if (!policy)
         return policy.error();
     for (OpenBill &b : *open) {
-        if (b.lateFeeDue.isZero())
-            continue;
         auto accrual = Internal::accruedLateFee(*policy, b, today);
         if (!accrual)
             return accrual.error();
+        if (accrual->amount.isZero())
+            continue;
         if (auto s = Storage::Outbox::insert(m_store, u"fee_late_fees"_s, m_store.newId().toString(),
                                              {{u"bill_id"_s, b.billId},
                                               {u"household_id"_s, householdId},
@@ -402,7 +402,6 @@ Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QStrin
             !s)
             return s.error();
         b.lateFee = *b.lateFee.plus(accrual->amount);
-        b.lateFeeDue = {};
         result.lateFees = *result.lateFees.plus(accrual->amount);
     }
     if (auto s = Storage::Outbox::insert(m_store, u"fee_payments"_s, result.paymentId,

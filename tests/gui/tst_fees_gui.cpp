@@ -1,6 +1,8 @@
 // The fees page as a clerk uses it, offscreen: find a household at the cash desk, take a payment,
 // the receipt printed (to a PDF printer) and listed, a reprint counted; a bill run from its
 // dialog; the arrears list; the collection-rate charts. Screenshots go to screenshots/.
+#include "guitestutil.h"
+
 #include <composition.h>
 #include <i18n.h>
 #include <mainwindow.h>
@@ -38,23 +40,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace Linli;
+using GuiTest::whenModal;
 
 namespace {
-
-// Acts on the next modal dialog once it is open.
-void whenModal(QObject *owner, const std::function<void(QWidget *)> &act)
-{
-    auto *timer = new QTimer(owner);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
-}
 
 void acceptMessage(QWidget *modal)
 {

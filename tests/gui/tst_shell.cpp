@@ -1,5 +1,7 @@
 // Smoke test of the desktop shell, offscreen: sign in, visit every page, lock and unlock,
 // and save a screenshot of each page under the build tree (screenshots/).
+#include "guitestutil.h"
+
 #include <composition.h>
 #include <homepage.h>
 #include <i18n.h>
@@ -47,27 +49,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace Linli;
-
-namespace {
-
-// Acts on the next modal dialog as soon as it is open (polling, so it does not matter whether
-// the dialog opens before or after the event loop first runs), then stops.
-// The timer belongs to `owner`, so it cannot outlive what `act` refers to.
-void whenModal(QObject *owner, const std::function<void(QWidget *)> &act)
-{
-    auto *timer = new QTimer(owner);
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, act] {
-        if (QWidget *modal = QApplication::activeModalWidget()) {
-            timer->stop();
-            timer->deleteLater();
-            act(modal);
-        }
-    });
-    timer->start();
-}
-
-} // namespace
+using GuiTest::whenModal;
 
 class TestShell : public QObject
 {
