@@ -295,6 +295,35 @@ Status Statement::bindAll(const QVariantList &values)
     return {};
 }
 
+Status Statement::bindText(int index, QByteArrayView utf8)
+{
+    // A null view is the empty text, not SQL NULL (which SQLite makes of a null pointer).
+    if (sqlite3_bind_text64(m_stmt, index, utf8.data() ? utf8.data() : "", sqlite3_uint64(utf8.size()),
+                            SQLITE_TRANSIENT, SQLITE_UTF8)
+        != SQLITE_OK)
+        return m_connection->lastError(QStringLiteral("bind"));
+    return {};
+}
+
+Status Statement::bindInt64(int index, qint64 value)
+{
+    if (sqlite3_bind_int64(m_stmt, index, value) != SQLITE_OK)
+        return m_connection->lastError(QStringLiteral("bind"));
+    return {};
+}
+
+Result<qint64> Statement::run()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        Error e = sqliteError(sqlite3_db_handle(m_stmt), rc, QStringLiteral("step"));
+        sqlite3_reset(m_stmt);
+        return e;
+    }
+    sqlite3_reset(m_stmt);
+    return qint64(sqlite3_changes(sqlite3_db_handle(m_stmt)));
+}
+
 Result<bool> Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);
@@ -339,6 +368,12 @@ QString Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+QByteArrayView Statement::utf8(int column) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
 }
 
 bool Statement::isNull(int column) const

@@ -83,6 +83,12 @@ public:
 
     Status bind(int index, const QVariant &value); // 1-based
     Status bindAll(const QVariantList &values);
+    // For loops that write tens of thousands of rows: text already in UTF-8 (copied by SQLite)
+    // and integers, without a QVariant and a UTF-16 to UTF-8 conversion per value.
+    Status bindText(int index, QByteArrayView utf8);
+    Status bindInt64(int index, qint64 value);
+    // Runs a statement that returns no rows to its end, then resets it; the rows changed.
+    Result<qint64> run();
     // true: a row is available; false: done.
     Result<bool> step();
     void reset();
@@ -91,6 +97,9 @@ public:
     QVariant value(int column) const;
     qint64 int64(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes, valid until the next step() or reset(): for comparing without
+    // making a QString of every row.
+    QByteArrayView utf8(int column) const;
     bool isNull(int column) const;
 
 private:

@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "checkpointer.h"
+
 #include "recoverykey.h"
 #include "storagetr.h"
 #include "transaction.h"
@@ -45,6 +47,12 @@ Store::Store(std::unique_ptr<Connection> connection, QString path, SecretKey key
 }
 
 Store::~Store() = default;
+
+void Store::waitForCheckpoint()
+{
+    if (m_checkpointer)
+        m_checkpointer->waitIdle();
+}
 
 Status Store::inspectFile(const QString &path)
 {
@@ -126,6 +134,7 @@ Result<std::unique_ptr<Store>> Store::create(const QString &path, const QString 
     std::unique_ptr<Store> store(new Store(std::move(*conn), path, key, slots, clock));
     if (auto s = store->loadMeta(); !s)
         return fail(s.error());
+    store->m_checkpointer = Checkpointer::start(*store->m_connection, path, key);
     if (recoveryKey)
         *recoveryKey = RecoveryKey::format(key);
     return store;
@@ -207,6 +216,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Credential
     all.append(migrations);
     if (auto s = applyMigrations(store->connection(), all, clock.nowMs()); !s)
         return s.error();
+    store->m_checkpointer = Checkpointer::start(*store->m_connection, path, *key);
     return store;
 }
 

@@ -32,6 +32,8 @@ struct Credentials
 
 // An open, unlocked Linli database: the SQLCipher connection, its key slots, this device's
 // identity and clock. Services borrow it; one Store per process and file.
+class Checkpointer;
+
 class Store
 {
 public:
@@ -72,6 +74,8 @@ public:
     // foreign-key check; an empty list means the database is sound.
     Result<QStringList> integrityProblems();
     qint64 fileSize() const;
+    // Until the write-ahead log copied in the background (Checkpointer) is in the file.
+    void waitForCheckpoint();
 
 private:
     Store(std::unique_ptr<Connection> connection, QString path, SecretKey key, KeySlotFile slots,
@@ -87,6 +91,7 @@ private:
     QString m_databaseId;
     QString m_deviceId;
     QString m_unsavedHlc;
+    std::unique_ptr<Checkpointer> m_checkpointer; // after m_connection: stopped before it closes
 };
 
 // The storage module's own schema: meta, outbox, audit log.

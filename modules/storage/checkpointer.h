@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QtCore/QString>
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+struct sqlite3;
+
+namespace Linli::Storage {
+
+class Connection;
+class SecretKey;
+
+// Copies the write-ahead log into the database file on a thread of its own, with its own
+// connection, instead of inside the commit that filled it. SQLite's automatic checkpoint runs in
+// the committing call: a bill run that wrote 150 MB waited a third of a second more for the copy
+// after its data was safe in the log. The commit is durable once the log is synced
+// (synchronous = FULL); the copy is housekeeping. Readers and writers go on meanwhile (a PASSIVE
+// checkpoint takes no lock that blocks them). Without its connection the store keeps SQLite's
+// automatic checkpoint.
+class Checkpointer
+{
+public:
+    // After a commit leaves at least `pages` pages in the log, the copy is started.
+    static std::unique_ptr<Checkpointer> start(Connection &main, const QString &path, const SecretKey &key,
+                                               int pages = 1000);
+    ~Checkpointer(); // waits for a copy in progress; `main` gets SQLite's automatic checkpoint back
+    Checkpointer(const Checkpointer &) = delete;
+    Checkpointer &operator=(const Checkpointer &) = delete;
+
+    // Blocks until no copy is asked for or running (tests, and before reading the file's size).
+    void waitIdle();
+
+private:
+    Checkpointer(sqlite3 *main, std::unique_ptr<Connection> own, int pages);
+    static int walHook(void *self, sqlite3 *db, const char *schema, int pages);
+    void run();
+
+    sqlite3 *m_main;
+    std::unique_ptr<Connection> m_own;
+    int m_pages;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_idle;
+    bool m_pending = false;
+    bool m_running = false;
+    bool m_stop = false;
+    std::thread m_thread;
+};
+
+} // namespace Linli::Storage
