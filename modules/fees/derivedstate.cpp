@@ -30,17 +30,18 @@ Status compare(Storage::Store &store, const QString &what, const QString &derive
 Status verifyDerivedState(Storage::Store &store)
 {
     const QString expectedBills =
-        u"SELECT b.id, b.household_id, b.period, b.total_fen,"
+        u"SELECT b.id, b.household_id, b.room_id, b.period, b.total_fen,"
         u" coalesce((SELECT sum(amount_fen) FROM fee_allocations WHERE bill_id = b.id AND deleted = 0), 0),"
         u" coalesce((SELECT sum(amount_fen) FROM fee_late_fees WHERE bill_id = b.id AND deleted = 0), 0),"
         u" b.total_fen + coalesce((SELECT sum(amount_fen) FROM fee_late_fees WHERE bill_id = b.id AND deleted = 0), 0)"
         u"  - coalesce((SELECT sum(amount_fen) FROM fee_allocations WHERE bill_id = b.id AND deleted = 0), 0),"
         u" EXISTS (SELECT 1 FROM fee_run_voids v WHERE v.run_id = b.run_id AND v.deleted = 0)"
         u" FROM fee_bills b WHERE b.deleted = 0"_s;
-    if (auto s = compare(store, u"fee_bill_state"_s,
-                         u"SELECT bill_id, household_id, period, total_fen, paid_fen, late_fen, owed_fen, voided"
-                         u" FROM fee_bill_state"_s,
-                         expectedBills);
+    if (auto s =
+            compare(store, u"fee_bill_state"_s,
+                    u"SELECT bill_id, household_id, room_id, period, total_fen, paid_fen, late_fen, owed_fen, voided"
+                    u" FROM fee_bill_state"_s,
+                    expectedBills);
         !s)
         return s;
     if (auto s = compare(store, u"fee_collection_totals"_s,

@@ -24,12 +24,23 @@ inline Status requireHousehold(Storage::Store &store, const QString &householdId
     return {};
 }
 
+// The ledger entries of the household bound to ?1, as a subquery with fee_ledger's columns.
+// Charges are found through the household's bills, period by period (fee_bills_once), and the
+// rest by household: no index by household has to take a bill run's charges (schema fees v11).
+inline QString householdLedgerSql()
+{
+    return QStringLiteral(
+        "SELECT l.* FROM fee_ledger l WHERE l.household_id = ?1 AND l.kind <> 'charge' AND l.deleted = 0"
+        " UNION ALL SELECT l.* FROM fee_bills b JOIN fee_ledger l ON l.bill_id = b.id AND l.bill_id <> ''"
+        " WHERE b.period IN (SELECT period FROM fee_bill_runs) AND b.household_id = ?1 AND b.deleted = 0"
+        " AND l.kind = 'charge' AND l.deleted = 0");
+}
+
 // The household's balance in fen: the sum of its ledger entries (positive: it owes).
 inline Result<qint64> ledgerBalance(Storage::Store &store, const QString &householdId)
 {
     auto sum = store.connection().scalar(
-        QStringLiteral("SELECT coalesce(sum(amount_fen), 0) FROM fee_ledger WHERE household_id = ? AND deleted = 0"),
-        {householdId});
+        QStringLiteral("SELECT coalesce(sum(amount_fen), 0) FROM (%1)").arg(householdLedgerSql()), {householdId});
     if (!sum)
         return sum.error();
     return sum->toLongLong();

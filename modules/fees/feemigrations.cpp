@@ -415,6 +415,49 @@ SELECT s.period, l.item_id, sum(l.amount_fen), sum(CASE WHEN s.paid_fen >= s.tot
 FROM fee_bill_state s JOIN fee_bill_lines l ON l.bill_id = s.bill_id AND l.deleted = 0
 WHERE s.voided = 0 GROUP BY s.period, l.item_id;
 )sql")},
+        {QStringLiteral("fees"), 11, QStringLiteral("indexes a monthly bill run appends to"), QStringLiteral(R"sql(
+-- Every bill run adds a bill and a ledger charge for every household. An index that starts with
+-- the household takes those rows all over its pages, so each run rewrote every page of it, and
+-- more of them every month. The indexes a run writes now start with something the run's rows
+-- share (the period) or that grows with time (the bill id, made in time order), so its rows go
+-- to the end; only what the household lookups really need stays keyed by household.
+DROP INDEX fee_bills_once;
+CREATE UNIQUE INDEX fee_bills_once ON fee_bills (period, household_id, generation) WHERE deleted = 0;
+-- A household's ledger: its charges are found through its bills (fee_bills_once, period by
+-- period) and fee_ledger_bill; everything else, written one at a time, by household.
+DROP INDEX fee_ledger_household;
+CREATE INDEX fee_ledger_household ON fee_ledger (household_id) WHERE kind <> 'charge';
+CREATE INDEX fee_ledger_bill ON fee_ledger (bill_id) WHERE bill_id <> '';
+-- A bill's state carries its room, for the arrears list's addresses. The open-bill index covers
+-- every column the arrears list reads or tests, so adding up the open bills visits no table row;
+-- it stays keyed by household (the arrears list and the cash desk read it by household).
+ALTER TABLE fee_bill_state ADD COLUMN room_id TEXT NOT NULL DEFAULT '';
+UPDATE fee_bill_state SET room_id = coalesce((SELECT b.room_id FROM fee_bills b WHERE b.id = fee_bill_state.bill_id), '');
+DROP INDEX fee_bill_state_open;
+CREATE INDEX fee_bill_state_open ON fee_bill_state (household_id, due_date, owed_fen, voided, room_id)
+    WHERE owed_fen > 0 AND voided = 0;
+-- Bills by period are wanted only when voided (a new run counts after them); every other reader
+-- of a period goes through the collection totals or the partly-paid index.
+DROP INDEX fee_bill_state_period;
+CREATE INDEX fee_bill_state_voided ON fee_bill_state (period) WHERE voided = 1;
+DROP TRIGGER fee_bill_state_on_bill;
+CREATE TRIGGER fee_bill_state_on_bill AFTER INSERT ON fee_bills WHEN NEW.deleted = 0
+BEGIN
+    INSERT INTO fee_bill_state (bill_id, household_id, building_id, period, period_from, period_until, due_date,
+                                total_fen, paid_fen, late_fen, owed_fen, voided, room_id)
+    SELECT NEW.id, NEW.household_id,
+           coalesce((SELECT u.building_id FROM reg_rooms rm JOIN reg_units u ON u.id = rm.unit_id
+                     WHERE rm.id = NEW.room_id), ''),
+           NEW.period, NEW.period_from, NEW.period_until, NEW.due_date, NEW.total_fen, p.paid, l.late,
+           NEW.total_fen + l.late - p.paid,
+           EXISTS (SELECT 1 FROM fee_run_voids v WHERE v.run_id = NEW.run_id AND v.deleted = 0),
+           NEW.room_id
+    FROM (SELECT coalesce(sum(amount_fen), 0) AS paid FROM fee_allocations
+          WHERE bill_id = NEW.id AND deleted = 0) p,
+         (SELECT coalesce(sum(amount_fen), 0) AS late FROM fee_late_fees
+          WHERE bill_id = NEW.id AND deleted = 0) l;
+END;
+)sql")},
     };
 }
 

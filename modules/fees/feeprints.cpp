@@ -1,6 +1,7 @@
 #include "feeprints.h"
 
 #include "billrun.h"
+#include "feeinternal.h"
 #include "feestr.h"
 #include "payments.h"
 #include "policies.h"
@@ -34,7 +35,7 @@ Result<Reports::Report> statementReport(Storage::Store &store, const Core::Actor
     const qint64 fromMs = QDateTime(from, QTime(0, 0)).toMSecsSinceEpoch();
     const qint64 untilMs = QDateTime(until.addDays(1), QTime(0, 0)).toMSecsSinceEpoch();
     auto opening = store.connection().scalar(
-        u"SELECT coalesce(sum(amount_fen), 0) FROM fee_ledger WHERE household_id = ? AND deleted = 0 AND at < ?"_s,
+        u"SELECT coalesce(sum(amount_fen), 0) FROM (%1) WHERE at < ?2"_s.arg(Internal::householdLedgerSql()),
         {householdId, fromMs});
     if (!opening)
         return opening.error();
@@ -42,9 +43,9 @@ Result<Reports::Report> statementReport(Storage::Store &store, const Core::Actor
         u"SELECT l.at, l.kind, l.amount_fen, coalesce(b.period, ''), coalesce(r.number, ''),"
         u" coalesce((SELECT f.number FROM fee_refunds f WHERE f.household_id = l.household_id AND f.at = l.at"
         u"  AND l.kind = 'refund' AND f.deleted = 0 LIMIT 1), '')"
-        u" FROM fee_ledger l LEFT JOIN fee_bills b ON b.id = l.bill_id AND l.bill_id <> ''"
+        u" FROM (%1) l LEFT JOIN fee_bills b ON b.id = l.bill_id AND l.bill_id <> ''"
         u" LEFT JOIN fee_receipts r ON r.payment_id = l.payment_id AND l.payment_id <> ''"
-        u" WHERE l.household_id = ? AND l.deleted = 0 AND l.at >= ? AND l.at < ? ORDER BY l.at, l.hlc"_s,
+        u" WHERE l.at >= ?2 AND l.at < ?3 ORDER BY l.at, l.hlc"_s.arg(Internal::householdLedgerSql()),
         {householdId, fromMs, untilMs});
     if (!rows)
         return rows.error();

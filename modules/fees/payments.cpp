@@ -10,8 +10,14 @@
 #include <storage/store.h>
 #include <storage/transaction.h>
 
+#include <QtCore/QHash>
 #include <QtCore/QJsonObject>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QScopeGuard>
+
+#include <algorithm>
+#include <string>
+#include <string_view>
 
 using namespace Qt::StringLiterals;
 
@@ -51,12 +57,17 @@ QString paymentMethodDisplayName(PaymentMethod method)
 Result<QList<OpenBill>> PaymentService::openBills(const QString &householdId, QDate asOf) const
 {
     auto rows = m_store.connection().select(
-        u"SELECT b.id, b.period, b.due_date, b.total_fen,"
-        u" coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a WHERE a.bill_id = b.id AND a.deleted = 0), 0),"
-        u" coalesce((SELECT sum(l.amount_fen) FROM fee_late_fees l WHERE l.bill_id = b.id AND l.deleted = 0), 0),"
-        u" coalesce((SELECT max(l.through_date) FROM fee_late_fees l WHERE l.bill_id = b.id AND l.deleted = 0), '')"
-        u" FROM fee_bills b WHERE b.household_id = ? AND b.deleted = 0"
-        u" AND b.run_id NOT IN (SELECT run_id FROM fee_run_voids WHERE deleted = 0) ORDER BY b.period_from, b.id"_s,
+        // The bills still owed are found through the derived state's open-bill index; what was
+        // paid on them and the late fees are read from the ledger tables themselves.
+        u"SELECT s.bill_id, s.period, s.due_date, s.total_fen,"
+        u" coalesce((SELECT sum(a.amount_fen) FROM fee_allocations a"
+        u"  WHERE a.bill_id = s.bill_id AND a.deleted = 0), 0),"
+        u" coalesce((SELECT sum(l.amount_fen) FROM fee_late_fees l"
+        u"  WHERE l.bill_id = s.bill_id AND l.deleted = 0), 0),"
+        u" coalesce((SELECT max(l.through_date) FROM fee_late_fees l"
+        u"  WHERE l.bill_id = s.bill_id AND l.deleted = 0), '')"
+        u" FROM fee_bill_state s WHERE s.household_id = ? AND s.owed_fen > 0 AND s.voided = 0"
+        u" ORDER BY s.period_from, s.bill_id"_s,
         {householdId});
     if (!rows)
         return rows.error();
@@ -301,46 +312,106 @@ Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDat
 {
     if (auto s = actor.require(Core::Permission::ReadData); !s)
         return s.error();
-    // The open bills the triggers keep (fee_bill_state), added up per household in four age
-    // bands: under 3 months overdue, 3–6, 6–12, 12 and more.
-    const auto day = [&](int monthsBack) { return today.addMonths(-monthsBack).toString(Qt::ISODate); };
-    QString sql = u"SELECT x.household_id, x.owed, x.a0, x.a1, x.a2, x.a3, x.since, x.bills,"
-                  u" coalesce(c.name || ' ' || bu.number || '-' || u.number || '-' || rm.number, '')"
-                  u" FROM (SELECT household_id, sum(owed_fen) AS owed,"
-                  u"  sum(CASE WHEN due_date > ? THEN owed_fen ELSE 0 END) AS a0,"
-                  u"  sum(CASE WHEN due_date <= ? AND due_date > ? THEN owed_fen ELSE 0 END) AS a1,"
-                  u"  sum(CASE WHEN due_date <= ? AND due_date > ? THEN owed_fen ELSE 0 END) AS a2,"
-                  u"  sum(CASE WHEN due_date <= ? THEN owed_fen ELSE 0 END) AS a3,"
-                  u"  substr(min(due_date), 1, 7) AS since, count(*) AS bills"
-                  u"  FROM fee_bill_state WHERE owed_fen > 0 AND voided = 0 AND due_date < ?%1"
-                  u"  GROUP BY household_id) x"
-                  u" LEFT JOIN reg_households h ON h.id = x.household_id LEFT JOIN reg_rooms rm ON rm.id = h.room_id"
-                  u" LEFT JOIN reg_units u ON u.id = rm.unit_id LEFT JOIN reg_buildings bu ON bu.id = u.building_id"
-                  u" LEFT JOIN reg_compounds c ON c.id = bu.compound_id"
-                  u" ORDER BY x.owed DESC, 9"_s;
-    QVariantList params{day(3), day(3), day(6), day(6), day(12), day(12), today.toString(Qt::ISODate)};
-    if (!compoundId.isEmpty()) {
-        sql = sql.arg(u" AND building_id IN (SELECT id FROM reg_buildings WHERE compound_id = ?)"_s);
-        params.append(compoundId);
-    } else {
-        sql = sql.arg(QString());
+    Storage::Connection &c = m_store.connection();
+    // Every unit's address prefix ("幸福里 3-2") and compound: a few thousand rows, read whole,
+    // so that each household in arrears costs one room lookup.
+    struct Unit
+    {
+        QString compoundId;
+        QString label;
+    };
+    QHash<QString, Unit> units;
+    {
+        auto st = c.prepare(u"SELECT u.id, c.id, c.name || ' ' || bu.number || '-' || u.number FROM reg_units u"
+                            u" JOIN reg_buildings bu ON bu.id = u.building_id"
+                            u" JOIN reg_compounds c ON c.id = bu.compound_id"_s);
+        if (!st)
+            return st.error();
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            units.insert(st->text(0), {st->text(1), st->text(2)});
+        }
     }
-    auto rows = m_store.connection().select(sql, params);
-    if (!rows)
-        return rows.error();
+    // The open bills the triggers keep (fee_bill_state), in household order, from the partial
+    // index fee_bill_state_open alone (it holds every column read here: no table row is
+    // visited), added up here per household in four age bands: under 3 months overdue, 3–6,
+    // 6–12, 12 and more.
+    const auto day = [&](int monthsBack) { return today.addMonths(-monthsBack).toString(Qt::ISODate).toStdString(); };
+    const std::string d3 = day(3), d6 = day(6), d12 = day(12);
+    auto st = c.prepare(u"SELECT household_id, due_date, owed_fen, room_id FROM fee_bill_state"
+                        u" WHERE owed_fen > 0 AND voided = 0 AND due_date < ? ORDER BY household_id, due_date"_s);
+    if (!st)
+        return st.error();
+    if (auto b = st->bind(1, today.toString(Qt::ISODate)); !b)
+        return b.error();
     QList<ArrearsRow> out;
-    out.reserve(rows->size());
-    for (const QVariantList &r : std::as_const(*rows)) {
-        ArrearsRow row;
-        row.householdId = r.at(0).toString();
-        row.owed = Core::Money::fromFen(r.at(1).toLongLong());
-        for (int i = 0; i < 4; ++i)
-            row.byAge[i] = Core::Money::fromFen(r.at(2 + i).toLongLong());
-        row.oldestPeriod = r.at(6).toString();
-        row.bills = r.at(7).toInt();
-        row.address = r.at(8).toString();
-        out.append(row);
+    QList<QByteArray> roomOf; // per row of `out`: the room of the household's newest bill in arrears
+    QByteArray household;     // of the rows being added up
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            break;
+        const QByteArrayView id = st->utf8(0);
+        const QByteArrayView due = st->utf8(1);
+        const std::string_view dueDate(due.data(), size_t(due.size()));
+        const qint64 owed = st->int64(2);
+        if (id != household) {
+            household = id.toByteArray();
+            out.append(ArrearsRow());
+            out.last().householdId = QString::fromUtf8(household);
+            // Ordered by due date: the household's first row is its oldest bill.
+            out.last().oldestPeriod = QString::fromLatin1(due.first(std::min<qsizetype>(7, due.size())));
+            roomOf.append(QByteArray());
+        }
+        ArrearsRow &a = out.last();
+        const int band = dueDate > d3 ? 0 : dueDate > d6 ? 1 : dueDate > d12 ? 2 : 3;
+        a.byAge[band] = Core::Money::fromFen(a.byAge[band].fen() + owed);
+        a.owed = Core::Money::fromFen(a.owed.fen() + owed);
+        ++a.bills;
+        QByteArray &room = roomOf.last(); // the last row's is that of the newest bill
+        room.truncate(0);
+        room.append(st->utf8(3));
     }
+    // Each household's address: its room's unit and number (reg_rooms_address: no table reads).
+    auto room = c.prepare(u"SELECT unit_id, number FROM reg_rooms INDEXED BY reg_rooms_address WHERE id = ?"_s);
+    if (!room)
+        return room.error();
+    QList<bool> keep(out.size(), compoundId.isEmpty());
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const auto done = qScopeGuard([&room] { room->reset(); });
+        if (auto b = room->bindText(1, roomOf[i]); !b)
+            return b.error();
+        auto found = room->step();
+        if (!found)
+            return found.error();
+        if (!*found)
+            continue;
+        const auto unit = units.constFind(room->text(0));
+        if (unit == units.cend())
+            continue;
+        out[i].address = unit->label + u'-' + room->text(1);
+        if (!compoundId.isEmpty())
+            keep[i] = unit->compoundId == compoundId;
+    }
+    if (!compoundId.isEmpty()) {
+        qsizetype kept = 0;
+        for (qsizetype i = 0; i < out.size(); ++i) {
+            if (keep[i])
+                out[kept++] = std::move(out[i]);
+        }
+        out.resize(kept);
+    }
+    std::sort(out.begin(), out.end(), [](const ArrearsRow &x, const ArrearsRow &y) {
+        if (x.owed.fen() != y.owed.fen())
+            return x.owed.fen() > y.owed.fen();
+        return x.address < y.address;
+    });
     return out;
 }
 
