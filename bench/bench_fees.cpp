@@ -28,6 +28,7 @@
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QFile>
 #include <QtCore/QRegularExpression>
+#include <QtCore/QScopeGuard>
 #include <QtCore/QUuid>
 
 #include <benchmark/benchmark.h>
@@ -281,9 +282,11 @@ void writeQuarterPayments(Fixture &f, int quarter)
     f.session->store->waitForCheckpoint();
 }
 
-// The reads need the year billed and paid: whatever the bill runs did not do yet.
+// The reads need the year billed and paid: whatever the bill runs did not do yet. And no copy of
+// the log left by what ran before (a bill run, the plain inserts) still going on beside them.
 void writePayments(Fixture &f)
 {
+    const auto settled = qScopeGuard([&f] { f.session->store->waitForCheckpoint(); });
     Fees::BillRunService runs(*f.session->store);
     while (f.monthsBilled < 12) {
         const QString period = QDate(2026, ++f.monthsBilled, 1).toString(u"yyyy-MM"_s);

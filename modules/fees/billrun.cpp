@@ -85,6 +85,7 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
     auto period = parsePeriod(periodText);
     if (!period)
         return period.error();
+    const Storage::ReadTransaction read(m_store.connection()); // one snapshot for every read below
     BillRunPreview out;
     out.period = *period;
     out.due = due.isValid() ? due : period->until.addDays(-1);
@@ -370,6 +371,11 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
 Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &periodText, const BillRunScope &scope,
                                        QDate due)
 {
+    // The preview is worked out inside the writing transaction: what it found is what is
+    // written, with no other writer in between (and its reads share one snapshot).
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
     auto p = preview(actor, periodText, scope, due);
     if (!p)
         return p.error();
@@ -377,9 +383,6 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
         return Error(ErrorCode::NotFound, Tr::tr("Nothing to bill for %1: every household in scope is billed already "
                                                  "or cannot be billed.")
                                               .arg(p->period.label));
-    Storage::Transaction tx(m_store.connection());
-    if (!tx.isActive())
-        return tx.error();
     const QString runId = m_store.newId().toString();
     const qint64 now = m_store.clock().nowMs();
     if (auto s = Storage::Outbox::insert(m_store, u"fee_bill_runs"_s, runId,
@@ -483,16 +486,41 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
                   u" amount_fen, bill_id, at, actor) VALUES (?1, ?2, ?3, ?4, 'charge', ?5, ?6, ?7, ?8)"_s);
     auto insertAllocation = c.prepare(u"INSERT OR FAIL INTO fee_allocations (id, hlc, origin_device, payment_id,"
                                       u" bill_id, amount_fen) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"_s);
-    auto insertState = c.prepare(u"INSERT OR FAIL INTO fee_bill_state (bill_id, household_id, building_id, period,"
-                                 u" period_from, period_until, due_date, total_fen, paid_fen, late_fen, owed_fen,"
-                                 u" voided, room_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, 0, ?11)"_s);
+    auto insertState = c.prepare(
+        u"INSERT OR FAIL INTO fee_bill_state (bill_id, household_id, building_id, period,"
+        u" period_from, period_until, due_date, total_fen, paid_fen, late_fen, owed_fen,"
+        u" voided, room_id, household_key) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 0, ?10, 0, ?11, ?12)"_s);
+    auto insertKey = c.prepare(u"INSERT OR FAIL INTO fee_household_keys (household_id, room_id) VALUES (?1, ?2)"_s);
+    auto updateKeyRoom = c.prepare(u"UPDATE OR FAIL fee_household_keys SET room_id = ?1 WHERE key = ?2"_s);
     auto updateBalance = c.prepare(u"UPDATE OR FAIL fee_balances SET balance_fen = balance_fen + ?1"
                                    u" WHERE household_id = ?2"_s);
     auto insertBalance = c.prepare(u"INSERT OR FAIL INTO fee_balances (household_id, balance_fen) VALUES (?1, ?2)"_s);
-    for (const auto *st :
-         {&insertBill, &insertLine, &insertCharge, &insertAllocation, &insertState, &updateBalance, &insertBalance}) {
+    for (const auto *st : {&insertBill, &insertLine, &insertCharge, &insertAllocation, &insertState, &updateBalance,
+                           &insertBalance, &insertKey, &updateKeyRoom}) {
         if (!*st)
             return st->error();
+    }
+    // The households' integer keys (fee_household_keys, schema fees v12) and the room each was
+    // last billed for; a household billed for the first time gets its key here.
+    struct Key
+    {
+        qint64 key = 0;
+        QString roomId;
+    };
+    QHash<QString, Key> keyOf;
+    {
+        auto keys = c.prepare(u"SELECT household_id, key, room_id FROM fee_household_keys"_s);
+        if (!keys)
+            return keys.error();
+        keyOf.reserve(p->bills.size());
+        for (;;) {
+            auto row = keys->step();
+            if (!row)
+                return row.error();
+            if (!*row)
+                break;
+            keyOf.insert(keys->text(0), {keys->int64(1), keys->text(2)});
+        }
     }
     const QByteArray hlc8 = hlc.toUtf8(), device8 = device.toUtf8(), run8 = runId.toUtf8(),
                      period8 = p->period.label.toUtf8(), from8 = periodFrom.toUtf8(),
@@ -528,6 +556,16 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
         const QByteArray billId = m_store.newId().toString().toUtf8();
         const QByteArray household8 = b.householdId.toUtf8();
         const QByteArray room8 = b.roomId.toUtf8();
+        Key &key = keyOf[b.householdId];
+        if (key.key == 0) {
+            if (auto r = write(*insertKey, {household8, room8}); !r)
+                return r.error();
+            key = {c.lastInsertRowId(), b.roomId};
+        } else if (key.roomId != b.roomId) {
+            if (auto r = write(*updateKeyRoom, {room8, key.key}); !r)
+                return r.error();
+            key.roomId = b.roomId;
+        }
         if (auto r = write(*insertBill, {billId, hlc8, device8, run8, qint64(generationOf.value(b.householdId)),
                                          household8, room8, period8, from8, until8, due8, b.total.fen()});
             !r) {
@@ -567,7 +605,7 @@ Result<QString> BillRunService::commit(const Core::Actor &actor, const QString &
         // advance was in the balance already), the building's collection totals.
         const qint64 paid = b.total.fen() - owed;
         if (auto r = write(*insertState, {billId, household8, utf8(b.buildingId), period8, from8, until8, due8,
-                                          b.total.fen(), paid, owed, room8});
+                                          b.total.fen(), paid, owed, room8, key.key});
             !r)
             return r.error();
         auto updated = write(*updateBalance, {b.total.fen(), household8});

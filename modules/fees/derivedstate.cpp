@@ -44,6 +44,13 @@ Status verifyDerivedState(Storage::Store &store)
                     expectedBills);
         !s)
         return s;
+    // Every bill state's household key names its household (fee_household_keys, schema v12).
+    if (auto s = compare(store, u"fee_household_keys"_s,
+                         u"SELECT s.bill_id, coalesce(k.household_id, '') FROM fee_bill_state s"
+                         u" LEFT JOIN fee_household_keys k ON k.key = s.household_key"_s,
+                         u"SELECT bill_id, household_id FROM fee_bill_state"_s);
+        !s)
+        return s;
     if (auto s = compare(store, u"fee_collection_totals"_s,
                          u"SELECT period, building_id, bills, billed_fen, paid_fen FROM fee_collection_totals"
                          u" WHERE bills <> 0 OR billed_fen <> 0 OR paid_fen <> 0"_s,

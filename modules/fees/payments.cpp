@@ -66,7 +66,8 @@ Result<QList<OpenBill>> PaymentService::openBills(const QString &householdId, QD
         u"  WHERE l.bill_id = s.bill_id AND l.deleted = 0), 0),"
         u" coalesce((SELECT max(l.through_date) FROM fee_late_fees l"
         u"  WHERE l.bill_id = s.bill_id AND l.deleted = 0), '')"
-        u" FROM fee_bill_state s WHERE s.household_id = ? AND s.owed_fen > 0 AND s.voided = 0"
+        u" FROM fee_bill_state s WHERE s.household_key = (SELECT k.key FROM fee_household_keys k"
+        u"  WHERE k.household_id = ?) AND s.owed_fen > 0 AND s.voided = 0"
         u" ORDER BY s.period_from, s.bill_id"_s,
         {householdId});
     if (!rows)
@@ -313,6 +314,8 @@ Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDat
     if (auto s = actor.require(Core::Permission::ReadData); !s)
         return s.error();
     Storage::Connection &c = m_store.connection();
+    // One snapshot, and one lock on the log for the tens of thousands of lookups below.
+    const Storage::ReadTransaction read(c);
     // Every unit's address prefix ("幸福里 3-2") and compound: a few thousand rows, read whole,
     // so that each household in arrears costs one room lookup.
     struct Unit
@@ -336,52 +339,64 @@ Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDat
             units.insert(st->text(0), {st->text(1), st->text(2)});
         }
     }
-    // The open bills the triggers keep (fee_bill_state), in household order, from the partial
+    // The open bills the triggers keep (fee_bill_state), in household-key order, from the partial
     // index fee_bill_state_open alone (it holds every column read here: no table row is
     // visited), added up here per household in four age bands: under 3 months overdue, 3–6,
     // 6–12, 12 and more.
     const auto day = [&](int monthsBack) { return today.addMonths(-monthsBack).toString(Qt::ISODate).toStdString(); };
     const std::string d3 = day(3), d6 = day(6), d12 = day(12);
-    auto st = c.prepare(u"SELECT household_id, due_date, owed_fen, room_id FROM fee_bill_state"
-                        u" WHERE owed_fen > 0 AND voided = 0 AND due_date < ? ORDER BY household_id, due_date"_s);
+    auto st = c.prepare(u"SELECT household_key, due_date, owed_fen FROM fee_bill_state"
+                        u" WHERE owed_fen > 0 AND voided = 0 AND due_date < ? ORDER BY household_key, due_date"_s);
     if (!st)
         return st.error();
     if (auto b = st->bind(1, today.toString(Qt::ISODate)); !b)
         return b.error();
     QList<ArrearsRow> out;
-    QList<QByteArray> roomOf; // per row of `out`: the room of the household's newest bill in arrears
-    QByteArray household;     // of the rows being added up
+    QList<qint64> keyOf; // per row of `out`
     for (;;) {
         auto row = st->step();
         if (!row)
             return row.error();
         if (!*row)
             break;
-        const QByteArrayView id = st->utf8(0);
+        const qint64 key = st->int64(0);
         const QByteArrayView due = st->utf8(1);
         const std::string_view dueDate(due.data(), size_t(due.size()));
         const qint64 owed = st->int64(2);
-        if (id != household) {
-            household = id.toByteArray();
+        if (keyOf.isEmpty() || keyOf.last() != key) {
+            keyOf.append(key);
             out.append(ArrearsRow());
-            out.last().householdId = QString::fromUtf8(household);
             // Ordered by due date: the household's first row is its oldest bill.
             out.last().oldestPeriod = QString::fromLatin1(due.first(std::min<qsizetype>(7, due.size())));
-            roomOf.append(QByteArray());
         }
         ArrearsRow &a = out.last();
         const int band = dueDate > d3 ? 0 : dueDate > d6 ? 1 : dueDate > d12 ? 2 : 3;
         a.byAge[band] = Core::Money::fromFen(a.byAge[band].fen() + owed);
         a.owed = Core::Money::fromFen(a.owed.fen() + owed);
         ++a.bills;
-        QByteArray &room = roomOf.last(); // the last row's is that of the newest bill
-        room.truncate(0);
-        room.append(st->utf8(3));
     }
-    // Each household's address: its room's unit and number (reg_rooms_address: no table reads).
+    // Each household's id and the room it was last billed for (by key, in key order), then the
+    // room's unit and number (reg_rooms_address: no table reads).
+    auto household = c.prepare(u"SELECT household_id, room_id FROM fee_household_keys WHERE key = ?"_s);
+    if (!household)
+        return household.error();
     auto room = c.prepare(u"SELECT unit_id, number FROM reg_rooms INDEXED BY reg_rooms_address WHERE id = ?"_s);
     if (!room)
         return room.error();
+    QList<QByteArray> roomOf(out.size());
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        const auto done = qScopeGuard([&household] { household->reset(); });
+        if (auto b = household->bindInt64(1, keyOf[i]); !b)
+            return b.error();
+        auto found = household->step();
+        if (!found)
+            return found.error();
+        if (!*found)
+            return Error(ErrorCode::DatabaseDamaged, Tr::tr("The fee totals do not agree with the ledger."),
+                         u"household key %1 missing"_s.arg(keyOf[i]));
+        out[i].householdId = household->text(0);
+        roomOf[i] = household->utf8(1).toByteArray();
+    }
     QList<bool> keep(out.size(), compoundId.isEmpty());
     for (qsizetype i = 0; i < out.size(); ++i) {
         const auto done = qScopeGuard([&room] { room->reset(); });

@@ -49,4 +49,16 @@ void Transaction::rollback()
     }
 }
 
+ReadTransaction::ReadTransaction(Connection &connection) : m_connection(connection)
+{
+    if (!m_connection.inTransaction())
+        m_own = m_connection.exec(QStringLiteral("BEGIN")).ok();
+}
+
+ReadTransaction::~ReadTransaction()
+{
+    if (m_own && m_connection.inTransaction())
+        (void)m_connection.exec(QStringLiteral("COMMIT"));
+}
+
 } // namespace Linli::Storage

@@ -29,4 +29,21 @@ private:
     bool m_active = false;
 };
 
+// A read that runs many statements (a list of tens of thousands of rows with a lookup each):
+// one snapshot for all of them, and one lock on the write-ahead log instead of one per
+// statement — which had cost more than the statements themselves. Inside a transaction already
+// it does nothing. Ends (COMMIT: nothing was written) when it goes out of scope.
+class ReadTransaction
+{
+public:
+    explicit ReadTransaction(Connection &connection);
+    ~ReadTransaction();
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Connection &m_connection;
+    bool m_own = false;
+};
+
 } // namespace Linli::Storage

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void meterReadingsFromASpreadsheet();
     void statementAndArrearsNotices();
     void creditPaysABillAVoidReopened();
+    void arrearsByCompoundWithAddresses();
 
 private:
     QTemporaryDir m_dir;
@@ -720,6 +721,36 @@ void TestBillRun::creditPaysABillAVoidReopened()
     QVERIFY(arrears && !arrears->isEmpty());
     for (const Fees::ArrearsRow &row : *arrears)
         QCOMPARE(row.owed, *runs.balance(row.householdId));
+}
+
+void TestBillRun::arrearsByCompoundWithAddresses()
+{
+    // A second compound with one household: the list of one compound leaves the other's out,
+    // and every row carries its room's address (schema fees v12: by household key).
+    Registry::RegistryService reg(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    auto other = reg.addCompound(admin, u"和平里"_s);
+    auto building = reg.addBuilding(admin, *other, u"7"_s, 6);
+    auto unit = reg.addUnit(admin, *building, u"1"_s);
+    auto room = reg.addRoom(admin, *unit, u"101"_s, 1, 5000);
+    auto hh = reg.addHousehold(admin, *room);
+    QVERIFY(hh);
+    BillRunService runs(*m_session->store);
+    QVERIFY(runs.commit(admin, u"2026-10"_s, {}, {}));
+    Fees::PaymentService payments(*m_session->store);
+    const auto all = payments.arrears(admin, QDate(2026, 12, 15));
+    QVERIFY(all);
+    QCOMPARE(all->size(), 3); // 501, 502 and 和平里 7-1-101 (503 has no area: not billed)
+    QStringList addresses;
+    for (const Fees::ArrearsRow &r : *all)
+        addresses << r.address;
+    QCOMPARE(addresses, QStringList({u"幸福里 3-2-501"_s, u"幸福里 3-2-502"_s, u"和平里 7-1-101"_s}));
+    const auto theirs = payments.arrears(admin, QDate(2026, 12, 15), *other);
+    QVERIFY(theirs);
+    QCOMPARE(theirs->size(), 1);
+    QCOMPARE(theirs->first().householdId, *hh);
+    QCOMPARE(theirs->first().owed, Money::fromFen(5000 + 2000));
+    QCOMPARE(theirs->first().oldestPeriod, u"2026-10"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBillRun)
