@@ -17,6 +17,7 @@ packages=(
   qt6-translations-l10n qt6-qpa-plugins libqt6sql6 libgl-dev
   libsqlcipher-dev libsodium-dev libxlsxwriter-dev libbenchmark-dev zlib1g-dev libphonenumber-dev libicu-dev
   libquazip1-qt6-dev qt6-charts-dev libqt6opengl6-dev
+  qt6-httpserver-dev qt6-websockets-dev libqt6sql6-psql postgresql openssl
   fonts-noto-cjk fonts-arphic-uming fonts-wqy-zenhei
   poppler-utils xvfb xauth dpkg-dev file fakeroot unzip desktop-file-utils appstream
 )

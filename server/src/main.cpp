@@ -1,0 +1,180 @@
+// linli-sync-server: see docs/sync-protocol.md and docs/sync-server.md.
+//   linli-sync-server --config FILE                      serve (HTTPS; refuses to run without TLS)
+//   linli-sync-server --config FILE --insecure-development   serve plain HTTP (development only)
+//   linli-sync-server --config FILE --init-db            create or update the schema, then exit
+//   linli-sync-server --config FILE enrol-code --office NAME [--scope ID,ID|*] [--valid-hours 24]
+//   linli-sync-server --config FILE revoke-device DEVICE_ID
+//   linli-sync-server --config FILE add-user NAME --role ROLE [--scope ID,ID|*]   (password: LINLI_SERVER_PASSWORD or
+//   stdin)
+#include "httpapi.h"
+#include "serverconfig.h"
+#include "serverdb.h"
+
+#include <QtCore/QCoreApplication>
+#include <QtCore/QFile>
+#include <QtCore/QTextStream>
+#include <QtCore/QTimer>
+#include <QtHttpServer/QHttpServer>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslConfiguration>
+#include <QtNetwork/QSslKey>
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+#include <QtNetwork/QSslServer>
+#endif
+
+#include <sodium.h>
+
+#include <csignal>
+#include <cstdio>
+
+using namespace Linli::Server;
+
+namespace {
+
+volatile std::sig_atomic_t stopRequested = 0;
+
+void onSignal(int)
+{
+    stopRequested = 1;
+}
+
+int usage()
+{
+    std::fputs("usage: linli-sync-server --config FILE [--init-db | --insecure-development |\n"
+               "       enrol-code --office NAME [--scope IDS|*] [--valid-hours N] |\n"
+               "       revoke-device ID | add-user NAME --role ROLE [--scope IDS|*]]\n",
+               stderr);
+    return 2;
+}
+
+int fail(const QString &message)
+{
+    logLine("error", QStringLiteral("fatal"), {{QStringLiteral("detail"), message}});
+    return 1;
+}
+
+QString option(const QStringList &args, const QString &name, const QString &fallback = {})
+{
+    const qsizetype i = args.indexOf(name);
+    return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("linli-sync-server"));
+    if (sodium_init() < 0)
+        return fail(QStringLiteral("libsodium cannot start"));
+    const QStringList args = app.arguments().mid(1);
+    const QString configPath = option(args, QStringLiteral("--config"));
+    if (configPath.isEmpty())
+        return usage();
+    ServerConfig config;
+    if (const QString e = ServerConfig::load(configPath, &config); !e.isEmpty())
+        return fail(e);
+    ServerDb db;
+    if (const QString e = db.open(config); !e.isEmpty())
+        return fail(e);
+
+    if (args.contains(QStringLiteral("--init-db"))) {
+        if (const QString e = db.migrate(); !e.isEmpty())
+            return fail(e);
+        logLine("info", QStringLiteral("schema_ready"),
+                {{QStringLiteral("version"), QString::number(db.schemaVersion())}});
+        return 0;
+    }
+    const QStringList scope =
+        option(args, QStringLiteral("--scope"), QStringLiteral("*")).split(u',', Qt::SkipEmptyParts);
+    if (args.contains(QStringLiteral("enrol-code"))) {
+        QString code;
+        const int hours = option(args, QStringLiteral("--valid-hours"), QStringLiteral("24")).toInt();
+        if (const QString e =
+                db.createEnrolmentCode(option(args, QStringLiteral("--office")), scope, hours > 0 ? hours : 24, &code);
+            !e.isEmpty())
+            return fail(e);
+        std::printf("%s\n", qPrintable(code));
+        return 0;
+    }
+    if (const qsizetype i = args.indexOf(QStringLiteral("revoke-device")); i >= 0) {
+        if (i + 1 >= args.size())
+            return usage();
+        if (const QString e = db.revokeDevice(args.at(i + 1)); !e.isEmpty())
+            return fail(e);
+        logLine("info", QStringLiteral("device_revoked"), {{QStringLiteral("device"), args.at(i + 1)}});
+        return 0;
+    }
+    if (const qsizetype i = args.indexOf(QStringLiteral("add-user")); i >= 0) {
+        if (i + 1 >= args.size())
+            return usage();
+        QString password = qEnvironmentVariable("LINLI_SERVER_PASSWORD");
+        if (password.isEmpty())
+            password = QTextStream(stdin).readLine();
+        if (const QString e = db.addUser(args.at(i + 1), option(args, QStringLiteral("--role")), scope, password);
+            !e.isEmpty())
+            return fail(e);
+        return 0;
+    }
+
+    if (db.schemaVersion() == 0)
+        return fail(QStringLiteral("the database has no Linli schema yet: run with --init-db first"));
+    HttpApi api(db);
+    const bool insecure = args.contains(QStringLiteral("--insecure-development"));
+    QHostAddress address(config.listen);
+    if (address.isNull())
+        return fail(QStringLiteral("server/listen is not an IP address: %1").arg(config.listen));
+    quint16 port = 0;
+    if (insecure) {
+        logLine("warning", QStringLiteral("insecure_development"),
+                {{QStringLiteral("detail"), QStringLiteral("serving plain HTTP: never do this with real data")}});
+        port = api.server().listen(address, config.port);
+    } else {
+        if (config.certificate.isEmpty() || config.key.isEmpty())
+            return fail(QStringLiteral("no TLS certificate and key in the configuration (server/certificate, "
+                                       "server/key); the server does not serve plain HTTP"));
+        const auto chain = QSslCertificate::fromPath(config.certificate);
+        QFile keyFile(config.key);
+        if (chain.isEmpty())
+            return fail(QStringLiteral("cannot read a certificate from %1").arg(config.certificate));
+        if (!keyFile.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("cannot read the key %1").arg(config.key));
+        const QByteArray pem = keyFile.readAll();
+        QSslKey key(pem, QSsl::Ec);
+        if (key.isNull())
+            key = QSslKey(pem, QSsl::Rsa);
+        if (key.isNull())
+            return fail(QStringLiteral("%1 is not a PEM private key (EC or RSA)").arg(config.key));
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(key);
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
+        auto *tcp = new QSslServer(&api);
+        tcp->setSslConfiguration(tls);
+        if (tcp->listen(address, config.port) && api.server().bind(tcp))
+            port = tcp->serverPort();
+#else
+        api.server().sslSetup(tls);
+        port = api.server().listen(address, config.port);
+#endif
+    }
+    if (port == 0)
+        return fail(QStringLiteral("cannot listen on %1:%2").arg(config.listen).arg(config.port));
+    logLine("info", QStringLiteral("listening"),
+            {{QStringLiteral("port"), QString::number(port)},
+             {QStringLiteral("tls"), insecure ? QStringLiteral("off") : QStringLiteral("on")}});
+
+    // SIGTERM / SIGINT: stop taking connections, let the event loop finish what it is doing, exit.
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, &app, [] {
+        if (stopRequested)
+            QCoreApplication::quit();
+    });
+    poll.start(100);
+    const int rc = app.exec();
+    logLine("info", QStringLiteral("stopped"));
+    return rc;
+}

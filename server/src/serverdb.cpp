@@ -1,0 +1,364 @@
+#include "serverdb.h"
+
+#include <QtCore/QCryptographicHash>
+#include <QtCore/QUuid>
+#include <QtCore/QVariant>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+
+#include <sodium.h>
+
+namespace Linli::Server {
+
+namespace {
+
+struct Migration
+{
+    int version;
+    const char *sql;
+};
+
+// Append-only: a released version is never edited; a change is a new version.
+const Migration Migrations[] = {
+    {1, R"sql(
+CREATE TABLE enrolment_codes (
+    code_hash  TEXT PRIMARY KEY,
+    office     TEXT NOT NULL,
+    scope      TEXT NOT NULL,            -- compound ids, comma-separated, or *
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    expires_at TIMESTAMPTZ NOT NULL,
+    used_at    TIMESTAMPTZ,
+    device_id  UUID
+);
+CREATE SEQUENCE device_series;
+CREATE TABLE devices (
+    id          UUID PRIMARY KEY,
+    name        TEXT NOT NULL,
+    office      TEXT NOT NULL,
+    scope       TEXT NOT NULL,
+    token_hash  TEXT NOT NULL UNIQUE,
+    series      TEXT NOT NULL UNIQUE,
+    enrolled_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    revoked_at  TIMESTAMPTZ,
+    last_seq    BIGINT NOT NULL DEFAULT 0
+);
+CREATE TABLE server_users (
+    name          TEXT PRIMARY KEY,
+    role          TEXT NOT NULL CHECK (role IN ('admin', 'subdistrict_reviewer', 'subdistrict_clerk',
+                                                'property_clerk', 'social_worker', 'auditor')),
+    scope         TEXT NOT NULL,
+    password_hash TEXT NOT NULL,
+    created_at    TIMESTAMPTZ NOT NULL DEFAULT now(),
+    disabled_at   TIMESTAMPTZ
+);
+CREATE TABLE push_batches (
+    device_id  UUID NOT NULL REFERENCES devices (id),
+    from_seq   BIGINT NOT NULL,
+    to_seq     BIGINT NOT NULL,
+    answer     JSONB NOT NULL,
+    applied_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (device_id, to_seq)
+);
+CREATE TABLE sync_rows (
+    entity        TEXT NOT NULL,
+    id            TEXT NOT NULL,
+    data          JSONB NOT NULL,
+    field_hlc     JSONB NOT NULL,
+    hlc           TEXT NOT NULL,
+    origin_device TEXT NOT NULL,
+    deleted       BOOLEAN NOT NULL DEFAULT false,
+    compound_id   TEXT,
+    PRIMARY KEY (entity, id)
+);
+CREATE TABLE change_log (
+    pos          BIGSERIAL PRIMARY KEY,
+    entity       TEXT NOT NULL,
+    id           TEXT NOT NULL,
+    hlc          TEXT NOT NULL,
+    device_id    UUID,
+    committed_at TIMESTAMPTZ NOT NULL DEFAULT now()
+);
+CREATE TABLE conflicts (
+    id            BIGSERIAL PRIMARY KEY,
+    entity        TEXT NOT NULL,
+    row_id        TEXT NOT NULL,
+    field         TEXT NOT NULL,
+    winner_value  JSONB,
+    loser_value   JSONB,
+    winner_hlc    TEXT NOT NULL,
+    loser_hlc     TEXT NOT NULL,
+    winner_device TEXT NOT NULL,
+    loser_device  TEXT NOT NULL,
+    at            TIMESTAMPTZ NOT NULL DEFAULT now(),
+    resolved_at   TIMESTAMPTZ
+);
+)sql"},
+};
+
+QString sqlError(const QSqlQuery &q)
+{
+    return q.lastError().text();
+}
+
+QString randomToken(int bytes)
+{
+    QByteArray raw(bytes, '\0');
+    randombytes_buf(raw.data(), size_t(raw.size()));
+    return QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+ServerDb::ServerDb(QString connectionName) : m_name(std::move(connectionName)) {}
+
+ServerDb::~ServerDb()
+{
+    if (QSqlDatabase::contains(m_name)) {
+        {
+            QSqlDatabase d = QSqlDatabase::database(m_name, false);
+            d.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+}
+
+QSqlDatabase ServerDb::db() const
+{
+    return QSqlDatabase::database(m_name, false);
+}
+
+QString ServerDb::open(const ServerConfig &config)
+{
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return QStringLiteral("the Qt PostgreSQL driver (QPSQL) is missing: apt-get install libqt6sql6-psql");
+    QSqlDatabase d = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
+    if (!config.dbHost.isEmpty())
+        d.setHostName(config.dbHost);
+    d.setPort(config.dbPort);
+    d.setDatabaseName(config.dbName);
+    d.setUserName(config.dbUser);
+    d.setPassword(config.dbPassword);
+    d.setConnectOptions(QStringLiteral("connect_timeout=5"));
+    if (!d.open())
+        return QStringLiteral("cannot connect to PostgreSQL: %1").arg(d.lastError().text());
+    return {};
+}
+
+int ServerDb::schemaVersion()
+{
+    QSqlQuery q(db());
+    if (!q.exec(QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations")) || !q.next())
+        return 0;
+    return q.value(0).toInt();
+}
+
+QString ServerDb::migrate()
+{
+    QSqlDatabase d = db();
+    QSqlQuery q(d);
+    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY,"
+                               " applied_at TIMESTAMPTZ NOT NULL DEFAULT now())")))
+        return sqlError(q);
+    for (const Migration &m : Migrations) {
+        if (!d.transaction())
+            return d.lastError().text();
+        QSqlQuery lock(d);
+        // One migrating server at a time; the others wait and then find the work done.
+        if (!lock.exec(QStringLiteral("LOCK TABLE schema_migrations IN EXCLUSIVE MODE"))) {
+            d.rollback();
+            return sqlError(lock);
+        }
+        QSqlQuery done(d);
+        done.prepare(QStringLiteral("SELECT 1 FROM schema_migrations WHERE version = ?"));
+        done.addBindValue(m.version);
+        if (!done.exec()) {
+            d.rollback();
+            return sqlError(done);
+        }
+        if (done.next()) {
+            d.commit();
+            continue;
+        }
+        QSqlQuery apply(d);
+        if (!apply.exec(QString::fromUtf8(m.sql))) {
+            const QString e = sqlError(apply);
+            d.rollback();
+            return QStringLiteral("schema version %1: %2").arg(m.version).arg(e);
+        }
+        QSqlQuery mark(d);
+        mark.prepare(QStringLiteral("INSERT INTO schema_migrations (version) VALUES (?)"));
+        mark.addBindValue(m.version);
+        if (!mark.exec()) {
+            const QString e = sqlError(mark);
+            d.rollback();
+            return e;
+        }
+        if (!d.commit())
+            return d.lastError().text();
+    }
+    return {};
+}
+
+bool ServerDb::healthy()
+{
+    QSqlQuery q(db());
+    return q.exec(QStringLiteral("SELECT 1")) && q.next();
+}
+
+QString ServerDb::normalizedCode(const QString &code)
+{
+    QString out;
+    for (const QChar c : code) {
+        if (c.isLetterOrNumber())
+            out.append(c.toUpper());
+    }
+    return out;
+}
+
+QString ServerDb::sha256Hex(const QString &text)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString ServerDb::seriesName(qint64 n)
+{
+    QString s;
+    while (n > 0) {
+        --n;
+        s.prepend(QChar(u'A' + int(n % 26)));
+        n /= 26;
+    }
+    return s;
+}
+
+QString ServerDb::createEnrolmentCode(const QString &office, const QStringList &scope, int hours, QString *code)
+{
+    if (office.trimmed().isEmpty())
+        return QStringLiteral("an enrolment code needs the office it is for (--office)");
+    if (scope.isEmpty())
+        return QStringLiteral("an enrolment code needs a scope (--scope compound ids, or *)");
+    // No 0/O, 1/I/L: read aloud over the phone and typed by hand.
+    static const char alphabet[] = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    QString raw;
+    for (int i = 0; i < 10; ++i)
+        raw.append(QChar::fromLatin1(alphabet[randombytes_uniform(sizeof(alphabet) - 1)]));
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO enrolment_codes (code_hash, office, scope, expires_at)"
+                             " VALUES (?, ?, ?, now() + make_interval(hours => ?))"));
+    q.addBindValue(sha256Hex(raw));
+    q.addBindValue(office.trimmed());
+    q.addBindValue(scope.join(u','));
+    q.addBindValue(hours);
+    if (!q.exec())
+        return sqlError(q);
+    *code = raw.left(5) + u'-' + raw.mid(5);
+    return {};
+}
+
+QString ServerDb::revokeDevice(const QString &deviceId)
+{
+    if (QUuid::fromString(deviceId).isNull())
+        return QStringLiteral("\"%1\" is not a device id").arg(deviceId);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("UPDATE devices SET revoked_at = now() WHERE id = ?::uuid AND revoked_at IS NULL"));
+    q.addBindValue(deviceId);
+    if (!q.exec())
+        return sqlError(q);
+    if (q.numRowsAffected() == 0)
+        return QStringLiteral("no enrolled device %1 (or revoked already)").arg(deviceId);
+    return {};
+}
+
+QString ServerDb::addUser(const QString &name, const QString &role, const QStringList &scope, const QString &password)
+{
+    if (name.trimmed().isEmpty())
+        return QStringLiteral("a user needs a name");
+    if (password.size() < 10)
+        return QStringLiteral("a server user's password has at least 10 characters");
+    const QByteArray pw = password.toUtf8();
+    char hash[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(hash, pw.constData(), quint64(pw.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0)
+        return QStringLiteral("out of memory while hashing the password");
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("INSERT INTO server_users (name, role, scope, password_hash) VALUES (?, ?, ?, ?)"));
+    q.addBindValue(name.trimmed());
+    q.addBindValue(role);
+    q.addBindValue(scope.isEmpty() ? QStringLiteral("*") : scope.join(u','));
+    q.addBindValue(QString::fromLatin1(hash));
+    if (!q.exec())
+        return sqlError(q);
+    return {};
+}
+
+QString ServerDb::enrol(const QString &code, const QString &deviceName, Enrolment *out)
+{
+    QSqlDatabase d = db();
+    if (!d.transaction())
+        return d.lastError().text();
+    const auto fail = [&d](const QString &e) {
+        d.rollback();
+        return e;
+    };
+    QSqlQuery find(d);
+    find.prepare(QStringLiteral("SELECT office, scope, used_at IS NOT NULL, expires_at < now()"
+                                " FROM enrolment_codes WHERE code_hash = ? FOR UPDATE"));
+    find.addBindValue(sha256Hex(normalizedCode(code)));
+    if (!find.exec())
+        return fail(sqlError(find));
+    if (!find.next())
+        return fail(QStringLiteral("code_unknown"));
+    if (find.value(2).toBool())
+        return fail(QStringLiteral("code_used"));
+    if (find.value(3).toBool())
+        return fail(QStringLiteral("code_expired"));
+    Enrolment e;
+    e.office = find.value(0).toString();
+    const QString scope = find.value(1).toString();
+    e.deviceId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.token = randomToken(32);
+    QSqlQuery series(d);
+    if (!series.exec(QStringLiteral("SELECT nextval('device_series')")) || !series.next())
+        return fail(sqlError(series));
+    e.series = seriesName(series.value(0).toLongLong());
+    QSqlQuery add(d);
+    add.prepare(QStringLiteral("INSERT INTO devices (id, name, office, scope, token_hash, series)"
+                               " VALUES (?::uuid, ?, ?, ?, ?, ?)"));
+    add.addBindValue(e.deviceId);
+    add.addBindValue(deviceName.trimmed().left(100));
+    add.addBindValue(e.office);
+    add.addBindValue(scope);
+    add.addBindValue(sha256Hex(e.token));
+    add.addBindValue(e.series);
+    if (!add.exec())
+        return fail(sqlError(add));
+    QSqlQuery spend(d);
+    spend.prepare(
+        QStringLiteral("UPDATE enrolment_codes SET used_at = now(), device_id = ?::uuid WHERE code_hash = ?"));
+    spend.addBindValue(e.deviceId);
+    spend.addBindValue(sha256Hex(normalizedCode(code)));
+    if (!spend.exec())
+        return fail(sqlError(spend));
+    if (!d.commit())
+        return d.lastError().text();
+    *out = e;
+    return {};
+}
+
+QString ServerDb::deviceForToken(const QString &token, QString *deviceId)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT id::text, revoked_at IS NOT NULL FROM devices WHERE token_hash = ?"));
+    q.addBindValue(sha256Hex(token));
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return QStringLiteral("device_unknown");
+    if (q.value(1).toBool())
+        return QStringLiteral("device_revoked");
+    *deviceId = q.value(0).toString();
+    return {};
+}
+
+} // namespace Linli::Server

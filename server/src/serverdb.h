@@ -1,0 +1,56 @@
+#pragma once
+
+#include "serverconfig.h"
+
+#include <QtCore/QString>
+#include <QtCore/QStringList>
+#include <QtSql/QSqlDatabase>
+
+namespace Linli::Server {
+
+// What the server keeps in PostgreSQL (docs/sync-protocol.md): enrolment codes, devices and their
+// token hashes, staff users, and — as the protocol grows — push batches, rows and the change log.
+// Every function returns an empty string when it worked, else what went wrong (for the log and
+// the admin; never personal data).
+class ServerDb
+{
+public:
+    explicit ServerDb(QString connectionName = QStringLiteral("linli"));
+    ~ServerDb();
+    ServerDb(const ServerDb &) = delete;
+    ServerDb &operator=(const ServerDb &) = delete;
+
+    QString open(const ServerConfig &config);
+    // Creates or updates the schema (schema_migrations); safe to run again.
+    QString migrate();
+    int schemaVersion();
+    bool healthy();
+
+    // A one-time code for enrolling a device of `office`, valid `hours`; `scope` is compound ids,
+    // or {"*"} for the whole subdistrict. The code is shown once and stored hashed.
+    QString createEnrolmentCode(const QString &office, const QStringList &scope, int hours, QString *code);
+    QString revokeDevice(const QString &deviceId);
+    QString addUser(const QString &name, const QString &role, const QStringList &scope, const QString &password);
+
+    struct Enrolment
+    {
+        QString deviceId;
+        QString token;  // shown to the device once; stored hashed
+        QString series; // its receipt series: A, B, … Z, AA, …
+        QString office;
+    };
+    // Spends the code. Error codes: "code_unknown", "code_used", "code_expired", or a database error.
+    QString enrol(const QString &code, const QString &deviceName, Enrolment *out);
+    // The device a bearer token belongs to; "device_unknown" or "device_revoked" when there is none.
+    QString deviceForToken(const QString &token, QString *deviceId);
+
+    static QString normalizedCode(const QString &code);
+    static QString sha256Hex(const QString &text);
+    static QString seriesName(qint64 n); // 1 → A, 26 → Z, 27 → AA
+
+private:
+    QSqlDatabase db() const;
+    QString m_name;
+};
+
+} // namespace Linli::Server

@@ -1,0 +1,291 @@
+// linli-sync-server as an administrator and a desktop meet it: a PostgreSQL cluster made with
+// initdb in a temporary directory, a throwaway CA and server certificate made with openssl, the
+// real server binary. TLS is required and checked against the configured CA only; plain HTTP and
+// a certificate from another CA are refused; an enrolment code works once.
+#include <QtCore/QDir>
+#include <QtCore/QEventLoop>
+#include <QtCore/QFile>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
+#include <QtCore/QProcess>
+#include <QtCore/QRandomGenerator>
+#include <QtCore/QTemporaryDir>
+#include <QtCore/QTimer>
+#include <QtNetwork/QNetworkAccessManager>
+#include <QtNetwork/QNetworkReply>
+#include <QtNetwork/QSslCertificate>
+#include <QtNetwork/QSslConfiguration>
+#include <QtNetwork/QTcpSocket>
+#include <QtTest/QTest>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Runs a program (as the postgres user when the tests run as root: initdb refuses root).
+struct Run
+{
+    int code = -1;
+    QString out;
+};
+
+Run run(const QString &program, const QStringList &args, bool asPostgres = false, const QByteArray &input = {})
+{
+    QProcess p;
+    if (asPostgres && ::geteuid() == 0)
+        p.start(u"runuser"_s, QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + args);
+    else
+        p.start(program, args);
+    if (!p.waitForStarted(10000))
+        return {-1, u"cannot start "_s + program};
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
+}
+
+QString pgBin(const QString &name)
+{
+    for (const QString &dir : {u"/usr/lib/postgresql/15/bin"_s, u"/usr/local/bin"_s, u"/usr/bin"_s}) {
+        if (QFile::exists(dir + u'/' + name))
+            return dir + u'/' + name;
+    }
+    return name;
+}
+
+} // namespace
+
+class TestSyncServer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void healthOverTlsWithTheConfiguredCa();
+    void anotherCaIsRefused();
+    void plainHttpIsRefused();
+    void refusesToRunWithoutTls();
+    void anEnrolmentCodeWorksOnce();
+    void oldClientsAreToldToUpdate();
+    void revokingADevice();
+
+private:
+    QString admin(const QStringList &args, int *code = nullptr);
+    QNetworkReply *request(const QString &path, const QByteArray &body = {}, const QString &caFile = {},
+                           bool withProtocol = true);
+    QString writeConfig(const QString &name, bool withTls);
+
+    QTemporaryDir m_dir;
+    int m_pgPort = 0;
+    int m_port = 0;
+    QString m_config;
+    QProcess m_server;
+    QNetworkAccessManager m_net;
+    QString m_deviceId;
+};
+
+QString TestSyncServer::writeConfig(const QString &name, bool withTls)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    QString ini = u"[server]\nlisten=127.0.0.1\nport=%1\n"_s.arg(m_port);
+    if (withTls)
+        ini += u"certificate=%1\nkey=%2\n"_s.arg(m_dir.filePath(u"server.crt"_s), m_dir.filePath(u"server.key"_s));
+    ini += u"[database]\nhost=%1\nport=%2\nname=linli\nuser=linli\n"_s.arg(m_dir.path()).arg(m_pgPort);
+    f.write(ini.toUtf8());
+    return path;
+}
+
+void TestSyncServer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    if (::geteuid() == 0)
+        QCOMPARE(run(u"chown"_s, {u"postgres"_s, m_dir.path()}).code, 0);
+    m_pgPort = 20000 + int(QRandomGenerator::global()->bounded(20000));
+    m_port = m_pgPort + 1;
+    // PostgreSQL: a cluster of our own, reachable only through a socket in the temp dir.
+    const QString data = m_dir.filePath(u"pg"_s);
+    auto r = run(pgBin(u"initdb"_s),
+                 {u"-D"_s, data, u"-U"_s, u"linli"_s, u"--auth=trust"_s, u"-E"_s, u"UTF8"_s, u"--locale=C"_s}, true);
+    QVERIFY2(r.code == 0, qPrintable(r.out));
+    r = run(pgBin(u"pg_ctl"_s),
+            {u"-D"_s, data, u"-w"_s, u"-l"_s, m_dir.filePath(u"pg.log"_s), u"-o"_s,
+             u"-k %1 -p %2 -c listen_addresses=''"_s.arg(m_dir.path()).arg(m_pgPort), u"start"_s},
+            true);
+    QVERIFY2(r.code == 0, qPrintable(r.out));
+    r = run(pgBin(u"createdb"_s),
+            {u"-h"_s, m_dir.path(), u"-p"_s, QString::number(m_pgPort), u"-U"_s, u"linli"_s, u"linli"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.out));
+
+    // A throwaway CA, a server certificate for localhost from it, and a second CA that signed nothing.
+    const auto ssl = [this](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(u"openssl"_s, args);
+        p.waitForFinished(60000);
+        return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError());
+    };
+    QCOMPARE(ssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+                  u"-nodes"_s, u"-keyout"_s, u"ca.key"_s, u"-out"_s, u"ca.crt"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                  u"/CN=Linli Test CA"_s}),
+             QString());
+    QCOMPARE(ssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+                  u"-nodes"_s, u"-keyout"_s, u"other.key"_s, u"-out"_s, u"other.crt"_s, u"-days"_s, u"2"_s, u"-subj"_s,
+                  u"/CN=Some Other CA"_s}),
+             QString());
+    QCOMPARE(ssl({u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
+                  u"-keyout"_s, u"server.key"_s, u"-out"_s, u"server.csr"_s, u"-subj"_s, u"/CN=localhost"_s}),
+             QString());
+    QFile ext(m_dir.filePath(u"san.ext"_s));
+    QVERIFY(ext.open(QIODevice::WriteOnly));
+    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+    ext.close();
+    QCOMPARE(ssl({u"x509"_s, u"-req"_s, u"-in"_s, u"server.csr"_s, u"-CA"_s, u"ca.crt"_s, u"-CAkey"_s, u"ca.key"_s,
+                  u"-CAcreateserial"_s, u"-out"_s, u"server.crt"_s, u"-days"_s, u"2"_s, u"-extfile"_s, u"san.ext"_s}),
+             QString());
+
+    m_config = writeConfig(u"server.conf"_s, true);
+    int code = -1;
+    const QString out = admin({u"--init-db"_s}, &code);
+    QVERIFY2(code == 0, qPrintable(out));
+    QVERIFY(out.contains(u"schema_ready"_s));
+    // Run again: nothing to do, still fine.
+    admin({u"--init-db"_s}, &code);
+    QCOMPARE(code, 0);
+
+    m_server.setProcessChannelMode(QProcess::MergedChannels);
+    m_server.start(QStringLiteral(LINLI_SYNC_SERVER), {u"--config"_s, m_config});
+    QVERIFY(m_server.waitForStarted());
+    QString log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(m_server.readAll())).contains(u"\"listening\""_s), 15000);
+}
+
+void TestSyncServer::cleanupTestCase()
+{
+    if (m_server.state() == QProcess::Running) {
+        m_server.terminate(); // SIGTERM: a graceful stop
+        QVERIFY(m_server.waitForFinished(10000));
+        QCOMPARE(m_server.exitCode(), 0);
+        QVERIFY(QString::fromUtf8(m_server.readAll()).contains(u"\"stopped\""_s));
+    }
+    run(pgBin(u"pg_ctl"_s), {u"-D"_s, m_dir.filePath(u"pg"_s), u"-w"_s, u"-m"_s, u"fast"_s, u"stop"_s}, true);
+}
+
+QString TestSyncServer::admin(const QStringList &args, int *code)
+{
+    QProcess p;
+    p.start(QStringLiteral(LINLI_SYNC_SERVER), QStringList{u"--config"_s, m_config} + args);
+    p.waitForFinished(60000);
+    if (code)
+        *code = p.exitCode();
+    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+}
+
+QNetworkReply *TestSyncServer::request(const QString &path, const QByteArray &body, const QString &caFile,
+                                       bool withProtocol)
+{
+    m_net.clearConnectionCache(); // every request makes its own TLS handshake with its own CA list
+    QNetworkRequest req(QUrl(u"https://localhost:%1%2"_s.arg(m_port).arg(path)));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setCaCertificates(QSslCertificate::fromPath(caFile.isEmpty() ? m_dir.filePath(u"ca.crt"_s) : caFile));
+    req.setSslConfiguration(tls);
+    if (withProtocol)
+        req.setRawHeader("X-Linli-Protocol", "1");
+    req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    QNetworkReply *reply = body.isNull() ? m_net.get(req) : m_net.post(req, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(15000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return reply;
+}
+
+void TestSyncServer::healthOverTlsWithTheConfiguredCa()
+{
+    std::unique_ptr<QNetworkReply> reply(request(u"/v1/health"_s));
+    QCOMPARE(reply->error(), QNetworkReply::NoError);
+    const QJsonObject o = QJsonDocument::fromJson(reply->readAll()).object();
+    QCOMPARE(o.value(u"status"_s).toString(), u"ok"_s);
+    QCOMPARE(o.value(u"protocol"_s).toInt(), 1);
+}
+
+void TestSyncServer::anotherCaIsRefused()
+{
+    std::unique_ptr<QNetworkReply> reply(request(u"/v1/health"_s, {}, m_dir.filePath(u"other.crt"_s)));
+    QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
+}
+
+void TestSyncServer::plainHttpIsRefused()
+{
+    // A client speaking plain HTTP to the TLS port gets no HTTP answer.
+    QTcpSocket socket;
+    socket.connectToHost(u"127.0.0.1"_s, quint16(m_port));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("GET /v1/health HTTP/1.1\r\nHost: localhost\r\n\r\n");
+    socket.waitForReadyRead(3000);
+    QVERIFY(!socket.readAll().startsWith("HTTP/1.1 200"));
+}
+
+void TestSyncServer::refusesToRunWithoutTls()
+{
+    const QString config = writeConfig(u"no-tls.conf"_s, false);
+    QProcess p;
+    p.start(QStringLiteral(LINLI_SYNC_SERVER), {u"--config"_s, config});
+    QVERIFY(p.waitForFinished(15000));
+    QCOMPARE(p.exitCode(), 1);
+    QVERIFY(QString::fromUtf8(p.readAllStandardError()).contains(u"does not serve plain HTTP"_s));
+}
+
+void TestSyncServer::anEnrolmentCodeWorksOnce()
+{
+    int code = -1;
+    const QString issued =
+        admin({u"enrol-code"_s, u"--office"_s, u"幸福里物业"_s, u"--scope"_s, u"*"_s}, &code).trimmed();
+    QCOMPARE(code, 0);
+    QVERIFY2(QRegularExpression(u"^[A-Z2-9]{5}-[A-Z2-9]{5}$"_s).match(issued).hasMatch(), qPrintable(issued));
+    const QByteArray body = QJsonDocument(QJsonObject{{u"code"_s, issued.toLower()}, // typed in lower case
+                                                      {u"device_name"_s, u"收费台 1"_s}})
+                                .toJson();
+    std::unique_ptr<QNetworkReply> first(request(u"/v1/enrol"_s, body));
+    QCOMPARE(first->error(), QNetworkReply::NoError);
+    const QJsonObject o = QJsonDocument::fromJson(first->readAll()).object();
+    m_deviceId = o.value(u"device_id"_s).toString();
+    QVERIFY(!m_deviceId.isEmpty());
+    QVERIFY(o.value(u"device_token"_s).toString().size() >= 40);
+    QCOMPARE(o.value(u"series"_s).toString(), u"A"_s);
+    std::unique_ptr<QNetworkReply> again(request(u"/v1/enrol"_s, body));
+    QCOMPARE(again->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+    QCOMPARE(QJsonDocument::fromJson(again->readAll()).object().value(u"error"_s).toString(), u"code_used"_s);
+    std::unique_ptr<QNetworkReply> forged(
+        request(u"/v1/enrol"_s,
+                QJsonDocument(QJsonObject{{u"code"_s, u"AAAAA-AAAAA"_s}, {u"device_name"_s, u"x"_s}}).toJson()));
+    QCOMPARE(forged->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+}
+
+void TestSyncServer::oldClientsAreToldToUpdate()
+{
+    std::unique_ptr<QNetworkReply> reply(request(u"/v1/enrol"_s, "{}", {}, false));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 426);
+    QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"error"_s).toString(), u"protocol_too_old"_s);
+}
+
+void TestSyncServer::revokingADevice()
+{
+    QVERIFY(!m_deviceId.isEmpty());
+    int code = -1;
+    admin({u"revoke-device"_s, m_deviceId}, &code);
+    QCOMPARE(code, 0);
+    const QString again = admin({u"revoke-device"_s, m_deviceId}, &code);
+    QCOMPARE(code, 1);
+    QVERIFY(again.contains(u"revoked already"_s));
+}
+
+QTEST_GUILESS_MAIN(TestSyncServer)
+#include "tst_sync_server.moc"
