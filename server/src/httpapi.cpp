@@ -2,16 +2,22 @@
 
 #include "serverdb.h"
 
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QMessageAuthenticationCode>
 #include <QtCore/QUuid>
 #include <QtHttpServer/QHttpServer>
 #include <QtHttpServer/QHttpServerRequest>
 #include <QtHttpServer/QHttpServerResponse>
 
+#include <sodium.h>
+
 #include <cstdio>
+#include <optional>
 
 namespace Linli::Server {
 
@@ -64,6 +70,67 @@ std::optional<QHttpServerResponse> checkProtocol(const QHttpServerRequest &reque
     if (v > HttpApi::Protocol)
         return error(QHttpServerResponder::StatusCode::BadRequest, QStringLiteral("protocol_too_new"),
                      QStringLiteral("this server speaks sync protocol %1; update the server").arg(HttpApi::Protocol));
+    return std::nullopt;
+}
+
+// Who is asking: the device by its bearer token, the staff user by a proof made with the key the
+// server gave that user on that device (docs/sync-protocol.md, "Identities").
+struct Caller
+{
+    QString deviceId;
+    ServerDb::UserSession user;
+};
+
+std::optional<QHttpServerResponse> authenticateDevice(ServerDb &db, const QHttpServerRequest &request,
+                                                      QString *deviceId)
+{
+    const QByteArray auth = header(request, "Authorization");
+    if (!auth.startsWith("Bearer "))
+        return error(QHttpServerResponder::StatusCode::Unauthorized, QStringLiteral("device_unknown"),
+                     QStringLiteral("no device token; enrol this device first"));
+    const QString failed = db.deviceForToken(QString::fromLatin1(auth.mid(7).trimmed()), deviceId);
+    if (failed == u"device_unknown" || failed == u"device_revoked")
+        return error(QHttpServerResponder::StatusCode::Unauthorized, failed,
+                     failed == u"device_revoked" ? QStringLiteral("this device was revoked by the server's admin")
+                                                 : QStringLiteral("unknown device; enrol it again"));
+    if (!failed.isEmpty())
+        return error(QHttpServerResponder::StatusCode::ServiceUnavailable, QStringLiteral("unavailable"),
+                     QStringLiteral("the server cannot check devices just now"));
+    return std::nullopt;
+}
+
+// The proof: base64url HMAC-SHA256(user key, device id "\n" path "\n" hex SHA-256 of the body).
+QByteArray userProof(const QString &key, const QString &deviceId, const QString &path, const QByteArray &body)
+{
+    const QByteArray message = deviceId.toUtf8() + '\n' + path.toUtf8() + '\n'
+                               + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    return QMessageAuthenticationCode::hash(message, key.toUtf8(), QCryptographicHash::Sha256)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+std::optional<QHttpServerResponse> authenticate(ServerDb &db, const QHttpServerRequest &request, Caller *caller)
+{
+    if (auto refused = authenticateDevice(db, request, &caller->deviceId))
+        return refused;
+    const QString user = QString::fromUtf8(header(request, "X-Linli-User"));
+    const QByteArray proof = header(request, "X-Linli-User-Proof");
+    const auto unknownUser = [] {
+        return error(QHttpServerResponder::StatusCode::Unauthorized, QStringLiteral("user_unknown"),
+                     QStringLiteral("the user is not signed in on this device; sign in again"));
+    };
+    if (user.isEmpty() || proof.isEmpty())
+        return unknownUser();
+    const QString failed = db.session(caller->deviceId, user, &caller->user);
+    if (failed == u"user_unknown")
+        return unknownUser();
+    if (!failed.isEmpty())
+        return error(QHttpServerResponder::StatusCode::ServiceUnavailable, QStringLiteral("unavailable"),
+                     QStringLiteral("the server cannot check users just now"));
+    const QByteArray expected = userProof(caller->user.key, caller->deviceId, request.url().path(), request.body());
+    // Compared in constant time: the proof is a secret's function.
+    if (expected.size() != proof.size()
+        || sodium_memcmp(expected.constData(), proof.constData(), size_t(proof.size())) != 0)
+        return unknownUser();
     return std::nullopt;
 }
 
@@ -130,6 +197,48 @@ HttpApi::HttpApi(ServerDb &db, QObject *parent) : QObject(parent), m_db(db), m_s
                          {QStringLiteral("protocol"), HttpApi::Protocol}},
                         QHttpServerResponder::StatusCode::Ok);
         }));
+
+    m_server->route(QStringLiteral("/v1/login"), QHttpServerRequest::Method::Post,
+                    logged("login", [this](const QHttpServerRequest &request) {
+                        if (auto refused = checkProtocol(request))
+                            return std::move(*refused);
+                        QString deviceId;
+                        if (auto refused = authenticateDevice(m_db, request, &deviceId))
+                            return std::move(*refused);
+                        const QJsonDocument doc = QJsonDocument::fromJson(request.body());
+                        const QString user = doc[QStringLiteral("user")].toString();
+                        const QString password = doc[QStringLiteral("password")].toString();
+                        if (!doc.isObject() || user.isEmpty() || password.isEmpty())
+                            return error(QHttpServerResponder::StatusCode::BadRequest, QStringLiteral("bad_request"),
+                                         QStringLiteral("user and password are required"));
+                        QString key;
+                        const QString failed = m_db.login(deviceId, user, password, &key);
+                        if (failed == u"user_unknown") {
+                            logLine("warning", QStringLiteral("login_refused"), {{QStringLiteral("device"), deviceId}});
+                            return error(QHttpServerResponder::StatusCode::Unauthorized, failed,
+                                         QStringLiteral("unknown user or wrong password"));
+                        }
+                        if (!failed.isEmpty())
+                            return error(QHttpServerResponder::StatusCode::ServiceUnavailable,
+                                         QStringLiteral("unavailable"),
+                                         QStringLiteral("the server cannot sign users in just now"));
+                        return json({{QStringLiteral("user_key"), key}}, QHttpServerResponder::StatusCode::Ok);
+                    }));
+
+    // Who the server takes the caller for: the device, the user, the role and the data scope.
+    m_server->route(QStringLiteral("/v1/whoami"), QHttpServerRequest::Method::Get,
+                    logged("whoami", [this](const QHttpServerRequest &request) {
+                        if (auto refused = checkProtocol(request))
+                            return std::move(*refused);
+                        Caller caller;
+                        if (auto refused = authenticate(m_db, request, &caller))
+                            return std::move(*refused);
+                        return json({{QStringLiteral("device_id"), caller.deviceId},
+                                     {QStringLiteral("user"), caller.user.user},
+                                     {QStringLiteral("role"), caller.user.role},
+                                     {QStringLiteral("scope"), QJsonArray::fromStringList(caller.user.scope)}},
+                                    QHttpServerResponder::StatusCode::Ok);
+                    }));
 
     // Every other path and method: 404 in JSON, logged like the rest.
     m_server->afterRequest([](QHttpServerResponse &&response) {

@@ -93,6 +93,17 @@ CREATE TABLE conflicts (
     resolved_at   TIMESTAMPTZ
 );
 )sql"},
+    {2, R"sql(
+-- A staff user signed in on a device: the key that device signs the user's requests with.
+CREATE TABLE user_sessions (
+    device_id  UUID NOT NULL REFERENCES devices (id),
+    user_name  TEXT NOT NULL REFERENCES server_users (name),
+    user_key   TEXT NOT NULL,
+    created_at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    expires_at TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (device_id, user_name)
+);
+)sql"},
 };
 
 QString sqlError(const QSqlQuery &q)
@@ -343,6 +354,51 @@ QString ServerDb::enrol(const QString &code, const QString &deviceName, Enrolmen
     if (!d.commit())
         return d.lastError().text();
     *out = e;
+    return {};
+}
+
+QString ServerDb::login(const QString &deviceId, const QString &user, const QString &password, QString *userKey)
+{
+    QSqlQuery find(db());
+    find.prepare(QStringLiteral("SELECT password_hash FROM server_users WHERE name = ? AND disabled_at IS NULL"));
+    find.addBindValue(user);
+    if (!find.exec())
+        return sqlError(find);
+    // The same answer for an unknown user and a wrong password.
+    const QByteArray pw = password.toUtf8();
+    if (!find.next()
+        || crypto_pwhash_str_verify(find.value(0).toString().toLatin1().constData(), pw.constData(), quint64(pw.size()))
+               != 0)
+        return QStringLiteral("user_unknown");
+    const QString key = randomToken(32);
+    QSqlQuery upsert(db());
+    upsert.prepare(
+        QStringLiteral("INSERT INTO user_sessions (device_id, user_name, user_key, expires_at)"
+                       " VALUES (?::uuid, ?, ?, now() + interval '30 days')"
+                       " ON CONFLICT (device_id, user_name) DO UPDATE"
+                       " SET user_key = excluded.user_key, created_at = now(), expires_at = excluded.expires_at"));
+    upsert.addBindValue(deviceId);
+    upsert.addBindValue(user);
+    upsert.addBindValue(key);
+    if (!upsert.exec())
+        return sqlError(upsert);
+    *userKey = key;
+    return {};
+}
+
+QString ServerDb::session(const QString &deviceId, const QString &user, UserSession *out)
+{
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT s.user_key, u.role, u.scope FROM user_sessions s"
+                             " JOIN server_users u ON u.name = s.user_name AND u.disabled_at IS NULL"
+                             " WHERE s.device_id = ?::uuid AND s.user_name = ? AND s.expires_at > now()"));
+    q.addBindValue(deviceId);
+    q.addBindValue(user);
+    if (!q.exec())
+        return sqlError(q);
+    if (!q.next())
+        return QStringLiteral("user_unknown");
+    *out = {user, q.value(0).toString(), q.value(1).toString(), q.value(2).toString().split(u',', Qt::SkipEmptyParts)};
     return {};
 }
 

@@ -41,6 +41,18 @@ public:
     };
     // Spends the code. Error codes: "code_unknown", "code_used", "code_expired", or a database error.
     QString enrol(const QString &code, const QString &deviceName, Enrolment *out);
+    // A staff user signs in on an enrolled device: a new key for signing that user's requests from
+    // that device (30 days). "user_unknown" for an unknown user or a wrong password alike.
+    QString login(const QString &deviceId, const QString &user, const QString &password, QString *userKey);
+    struct UserSession
+    {
+        QString user;
+        QString key;
+        QString role;
+        QStringList scope; // compound ids, or {"*"}
+    };
+    // The user's signing key on that device; "user_unknown" when not signed in there (or expired).
+    QString session(const QString &deviceId, const QString &user, UserSession *out);
     // The device a bearer token belongs to; "device_unknown" or "device_revoked" when there is none.
     QString deviceForToken(const QString &token, QString *deviceId);
 

@@ -2,11 +2,14 @@
 // initdb in a temporary directory, a throwaway CA and server certificate made with openssl, the
 // real server binary. TLS is required and checked against the configured CA only; plain HTTP and
 // a certificate from another CA are refused; an enrolment code works once.
+#include <QtCore/QCryptographicHash>
 #include <QtCore/QDir>
 #include <QtCore/QEventLoop>
 #include <QtCore/QFile>
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+#include <QtCore/QMessageAuthenticationCode>
 #include <QtCore/QProcess>
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QTemporaryDir>
@@ -72,12 +75,14 @@ private Q_SLOTS:
     void refusesToRunWithoutTls();
     void anEnrolmentCodeWorksOnce();
     void oldClientsAreToldToUpdate();
+    void signedInUsersAndForgedOnes();
     void revokingADevice();
 
 private:
     QString admin(const QStringList &args, int *code = nullptr);
     QNetworkReply *request(const QString &path, const QByteArray &body = {}, const QString &caFile = {},
-                           bool withProtocol = true);
+                           bool withProtocol = true, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
+    QJsonObject enrolDevice(const QString &name);
     QString writeConfig(const QString &name, bool withTls);
 
     QTemporaryDir m_dir;
@@ -189,7 +194,7 @@ QString TestSyncServer::admin(const QStringList &args, int *code)
 }
 
 QNetworkReply *TestSyncServer::request(const QString &path, const QByteArray &body, const QString &caFile,
-                                       bool withProtocol)
+                                       bool withProtocol, const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     m_net.clearConnectionCache(); // every request makes its own TLS handshake with its own CA list
     QNetworkRequest req(QUrl(u"https://localhost:%1%2"_s.arg(m_port).arg(path)));
@@ -199,6 +204,8 @@ QNetworkReply *TestSyncServer::request(const QString &path, const QByteArray &bo
     if (withProtocol)
         req.setRawHeader("X-Linli-Protocol", "1");
     req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    for (const auto &[name, value] : headers)
+        req.setRawHeader(name, value);
     QNetworkReply *reply = body.isNull() ? m_net.get(req) : m_net.post(req, body);
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -274,6 +281,74 @@ void TestSyncServer::oldClientsAreToldToUpdate()
     std::unique_ptr<QNetworkReply> reply(request(u"/v1/enrol"_s, "{}", {}, false));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 426);
     QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"error"_s).toString(), u"protocol_too_old"_s);
+}
+
+QJsonObject TestSyncServer::enrolDevice(const QString &name)
+{
+    int code = -1;
+    const QString issued = admin({u"enrol-code"_s, u"--office"_s, u"幸福里物业"_s}, &code).trimmed();
+    std::unique_ptr<QNetworkReply> reply(
+        request(u"/v1/enrol"_s, QJsonDocument(QJsonObject{{u"code"_s, issued}, {u"device_name"_s, name}}).toJson()));
+    return QJsonDocument::fromJson(reply->readAll()).object();
+}
+
+void TestSyncServer::signedInUsersAndForgedOnes()
+{
+    // A server user, and a device of its own for this test.
+    qputenv("LINLI_SERVER_PASSWORD", "Wangfang-2026!");
+    int code = -1;
+    const QString added =
+        admin({u"add-user"_s, u"王芳"_s, u"--role"_s, u"property_clerk"_s, u"--scope"_s, u"c1,c2"_s}, &code);
+    qunsetenv("LINLI_SERVER_PASSWORD");
+    QVERIFY2(code == 0, qPrintable(added));
+    const QJsonObject device = enrolDevice(u"收费台 2"_s);
+    const QByteArray deviceId = device.value(u"device_id"_s).toString().toUtf8();
+    const QByteArray bearer = "Bearer " + device.value(u"device_token"_s).toString().toUtf8();
+    QVERIFY(!deviceId.isEmpty());
+    const auto login = [&](const QString &password) {
+        return request(u"/v1/login"_s,
+                       QJsonDocument(QJsonObject{{u"user"_s, u"王芳"_s}, {u"password"_s, password}}).toJson(), {}, true,
+                       {{"Authorization", bearer}});
+    };
+    std::unique_ptr<QNetworkReply> wrong(login(u"wrong-password"_s));
+    QCOMPARE(wrong->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+    QCOMPARE(QJsonDocument::fromJson(wrong->readAll()).object().value(u"error"_s).toString(), u"user_unknown"_s);
+    std::unique_ptr<QNetworkReply> right(login(u"Wangfang-2026!"_s));
+    QCOMPARE(right->error(), QNetworkReply::NoError);
+    const QByteArray key = QJsonDocument::fromJson(right->readAll()).object().value(u"user_key"_s).toString().toUtf8();
+    QVERIFY(key.size() >= 40);
+
+    const auto proof = [&](const QByteArray &withKey) {
+        const QByteArray message =
+            deviceId + '\n' + "/v1/whoami" + '\n' + QCryptographicHash::hash({}, QCryptographicHash::Sha256).toHex();
+        return QMessageAuthenticationCode::hash(message, withKey, QCryptographicHash::Sha256)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    };
+    const auto whoami = [&](const QByteArray &token, const QByteArray &user, const QByteArray &userProof) {
+        return request(u"/v1/whoami"_s, QByteArray(), {}, true,
+                       {{"Authorization", token}, {"X-Linli-User", user}, {"X-Linli-User-Proof", userProof}});
+    };
+    std::unique_ptr<QNetworkReply> me(whoami(bearer, "王芳", proof(key)));
+    QCOMPARE(me->error(), QNetworkReply::NoError);
+    const QJsonObject who = QJsonDocument::fromJson(me->readAll()).object();
+    QCOMPARE(who.value(u"user"_s).toString(), u"王芳"_s);
+    QCOMPARE(who.value(u"role"_s).toString(), u"property_clerk"_s);
+    QCOMPARE(who.value(u"scope"_s).toArray().size(), 2);
+    // A forged user: a proof made with a key the server never gave.
+    std::unique_ptr<QNetworkReply> forged(whoami(bearer, "王芳", proof("not-the-key")));
+    QCOMPARE(forged->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+    // A user who never signed in on this device.
+    std::unique_ptr<QNetworkReply> stranger(whoami(bearer, "admin", proof(key)));
+    QCOMPARE(stranger->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+    // A made-up device token.
+    std::unique_ptr<QNetworkReply> noDevice(whoami("Bearer made-up", "王芳", proof(key)));
+    QCOMPARE(QJsonDocument::fromJson(noDevice->readAll()).object().value(u"error"_s).toString(), u"device_unknown"_s);
+    // The device revoked: nothing it sends is taken any more.
+    admin({u"revoke-device"_s, QString::fromUtf8(deviceId)}, &code);
+    QCOMPARE(code, 0);
+    std::unique_ptr<QNetworkReply> revoked(whoami(bearer, "王芳", proof(key)));
+    QCOMPARE(revoked->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+    QCOMPARE(QJsonDocument::fromJson(revoked->readAll()).object().value(u"error"_s).toString(), u"device_revoked"_s);
 }
 
 void TestSyncServer::revokingADevice()
