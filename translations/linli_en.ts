@@ -61,7 +61,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+47"/>
+        <location filename="../app/cli/clicontext.cpp" line="+48"/>
         <source>Unknown option %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -353,6 +353,8 @@ Commands:
                         the late fee, and the reduction for every 低保 household (supervisor)
   fees meter import FILE.xlsx|.csv --item CODE [--date DATE] [--dry-run]
                         meter readings by room; all rows or none; the next bill run charges them
+  enrol --server https://HOST:PORT --code CODE [--ca CA.crt]
+                        join a sync server with a one-time code from its administrator (https only)
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -367,7 +369,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -972,6 +974,16 @@ Exit codes:
         <source>Receipt %1 is voided; its number stays used and the amount is owed again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="+19"/>
+        <source>enrol needs --server https://… and --code CODE (and --ca FILE for a server whose certificate your office made).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enrolled with %1 as device %2; receipts made here will be numbered in series %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linli::Core</name>
@@ -1446,7 +1458,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/fees/billrun.cpp" line="+46"/>
+        <location filename="../modules/fees/billrun.cpp" line="+47"/>
         <source>%n month(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1459,7 +1471,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The due date cannot be before the period starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,7 +1481,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>vacant room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,23 +1541,24 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Nothing to bill for %1: every household in scope is billed already or cannot be billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <location filename="../modules/fees/derivedstate.cpp" line="+23"/>
+        <location filename="../modules/fees/payments.cpp" line="+395"/>
         <source>The fee totals do not agree with the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+120"/>
         <source>Another bill run for %1 was made meanwhile; run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+100"/>
         <source>A discount is for a vacant room, hardship, dibao or other.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1561,7 +1574,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Say why the bill run is cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1581,7 +1594,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+43"/>
+        <location filename="../modules/fees/payments.cpp" line="-346"/>
         <source>cash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,7 +1614,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+387"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1612,18 +1625,17 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/fees/feeinternal.h" line="+23"/>
-        <location filename="../modules/fees/feeprints.cpp" line="+30"/>
-        <location filename="../modules/fees/payments.cpp" line="-241"/>
+        <location filename="../modules/fees/payments.cpp" line="-315"/>
         <source>There is no such household.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Enter the transaction number of a WeChat, Alipay or bank payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+362"/>
+        <location filename="../modules/fees/payments.cpp" line="+435"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1644,7 +1656,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/feeprints.cpp" line="+17"/>
+        <location filename="../modules/fees/feeprints.cpp" line="+31"/>
         <source>Choose a time span whose end is not before its start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1915,7 +1927,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-531"/>
         <source>(room removed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1925,7 +1937,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+405"/>
         <source>d MMMM yyyy</source>
         <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
         <translation type="unfinished"></translation>
@@ -6395,7 +6407,7 @@ Exit codes:
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../modules/storage/store.cpp" line="+53"/>
+        <location filename="../modules/storage/store.cpp" line="+61"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6502,18 +6514,18 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>The database file &quot;%1&quot; is truncated or damaged. Restore it from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The cryptography library could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6533,7 +6545,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This encrypted file is not a Linli database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6545,6 +6557,54 @@ Exit codes:
     <message>
         <location line="+46"/>
         <source>Broken reference in table %1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Linli::Sync</name>
+    <message>
+        <location filename="../modules/sync/syncclient.cpp" line="+60"/>
+        <source>The server&apos;s certificate was not issued by the certificate authority this computer trusts for it; nothing was sent. Check the server address and the CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach the sync server at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The sync server&apos;s address must start with https:// (for example https://sync.example.cn:8443); unencrypted http is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Enter the enrolment code the server&apos;s administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; holds no CA certificate (a PEM file is expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database is enrolled with %1 already (as device %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This version of Linli is too old for the sync server; update it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The enrolment code is unknown, used already or expired; ask the server&apos;s administrator for a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sync server could not enrol this computer (HTTP %1); try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -61,7 +61,7 @@
         <translation>%1 的新密码：</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+47"/>
+        <location filename="../app/cli/clicontext.cpp" line="+48"/>
         <source>Unknown option %1.</source>
         <translation>未知选项 %1。</translation>
     </message>
@@ -352,6 +352,8 @@ Commands:
                         the late fee, and the reduction for every 低保 household (supervisor)
   fees meter import FILE.xlsx|.csv --item CODE [--date DATE] [--dry-run]
                         meter readings by room; all rows or none; the next bill run charges them
+  enrol --server https://HOST:PORT --code CODE [--ca CA.crt]
+                        join a sync server with a one-time code from its administrator (https only)
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -441,6 +443,8 @@ Exit codes:
                         滞纳金规则，以及所有低保户的减免（需主管权限）
   fees meter import FILE.xlsx|.csv --item CODE [--date DATE] [--dry-run]
                         按房屋导入抄表读数；全部导入或全部不导入；下次开账时计费
+  enrol --server https://主机:端口 --code 登记码 [--ca CA证书.crt]
+                        用服务器管理员给的一次性登记码加入同步服务器（只接受 https）
   version               显示版本号
 
 密码和密钥从环境变量读取，或在终端中输入（不回显）：
@@ -454,7 +458,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1054,6 +1058,16 @@ Exit codes:
         <source>Receipt %1 is voided; its number stays used and the amount is owed again.</source>
         <translation>收据 %1 已作废；该收据号保留不再使用，该笔金额恢复为欠费。</translation>
     </message>
+    <message>
+        <location filename="../app/cli/cmd_sync.cpp" line="+19"/>
+        <source>enrol needs --server https://… and --code CODE (and --ca FILE for a server whose certificate your office made).</source>
+        <translation>enrol 需要 --server https://… 和 --code 登记码（服务器证书由本单位自建 CA 签发时，还要 --ca 文件）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Enrolled with %1 as device %2; receipts made here will be numbered in series %3.</source>
+        <translation>已登记到 %1，本机设备编号 %2；本机开出的收据编号使用序列 %3。</translation>
+    </message>
 </context>
 <context>
     <name>Linli::Core</name>
@@ -1528,7 +1542,7 @@ Exit codes:
         <translation>自 %1 起的单价已覆盖该时段的一部分。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/fees/billrun.cpp" line="+46"/>
+        <location filename="../modules/fees/billrun.cpp" line="+47"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
@@ -1540,7 +1554,7 @@ Exit codes:
         <translation>“%1”不是有效的计费期，请写月份（2026-11）、季度（2026-Q4）或年份（2026）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The due date cannot be before the period starts.</source>
         <translation>缴费截止日不能早于计费期开始日。</translation>
     </message>
@@ -1550,7 +1564,7 @@ Exit codes:
         <translation>没有可开账的收费项目，请先添加物业服务费及其单价。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>vacant room</source>
         <translation>空置</translation>
     </message>
@@ -1610,23 +1624,24 @@ Exit codes:
         <translation>：</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Nothing to bill for %1: every household in scope is billed already or cannot be billed.</source>
         <translation>%1 没有需要开账的户：范围内各户均已开账或无法开账。</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <location filename="../modules/fees/derivedstate.cpp" line="+23"/>
+        <location filename="../modules/fees/payments.cpp" line="+395"/>
         <source>The fee totals do not agree with the ledger.</source>
         <translation>费用汇总与台账不一致。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+120"/>
         <source>Another bill run for %1 was made meanwhile; run it again.</source>
         <translation>其间已有人为 %1 开账，请重新运行。</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+100"/>
         <source>A discount is for a vacant room, hardship, dibao or other.</source>
         <translation>减免类型应为空置、困难、低保或其他。</translation>
     </message>
@@ -1642,7 +1657,7 @@ Exit codes:
         <translation>减免须有生效日期；如有截止日期，须晚于生效日期。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>Say why the bill run is cancelled.</source>
         <translation>请填写撤销开账的原因。</translation>
     </message>
@@ -1662,7 +1677,7 @@ Exit codes:
         <translation>%1 批次的账单已有缴费；请先作废相关收据，再撤销该批次。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+43"/>
+        <location filename="../modules/fees/payments.cpp" line="-346"/>
         <source>cash</source>
         <translation>现金</translation>
     </message>
@@ -1682,7 +1697,7 @@ Exit codes:
         <translation>银行转账</translation>
     </message>
     <message>
-        <location line="+307"/>
+        <location line="+387"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation>收款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1693,18 +1708,17 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/fees/feeinternal.h" line="+23"/>
-        <location filename="../modules/fees/feeprints.cpp" line="+30"/>
-        <location filename="../modules/fees/payments.cpp" line="-241"/>
+        <location filename="../modules/fees/payments.cpp" line="-315"/>
         <source>There is no such household.</source>
         <translation>没有这一户。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+42"/>
         <source>Enter the transaction number of a WeChat, Alipay or bank payment.</source>
         <translation>微信、支付宝或银行转账收款请填写交易单号。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+362"/>
+        <location filename="../modules/fees/payments.cpp" line="+435"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation>退款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1725,7 +1739,7 @@ Exit codes:
         <translation>收款收据</translation>
     </message>
     <message>
-        <location filename="../modules/fees/feeprints.cpp" line="+17"/>
+        <location filename="../modules/fees/feeprints.cpp" line="+31"/>
         <source>Choose a time span whose end is not before its start.</source>
         <translation>请选择结束日期不早于开始日期的时间段。</translation>
     </message>
@@ -1995,7 +2009,7 @@ Exit codes:
         <translation>没有收据 %1。</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-531"/>
         <source>(room removed)</source>
         <translation>（房屋已删除）</translation>
     </message>
@@ -2005,7 +2019,7 @@ Exit codes:
         <translation>%1 %2号楼</translation>
     </message>
     <message>
-        <location line="+332"/>
+        <location line="+405"/>
         <source>d MMMM yyyy</source>
         <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
         <translation>yyyy年M月d日</translation>
@@ -6463,7 +6477,7 @@ Exit codes:
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../modules/storage/store.cpp" line="+53"/>
+        <location filename="../modules/storage/store.cpp" line="+61"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation>数据库文件“%1”不存在。</translation>
     </message>
@@ -6570,18 +6584,18 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location line="+125"/>
+        <location line="+126"/>
         <source>The database file &quot;%1&quot; is truncated or damaged. Restore it from a backup.</source>
         <translation>数据库文件“%1”不完整或已损坏，请从备份还原。</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
         <translation>“%1”已存在；邻里不会覆盖已有的数据库。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>The cryptography library could not be started.</source>
         <translation>无法启动加密库。</translation>
     </message>
@@ -6601,7 +6615,7 @@ Exit codes:
         <translation>该密钥文件属于其他数据库。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>This encrypted file is not a Linli database.</source>
         <translation>此加密文件不是邻里数据库。</translation>
     </message>
@@ -6614,6 +6628,54 @@ Exit codes:
         <location line="+46"/>
         <source>Broken reference in table %1, row %2</source>
         <translation>表 %1 第 %2 行存在无效引用</translation>
+    </message>
+</context>
+<context>
+    <name>Linli::Sync</name>
+    <message>
+        <location filename="../modules/sync/syncclient.cpp" line="+60"/>
+        <source>The server&apos;s certificate was not issued by the certificate authority this computer trusts for it; nothing was sent. Check the server address and the CA file.</source>
+        <translation>服务器证书不是本机信任的证书颁发机构（CA）签发的，未发送任何数据。请核对服务器地址和 CA 证书文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot reach the sync server at %1: %2</source>
+        <translation>无法连接同步服务器 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The sync server&apos;s address must start with https:// (for example https://sync.example.cn:8443); unencrypted http is refused.</source>
+        <translation>同步服务器地址必须以 https:// 开头（例如 https://sync.example.cn:8443）；不接受未加密的 http。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Enter the enrolment code the server&apos;s administrator gave you.</source>
+        <translation>请输入服务器管理员给您的登记码。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&quot;%1&quot; holds no CA certificate (a PEM file is expected).</source>
+        <translation>“%1”中没有 CA 证书（应为 PEM 格式文件）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This database is enrolled with %1 already (as device %2).</source>
+        <translation>此数据库已登记到 %1（设备编号 %2）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This version of Linli is too old for the sync server; update it.</source>
+        <translation>此版本的邻里过旧，同步服务器不再接受，请升级。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The enrolment code is unknown, used already or expired; ask the server&apos;s administrator for a new one.</source>
+        <translation>登记码无效、已被使用或已过期，请向服务器管理员索取新的登记码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sync server could not enrol this computer (HTTP %1); try again later.</source>
+        <translation>同步服务器暂时无法登记本机（HTTP %1），请稍后再试。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ int cmdFees(Context &ctx);
 int cmdHouseholds(Context &ctx);
 int cmdDemoData(Context &ctx);
 int cmdImport(Context &ctx);
+int cmdEnrol(Context &ctx);
 
 } // namespace Linli::Cli
 

@@ -99,6 +99,8 @@ QString helpText()
         "                        the late fee, and the reduction for every 低保 household (supervisor)\n"
         "  fees meter import FILE.xlsx|.csv --item CODE [--date DATE] [--dry-run]\n"
         "                        meter readings by room; all rows or none; the next bill run charges them\n"
+        "  enrol --server https://HOST:PORT --code CODE [--ca CA.crt]\n"
+        "                        join a sync server with a one-time code from its administrator (https only)\n"
         "  version               print the version\n"
         "\n"
         "Secrets are read from the environment or asked on the terminal without echo:\n"
@@ -175,6 +177,7 @@ int main(int argc, char *argv[])
         {u"residents"_s, cmdResidents}, {u"demo-data"_s, cmdDemoData},
         {u"import"_s, cmdImport},       {u"households"_s, cmdHouseholds},
         {u"tags"_s, cmdTags},           {u"fees"_s, cmdFees},
+        {u"enrol"_s, cmdEnrol},
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

@@ -3,6 +3,7 @@
 #include <fees/feemigrations.h>
 #include <registry/registrymigrations.h>
 #include <staff/staffmigrations.h>
+#include <sync/syncmigrations.h>
 
 namespace Linli::App {
 
@@ -12,6 +13,7 @@ QList<Storage::Migration> allMigrations()
     all += Staff::staffMigrations();
     all += Registry::registryMigrations();
     all += Fees::feeMigrations();
+    all += Sync::syncMigrations();
     return all;
 }
 

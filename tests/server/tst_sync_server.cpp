@@ -77,6 +77,7 @@ private Q_SLOTS:
     void oldClientsAreToldToUpdate();
     void signedInUsersAndForgedOnes();
     void revokingADevice();
+    void aDesktopEnrolsWithTheCli();
 
 private:
     QString admin(const QStringList &args, int *code = nullptr);
@@ -360,6 +361,54 @@ void TestSyncServer::revokingADevice()
     const QString again = admin({u"revoke-device"_s, m_deviceId}, &code);
     QCOMPARE(code, 1);
     QVERIFY(again.contains(u"revoked already"_s));
+}
+
+// The desktop side: `linli-cli enrol` on a new encrypted database, as an IT admin would run it.
+void TestSyncServer::aDesktopEnrolsWithTheCli()
+{
+    const QString db = m_dir.filePath(u"desk.linli"_s);
+    const auto cli = [&](const QStringList &args, int *code) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"LINLI_PASSWORD"_s, u"Desk-pass-2026"_s);
+        env.insert(u"LANG"_s, u"zh_CN.UTF-8"_s);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(LINLI_CLI), QStringList{u"--db"_s, db, u"--user"_s, u"admin"_s} + args);
+        p.waitForFinished(60000);
+        *code = p.exitCode();
+        return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    };
+    int code = -1;
+    QProcess init;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"LINLI_PASSWORD"_s, u"Desk-pass-2026"_s);
+    init.setProcessEnvironment(env);
+    init.start(QStringLiteral(LINLI_CLI),
+               {u"init"_s, u"--db"_s, db, u"--admin-user"_s, u"admin"_s, u"--org"_s, u"幸福里物业"_s});
+    QVERIFY(init.waitForFinished(60000));
+    QCOMPARE(init.exitCode(), 0);
+    const QString issued = admin({u"enrol-code"_s, u"--office"_s, u"幸福里物业"_s}, &code).trimmed();
+    const QString server = u"https://localhost:%1"_s.arg(m_port);
+    // Plain http is refused before anything is sent.
+    QString out = cli({u"enrol"_s, u"--server"_s, u"http://localhost:%1"_s.arg(m_port), u"--code"_s, issued}, &code);
+    QCOMPARE(code, 3);
+    QVERIFY2(out.contains(u"https://"_s), qPrintable(out));
+    // A CA that did not sign the server's certificate: refused, nothing stored, the code not spent.
+    out =
+        cli({u"enrol"_s, u"--server"_s, server, u"--code"_s, issued, u"--ca"_s, m_dir.filePath(u"other.crt"_s)}, &code);
+    QCOMPARE(code, 2);
+    QVERIFY2(out.contains(u"证书"_s), qPrintable(out)); // said in Chinese
+    // The right CA: enrolled, series given.
+    out = cli(
+        {u"--json"_s, u"enrol"_s, u"--server"_s, server, u"--code"_s, issued, u"--ca"_s, m_dir.filePath(u"ca.crt"_s)},
+        &code);
+    QVERIFY2(code == 0, qPrintable(out));
+    const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
+    QVERIFY(!o.value(u"device_id"_s).toString().isEmpty());
+    QVERIFY(!o.value(u"series"_s).toString().isEmpty());
+    // Once is enough: a second enrolment of the same database is refused.
+    out = cli({u"enrol"_s, u"--server"_s, server, u"--code"_s, issued, u"--ca"_s, m_dir.filePath(u"ca.crt"_s)}, &code);
+    QCOMPARE(code, 3);
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)

@@ -1,0 +1,9 @@
+#pragma once
+
+#include <storage/migrations.h>
+
+namespace Linli::Sync {
+
+QList<Storage::Migration> syncMigrations();
+
+} // namespace Linli::Sync
