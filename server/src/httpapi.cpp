@@ -240,6 +240,24 @@ HttpApi::HttpApi(ServerDb &db, QObject *parent) : QObject(parent), m_db(db), m_s
                                     QHttpServerResponder::StatusCode::Ok);
                     }));
 
+    // A batch of this device's outbox, applied exactly once (docs/sync-protocol.md, "Push").
+    m_server->route(QStringLiteral("/v1/push"), QHttpServerRequest::Method::Post,
+                    logged("push", [this](const QHttpServerRequest &request) {
+                        if (auto refused = checkProtocol(request))
+                            return std::move(*refused);
+                        Caller caller;
+                        if (auto refused = authenticate(m_db, request, &caller))
+                            return std::move(*refused);
+                        const QJsonDocument doc = QJsonDocument::fromJson(request.body());
+                        if (!doc.isObject() || request.body().size() > 8 * 1024 * 1024)
+                            return error(QHttpServerResponder::StatusCode::BadRequest, QStringLiteral("bad_request"),
+                                         QStringLiteral("the body is not a JSON object of at most 8 MB"));
+                        int status = 0;
+                        QJsonObject answer;
+                        m_db.push(caller.deviceId, doc.object(), QDateTime::currentMSecsSinceEpoch(), &status, &answer);
+                        return json(answer, QHttpServerResponder::StatusCode(status));
+                    }));
+
     // Every other path and method: 404 in JSON, logged like the rest.
     m_server->afterRequest([](QHttpServerResponse &&response) {
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));

@@ -1,6 +1,8 @@
 #include "serverdb.h"
 
 #include <QtCore/QCryptographicHash>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
 #include <QtCore/QUuid>
 #include <QtCore/QVariant>
 #include <QtSql/QSqlError>
@@ -415,6 +417,236 @@ QString ServerDb::deviceForToken(const QString &token, QString *deviceId)
         return QStringLiteral("device_revoked");
     *deviceId = q.value(0).toString();
     return {};
+}
+
+} // namespace Linli::Server
+
+namespace Linli::Server {
+
+namespace {
+
+// A registry row merges field by field; everything else is written once and never changed
+// (ledger rows, receipts, bills, runs) — docs/sync-protocol.md, "Merge rules".
+bool mergesPerField(const QString &entity)
+{
+    return entity.startsWith(u"reg_") || entity == u"shared_settings";
+}
+
+qint64 hlcMs(const QString &hlc)
+{
+    return hlc.left(16).toLongLong();
+}
+
+QJsonObject errorBody(const QString &code, const QString &message)
+{
+    return {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
+}
+
+} // namespace
+
+void ServerDb::push(const QString &deviceId, const QJsonObject &batch, qint64 nowMs, int *status, QJsonObject *answer)
+{
+    constexpr qint64 SkewMs = 5 * 60 * 1000;
+    const qint64 from = batch.value(QStringLiteral("from_seq")).toInteger();
+    const qint64 to = batch.value(QStringLiteral("to_seq")).toInteger();
+    const QJsonArray entries = batch.value(QStringLiteral("entries")).toArray();
+    *status = 400;
+    if (batch.value(QStringLiteral("device_id")).toString() != deviceId || from <= 0 || to < from
+        || entries.size() != to - from + 1 || entries.size() > 1000) {
+        *answer = errorBody(QStringLiteral("bad_request"),
+                            QStringLiteral("a batch is this device's entries from_seq..to_seq, at most 1,000"));
+        return;
+    }
+    if (qAbs(batch.value(QStringLiteral("client_now_ms")).toInteger() - nowMs) > SkewMs) {
+        *status = 422;
+        *answer = errorBody(QStringLiteral("clock_skew"),
+                            QStringLiteral("this computer's clock is more than 5 minutes off the server's"));
+        return;
+    }
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        if (hlcMs(e.value(QStringLiteral("hlc")).toString()) > nowMs + SkewMs) {
+            *status = 422;
+            *answer = errorBody(QStringLiteral("clock_skew"), QStringLiteral("a change is stamped in the future"));
+            return;
+        }
+    }
+
+    QSqlDatabase d = db();
+    *status = 503;
+    *answer = errorBody(QStringLiteral("unavailable"), QStringLiteral("the server cannot take changes just now"));
+    if (!d.transaction())
+        return;
+    const auto fail = [&](int code, const QJsonObject &body) {
+        d.rollback();
+        *status = code;
+        *answer = body;
+    };
+    QSqlQuery device(d);
+    device.prepare(QStringLiteral("SELECT last_seq FROM devices WHERE id = ?::uuid FOR UPDATE"));
+    device.addBindValue(deviceId);
+    if (!device.exec() || !device.next())
+        return fail(503, *answer);
+    const qint64 last = device.value(0).toLongLong();
+    if (to <= last) {
+        // Sent before (a retry, or a duplicate on the way): the same answer, nothing applied again.
+        QSqlQuery stored(d);
+        stored.prepare(QStringLiteral("SELECT answer::text FROM push_batches WHERE device_id = ?::uuid AND to_seq = ?"
+                                      " AND from_seq = ?"));
+        stored.addBindValue(deviceId);
+        stored.addBindValue(to);
+        stored.addBindValue(from);
+        if (stored.exec() && stored.next()) {
+            d.commit();
+            *status = 200;
+            *answer = QJsonDocument::fromJson(stored.value(0).toString().toUtf8()).object();
+            return;
+        }
+    }
+    if (from != last + 1)
+        return fail(409, {{QStringLiteral("error"), QStringLiteral("sequence_gap")},
+                          {QStringLiteral("message"), QStringLiteral("send again from last_seq + 1")},
+                          {QStringLiteral("last_seq"), last}});
+    // Positions in the change log are handed out in commit order: one writer at a time.
+    QSqlQuery lock(d);
+    if (!lock.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4242)")))
+        return fail(503, *answer);
+
+    QJsonArray results;
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        const QString entity = e.value(QStringLiteral("entity")).toString();
+        const QString rowId = e.value(QStringLiteral("row_id")).toString();
+        const QString op = e.value(QStringLiteral("op")).toString();
+        const QString hlc = e.value(QStringLiteral("hlc")).toString();
+        const qint64 seq = e.value(QStringLiteral("seq")).toInteger();
+        QJsonObject result{{QStringLiteral("seq"), seq}};
+        QSqlQuery current(d);
+        current.prepare(QStringLiteral("SELECT data::text, field_hlc::text, hlc, deleted, origin_device FROM sync_rows"
+                                       " WHERE entity = ? AND id = ? FOR UPDATE"));
+        current.addBindValue(entity);
+        current.addBindValue(rowId);
+        if (entity.isEmpty() || rowId.isEmpty() || hlc.isEmpty() || !current.exec())
+            return fail(
+                400, errorBody(QStringLiteral("bad_request"), QStringLiteral("an entry lacks entity, row_id or hlc")));
+        const bool exists = current.next();
+        QJsonObject data =
+            exists ? QJsonDocument::fromJson(current.value(0).toString().toUtf8()).object() : QJsonObject();
+        QJsonObject fieldHlc =
+            exists ? QJsonDocument::fromJson(current.value(1).toString().toUtf8()).object() : QJsonObject();
+        const QString rowHlc = exists ? current.value(2).toString() : QString();
+        bool deleted = exists && current.value(3).toBool();
+        const QString rowDevice = exists ? current.value(4).toString() : QString();
+        QString outcome = QStringLiteral("applied");
+        bool changed = true;
+        if (op == u"insert" || !mergesPerField(entity)) {
+            const QJsonObject row =
+                e.value(op == u"insert" ? QStringLiteral("row") : QStringLiteral("fields")).toObject();
+            if (exists) {
+                changed = false;
+                if (op == u"insert" && data != row)
+                    outcome = QStringLiteral("rejected"),
+                    result.insert(QStringLiteral("reason"), QStringLiteral("id_reused"));
+                else if (op != u"insert")
+                    outcome = QStringLiteral("rejected"),
+                    result.insert(QStringLiteral("reason"), QStringLiteral("not_mergeable"));
+            } else {
+                data = row;
+                for (auto it = row.begin(); it != row.end(); ++it)
+                    fieldHlc.insert(it.key(), hlc);
+            }
+        } else if (op == u"tombstone") {
+            changed = !deleted && hlc > rowHlc;
+            deleted = deleted || changed;
+        } else if (op == u"upsert") {
+            const QString base = e.value(QStringLiteral("base_hlc")).toString();
+            const QJsonObject fields = e.value(QStringLiteral("fields")).toObject();
+            bool lost = false;
+            for (auto it = fields.begin(); it != fields.end(); ++it) {
+                const QString stored = fieldHlc.value(it.key()).toString();
+                const bool concurrent = !stored.isEmpty() && stored > base && data.value(it.key()) != it.value();
+                const bool wins = stored.isEmpty() || hlc > stored;
+                if (concurrent) {
+                    // Two offices changed this field without seeing each other's change: the later
+                    // stamp wins, the other value is kept for staff to review.
+                    QSqlQuery c(d);
+                    c.prepare(QStringLiteral("INSERT INTO conflicts (entity, row_id, field, winner_value, loser_value,"
+                                             " winner_hlc, loser_hlc, winner_device, loser_device)"
+                                             " VALUES (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)"));
+                    const auto asJson = [](const QJsonValue &x) {
+                        return QString::fromUtf8(QJsonDocument(QJsonArray{x}).toJson(QJsonDocument::Compact))
+                            .mid(1)
+                            .chopped(1);
+                    };
+                    c.addBindValue(entity);
+                    c.addBindValue(rowId);
+                    c.addBindValue(it.key());
+                    c.addBindValue(asJson(wins ? it.value() : data.value(it.key())));
+                    c.addBindValue(asJson(wins ? data.value(it.key()) : it.value()));
+                    c.addBindValue(wins ? hlc : stored);
+                    c.addBindValue(wins ? stored : hlc);
+                    c.addBindValue(wins ? deviceId : rowDevice);
+                    c.addBindValue(wins ? rowDevice : deviceId);
+                    if (!c.exec())
+                        return fail(503, *answer);
+                }
+                if (wins) {
+                    data.insert(it.key(), it.value());
+                    fieldHlc.insert(it.key(), hlc);
+                } else {
+                    lost = true;
+                }
+            }
+            if (lost)
+                outcome = QStringLiteral("merged");
+        } else {
+            return fail(400, errorBody(QStringLiteral("bad_request"), QStringLiteral("unknown op %1").arg(op)));
+        }
+        if (changed) {
+            const QString newHlc = qMax(rowHlc, hlc);
+            QSqlQuery write(d);
+            write.prepare(
+                QStringLiteral("INSERT INTO sync_rows (entity, id, data, field_hlc, hlc, origin_device, deleted)"
+                               " VALUES (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE"
+                               " SET data = excluded.data, field_hlc = excluded.field_hlc, hlc = excluded.hlc, deleted "
+                               "= excluded.deleted"));
+            write.addBindValue(entity);
+            write.addBindValue(rowId);
+            write.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+            write.addBindValue(QString::fromUtf8(QJsonDocument(fieldHlc).toJson(QJsonDocument::Compact)));
+            write.addBindValue(newHlc);
+            write.addBindValue(deviceId);
+            write.addBindValue(deleted);
+            QSqlQuery log(d);
+            log.prepare(
+                QStringLiteral("INSERT INTO change_log (entity, id, hlc, device_id) VALUES (?, ?, ?, ?::uuid)"));
+            log.addBindValue(entity);
+            log.addBindValue(rowId);
+            log.addBindValue(newHlc);
+            log.addBindValue(deviceId);
+            if (!write.exec() || !log.exec())
+                return fail(503, *answer);
+        }
+        result.insert(QStringLiteral("result"), outcome);
+        results.append(result);
+    }
+    const QJsonObject reply{
+        {QStringLiteral("from_seq"), from}, {QStringLiteral("to_seq"), to}, {QStringLiteral("entries"), results}};
+    QSqlQuery done(d);
+    done.prepare(QStringLiteral("UPDATE devices SET last_seq = ? WHERE id = ?::uuid"));
+    done.addBindValue(to);
+    done.addBindValue(deviceId);
+    QSqlQuery keep(d);
+    keep.prepare(QStringLiteral(
+        "INSERT INTO push_batches (device_id, from_seq, to_seq, answer) VALUES (?::uuid, ?, ?, ?::jsonb)"));
+    keep.addBindValue(deviceId);
+    keep.addBindValue(from);
+    keep.addBindValue(to);
+    keep.addBindValue(QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Compact)));
+    if (!done.exec() || !keep.exec() || !d.commit())
+        return fail(503, *answer);
+    *status = 200;
+    *answer = reply;
 }
 
 } // namespace Linli::Server

@@ -2,6 +2,7 @@
 
 #include "serverconfig.h"
 
+#include <QtCore/QJsonObject>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
 #include <QtSql/QSqlDatabase>
@@ -55,6 +56,13 @@ public:
     QString session(const QString &deviceId, const QString &user, UserSession *out);
     // The device a bearer token belongs to; "device_unknown" or "device_revoked" when there is none.
     QString deviceForToken(const QString &token, QString *deviceId);
+
+    // Applies one push batch of `deviceId` exactly once (docs/sync-protocol.md, "Push"): in one
+    // PostgreSQL transaction the entries, the change log, the device's last sequence and the
+    // answer; a batch sent again gets the stored answer and changes nothing. On success `answer`
+    // is the JSON to send; `status` 200. Otherwise `status` is the HTTP status and `answer` the
+    // error body ("sequence_gap" with last_seq, "clock_skew", "bad_request").
+    void push(const QString &deviceId, const QJsonObject &batch, qint64 nowMs, int *status, QJsonObject *answer);
 
     static QString normalizedCode(const QString &code);
     static QString sha256Hex(const QString &text);

@@ -3,6 +3,7 @@
 // real server binary. TLS is required and checked against the configured CA only; plain HTTP and
 // a certificate from another CA are refused; an enrolment code works once.
 #include <QtCore/QCryptographicHash>
+#include <QtCore/QDateTime>
 #include <QtCore/QDir>
 #include <QtCore/QEventLoop>
 #include <QtCore/QFile>
@@ -78,6 +79,7 @@ private Q_SLOTS:
     void signedInUsersAndForgedOnes();
     void revokingADevice();
     void aDesktopEnrolsWithTheCli();
+    void pushIsAppliedExactlyOnceAndMerged();
 
 private:
     QString admin(const QStringList &args, int *code = nullptr);
@@ -409,6 +411,125 @@ void TestSyncServer::aDesktopEnrolsWithTheCli()
     // Once is enough: a second enrolment of the same database is refused.
     out = cli({u"enrol"_s, u"--server"_s, server, u"--code"_s, issued, u"--ca"_s, m_dir.filePath(u"ca.crt"_s)}, &code);
     QCOMPARE(code, 3);
+}
+
+namespace {
+
+struct Desk
+{
+    QByteArray deviceId;
+    QByteArray bearer;
+    QByteArray key;
+};
+
+QByteArray proofFor(const Desk &d, const QByteArray &path, const QByteArray &body)
+{
+    const QByteArray message =
+        d.deviceId + '\n' + path + '\n' + QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex();
+    return QMessageAuthenticationCode::hash(message, d.key, QCryptographicHash::Sha256)
+        .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QString hlcAt(qint64 ms, int counter)
+{
+    return u"%1-%2"_s.arg(ms, 16, 10, QChar(u'0')).arg(counter, 6, 10, QChar(u'0'));
+}
+
+} // namespace
+
+// Two desks push: a batch sent twice is applied once and answered the same; a gap is refused; two
+// offices changing one field without seeing each other leave a conflict with both values; a
+// ledger row's id used again for other content is refused; a skewed clock is refused.
+void TestSyncServer::pushIsAppliedExactlyOnceAndMerged()
+{
+    const auto desk = [&](const QString &name) {
+        const QJsonObject d = enrolDevice(name);
+        Desk out{d.value(u"device_id"_s).toString().toUtf8(),
+                 "Bearer " + d.value(u"device_token"_s).toString().toUtf8(),
+                 {}};
+        std::unique_ptr<QNetworkReply> login(
+            request(u"/v1/login"_s,
+                    QJsonDocument(QJsonObject{{u"user"_s, u"王芳"_s}, {u"password"_s, u"Wangfang-2026!"_s}}).toJson(),
+                    {}, true, {{"Authorization", out.bearer}}));
+        out.key = QJsonDocument::fromJson(login->readAll()).object().value(u"user_key"_s).toString().toUtf8();
+        return out;
+    };
+    const Desk a = desk(u"社区服务站"_s);
+    const Desk b = desk(u"物业收费台"_s);
+    QVERIFY(!a.key.isEmpty() && !b.key.isEmpty());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const auto push = [&](const Desk &d, qint64 from, const QJsonArray &entries, qint64 clientNow, QJsonObject *body) {
+        const QByteArray json = QJsonDocument(QJsonObject{{u"device_id"_s, QString::fromUtf8(d.deviceId)},
+                                                          {u"from_seq"_s, from},
+                                                          {u"to_seq"_s, from + entries.size() - 1},
+                                                          {u"client_now_ms"_s, clientNow},
+                                                          {u"entries"_s, entries}})
+                                    .toJson(QJsonDocument::Compact);
+        std::unique_ptr<QNetworkReply> reply(request(u"/v1/push"_s, json, {}, true,
+                                                     {{"Authorization", d.bearer},
+                                                      {"X-Linli-User", "王芳"},
+                                                      {"X-Linli-User-Proof", proofFor(d, "/v1/push", json)}}));
+        const QByteArray raw = reply->readAll();
+        *body = QJsonDocument::fromJson(raw).object();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    const QJsonObject payment{{u"household_id"_s, u"h1"_s}, {u"amount_fen"_s, 10000}};
+    const QJsonArray first{QJsonObject{{u"seq"_s, 1},
+                                       {u"entity"_s, u"fee_payments"_s},
+                                       {u"row_id"_s, u"p1"_s},
+                                       {u"op"_s, u"insert"_s},
+                                       {u"hlc"_s, hlcAt(now - 1000, 0)},
+                                       {u"row"_s, payment}},
+                           QJsonObject{{u"seq"_s, 2},
+                                       {u"entity"_s, u"reg_residents"_s},
+                                       {u"row_id"_s, u"r1"_s},
+                                       {u"op"_s, u"upsert"_s},
+                                       {u"hlc"_s, hlcAt(now - 900, 0)},
+                                       {u"base_hlc"_s, hlcAt(now - 100000, 0)},
+                                       {u"fields"_s, QJsonObject{{u"phone"_s, u"13800000001"_s}}}}};
+    QJsonObject answer;
+    QCOMPARE(push(a, 1, first, now, &answer), 200);
+    QCOMPARE(answer.value(u"entries"_s).toArray().at(0).toObject().value(u"result"_s).toString(), u"applied"_s);
+    QJsonObject again;
+    QCOMPARE(push(a, 1, first, now, &again), 200); // the answer was lost on the way; sent again
+    QCOMPARE(again, answer);
+    const auto psql = [&](const QString &sql) {
+        return run(pgBin(u"psql"_s), {u"-h"_s, m_dir.path(), u"-p"_s, QString::number(m_pgPort), u"-U"_s, u"linli"_s,
+                                      u"-tAc"_s, sql, u"linli"_s})
+            .out.trimmed();
+    };
+    QCOMPARE(psql(u"SELECT count(*) FROM change_log"_s), u"2"_s); // applied once
+    QCOMPARE(push(a, 5, first, now, &answer), 409);
+    QCOMPARE(answer.value(u"last_seq"_s).toInteger(), 2);
+    // Desk B had not seen desk A's phone number and changes it too, later: B's wins, A's is kept.
+    const QJsonArray fromB{QJsonObject{{u"seq"_s, 1},
+                                       {u"entity"_s, u"reg_residents"_s},
+                                       {u"row_id"_s, u"r1"_s},
+                                       {u"op"_s, u"upsert"_s},
+                                       {u"hlc"_s, hlcAt(now - 500, 0)},
+                                       {u"base_hlc"_s, hlcAt(now - 100000, 0)},
+                                       {u"fields"_s, QJsonObject{{u"phone"_s, u"13900000002"_s}}}},
+                           QJsonObject{{u"seq"_s, 2},
+                                       {u"entity"_s, u"fee_payments"_s},
+                                       {u"row_id"_s, u"p1"_s},
+                                       {u"op"_s, u"insert"_s},
+                                       {u"hlc"_s, hlcAt(now - 400, 0)},
+                                       {u"row"_s, QJsonObject{{u"household_id"_s, u"h1"_s}, {u"amount_fen"_s, 1}}}}};
+    QCOMPARE(push(b, 1, fromB, now, &answer), 200);
+    const QJsonArray results = answer.value(u"entries"_s).toArray();
+    QCOMPARE(results.at(0).toObject().value(u"result"_s).toString(), u"applied"_s);
+    QCOMPARE(results.at(1).toObject().value(u"result"_s).toString(), u"rejected"_s);
+    QCOMPARE(results.at(1).toObject().value(u"reason"_s).toString(), u"id_reused"_s);
+    QCOMPARE(psql(u"SELECT data->>'phone' FROM sync_rows WHERE entity = 'reg_residents' AND id = 'r1'"_s),
+             u"13900000002"_s);
+    QCOMPARE(
+        psql(u"SELECT winner_value #>> '{}' || '/' || (loser_value #>> '{}') FROM conflicts WHERE row_id = 'r1'"_s),
+        u"13900000002/13800000001"_s);
+    QCOMPARE(psql(u"SELECT data->>'amount_fen' FROM sync_rows WHERE entity = 'fee_payments' AND id = 'p1'"_s),
+             u"10000"_s); // the first payment stands
+    // A clock an hour off: nothing applied.
+    QCOMPARE(push(b, 3, fromB, now + 3600 * 1000, &answer), 422);
+    QCOMPARE(answer.value(u"error"_s).toString(), u"clock_skew"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)
