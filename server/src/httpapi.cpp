@@ -258,6 +258,22 @@ HttpApi::HttpApi(ServerDb &db, QObject *parent) : QObject(parent), m_db(db), m_s
                         return json(answer, QHttpServerResponder::StatusCode(status));
                     }));
 
+    // What changed on the server after the device's cursor, a page at a time.
+    m_server->route(QStringLiteral("/v1/pull"), QHttpServerRequest::Method::Post,
+                    logged("pull", [this](const QHttpServerRequest &request) {
+                        if (auto refused = checkProtocol(request))
+                            return std::move(*refused);
+                        Caller caller;
+                        if (auto refused = authenticate(m_db, request, &caller))
+                            return std::move(*refused);
+                        const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+                        int status = 0;
+                        QJsonObject answer;
+                        m_db.pull(body.value(QStringLiteral("cursor")).toString(),
+                                  body.value(QStringLiteral("limit")).toInt(2000), &status, &answer);
+                        return json(answer, QHttpServerResponder::StatusCode(status));
+                    }));
+
     // Every other path and method: 404 in JSON, logged like the rest.
     m_server->afterRequest([](QHttpServerResponse &&response) {
         response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));

@@ -649,4 +649,58 @@ void ServerDb::push(const QString &deviceId, const QJsonObject &batch, qint64 no
     *answer = reply;
 }
 
+void ServerDb::pull(const QString &cursor, int limit, int *status, QJsonObject *answer)
+{
+    // The cursor is opaque to clients: the last change-log position they have, encoded.
+    qint64 after = 0;
+    if (!cursor.isEmpty()) {
+        const QJsonObject c =
+            QJsonDocument::fromJson(QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding)).object();
+        bool ok = c.contains(QStringLiteral("p"));
+        after = c.value(QStringLiteral("p")).toInteger(-1);
+        if (!ok || after < 0) {
+            *status = 400;
+            *answer =
+                errorBody(QStringLiteral("bad_request"), QStringLiteral("the cursor is not one this server gave"));
+            return;
+        }
+    }
+    limit = qBound(1, limit, 5000);
+    QSqlQuery q(db());
+    q.prepare(QStringLiteral("SELECT c.pos, r.entity, r.id, r.data::text, r.hlc, r.origin_device, r.deleted"
+                             " FROM (SELECT entity, id, max(pos) AS pos FROM change_log WHERE pos > ?"
+                             "       GROUP BY entity, id ORDER BY max(pos) LIMIT ?) c"
+                             " JOIN sync_rows r ON r.entity = c.entity AND r.id = c.id ORDER BY c.pos"));
+    q.addBindValue(after);
+    q.addBindValue(limit + 1); // one more than a page says whether there is more
+    if (!q.exec()) {
+        *status = 503;
+        *answer = errorBody(QStringLiteral("unavailable"), QStringLiteral("the server cannot read changes just now"));
+        return;
+    }
+    QJsonArray rows;
+    qint64 last = after;
+    bool more = false;
+    while (q.next()) {
+        if (rows.size() == limit) {
+            more = true;
+            break;
+        }
+        last = q.value(0).toLongLong();
+        rows.append(
+            QJsonObject{{QStringLiteral("entity"), q.value(1).toString()},
+                        {QStringLiteral("row_id"), q.value(2).toString()},
+                        {QStringLiteral("row"), QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object()},
+                        {QStringLiteral("hlc"), q.value(4).toString()},
+                        {QStringLiteral("origin_device"), q.value(5).toString()},
+                        {QStringLiteral("deleted"), q.value(6).toBool()}});
+    }
+    const QByteArray next = QJsonDocument(QJsonObject{{QStringLiteral("p"), last}}).toJson(QJsonDocument::Compact);
+    *status = 200;
+    *answer = {{QStringLiteral("rows"), rows},
+               {QStringLiteral("cursor"),
+                QString::fromLatin1(next.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals))},
+               {QStringLiteral("more"), more}};
+}
+
 } // namespace Linli::Server

@@ -64,6 +64,11 @@ public:
     // error body ("sequence_gap" with last_seq, "clock_skew", "bad_request").
     void push(const QString &deviceId, const QJsonObject &batch, qint64 nowMs, int *status, QJsonObject *answer);
 
+    // One page of what changed on the server after `cursor` (docs/sync-protocol.md, "Pull"): the
+    // current state of each row changed since, in the order of its latest change, at most
+    // `limit` rows; the cursor to continue from, and whether there is more.
+    void pull(const QString &cursor, int limit, int *status, QJsonObject *answer);
+
     static QString normalizedCode(const QString &code);
     static QString sha256Hex(const QString &text);
     static QString seriesName(qint64 n); // 1 → A, 26 → Z, 27 → AA

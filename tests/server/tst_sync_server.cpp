@@ -530,6 +530,36 @@ void TestSyncServer::pushIsAppliedExactlyOnceAndMerged()
     // A clock an hour off: nothing applied.
     QCOMPARE(push(b, 3, fromB, now + 3600 * 1000, &answer), 422);
     QCOMPARE(answer.value(u"error"_s).toString(), u"clock_skew"_s);
+
+    // Pull, a row a page: both rows, the merged phone number, then nothing more.
+    const auto pull = [&](const Desk &d, const QString &cursor, QJsonObject *body) {
+        const QByteArray json =
+            QJsonDocument(QJsonObject{{u"cursor"_s, cursor}, {u"limit"_s, 1}}).toJson(QJsonDocument::Compact);
+        std::unique_ptr<QNetworkReply> reply(request(u"/v1/pull"_s, json, {}, true,
+                                                     {{"Authorization", d.bearer},
+                                                      {"X-Linli-User", "王芳"},
+                                                      {"X-Linli-User-Proof", proofFor(d, "/v1/pull", json)}}));
+        *body = QJsonDocument::fromJson(reply->readAll()).object();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    QString cursor;
+    QMap<QString, QJsonObject> pulled;
+    for (int page = 0; page < 10; ++page) {
+        QJsonObject body;
+        QCOMPARE(pull(a, cursor, &body), 200);
+        for (const QJsonValue &r : body.value(u"rows"_s).toArray())
+            pulled.insert(r[u"entity"_s].toString() + u'/' + r[u"row_id"_s].toString(), r[u"row"_s].toObject());
+        cursor = body.value(u"cursor"_s).toString();
+        if (!body.value(u"more"_s).toBool())
+            break;
+    }
+    QCOMPARE(pulled.size(), 2);
+    QCOMPARE(pulled.value(u"reg_residents/r1"_s).value(u"phone"_s).toString(), u"13900000002"_s);
+    QCOMPARE(pulled.value(u"fee_payments/p1"_s).value(u"amount_fen"_s).toInt(), 10000);
+    QJsonObject nothing;
+    QCOMPARE(pull(a, cursor, &nothing), 200);
+    QVERIFY(nothing.value(u"rows"_s).toArray().isEmpty());
+    QCOMPARE(pull(a, u"not-a-cursor"_s, &nothing), 400);
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)
