@@ -254,7 +254,8 @@ HttpApi::HttpApi(ServerDb &db, QObject *parent) : QObject(parent), m_db(db), m_s
                                          QStringLiteral("the body is not a JSON object of at most 8 MB"));
                         int status = 0;
                         QJsonObject answer;
-                        m_db.push(caller.deviceId, doc.object(), QDateTime::currentMSecsSinceEpoch(), &status, &answer);
+                        m_db.push(caller.deviceId, caller.user, doc.object(), QDateTime::currentMSecsSinceEpoch(),
+                                  &status, &answer);
                         return json(answer, QHttpServerResponder::StatusCode(status));
                     }));
 
@@ -269,7 +270,7 @@ HttpApi::HttpApi(ServerDb &db, QObject *parent) : QObject(parent), m_db(db), m_s
                         const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
                         int status = 0;
                         QJsonObject answer;
-                        m_db.pull(body.value(QStringLiteral("cursor")).toString(),
+                        m_db.pull(caller.user.scope, body.value(QStringLiteral("cursor")).toString(),
                                   body.value(QStringLiteral("limit")).toInt(2000), &status, &answer);
                         return json(answer, QHttpServerResponder::StatusCode(status));
                     }));

@@ -6,7 +6,9 @@
 #include <QtCore/QUuid>
 #include <QtCore/QVariant>
 #include <QtSql/QSqlError>
+
 #include <QtSql/QSqlQuery>
+#include <core/permission.h>
 
 #include <sodium.h>
 
@@ -444,7 +446,66 @@ QJsonObject errorBody(const QString &code, const QString &message)
 
 } // namespace
 
-void ServerDb::push(const QString &deviceId, const QJsonObject &batch, qint64 nowMs, int *status, QJsonObject *answer)
+namespace {
+
+// What the desktop's permission table (Core::roleHas) asks of a writer of `entity`.
+std::optional<Core::Permission> permissionToWrite(const QString &entity)
+{
+    using P = Core::Permission;
+    if (entity.startsWith(u"reg_"))
+        return P::EditRegistry;
+    if (entity == u"shared_settings")
+        return P::ManageSettings;
+    static const QStringList supervised = {u"fee_receipt_events"_qs, u"fee_refunds"_qs,   u"fee_run_voids"_qs,
+                                           u"fee_policies"_qs,       u"fee_discounts"_qs, u"fee_items"_qs,
+                                           u"fee_rates"_qs};
+    if (supervised.contains(entity))
+        return P::SuperviseFees;
+    if (entity.startsWith(u"fee_"))
+        return P::CollectFees;
+    return std::nullopt;
+}
+
+// The compound a row belongs to, found by walking up its references through the rows the server
+// holds (a resident → its household → room → unit → building → compound; fee rows through their
+// household, bill, payment or receipt). Empty: a row of no compound (fee items, settings).
+// `unresolved` is set when a reference names a row the server does not have.
+QString compoundOf(QSqlDatabase db, const QString &entity, const QString &id, const QJsonObject &data, bool *unresolved,
+                   int depth = 0)
+{
+    if (entity == u"reg_compounds")
+        return id;
+    if (const QString c = data.value(QStringLiteral("compound_id")).toString(); !c.isEmpty())
+        return c;
+    static const QList<std::pair<QString, QString>> parents = {
+        {u"building_id"_qs, u"reg_buildings"_qs}, {u"unit_id"_qs, u"reg_units"_qs},
+        {u"room_id"_qs, u"reg_rooms"_qs},         {u"household_id"_qs, u"reg_households"_qs},
+        {u"resident_id"_qs, u"reg_residents"_qs}, {u"bill_id"_qs, u"fee_bills"_qs},
+        {u"payment_id"_qs, u"fee_payments"_qs},   {u"receipt_id"_qs, u"fee_receipts"_qs}};
+    for (const auto &[key, table] : parents) {
+        const QString parent = data.value(key).toString();
+        if (parent.isEmpty())
+            continue;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT data::text, compound_id FROM sync_rows WHERE entity = ? AND id = ?"));
+        q.addBindValue(table);
+        q.addBindValue(parent);
+        if (depth > 8 || !q.exec() || !q.next()) {
+            *unresolved = true;
+            return {};
+        }
+        if (const QString known = q.value(1).toString(); !known.isEmpty())
+            return known;
+        return compoundOf(db, table, parent, QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(),
+                          unresolved, depth + 1);
+    }
+    return {};
+}
+
+} // namespace
+
+void ServerDb::push(const QString &deviceId, const UserSession &user, const QJsonObject &batch, qint64 nowMs,
+                    int *status, QJsonObject *answer)
 {
     constexpr qint64 SkewMs = 5 * 60 * 1000;
     const qint64 from = batch.value(QStringLiteral("from_seq")).toInteger();
@@ -537,6 +598,27 @@ void ServerDb::push(const QString &deviceId, const QJsonObject &batch, qint64 no
         const QString rowHlc = exists ? current.value(2).toString() : QString();
         bool deleted = exists && current.value(3).toBool();
         const QString rowDevice = exists ? current.value(4).toString() : QString();
+        // The user's role may write this kind of row, for a compound in the user's scope: else
+        // nothing of the batch is applied (a client never sends such a row by mistake).
+        const auto role = Core::roleFromCode(user.role);
+        const auto needed = permissionToWrite(entity);
+        if (!role || !needed || !Core::roleHas(*role, *needed))
+            return fail(403,
+                        {{QStringLiteral("error"), QStringLiteral("not_permitted")},
+                         {QStringLiteral("message"), QStringLiteral("the user's role may not write %1").arg(entity)},
+                         {QStringLiteral("seq"), seq}});
+        bool unresolved = false;
+        const QJsonObject incoming =
+            e.value(op == u"insert" ? QStringLiteral("row") : QStringLiteral("fields")).toObject();
+        QJsonObject merged = data;
+        for (auto it = incoming.begin(); it != incoming.end(); ++it)
+            merged.insert(it.key(), it.value());
+        const QString compound = compoundOf(d, entity, rowId, merged, &unresolved);
+        const bool everywhere = user.scope.contains(QStringLiteral("*"));
+        if (!everywhere && (unresolved || (!compound.isEmpty() && !user.scope.contains(compound))))
+            return fail(403, {{QStringLiteral("error"), QStringLiteral("outside_scope")},
+                              {QStringLiteral("message"), QStringLiteral("a change outside the user's compounds")},
+                              {QStringLiteral("seq"), seq}});
         QString outcome = QStringLiteral("applied");
         bool changed = true;
         if (op == u"insert" || !mergesPerField(entity)) {
@@ -606,10 +688,11 @@ void ServerDb::push(const QString &deviceId, const QJsonObject &batch, qint64 no
             const QString newHlc = qMax(rowHlc, hlc);
             QSqlQuery write(d);
             write.prepare(
-                QStringLiteral("INSERT INTO sync_rows (entity, id, data, field_hlc, hlc, origin_device, deleted)"
-                               " VALUES (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE"
-                               " SET data = excluded.data, field_hlc = excluded.field_hlc, hlc = excluded.hlc, deleted "
-                               "= excluded.deleted"));
+                QStringLiteral("INSERT INTO sync_rows (entity, id, data, field_hlc, hlc, origin_device, deleted,"
+                               " compound_id) VALUES (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)"
+                               " ON CONFLICT (entity, id) DO UPDATE SET data = excluded.data,"
+                               " field_hlc = excluded.field_hlc, hlc = excluded.hlc, deleted = excluded.deleted,"
+                               " compound_id = excluded.compound_id"));
             write.addBindValue(entity);
             write.addBindValue(rowId);
             write.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
@@ -617,6 +700,11 @@ void ServerDb::push(const QString &deviceId, const QJsonObject &batch, qint64 no
             write.addBindValue(newHlc);
             write.addBindValue(deviceId);
             write.addBindValue(deleted);
+            // No compound: a row of everyone's (fee items, settings). A reference the server cannot
+            // follow (its parent not pushed yet): "?", seen only by users of the whole subdistrict.
+            write.addBindValue(unresolved           ? QVariant(QStringLiteral("?"))
+                               : compound.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                    : QVariant(compound));
             QSqlQuery log(d);
             log.prepare(
                 QStringLiteral("INSERT INTO change_log (entity, id, hlc, device_id) VALUES (?, ?, ?, ?::uuid)"));
@@ -649,7 +737,7 @@ void ServerDb::push(const QString &deviceId, const QJsonObject &batch, qint64 no
     *answer = reply;
 }
 
-void ServerDb::pull(const QString &cursor, int limit, int *status, QJsonObject *answer)
+void ServerDb::pull(const QStringList &scope, const QString &cursor, int limit, int *status, QJsonObject *answer)
 {
     // The cursor is opaque to clients: the last change-log position they have, encoded.
     qint64 after = 0;
@@ -667,10 +755,14 @@ void ServerDb::pull(const QString &cursor, int limit, int *status, QJsonObject *
     }
     limit = qBound(1, limit, 5000);
     QSqlQuery q(db());
-    q.prepare(QStringLiteral("SELECT c.pos, r.entity, r.id, r.data::text, r.hlc, r.origin_device, r.deleted"
+    // The cursor moves over rows outside the scope too (they are simply not sent).
+    q.prepare(QStringLiteral("SELECT c.pos, r.entity, r.id, r.data::text, r.hlc, r.origin_device, r.deleted,"
+                             " ? OR r.compound_id IS NULL OR r.compound_id = ANY (string_to_array(?, ','))"
                              " FROM (SELECT entity, id, max(pos) AS pos FROM change_log WHERE pos > ?"
                              "       GROUP BY entity, id ORDER BY max(pos) LIMIT ?) c"
                              " JOIN sync_rows r ON r.entity = c.entity AND r.id = c.id ORDER BY c.pos"));
+    q.addBindValue(scope.contains(QStringLiteral("*")));
+    q.addBindValue(scope.join(u','));
     q.addBindValue(after);
     q.addBindValue(limit + 1); // one more than a page says whether there is more
     if (!q.exec()) {
@@ -681,12 +773,15 @@ void ServerDb::pull(const QString &cursor, int limit, int *status, QJsonObject *
     QJsonArray rows;
     qint64 last = after;
     bool more = false;
+    int read = 0; // rows of the change log this page covers, sent or not
     while (q.next()) {
-        if (rows.size() == limit) {
+        if (read++ == limit) {
             more = true;
             break;
         }
         last = q.value(0).toLongLong();
+        if (!q.value(7).toBool())
+            continue;
         rows.append(
             QJsonObject{{QStringLiteral("entity"), q.value(1).toString()},
                         {QStringLiteral("row_id"), q.value(2).toString()},

@@ -62,12 +62,16 @@ public:
     // answer; a batch sent again gets the stored answer and changes nothing. On success `answer`
     // is the JSON to send; `status` 200. Otherwise `status` is the HTTP status and `answer` the
     // error body ("sequence_gap" with last_seq, "clock_skew", "bad_request").
-    void push(const QString &deviceId, const QJsonObject &batch, qint64 nowMs, int *status, QJsonObject *answer);
+    // `user`: who pushes; every entry must be one the user's role may write, for a compound in
+    // the user's scope, or nothing of the batch is applied (403 not_permitted / outside_scope).
+    void push(const QString &deviceId, const UserSession &user, const QJsonObject &batch, qint64 nowMs, int *status,
+              QJsonObject *answer);
 
     // One page of what changed on the server after `cursor` (docs/sync-protocol.md, "Pull"): the
     // current state of each row changed since, in the order of its latest change, at most
     // `limit` rows; the cursor to continue from, and whether there is more.
-    void pull(const QString &cursor, int limit, int *status, QJsonObject *answer);
+    // Rows of compounds outside `scope` ({"*"}: all) are left out; rows of no compound go to all.
+    void pull(const QStringList &scope, const QString &cursor, int limit, int *status, QJsonObject *answer);
 
     static QString normalizedCode(const QString &code);
     static QString sha256Hex(const QString &text);

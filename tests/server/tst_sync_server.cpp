@@ -24,6 +24,8 @@
 
 #include <unistd.h>
 
+#include <tuple>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -177,6 +179,8 @@ void TestSyncServer::initTestCase()
 
 void TestSyncServer::cleanupTestCase()
 {
+    if (qEnvironmentVariableIsSet("LINLI_TEST_SERVER_LOG"))
+        qWarning("%s", m_server.readAll().constData());
     if (m_server.state() == QProcess::Running) {
         m_server.terminate(); // SIGTERM: a graceful stop
         QVERIFY(m_server.waitForFinished(10000));
@@ -420,6 +424,7 @@ struct Desk
     QByteArray deviceId;
     QByteArray bearer;
     QByteArray key;
+    QByteArray user;
 };
 
 QByteArray proofFor(const Desk &d, const QByteArray &path, const QByteArray &body)
@@ -442,20 +447,26 @@ QString hlcAt(qint64 ms, int counter)
 // ledger row's id used again for other content is refused; a skewed clock is refused.
 void TestSyncServer::pushIsAppliedExactlyOnceAndMerged()
 {
-    const auto desk = [&](const QString &name) {
+    // 张主任 may do everything everywhere; 王芳 (property clerk) only fees, only in compounds c1, c2.
+    qputenv("LINLI_SERVER_PASSWORD", "Zhang-zhuren-2026");
+    int code = -1;
+    admin({u"add-user"_s, u"张主任"_s, u"--role"_s, u"admin"_s}, &code);
+    qunsetenv("LINLI_SERVER_PASSWORD");
+    QCOMPARE(code, 0);
+    const auto desk = [&](const QString &name, const QString &user, const QString &password) {
         const QJsonObject d = enrolDevice(name);
         Desk out{d.value(u"device_id"_s).toString().toUtf8(),
                  "Bearer " + d.value(u"device_token"_s).toString().toUtf8(),
-                 {}};
+                 {},
+                 user.toUtf8()};
         std::unique_ptr<QNetworkReply> login(
-            request(u"/v1/login"_s,
-                    QJsonDocument(QJsonObject{{u"user"_s, u"王芳"_s}, {u"password"_s, u"Wangfang-2026!"_s}}).toJson(),
+            request(u"/v1/login"_s, QJsonDocument(QJsonObject{{u"user"_s, user}, {u"password"_s, password}}).toJson(),
                     {}, true, {{"Authorization", out.bearer}}));
         out.key = QJsonDocument::fromJson(login->readAll()).object().value(u"user_key"_s).toString().toUtf8();
         return out;
     };
-    const Desk a = desk(u"社区服务站"_s);
-    const Desk b = desk(u"物业收费台"_s);
+    const Desk a = desk(u"社区服务站"_s, u"张主任"_s, u"Zhang-zhuren-2026"_s);
+    const Desk b = desk(u"物业收费台"_s, u"张主任"_s, u"Zhang-zhuren-2026"_s);
     QVERIFY(!a.key.isEmpty() && !b.key.isEmpty());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const auto push = [&](const Desk &d, qint64 from, const QJsonArray &entries, qint64 clientNow, QJsonObject *body) {
@@ -467,7 +478,7 @@ void TestSyncServer::pushIsAppliedExactlyOnceAndMerged()
                                     .toJson(QJsonDocument::Compact);
         std::unique_ptr<QNetworkReply> reply(request(u"/v1/push"_s, json, {}, true,
                                                      {{"Authorization", d.bearer},
-                                                      {"X-Linli-User", "王芳"},
+                                                      {"X-Linli-User", d.user},
                                                       {"X-Linli-User-Proof", proofFor(d, "/v1/push", json)}}));
         const QByteArray raw = reply->readAll();
         *body = QJsonDocument::fromJson(raw).object();
@@ -537,7 +548,7 @@ void TestSyncServer::pushIsAppliedExactlyOnceAndMerged()
             QJsonDocument(QJsonObject{{u"cursor"_s, cursor}, {u"limit"_s, 1}}).toJson(QJsonDocument::Compact);
         std::unique_ptr<QNetworkReply> reply(request(u"/v1/pull"_s, json, {}, true,
                                                      {{"Authorization", d.bearer},
-                                                      {"X-Linli-User", "王芳"},
+                                                      {"X-Linli-User", d.user},
                                                       {"X-Linli-User-Proof", proofFor(d, "/v1/pull", json)}}));
         *body = QJsonDocument::fromJson(reply->readAll()).object();
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -560,6 +571,67 @@ void TestSyncServer::pushIsAppliedExactlyOnceAndMerged()
     QCOMPARE(pull(a, cursor, &nothing), 200);
     QVERIFY(nothing.value(u"rows"_s).toArray().isEmpty());
     QCOMPARE(pull(a, u"not-a-cursor"_s, &nothing), 400);
+
+    // Scope and role: 张主任 records two compounds down to a household each; 王芳 may take money
+    // for the one in her compound c1, not for the one in c3, and may not touch the registry.
+    QJsonArray chain;
+    qint64 seq = 3;
+    for (const QString &c : {u"c1"_s, u"c3"_s}) {
+        const QList<std::tuple<QString, QString, QJsonObject>> rows = {
+            {u"reg_compounds"_s, c, QJsonObject{{u"name"_s, c}}},
+            {u"reg_buildings"_s, QString(u"b-"_s + c), QJsonObject{{u"compound_id"_s, c}}},
+            {u"reg_units"_s, QString(u"u-"_s + c), QJsonObject{{u"building_id"_s, QString(u"b-"_s + c)}}},
+            {u"reg_rooms"_s, QString(u"rm-"_s + c), QJsonObject{{u"unit_id"_s, QString(u"u-"_s + c)}}},
+            {u"reg_households"_s, QString(u"h-"_s + c), QJsonObject{{u"room_id"_s, QString(u"rm-"_s + c)}}}};
+        for (const auto &[entity, id, fields] : rows)
+            chain.append(QJsonObject{{u"seq"_s, seq++},
+                                     {u"entity"_s, entity},
+                                     {u"row_id"_s, id},
+                                     {u"op"_s, u"upsert"_s},
+                                     {u"hlc"_s, hlcAt(now - 300, int(seq))},
+                                     {u"base_hlc"_s, QString()},
+                                     {u"fields"_s, fields}});
+    }
+    QCOMPARE(push(a, 3, chain, now, &answer), 200);
+    const Desk w = desk(u"物业二号台"_s, u"王芳"_s, u"Wangfang-2026!"_s);
+    QVERIFY(!w.key.isEmpty());
+    const auto paymentOf = [&](qint64 s, const QString &id, const QString &household) {
+        return QJsonArray{QJsonObject{{u"seq"_s, s},
+                                      {u"entity"_s, u"fee_payments"_s},
+                                      {u"row_id"_s, id},
+                                      {u"op"_s, u"insert"_s},
+                                      {u"hlc"_s, hlcAt(now - 200, 0)},
+                                      {u"row"_s, QJsonObject{{u"household_id"_s, household}, {u"amount_fen"_s, 500}}}}};
+    };
+    QCOMPARE(push(w, 1, paymentOf(1, u"p-c3"_s, u"h-c3"_s), now, &answer), 403);
+    QCOMPARE(answer.value(u"error"_s).toString(), u"outside_scope"_s);
+    QCOMPARE(push(w, 1, paymentOf(1, u"p-c1"_s, u"h-c1"_s), now, &answer), 200);
+    const QJsonArray registry{QJsonObject{{u"seq"_s, 2},
+                                          {u"entity"_s, u"reg_residents"_s},
+                                          {u"row_id"_s, u"r9"_s},
+                                          {u"op"_s, u"upsert"_s},
+                                          {u"hlc"_s, hlcAt(now - 100, 0)},
+                                          {u"base_hlc"_s, QString()},
+                                          {u"fields"_s, QJsonObject{{u"household_id"_s, u"h-c1"_s}}}}};
+    QCOMPARE(push(w, 2, registry, now, &answer), 403);
+    QCOMPARE(answer.value(u"error"_s).toString(), u"not_permitted"_s);
+    QCOMPARE(psql(u"SELECT count(*) FROM sync_rows WHERE id IN ('p-c3', 'r9')"_s), u"0"_s); // nothing applied
+    // 王芳 pulls her compound's rows and those of no compound, never c3's.
+    QStringList seen;
+    cursor.clear();
+    for (int page = 0; page < 50; ++page) {
+        QJsonObject body;
+        QCOMPARE(pull(w, cursor, &body), 200);
+        for (const QJsonValue &r : body.value(u"rows"_s).toArray())
+            seen << r[u"row_id"_s].toString();
+        cursor = body.value(u"cursor"_s).toString();
+        if (!body.value(u"more"_s).toBool())
+            break;
+    }
+    QVERIFY2(seen.contains(u"h-c1"_s) && seen.contains(u"p-c1"_s), qPrintable(seen.join(u' ')));
+    QVERIFY2(!seen.contains(u"h-c3"_s) && !seen.contains(u"c3"_s), qPrintable(seen.join(u' ')));
+    // p1 names a household the server has never seen: not shown to a user of some compounds only.
+    QVERIFY2(!seen.contains(u"p1"_s), qPrintable(seen.join(u' ')));
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)
