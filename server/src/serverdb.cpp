@@ -574,22 +574,24 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
         return fail(503, *answer);
 
     QJsonArray results;
-    for (const QJsonValue &v : entries) {
-        const QJsonObject e = v.toObject();
+    // Applies one entry inside the batch's transaction; false when the whole batch failed (the
+    // answer is set then).
+    const auto applyEntry = [&](const QJsonObject &e, QJsonObject &result) -> bool {
         const QString entity = e.value(QStringLiteral("entity")).toString();
         const QString rowId = e.value(QStringLiteral("row_id")).toString();
         const QString op = e.value(QStringLiteral("op")).toString();
         const QString hlc = e.value(QStringLiteral("hlc")).toString();
         const qint64 seq = e.value(QStringLiteral("seq")).toInteger();
-        QJsonObject result{{QStringLiteral("seq"), seq}};
+        result = QJsonObject{{QStringLiteral("seq"), seq}};
         QSqlQuery current(d);
         current.prepare(QStringLiteral("SELECT data::text, field_hlc::text, hlc, deleted, origin_device FROM sync_rows"
                                        " WHERE entity = ? AND id = ? FOR UPDATE"));
         current.addBindValue(entity);
         current.addBindValue(rowId);
         if (entity.isEmpty() || rowId.isEmpty() || hlc.isEmpty() || !current.exec())
-            return fail(
-                400, errorBody(QStringLiteral("bad_request"), QStringLiteral("an entry lacks entity, row_id or hlc")));
+            return fail(400, errorBody(QStringLiteral("bad_request"),
+                                       QStringLiteral("an entry lacks entity, row_id or hlc"))),
+                   false;
         const bool exists = current.next();
         QJsonObject data =
             exists ? QJsonDocument::fromJson(current.value(0).toString().toUtf8()).object() : QJsonObject();
@@ -606,7 +608,8 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
             return fail(403,
                         {{QStringLiteral("error"), QStringLiteral("not_permitted")},
                          {QStringLiteral("message"), QStringLiteral("the user's role may not write %1").arg(entity)},
-                         {QStringLiteral("seq"), seq}});
+                         {QStringLiteral("seq"), seq}}),
+                   false;
         bool unresolved = false;
         const QJsonObject incoming =
             e.value(op == u"insert" ? QStringLiteral("row") : QStringLiteral("fields")).toObject();
@@ -618,7 +621,8 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
         if (!everywhere && (unresolved || (!compound.isEmpty() && !user.scope.contains(compound))))
             return fail(403, {{QStringLiteral("error"), QStringLiteral("outside_scope")},
                               {QStringLiteral("message"), QStringLiteral("a change outside the user's compounds")},
-                              {QStringLiteral("seq"), seq}});
+                              {QStringLiteral("seq"), seq}}),
+                   false;
         QString outcome = QStringLiteral("applied");
         bool changed = true;
         if (op == u"insert" || !mergesPerField(entity)) {
@@ -670,7 +674,7 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
                     c.addBindValue(wins ? deviceId : rowDevice);
                     c.addBindValue(wins ? rowDevice : deviceId);
                     if (!c.exec())
-                        return fail(503, *answer);
+                        return fail(503, *answer), false;
                 }
                 if (wins) {
                     data.insert(it.key(), it.value());
@@ -682,7 +686,7 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
             if (lost)
                 outcome = QStringLiteral("merged");
         } else {
-            return fail(400, errorBody(QStringLiteral("bad_request"), QStringLiteral("unknown op %1").arg(op)));
+            return fail(400, errorBody(QStringLiteral("bad_request"), QStringLiteral("unknown op %1").arg(op))), false;
         }
         if (changed) {
             const QString newHlc = qMax(rowHlc, hlc);
@@ -713,9 +717,47 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
             log.addBindValue(newHlc);
             log.addBindValue(deviceId);
             if (!write.exec() || !log.exec())
-                return fail(503, *answer);
+                return fail(503, *answer), false;
         }
         result.insert(QStringLiteral("result"), outcome);
+        return true;
+    };
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        // An entry with children (a bill run with its bills, lines, ledger charges and
+        // allocations) is applied whole or not at all.
+        QSqlQuery mark(d);
+        if (!mark.exec(QStringLiteral("SAVEPOINT entry")))
+            return fail(503, *answer);
+        QJsonObject result;
+        if (!applyEntry(e, result))
+            return;
+        const QJsonObject children = e.value(QStringLiteral("children")).toObject();
+        for (auto c = children.begin(); c != children.end() && result.value(QStringLiteral("result")) != u"rejected"_qs;
+             ++c) {
+            for (const QJsonValue &childRow : c.value().toArray()) {
+                QJsonObject row = childRow.toObject();
+                const QString id = row.take(QStringLiteral("id")).toString();
+                QJsonObject childResult;
+                if (!applyEntry(QJsonObject{{QStringLiteral("seq"), e.value(QStringLiteral("seq"))},
+                                            {QStringLiteral("entity"), c.key()},
+                                            {QStringLiteral("row_id"), id},
+                                            {QStringLiteral("op"), QStringLiteral("insert")},
+                                            {QStringLiteral("hlc"), e.value(QStringLiteral("hlc"))},
+                                            {QStringLiteral("row"), row}},
+                                childResult))
+                    return;
+                if (childResult.value(QStringLiteral("result")) == u"rejected"_qs) {
+                    result = childResult;
+                    break;
+                }
+            }
+        }
+        QSqlQuery end(d);
+        if (!end.exec(result.value(QStringLiteral("result")) == u"rejected"_qs
+                          ? QStringLiteral("ROLLBACK TO SAVEPOINT entry")
+                          : QStringLiteral("RELEASE SAVEPOINT entry")))
+            return fail(503, *answer);
         results.append(result);
     }
     const QJsonObject reply{

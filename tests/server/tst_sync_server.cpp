@@ -632,6 +632,34 @@ void TestSyncServer::pushIsAppliedExactlyOnceAndMerged()
     QVERIFY2(!seen.contains(u"h-c3"_s) && !seen.contains(u"c3"_s), qPrintable(seen.join(u' ')));
     // p1 names a household the server has never seen: not shown to a user of some compounds only.
     QVERIFY2(!seen.contains(u"p1"_s), qPrintable(seen.join(u' ')));
+
+    // A bill run is one entry with its rows: applied whole, or not at all when one of its rows
+    // cannot be (here a bill id used before for another bill).
+    const auto run = [&](qint64 s, const QString &runId, const QString &billId, const QString &household) {
+        return QJsonArray{
+            QJsonObject{{u"seq"_s, s},
+                        {u"entity"_s, u"fee_bill_runs"_s},
+                        {u"row_id"_s, runId},
+                        {u"op"_s, u"insert"_s},
+                        {u"hlc"_s, hlcAt(now - 50, int(s))},
+                        {u"row"_s, QJsonObject{{u"period"_s, u"2026-11"_s}, {u"compound_id"_s, u"c1"_s}}},
+                        {u"children"_s,
+                         QJsonObject{{u"fee_bills"_s, QJsonArray{QJsonObject{{u"id"_s, billId},
+                                                                             {u"run_id"_s, runId},
+                                                                             {u"household_id"_s, household},
+                                                                             {u"total_fen"_s, 10735}}}},
+                                     {u"fee_ledger"_s, QJsonArray{QJsonObject{{u"id"_s, QString(u"charge-"_s + runId)},
+                                                                              {u"household_id"_s, household},
+                                                                              {u"kind"_s, u"charge"_s},
+                                                                              {u"bill_id"_s, billId},
+                                                                              {u"amount_fen"_s, 10735}}}}}}}};
+    };
+    QCOMPARE(push(a, 13, run(13, u"run1"_s, u"bill1"_s, u"h-c1"_s), now, &answer), 200);
+    QCOMPARE(answer.value(u"entries"_s).toArray().at(0).toObject().value(u"result"_s).toString(), u"applied"_s);
+    QCOMPARE(psql(u"SELECT count(*) FROM sync_rows WHERE id IN ('run1', 'bill1', 'charge-run1')"_s), u"3"_s);
+    QCOMPARE(push(a, 14, run(14, u"run2"_s, u"bill1"_s, u"h-c3"_s), now, &answer), 200);
+    QCOMPARE(answer.value(u"entries"_s).toArray().at(0).toObject().value(u"result"_s).toString(), u"rejected"_s);
+    QCOMPARE(psql(u"SELECT count(*) FROM sync_rows WHERE id IN ('run2', 'charge-run2')"_s), u"0"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)
