@@ -623,6 +623,39 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
                               {QStringLiteral("message"), QStringLiteral("a change outside the user's compounds")},
                               {QStringLiteral("seq"), seq}}),
                    false;
+        // A state change carries the state it expects; a stale one is refused, and the desktop
+        // shows it as a conflict (docs/sync-protocol.md, "Merge rules").
+        const QJsonObject expect = e.value(QStringLiteral("expect")).toObject();
+        if (!expect.isEmpty()) {
+            QSqlQuery check(d);
+            if (const QString run = expect.value(QStringLiteral("run_unpaid")).toString(); !run.isEmpty()) {
+                // Paid: an allocation to one of the run's bills other than those the run made itself.
+                check.prepare(
+                    QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_rows a JOIN sync_rows b ON b.entity = 'fee_bills'"
+                                   " AND b.id = a.data->>'bill_id' AND b.data->>'run_id' = ?"
+                                   " JOIN sync_rows r ON r.entity = 'fee_bill_runs' AND r.id = ?"
+                                   " WHERE a.entity = 'fee_allocations' AND a.hlc <> r.hlc)"));
+                check.addBindValue(run);
+                check.addBindValue(run);
+            } else if (const QString receipt = expect.value(QStringLiteral("receipt_not_voided")).toString();
+                       !receipt.isEmpty()) {
+                check.prepare(
+                    QStringLiteral("SELECT EXISTS (SELECT 1 FROM sync_rows WHERE entity = 'fee_receipt_events'"
+                                   " AND data->>'receipt_id' = ? AND data->>'kind' = 'void' AND id <> ?)"));
+                check.addBindValue(receipt);
+                check.addBindValue(rowId);
+            } else {
+                return fail(400, errorBody(QStringLiteral("bad_request"), QStringLiteral("an unknown expectation"))),
+                       false;
+            }
+            if (!check.exec() || !check.next())
+                return fail(503, *answer), false;
+            if (check.value(0).toBool()) {
+                result.insert(QStringLiteral("result"), QStringLiteral("rejected"));
+                result.insert(QStringLiteral("reason"), QStringLiteral("stale_state"));
+                return true;
+            }
+        }
         QString outcome = QStringLiteral("applied");
         bool changed = true;
         if (op == u"insert" || !mergesPerField(entity)) {

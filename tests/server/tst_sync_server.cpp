@@ -660,6 +660,31 @@ void TestSyncServer::pushIsAppliedExactlyOnceAndMerged()
     QCOMPARE(push(a, 14, run(14, u"run2"_s, u"bill1"_s, u"h-c3"_s), now, &answer), 200);
     QCOMPARE(answer.value(u"entries"_s).toArray().at(0).toObject().value(u"result"_s).toString(), u"rejected"_s);
     QCOMPARE(psql(u"SELECT count(*) FROM sync_rows WHERE id IN ('run2', 'charge-run2')"_s), u"0"_s);
+
+    // Voiding run1 while another office took a payment for its bill: refused as stale; the void
+    // of a run nobody paid goes through.
+    const auto payBill = QJsonArray{QJsonObject{
+        {u"seq"_s, 15},
+        {u"entity"_s, u"fee_allocations"_s},
+        {u"row_id"_s, u"alloc1"_s},
+        {u"op"_s, u"insert"_s},
+        {u"hlc"_s, hlcAt(now - 40, 0)},
+        {u"row"_s, QJsonObject{{u"bill_id"_s, u"bill1"_s}, {u"payment_id"_s, u"p-c1"_s}, {u"amount_fen"_s, 500}}}}};
+    QCOMPARE(push(a, 15, payBill, now, &answer), 200);
+    const auto voidRun = [&](qint64 s, const QString &id, const QString &runId) {
+        return QJsonArray{QJsonObject{{u"seq"_s, s},
+                                      {u"entity"_s, u"fee_run_voids"_s},
+                                      {u"row_id"_s, id},
+                                      {u"op"_s, u"insert"_s},
+                                      {u"hlc"_s, hlcAt(now - 30, int(s))},
+                                      {u"row"_s, QJsonObject{{u"run_id"_s, runId}}},
+                                      {u"expect"_s, QJsonObject{{u"run_unpaid"_s, runId}}}}};
+    };
+    QCOMPARE(push(b, 3, voidRun(3, u"void1"_s, u"run1"_s), now, &answer), 200);
+    QCOMPARE(answer.value(u"entries"_s).toArray().at(0).toObject().value(u"reason"_s).toString(), u"stale_state"_s);
+    QCOMPARE(push(a, 16, run(16, u"run3"_s, u"bill3"_s, u"h-c1"_s), now, &answer), 200);
+    QCOMPARE(push(b, 4, voidRun(4, u"void3"_s, u"run3"_s), now, &answer), 200);
+    QCOMPARE(answer.value(u"entries"_s).toArray().at(0).toObject().value(u"result"_s).toString(), u"applied"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)
