@@ -46,15 +46,36 @@ inline Result<qint64> ledgerBalance(Storage::Store &store, const QString &househ
     return sum->toLongLong();
 }
 
-// The next number of the year in `table` (fee_receipts, fee_refunds): read inside the writing
-// transaction, so writers take turns and no number is skipped or used twice.
-inline Result<qint64> nextSequence(Storage::Store &store, const QString &table, int year)
+// This desktop's receipt series: the letter its sync enrolment gave it (linli_meta
+// receipt_series), empty before enrolment.
+inline Result<QString> receiptSeries(Storage::Store &store)
+{
+    auto series = store.connection().scalar(
+        QStringLiteral("SELECT coalesce((SELECT value FROM linli_meta WHERE key = 'receipt_series'), '')"));
+    if (!series)
+        return series.error();
+    return series->toString();
+}
+
+// The next number of the year and series in `table` (fee_receipts, fee_refunds): read inside the
+// writing transaction, so writers take turns and no number is skipped or used twice.
+inline Result<qint64> nextSequence(Storage::Store &store, const QString &table, int year, const QString &series)
 {
     auto last = store.connection().scalar(
-        QStringLiteral("SELECT coalesce(max(seq), 0) FROM %1 WHERE year = ? AND deleted = 0").arg(table), {year});
+        QStringLiteral("SELECT coalesce(max(seq), 0) FROM %1 WHERE year = ? AND series = ? AND deleted = 0").arg(table),
+        {year, series});
     if (!last)
         return last.error();
     return last->toLongLong() + 1;
+}
+
+// "2026-000123", or "2026-A-000123" in series A; refunds put R before the sequence.
+inline QString documentNumber(int year, const QString &series, const QString &prefix, qint64 seq)
+{
+    return QStringLiteral("%1-%2%3%4")
+        .arg(year)
+        .arg(series.isEmpty() ? QString() : series + u'-', prefix)
+        .arg(seq, 6, 10, QChar(u'0'));
 }
 
 // Money that did not come in cash carries its transaction number.

@@ -501,6 +501,19 @@ BEGIN
           WHERE bill_id = NEW.id AND deleted = 0) l;
 END;
 )sql")},
+        {QStringLiteral("fees"), 13, QStringLiteral("receipt and refund numbers per device series"),
+         QStringLiteral(R"sql(
+-- Once a desktop is enrolled with a sync server it gets a series letter (docs/sync-protocol.md):
+-- its receipts are numbered 2026-A-000001, gap-free per series and year, as a paper receipt book
+-- of one cash desk is; several offices never hand out the same number. Before enrolment the
+-- series is empty and numbers stay 2026-000001.
+ALTER TABLE fee_receipts ADD COLUMN series TEXT NOT NULL DEFAULT '';
+DROP INDEX fee_receipts_number;
+CREATE UNIQUE INDEX fee_receipts_number ON fee_receipts (year, series, seq) WHERE deleted = 0;
+ALTER TABLE fee_refunds ADD COLUMN series TEXT NOT NULL DEFAULT '';
+DROP INDEX fee_refunds_number;
+CREATE UNIQUE INDEX fee_refunds_number ON fee_refunds (year, series, seq) WHERE deleted = 0;
+)sql")},
     };
 }
 

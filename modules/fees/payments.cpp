@@ -499,16 +499,21 @@ Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QStrin
                                           {u"clerk"_s, actor.username}});
         !s)
         return s.error();
-    // The receipt number: the next of the year, inside this transaction (writers take turns).
-    auto next = Internal::nextSequence(m_store, u"fee_receipts"_s, year);
+    // The receipt number: the next of the year in this desktop's series, inside this transaction
+    // (writers take turns).
+    auto series = Internal::receiptSeries(m_store);
+    if (!series)
+        return series.error();
+    auto next = Internal::nextSequence(m_store, u"fee_receipts"_s, year, *series);
     if (!next)
         return next.error();
     const qint64 seq = *next;
     result.receiptId = m_store.newId().toString();
-    result.receiptNumber = QStringLiteral("%1-%2").arg(year).arg(seq, 6, 10, QChar(u'0'));
+    result.receiptNumber = Internal::documentNumber(year, *series, QString(), seq);
     if (auto s = Storage::Outbox::insert(m_store, u"fee_receipts"_s, result.receiptId,
                                          {{u"number"_s, result.receiptNumber},
                                           {u"year"_s, year},
+                                          {u"series"_s, *series},
                                           {u"seq"_s, seq},
                                           {u"payment_id"_s, result.paymentId},
                                           {u"amount_fen"_s, amount.fen()},
@@ -574,17 +579,21 @@ Result<QString> PaymentService::refund(const Core::Actor &actor, const QString &
         return Error(ErrorCode::InvalidInput, Tr::tr("The household has %1 in credit; no more can be paid back.")
                                                   .arg(Core::Money::fromFen(std::max<qint64>(credit, 0)).toString()));
     const int year = m_store.clock().nowUtc().toLocalTime().date().year();
-    auto next = Internal::nextSequence(m_store, u"fee_refunds"_s, year);
+    auto series = Internal::receiptSeries(m_store);
+    if (!series)
+        return series.error();
+    auto next = Internal::nextSequence(m_store, u"fee_refunds"_s, year, *series);
     if (!next)
         return next.error();
     const qint64 seq = *next;
-    const QString number = QStringLiteral("%1-R%2").arg(year).arg(seq, 6, 10, QChar(u'0'));
+    const QString number = Internal::documentNumber(year, *series, u"R"_s, seq);
     const QString id = m_store.newId().toString();
     const qint64 now = m_store.clock().nowMs();
     if (auto s = Storage::Outbox::insert(m_store, u"fee_refunds"_s, id,
                                          {{u"household_id"_s, householdId},
                                           {u"number"_s, number},
                                           {u"year"_s, year},
+                                          {u"series"_s, *series},
                                           {u"seq"_s, seq},
                                           {u"amount_fen"_s, amount.fen()},
                                           {u"method"_s, paymentMethodCode(method)},

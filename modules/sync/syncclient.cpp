@@ -158,6 +158,11 @@ Result<Enrolment> SyncClient::enrol(const Core::Actor &actor, const QString &ser
                          m_store.clock().nowMs(), actor.username});
         !r)
         return r.error();
+    // Receipts and refunds made here from now on are numbered in the device's series.
+    if (auto r = m_store.connection().execute(
+            u"INSERT OR REPLACE INTO linli_meta (key, value) VALUES ('receipt_series', ?)"_s, {e.series});
+        !r)
+        return r.error();
     if (auto s = Storage::AuditLog::append(m_store, actor.username, u"sync.enrol"_s, e.deviceId,
                                            {{u"server"_s, e.server}, {u"series"_s, e.series}});
         !s)

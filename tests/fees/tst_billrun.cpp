@@ -50,6 +50,7 @@ private Q_SLOTS:
     void statementAndArrearsNotices();
     void creditPaysABillAVoidReopened();
     void arrearsByCompoundWithAddresses();
+    void receiptsNumberedInTheDeviceSeries();
 
 private:
     QTemporaryDir m_dir;
@@ -751,6 +752,32 @@ void TestBillRun::arrearsByCompoundWithAddresses()
     QCOMPARE(theirs->first().householdId, *hh);
     QCOMPARE(theirs->first().owed, Money::fromFen(5000 + 2000));
     QCOMPARE(theirs->first().oldestPeriod, u"2026-10"_s);
+}
+
+void TestBillRun::receiptsNumberedInTheDeviceSeries()
+{
+    // Before enrolment: 2026-000001. Enrolled as series B (what linli-cli enrol stores): the
+    // series starts at 1 again, gap-free, and refunds follow it too; a receipt is found by its number.
+    BillRunService runs(*m_session->store);
+    Fees::PaymentService payments(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    QVERIFY(runs.commit(admin, u"2026-11"_s, {}, {}));
+    const QString hh = m_households.at(0);
+    const QString y = QString::number(m_clock.nowUtc().toLocalTime().date().year()); // earlier tests move the clock
+    auto before = payments.pay(admin, hh, Money::fromYuan(10), Fees::PaymentMethod::Cash);
+    QVERIFY(before);
+    QCOMPARE(before->receiptNumber, y + u"-000001"_s);
+    QVERIFY(m_session->store->connection().execute(
+        u"INSERT OR REPLACE INTO linli_meta (key, value) VALUES ('receipt_series', 'B')"_s));
+    auto first = payments.pay(admin, hh, Money::fromYuan(10), Fees::PaymentMethod::Cash);
+    auto second = payments.pay(admin, hh, Money::fromYuan(200), Fees::PaymentMethod::Cash); // leaves credit
+    QVERIFY(first && second);
+    QCOMPARE(first->receiptNumber, y + u"-B-000001"_s);
+    QCOMPARE(second->receiptNumber, y + u"-B-000002"_s);
+    QVERIFY(payments.voidReceipt(admin, first->receiptNumber, u"收错户"_s));
+    auto refund = payments.refund(admin, hh, Money::fromYuan(1), Fees::PaymentMethod::Cash, {}, u"多缴退回"_s);
+    QVERIFY2(refund, qPrintable(refund ? QString() : refund.error().message()));
+    QCOMPARE(*refund, y + u"-B-R000001"_s);
 }
 
 QTEST_GUILESS_MAIN(TestBillRun)
