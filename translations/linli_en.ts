@@ -1630,12 +1630,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+63"/>
         <source>Enter the transaction number of a WeChat, Alipay or bank payment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+435"/>
+        <location filename="../modules/fees/payments.cpp" line="+440"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,7 +1650,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <location filename="../modules/fees/ui/receiptprinting.cpp" line="+157"/>
         <source>Payment receipt</source>
         <translation type="unfinished"></translation>
@@ -1927,7 +1927,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-531"/>
+        <location line="-540"/>
         <source>(room removed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,7 +1937,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+414"/>
         <source>d MMMM yyyy</source>
         <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
         <translation type="unfinished"></translation>
@@ -5267,7 +5267,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+68"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+71"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5337,17 +5337,27 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Sync: not configured</source>
+        <location line="+7"/>
+        <source>Sync: enrolled with %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Changes are kept in this database and will be sent once sync is set up.</source>
+        <source>This database is enrolled with %1 as device %2; its receipts are numbered in series %3. Changes are kept here until this version of Linli can send them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync: not configured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Changes are kept in this database and will be sent once sync is set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Linli</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6568,7 +6578,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot reach the sync server at %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6603,7 +6613,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The sync server could not enrol this computer (HTTP %1); try again later.</source>
         <translation type="unfinished"></translation>
     </message>

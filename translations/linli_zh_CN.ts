@@ -1713,12 +1713,12 @@ Exit codes:
         <translation>没有这一户。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+63"/>
         <source>Enter the transaction number of a WeChat, Alipay or bank payment.</source>
         <translation>微信、支付宝或银行转账收款请填写交易单号。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+435"/>
+        <location filename="../modules/fees/payments.cpp" line="+440"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation>退款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1733,7 +1733,7 @@ Exit codes:
         <translation>该户预存余额为 %1，退款不能超过此数。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+94"/>
         <location filename="../modules/fees/ui/receiptprinting.cpp" line="+157"/>
         <source>Payment receipt</source>
         <translation>收款收据</translation>
@@ -2009,7 +2009,7 @@ Exit codes:
         <translation>没有收据 %1。</translation>
     </message>
     <message>
-        <location line="-531"/>
+        <location line="-540"/>
         <source>(room removed)</source>
         <translation>（房屋已删除）</translation>
     </message>
@@ -2019,7 +2019,7 @@ Exit codes:
         <translation>%1 %2号楼</translation>
     </message>
     <message>
-        <location line="+405"/>
+        <location line="+414"/>
         <source>d MMMM yyyy</source>
         <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
         <translation>yyyy年M月d日</translation>
@@ -5340,7 +5340,7 @@ Exit codes:
         <translation>设置您自己的密码</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+68"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+71"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -5410,17 +5410,27 @@ Exit codes:
         <translation>数据库：%1（已加密）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Sync: enrolled with %1</source>
+        <translation>同步：已登记到 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This database is enrolled with %1 as device %2; its receipts are numbered in series %3. Changes are kept here until this version of Linli can send them.</source>
+        <translation>此数据库已登记到 %1，设备编号 %2，本机收据编号使用序列 %3。在邻里能够发送变更之前，所有变更都保存在本机数据库中。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sync: not configured</source>
         <translation>同步：未配置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Changes are kept in this database and will be sent once sync is set up.</source>
         <translation>更改保存在本数据库中，配置同步后将自动发送。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Linli</source>
         <translation>邻里</translation>
     </message>
@@ -6638,7 +6648,7 @@ Exit codes:
         <translation>服务器证书不是本机信任的证书颁发机构（CA）签发的，未发送任何数据。请核对服务器地址和 CA 证书文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cannot reach the sync server at %1: %2</source>
         <translation>无法连接同步服务器 %1：%2</translation>
     </message>
@@ -6673,7 +6683,7 @@ Exit codes:
         <translation>登记码无效、已被使用或已过期，请向服务器管理员索取新的登记码。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The sync server could not enrol this computer (HTTP %1); try again later.</source>
         <translation>同步服务器暂时无法登记本机（HTTP %1），请稍后再试。</translation>
     </message>

@@ -15,9 +15,11 @@
 #include <staff/ui/settingspage.h>
 #include <staff/ui/staffpages.h>
 #include <staff/userservice.h>
+#include <sync/syncclient.h>
 #include <uikit/messages.h>
 
 #include <QtCore/QFileInfo>
+#include <QtCore/QUrl>
 #include <QtGui/QCloseEvent>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QFileDialog>
@@ -134,8 +136,21 @@ void MainWindow::updateStatusBar()
     m_databaseStatus->setText(
         ShellTr::tr("Database: %1 (encrypted)").arg(QFileInfo(m_session.store->path()).fileName()));
     m_databaseStatus->setToolTip(m_session.store->path());
-    m_syncStatus->setText(ShellTr::tr("Sync: not configured"));
-    m_syncStatus->setToolTip(ShellTr::tr("Changes are kept in this database and will be sent once sync is set up."));
+    // Enrolled with a sync server (linli-cli enrol) or not; sending and receiving changes from the
+    // desktop is not in this version yet, and the status says so rather than pretend.
+    const auto enrolment = Sync::SyncClient(*m_session.store).enrolment();
+    if (enrolment && *enrolment) {
+        const Sync::Enrolment &e = **enrolment;
+        m_syncStatus->setText(ShellTr::tr("Sync: enrolled with %1").arg(QUrl(e.server).host()));
+        m_syncStatus->setToolTip(ShellTr::tr("This database is enrolled with %1 as device %2; its receipts are "
+                                             "numbered in series %3. Changes are kept here until this version "
+                                             "of Linli can send them.")
+                                     .arg(e.server, e.deviceId, e.series));
+    } else {
+        m_syncStatus->setText(ShellTr::tr("Sync: not configured"));
+        m_syncStatus->setToolTip(
+            ShellTr::tr("Changes are kept in this database and will be sent once sync is set up."));
+    }
     const QString org = Staff::SettingsService(*m_session.store).organisationName();
     setWindowTitle(org.isEmpty() ? ShellTr::tr("Linli") : ShellTr::tr("Linli — %1").arg(org));
 }

@@ -45,6 +45,7 @@
 #include <QtWidgets/QLineEdit>
 #include <QtWidgets/QListWidget>
 #include <QtWidgets/QPushButton>
+#include <QtWidgets/QStatusBar>
 #include <QtWidgets/QTableView>
 
 using namespace Qt::StringLiterals;
@@ -59,6 +60,7 @@ private Q_SLOTS:
     void initTestCase();
     void wrongPasswordShowsMessage();
     void signInVisitEveryPageLockUnlock();
+    void statusBarShowsTheSyncEnrolment();
     void idleLockCoversTheWindow();
     void auditorSeesNoAdminButtons();
     void recoveryKeyMustBeConfirmed();
@@ -125,6 +127,30 @@ void TestShell::wrongPasswordShowsMessage()
     QVERIFY(problem->isVisible());
     QCOMPARE(problem->text(), u"用户名或密码错误。"_s);
     QVERIFY(login.grab().save(screenshotDir() + u"/login-failed.png"_s));
+}
+
+void TestShell::statusBarShowsTheSyncEnrolment()
+{
+    // What linli-cli enrol leaves in the database: the status bar names the server, the tooltip
+    // the device and its receipt series, and says that changes are kept until they can be sent.
+    auto session = signIn(u"admin"_s, m_password);
+    QVERIFY(session);
+    QVERIFY(session->store->connection().execute(
+        u"INSERT OR REPLACE INTO sync_enrolment (id, server, device_id, token, series, office, enrolled_at, "
+        u"enrolled_by)"
+        u" VALUES (1, 'https://sync.example.cn:8443', 'd-1', 't', 'A', '幸福里物业', 0, 'admin')"_s));
+    App::MainWindow window(std::move(*session));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QLabel *sync = nullptr;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>()) {
+        if (label->text().contains(u"sync.example.cn"_s))
+            sync = label;
+    }
+    QVERIFY(sync);
+    QVERIFY(sync->toolTip().contains(u"d-1"_s));
+    QVERIFY(window.grab().save(screenshotDir() + u"/statusbar-enrolled.png"_s));
+    QVERIFY(window.session().store->connection().execute(u"DELETE FROM sync_enrolment"_s));
 }
 
 void TestShell::signInVisitEveryPageLockUnlock()
