@@ -100,12 +100,12 @@ QString payloadJson(const QVariantMap &fields)
 }
 
 Status append(Store &store, const QString &table, const QString &id, const QString &op, const QString &payload,
-              const QString &hlc)
+              const QString &hlc, const QString &baseHlc)
 {
     auto r = store.connection().execute(
-        QStringLiteral("INSERT INTO sync_outbox (entity, row_id, op, payload, hlc, origin_device, created_at)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {table, id, op, payload, hlc, store.deviceId(), store.clock().nowMs()});
+        QStringLiteral("INSERT INTO sync_outbox (entity, row_id, op, payload, hlc, origin_device, created_at, base_hlc)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {table, id, op, payload, hlc, store.deviceId(), store.clock().nowMs(), baseHlc});
     if (!r)
         return r.error();
     store.noteHlcWritten(hlc); // saved at commit (Store)
@@ -170,7 +170,12 @@ Status write(Store &store, const QString &table, const QString &id, const QVaria
     const WriteSql sql = writeSql(table, names);
 
     qint64 updatedRows = 0;
+    QString baseHlc; // the row's stamp before this change: what the change was made on top of
     if (!knownNew) {
+        auto before = c.scalar(QStringLiteral("SELECT hlc FROM %1 WHERE id = ?").arg(table), {id});
+        if (!before)
+            return before.error();
+        baseHlc = before->toString();
         QVariantList updateValues = values;
         updateValues << hlc << store.deviceId() << id;
         auto updated = c.execute(sql.update, updateValues);
@@ -185,7 +190,8 @@ Status write(Store &store, const QString &table, const QString &id, const QVaria
             return inserted.error();
     }
     // A new row is sent whole, read at push time; an update sends what it changed.
-    return append(store, table, id, QStringLiteral("upsert"), knownNew ? QStringLiteral("") : payloadJson(fields), hlc);
+    return append(store, table, id, QStringLiteral("upsert"), knownNew ? QStringLiteral("") : payloadJson(fields), hlc,
+                  baseHlc);
 }
 
 } // namespace
@@ -207,6 +213,9 @@ Status tombstone(Store &store, const QString &table, const QString &id)
     if (auto columns = syncedColumns(store, table); !columns)
         return columns.error();
     const QString hlc = store.nextHlc().toString();
+    auto before = c.scalar(QStringLiteral("SELECT hlc FROM %1 WHERE id = ?").arg(table), {id});
+    if (!before)
+        return before.error();
     auto updated =
         c.execute(QStringLiteral("UPDATE %1 SET deleted = 1, hlc = ?, origin_device = ? WHERE id = ?").arg(table),
                   {hlc, store.deviceId(), id});
@@ -214,7 +223,7 @@ Status tombstone(Store &store, const QString &table, const QString &id)
         return updated.error();
     if (*updated == 0)
         return Error(ErrorCode::NotFound, Tr::tr("The record no longer exists."));
-    return append(store, table, id, QStringLiteral("delete"), QStringLiteral("{}"), hlc);
+    return append(store, table, id, QStringLiteral("delete"), QStringLiteral("{}"), hlc, before->toString());
 }
 
 Result<qint64> pendingCount(Store &store)
@@ -228,15 +237,15 @@ Result<qint64> pendingCount(Store &store)
 Result<QList<Entry>> pending(Store &store, int limit)
 {
     auto rows = store.connection().select(
-        QStringLiteral(
-            "SELECT seq, entity, row_id, op, payload, hlc, origin_device FROM sync_outbox ORDER BY seq LIMIT ?"),
+        QStringLiteral("SELECT seq, entity, row_id, op, payload, hlc, origin_device, base_hlc FROM sync_outbox"
+                       " ORDER BY seq LIMIT ?"),
         {limit});
     if (!rows)
         return rows.error();
     QList<Entry> out;
     for (const QVariantList &r : std::as_const(*rows))
         out.append({r.at(0).toLongLong(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(),
-                    r.at(4).toString(), r.at(5).toString(), r.at(6).toString()});
+                    r.at(4).toString(), r.at(5).toString(), r.at(6).toString(), r.at(7).toString()});
     return out;
 }
 

@@ -37,6 +37,7 @@ struct Entry
     QString payload; // JSON of the fields written; empty: the whole row (see insert())
     QString hlc;
     QString originDevice;
+    QString baseHlc; // the row's hlc before this change; empty for a new row
 };
 Result<QList<Entry>> pending(Store &store, int limit);
 

@@ -38,7 +38,10 @@ Store::Store(std::unique_ptr<Connection> connection, QString path, SecretKey key
         if (m_unsavedHlc.isEmpty())
             return {};
         auto mark = m_connection->execute(
-            QStringLiteral("INSERT OR REPLACE INTO linli_meta (key, value) VALUES ('hlc_last', ?)"), {m_unsavedHlc});
+            // Never lowered: a sync on another connection may have saved a newer stamp it pulled.
+            QStringLiteral("INSERT OR REPLACE INTO linli_meta (key, value) SELECT 'hlc_last', ?"
+                           " WHERE ? > coalesce((SELECT value FROM linli_meta WHERE key = 'hlc_last'), '')"),
+            {m_unsavedHlc, m_unsavedHlc});
         if (!mark)
             return mark.error();
         m_unsavedHlc.clear();
@@ -258,6 +261,12 @@ Result<SecretKey> Store::verifyPassword(const QString &user, const QString &pass
     if (!slots)
         return slots.error();
     return slots->unlock(user, password);
+}
+
+void Store::observeHlc(const QString &hlc)
+{
+    if (auto h = Core::Hlc::parse(hlc))
+        m_hlc.restore(*h);
 }
 
 Core::Uuid Store::newId() const

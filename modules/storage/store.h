@@ -67,6 +67,8 @@ public:
 
     Core::Uuid newId() const;
     Core::Hlc nextHlc() { return m_hlc.now(); }
+    // Stamps issued from now on come after `hlc` (one pulled from the sync server).
+    void observeHlc(const QString &hlc);
     // A stamp was written in the open transaction: its high-water mark is saved once, at commit.
     void noteHlcWritten(const QString &hlc) { m_unsavedHlc = std::max(m_unsavedHlc, hlc); }
 

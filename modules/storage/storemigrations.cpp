@@ -42,6 +42,12 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
 BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 )sql")},
+        {QStringLiteral("storage"), 2, QStringLiteral("what a synced row's stamp was before each change"),
+         QStringLiteral(R"sql(
+-- The row's hlc before the change (empty for a new row): sent as base_hlc, so the server can tell a
+-- change made on top of the current value from one made without seeing a newer one.
+ALTER TABLE sync_outbox ADD COLUMN base_hlc TEXT NOT NULL DEFAULT '';
+)sql")},
     };
 }
 
