@@ -248,10 +248,15 @@ HttpApi::HttpApi(ServerDb &db, QObject *parent) : QObject(parent), m_db(db), m_s
                         Caller caller;
                         if (auto refused = authenticate(m_db, request, &caller))
                             return std::move(*refused);
-                        const QJsonDocument doc = QJsonDocument::fromJson(request.body());
-                        if (!doc.isObject() || request.body().size() > 8 * 1024 * 1024)
+                        // At most 8 MB a batch; a batch of one entry (a bill run with its bills) up to 256 MB.
+                        const qsizetype size = request.body().size();
+                        const QJsonDocument doc =
+                            size > 256 * 1024 * 1024 ? QJsonDocument() : QJsonDocument::fromJson(request.body());
+                        if (!doc.isObject()
+                            || (size > 8 * 1024 * 1024 && doc[QStringLiteral("entries")].toArray().size() != 1))
                             return error(QHttpServerResponder::StatusCode::BadRequest, QStringLiteral("bad_request"),
-                                         QStringLiteral("the body is not a JSON object of at most 8 MB"));
+                                         QStringLiteral("the body is not a JSON object of at most 8 MB (a single "
+                                                        "entry: 256 MB)"));
                         int status = 0;
                         QJsonObject answer;
                         m_db.push(caller.deviceId, caller.user, doc.object(), QDateTime::currentMSecsSinceEpoch(),

@@ -4,6 +4,7 @@
 
 #include <core/permission.h>
 
+#include <QtCore/QDateTime>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtSql/QSqlQuery>
@@ -16,11 +17,16 @@ namespace Linli::Server {
 
 namespace {
 
-// A registry row merges field by field; everything else is written once and never changed
-// (ledger rows, receipts, bills, runs) — docs/sync-protocol.md, "Merge rules".
+// Ledger rows (payments, receipts, bills, runs …) are written once and never changed; every other
+// row (the registry, settings, fee items and rates) merges field by field — docs/sync-protocol.md,
+// "Merge rules".
 bool mergesPerField(const QString &entity)
 {
-    return entity.startsWith(u"reg_") || entity == u"shared_settings";
+    static const QStringList ledger = {u"fee_payments"_qs,  u"fee_receipts"_qs,       u"fee_receipt_events"_qs,
+                                       u"fee_ledger"_qs,    u"fee_allocations"_qs,    u"fee_refunds"_qs,
+                                       u"fee_late_fees"_qs, u"fee_receipt_prints"_qs, u"fee_bill_runs"_qs,
+                                       u"fee_bills"_qs,     u"fee_bill_lines"_qs,     u"fee_run_voids"_qs};
+    return !ledger.contains(entity);
 }
 
 qint64 hlcMs(const QString &hlc)
@@ -85,6 +91,40 @@ QString compoundOf(QSqlDatabase db, const QString &entity, const QString &id, co
                           unresolved, depth + 1);
     }
     return {};
+}
+
+// A conflict as a row every device of the compound pulls (entity sync_conflicts): both values and
+// the offices of both devices, never their tokens.
+bool logConflict(QSqlDatabase db, qint64 id, const QString &entity, const QString &rowId, const QString &field,
+                 const QJsonValue &winner, const QJsonValue &loser, const QString &winnerDevice,
+                 const QString &loserDevice, qint64 atMs, const QString &compound)
+{
+    const auto officeOf = [&](const QString &device) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT office || ' · ' || name FROM devices WHERE id::text = ?"));
+        q.addBindValue(device);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    const QJsonObject data{{QStringLiteral("entity"), entity},
+                           {QStringLiteral("row_id"), rowId},
+                           {QStringLiteral("field"), field},
+                           {QStringLiteral("winner_value"), winner},
+                           {QStringLiteral("loser_value"), loser},
+                           {QStringLiteral("winner_office"), officeOf(winnerDevice)},
+                           {QStringLiteral("loser_office"), officeOf(loserDevice)},
+                           {QStringLiteral("at_ms"), atMs}};
+    const QString key = QStringLiteral("conflict-%1").arg(id);
+    QSqlQuery row(db);
+    row.prepare(QStringLiteral("INSERT INTO sync_rows (entity, id, data, field_hlc, hlc, origin_device, compound_id)"
+                               " VALUES ('sync_conflicts', ?, ?::jsonb, '{}'::jsonb, '', 'server', ?)"));
+    row.addBindValue(key);
+    row.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+    row.addBindValue(compound.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(compound));
+    QSqlQuery log(db);
+    log.prepare(QStringLiteral("INSERT INTO change_log (entity, id, hlc, device_id) VALUES ('sync_conflicts', ?, '',"
+                               " NULL)"));
+    log.addBindValue(key);
+    return row.exec() && log.exec();
 }
 
 } // namespace
@@ -243,7 +283,8 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
         }
         QString outcome = QStringLiteral("applied");
         bool changed = true;
-        if (op == u"insert" || !mergesPerField(entity)) {
+        const bool merges = mergesPerField(entity);
+        if ((op == u"insert" && (!merges || !exists)) || !merges) {
             const QJsonObject row =
                 e.value(op == u"insert" ? QStringLiteral("row") : QStringLiteral("fields")).toObject();
             if (exists) {
@@ -262,21 +303,28 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
         } else if (op == u"tombstone") {
             changed = !deleted && hlc > rowHlc;
             deleted = deleted || changed;
-        } else if (op == u"upsert") {
+        } else if (op == u"upsert" || op == u"insert") {
+            // (A merged row inserted again, by another office: its fields against what is there,
+            // as a change made without seeing any of it.)
             const QString base = e.value(QStringLiteral("base_hlc")).toString();
-            const QJsonObject fields = e.value(QStringLiteral("fields")).toObject();
+            const QJsonObject fields =
+                e.value(op == u"insert" ? QStringLiteral("row") : QStringLiteral("fields")).toObject();
             bool lost = false;
             for (auto it = fields.begin(); it != fields.end(); ++it) {
                 const QString stored = fieldHlc.value(it.key()).toString();
-                const bool concurrent = !stored.isEmpty() && stored > base && data.value(it.key()) != it.value();
-                const bool wins = stored.isEmpty() || hlc > stored;
+                if (data.contains(it.key()) && data.value(it.key()) == it.value())
+                    continue; // the value is there already
+                // Changed on top of the value the server has: applies. Changed without having seen
+                // a newer value: the later stamp wins, the other value is kept for staff to review.
+                const bool concurrent = !stored.isEmpty() && stored > base;
+                const bool wins = !concurrent || hlc > stored;
                 if (concurrent) {
                     // Two offices changed this field without seeing each other's change: the later
                     // stamp wins, the other value is kept for staff to review.
                     QSqlQuery c(d);
                     c.prepare(QStringLiteral("INSERT INTO conflicts (entity, row_id, field, winner_value, loser_value,"
                                              " winner_hlc, loser_hlc, winner_device, loser_device)"
-                                             " VALUES (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)"));
+                                             " VALUES (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?) RETURNING id, at"));
                     const auto asJson = [](const QJsonValue &x) {
                         return QString::fromUtf8(QJsonDocument(QJsonArray{x}).toJson(QJsonDocument::Compact))
                             .mid(1)
@@ -291,7 +339,14 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
                     c.addBindValue(wins ? stored : hlc);
                     c.addBindValue(wins ? deviceId : rowDevice);
                     c.addBindValue(wins ? rowDevice : deviceId);
-                    if (!c.exec())
+                    if (!c.exec() || !c.next())
+                        return fail(503, *answer), false;
+                    // Offices that sync the row's compound are told, through the change log.
+                    if (!logConflict(d, c.value(0).toLongLong(), entity, rowId, it.key(),
+                                     wins ? it.value() : data.value(it.key()), wins ? data.value(it.key()) : it.value(),
+                                     wins ? deviceId : rowDevice, wins ? rowDevice : deviceId,
+                                     c.value(1).toDateTime().toMSecsSinceEpoch(),
+                                     unresolved ? QStringLiteral("?") : compound))
                         return fail(503, *answer), false;
                 }
                 if (wins) {
@@ -351,14 +406,21 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
         if (!applyEntry(e, result))
             return;
         const QJsonObject children = e.value(QStringLiteral("children")).toObject();
-        for (auto c = children.begin(); c != children.end() && result.value(QStringLiteral("result")) != u"rejected"_qs;
+        // Parents before the rows that refer to them, so the change log (and every device that
+        // pulls it) has them in that order: bills, then their lines, charges and allocations.
+        QStringList order = {u"fee_bills"_qs, u"fee_bill_lines"_qs, u"fee_ledger"_qs, u"fee_allocations"_qs};
+        for (const QString &k : children.keys()) {
+            if (!order.contains(k))
+                order.append(k);
+        }
+        for (auto c = order.cbegin(); c != order.cend() && result.value(QStringLiteral("result")) != u"rejected"_qs;
              ++c) {
-            for (const QJsonValue &childRow : c.value().toArray()) {
+            for (const QJsonValue &childRow : children.value(*c).toArray()) {
                 QJsonObject row = childRow.toObject();
                 const QString id = row.take(QStringLiteral("id")).toString();
                 QJsonObject childResult;
                 if (!applyEntry(QJsonObject{{QStringLiteral("seq"), e.value(QStringLiteral("seq"))},
-                                            {QStringLiteral("entity"), c.key()},
+                                            {QStringLiteral("entity"), *c},
                                             {QStringLiteral("row_id"), id},
                                             {QStringLiteral("op"), QStringLiteral("insert")},
                                             {QStringLiteral("hlc"), e.value(QStringLiteral("hlc"))},
