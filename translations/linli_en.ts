@@ -355,12 +355,16 @@ Commands:
                         meter readings by room; all rows or none; the next bill run charges them
   enrol --server https://HOST:PORT --code CODE [--ca CA.crt]
                         join a sync server with a one-time code from its administrator (https only)
+  sync [--server https://HOST:PORT] [--ca CA.crt] [--server-user NAME]
+                        send this database&apos;s changes to the sync server, then take the others&apos;;
+                        the first time, signs --user (or --server-user) in to the server
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
   LINLI_PASSWORD        the password of --user (and of the new administrator for init)
   LINLI_NEW_PASSWORD    the new password for users add / users passwd
   LINLI_RECOVERY_KEY    the recovery key, with --recovery-key
+  LINLI_SYNC_PASSWORD   the password on the sync server, when sync signs in
 
 Exit codes:
   0 ok   1 usage   2 authentication failed or locked out   3 invalid input (nothing changed)
@@ -369,7 +373,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -975,13 +979,43 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="+19"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="+24"/>
         <source>enrol needs --server https://… and --code CODE (and --ca FILE for a server whose certificate your office made).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Enrolled with %1 as device %2; receipts made here will be numbered in series %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This database is not enrolled with a sync server; run linli-cli enrol --server https://… --code … first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This database syncs with %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; holds no CA certificate (a PEM file is expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password of %1 on the sync server: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sent %1 changes (%2 refused by the server), received %3 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting to be sent: %1. Conflicts to review: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,8 +1581,8 @@ Exit codes:
     </message>
     <message>
         <location line="+71"/>
+        <location filename="../modules/fees/collection.cpp" line="+241"/>
         <location filename="../modules/fees/derivedstate.cpp" line="+23"/>
-        <location filename="../modules/fees/payments.cpp" line="+395"/>
         <source>The fee totals do not agree with the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1594,7 +1628,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="-346"/>
+        <location filename="../modules/fees/payments.cpp" line="+45"/>
         <source>cash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1614,7 +1648,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location line="+146"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1625,7 +1659,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/fees/feeinternal.h" line="+23"/>
-        <location filename="../modules/fees/payments.cpp" line="-315"/>
+        <location filename="../modules/fees/payments.cpp" line="-74"/>
         <source>There is no such household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1635,7 +1669,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+440"/>
+        <location filename="../modules/fees/payments.cpp" line="+199"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,7 +1961,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location filename="../modules/fees/collection.cpp" line="-199"/>
         <source>(room removed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,7 +1971,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location filename="../modules/fees/payments.cpp" line="-125"/>
         <source>d MMMM yyyy</source>
         <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
         <translation type="unfinished"></translation>
@@ -5267,7 +5301,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+71"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+70"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6417,7 +6451,7 @@ Exit codes:
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../modules/storage/store.cpp" line="+61"/>
+        <location filename="../modules/storage/store.cpp" line="+64"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6488,7 +6522,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/storage/outbox.cpp" line="+52"/>
+        <location filename="../modules/storage/outbox.cpp" line="+61"/>
         <source>The record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6565,7 +6599,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Broken reference in table %1, row %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6573,7 +6607,7 @@ Exit codes:
 <context>
     <name>Linli::Sync</name>
     <message>
-        <location filename="../modules/sync/syncclient.cpp" line="+60"/>
+        <location filename="../modules/sync/synchttp.cpp" line="+62"/>
         <source>The server&apos;s certificate was not issued by the certificate authority this computer trusts for it; nothing was sent. Check the server address and the CA file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6583,7 +6617,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../modules/sync/syncclient.cpp" line="+29"/>
         <source>The sync server&apos;s address must start with https:// (for example https://sync.example.cn:8443); unencrypted http is refused.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6603,7 +6637,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location filename="../modules/sync/syncengine.cpp" line="+133"/>
         <source>This version of Linli is too old for the sync server; update it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6615,6 +6650,61 @@ Exit codes:
     <message>
         <location line="+8"/>
         <source>The sync server could not enrol this computer (HTTP %1); try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/syncengine.cpp" line="-61"/>
+        <source>This database is not enrolled with a sync server yet; enrol it first (linli-cli enrol --server https://… --code …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has not signed in to the sync server on this computer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The sync server does not know user %1, or the password is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The sync server&apos;s administrator has revoked this computer; ask them to enrol it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync server does not know this computer; enrol it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync server asks %1 to sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s clock differs from the server&apos;s by more than 5 minutes; set the system time correctly, then sync again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync server refused changes this user may not make (another compound, or not allowed for the role); nothing was applied. Sign in to the server as a user allowed to make them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sync server could not take the request (HTTP %1); Linli will try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/syncpush.cpp" line="+156"/>
+        <source>An unexpected database error occurred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This database and the sync server disagree about which changes were sent (was it restored from a backup?). Nothing was changed; ask the server&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

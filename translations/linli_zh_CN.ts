@@ -354,12 +354,16 @@ Commands:
                         meter readings by room; all rows or none; the next bill run charges them
   enrol --server https://HOST:PORT --code CODE [--ca CA.crt]
                         join a sync server with a one-time code from its administrator (https only)
+  sync [--server https://HOST:PORT] [--ca CA.crt] [--server-user NAME]
+                        send this database&apos;s changes to the sync server, then take the others&apos;;
+                        the first time, signs --user (or --server-user) in to the server
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
   LINLI_PASSWORD        the password of --user (and of the new administrator for init)
   LINLI_NEW_PASSWORD    the new password for users add / users passwd
   LINLI_RECOVERY_KEY    the recovery key, with --recovery-key
+  LINLI_SYNC_PASSWORD   the password on the sync server, when sync signs in
 
 Exit codes:
   0 ok   1 usage   2 authentication failed or locked out   3 invalid input (nothing changed)
@@ -445,12 +449,16 @@ Exit codes:
                         按房屋导入抄表读数；全部导入或全部不导入；下次开账时计费
   enrol --server https://主机:端口 --code 登记码 [--ca CA证书.crt]
                         用服务器管理员给的一次性登记码加入同步服务器（只接受 https）
+  sync [--server https://主机:端口] [--ca CA证书.crt] [--server-user 用户名]
+                        把本数据库的更改发送到同步服务器，再接收其他办公室的更改；
+                        第一次同步时，以 --user（或 --server-user）登录服务器
   version               显示版本号
 
 密码和密钥从环境变量读取，或在终端中输入（不回显）：
   LINLI_PASSWORD        --user 的密码（执行 init 时为新系统管理员的密码）
   LINLI_NEW_PASSWORD    users add / users passwd 使用的新密码
   LINLI_RECOVERY_KEY    恢复密钥，与 --recovery-key 配合使用
+  LINLI_SYNC_PASSWORD   同步登录时在同步服务器上的密码
 
 退出码：
   0 成功   1 用法错误   2 身份验证失败或已锁定   3 输入无效（未作任何更改）
@@ -458,7 +466,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+166"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1059,7 +1067,7 @@ Exit codes:
         <translation>收据 %1 已作废；该收据号保留不再使用，该笔金额恢复为欠费。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="+19"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="+24"/>
         <source>enrol needs --server https://… and --code CODE (and --ca FILE for a server whose certificate your office made).</source>
         <translation>enrol 需要 --server https://… 和 --code 登记码（服务器证书由本单位自建 CA 签发时，还要 --ca 文件）。</translation>
     </message>
@@ -1067,6 +1075,36 @@ Exit codes:
         <location line="+18"/>
         <source>Enrolled with %1 as device %2; receipts made here will be numbered in series %3.</source>
         <translation>已登记到 %1，本机设备编号 %2；本机开出的收据编号使用序列 %3。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>This database is not enrolled with a sync server; run linli-cli enrol --server https://… --code … first.</source>
+        <translation>本数据库尚未登记到同步服务器；请先运行 linli-cli enrol --server https://… --code …。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This database syncs with %1, not %2.</source>
+        <translation>本数据库与 %1 同步，而不是 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; holds no CA certificate (a PEM file is expected).</source>
+        <translation>“%1”中没有 CA 证书（需要 PEM 格式的文件）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Password of %1 on the sync server: </source>
+        <translation>%1 在同步服务器上的密码：</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sent %1 changes (%2 refused by the server), received %3 rows.</source>
+        <translation>已发送 %1 条更改（其中服务器拒绝 %2 条），已接收 %3 条记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting to be sent: %1. Conflicts to review: %2.</source>
+        <translation>待发送：%1 条。待处理的冲突：%2 条。</translation>
     </message>
 </context>
 <context>
@@ -1630,8 +1668,8 @@ Exit codes:
     </message>
     <message>
         <location line="+71"/>
+        <location filename="../modules/fees/collection.cpp" line="+241"/>
         <location filename="../modules/fees/derivedstate.cpp" line="+23"/>
-        <location filename="../modules/fees/payments.cpp" line="+395"/>
         <source>The fee totals do not agree with the ledger.</source>
         <translation>费用汇总与台账不一致。</translation>
     </message>
@@ -1677,7 +1715,7 @@ Exit codes:
         <translation>%1 批次的账单已有缴费；请先作废相关收据，再撤销该批次。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="-346"/>
+        <location filename="../modules/fees/payments.cpp" line="+45"/>
         <source>cash</source>
         <translation>现金</translation>
     </message>
@@ -1697,7 +1735,7 @@ Exit codes:
         <translation>银行转账</translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location line="+146"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation>收款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1708,7 +1746,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/fees/feeinternal.h" line="+23"/>
-        <location filename="../modules/fees/payments.cpp" line="-315"/>
+        <location filename="../modules/fees/payments.cpp" line="-74"/>
         <source>There is no such household.</source>
         <translation>没有这一户。</translation>
     </message>
@@ -1718,7 +1756,7 @@ Exit codes:
         <translation>微信、支付宝或银行转账收款请填写交易单号。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+440"/>
+        <location filename="../modules/fees/payments.cpp" line="+199"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation>退款金额必须大于 ¥0.00。</translation>
     </message>
@@ -2009,7 +2047,7 @@ Exit codes:
         <translation>没有收据 %1。</translation>
     </message>
     <message>
-        <location line="-540"/>
+        <location filename="../modules/fees/collection.cpp" line="-199"/>
         <source>(room removed)</source>
         <translation>（房屋已删除）</translation>
     </message>
@@ -2019,7 +2057,7 @@ Exit codes:
         <translation>%1 %2号楼</translation>
     </message>
     <message>
-        <location line="+414"/>
+        <location filename="../modules/fees/payments.cpp" line="-125"/>
         <source>d MMMM yyyy</source>
         <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
         <translation>yyyy年M月d日</translation>
@@ -5340,7 +5378,7 @@ Exit codes:
         <translation>设置您自己的密码</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+71"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+70"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -6487,7 +6525,7 @@ Exit codes:
     </message>
     <message>
         <location line="+36"/>
-        <location filename="../modules/storage/store.cpp" line="+61"/>
+        <location filename="../modules/storage/store.cpp" line="+64"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation>数据库文件“%1”不存在。</translation>
     </message>
@@ -6558,7 +6596,7 @@ Exit codes:
         <translation>数据库架构升级步骤的顺序有误。</translation>
     </message>
     <message>
-        <location filename="../modules/storage/outbox.cpp" line="+52"/>
+        <location filename="../modules/storage/outbox.cpp" line="+61"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
@@ -6635,7 +6673,7 @@ Exit codes:
         <translation>数据库缺少身份标识，请从备份还原。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+52"/>
         <source>Broken reference in table %1, row %2</source>
         <translation>表 %1 第 %2 行存在无效引用</translation>
     </message>
@@ -6643,7 +6681,7 @@ Exit codes:
 <context>
     <name>Linli::Sync</name>
     <message>
-        <location filename="../modules/sync/syncclient.cpp" line="+60"/>
+        <location filename="../modules/sync/synchttp.cpp" line="+62"/>
         <source>The server&apos;s certificate was not issued by the certificate authority this computer trusts for it; nothing was sent. Check the server address and the CA file.</source>
         <translation>服务器证书不是本机信任的证书颁发机构（CA）签发的，未发送任何数据。请核对服务器地址和 CA 证书文件。</translation>
     </message>
@@ -6653,7 +6691,7 @@ Exit codes:
         <translation>无法连接同步服务器 %1：%2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../modules/sync/syncclient.cpp" line="+29"/>
         <source>The sync server&apos;s address must start with https:// (for example https://sync.example.cn:8443); unencrypted http is refused.</source>
         <translation>同步服务器地址必须以 https:// 开头（例如 https://sync.example.cn:8443）；不接受未加密的 http。</translation>
     </message>
@@ -6673,7 +6711,8 @@ Exit codes:
         <translation>此数据库已登记到 %1（设备编号 %2）。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <location filename="../modules/sync/syncengine.cpp" line="+133"/>
         <source>This version of Linli is too old for the sync server; update it.</source>
         <translation>此版本的邻里过旧，同步服务器不再接受，请升级。</translation>
     </message>
@@ -6686,6 +6725,61 @@ Exit codes:
         <location line="+8"/>
         <source>The sync server could not enrol this computer (HTTP %1); try again later.</source>
         <translation>同步服务器暂时无法登记本机（HTTP %1），请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/syncengine.cpp" line="-61"/>
+        <source>This database is not enrolled with a sync server yet; enrol it first (linli-cli enrol --server https://… --code …).</source>
+        <translation>本数据库尚未登记到同步服务器；请先登记（linli-cli enrol --server https://… --code …）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 has not signed in to the sync server on this computer yet.</source>
+        <translation>%1 尚未在本机登录同步服务器。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The sync server does not know user %1, or the password is wrong.</source>
+        <translation>同步服务器上没有用户 %1，或密码错误。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The sync server&apos;s administrator has revoked this computer; ask them to enrol it again.</source>
+        <translation>同步服务器管理员已吊销本机；请联系管理员重新登记。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync server does not know this computer; enrol it again.</source>
+        <translation>同步服务器不认识本机；请重新登记。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync server asks %1 to sign in again.</source>
+        <translation>同步服务器要求 %1 重新登录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s clock differs from the server&apos;s by more than 5 minutes; set the system time correctly, then sync again.</source>
+        <translation>本机时钟与服务器相差超过 5 分钟，请校准系统时间后再同步。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The sync server refused changes this user may not make (another compound, or not allowed for the role); nothing was applied. Sign in to the server as a user allowed to make them.</source>
+        <translation>同步服务器拒绝了该用户无权做出的更改（属于其他小区，或其角色不允许）；未应用任何更改。请以有权限的用户登录同步服务器。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sync server could not take the request (HTTP %1); Linli will try again later.</source>
+        <translation>同步服务器暂时无法处理请求（HTTP %1）；邻里稍后会自动重试。</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/syncpush.cpp" line="+156"/>
+        <source>An unexpected database error occurred.</source>
+        <translation>发生了意外的数据库错误。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This database and the sync server disagree about which changes were sent (was it restored from a backup?). Nothing was changed; ask the server&apos;s administrator.</source>
+        <translation>本数据库与同步服务器对已发送的更改记录不一致（是否从备份恢复过？）。未作任何更改；请联系服务器管理员。</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ const QStringList Context::valueOptions = {
     u"--household"_s, u"--amount"_s, u"--method"_s, u"--ref"_s, u"--reason"_s, u"--date"_s,
     u"--percent"_s, u"--item"_s, u"--note"_s, u"--rate"_s, u"--grace"_s, u"--cap"_s,
     u"--paper"_s, u"--offset-x"_s, u"--offset-y"_s, u"--print"_s, u"--pay-by"_s,
-    u"--server"_s, u"--ca"_s,
+    u"--server"_s, u"--ca"_s, u"--server-user"_s,
 };
 // clang-format on
 

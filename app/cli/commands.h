@@ -19,6 +19,7 @@ int cmdHouseholds(Context &ctx);
 int cmdDemoData(Context &ctx);
 int cmdImport(Context &ctx);
 int cmdEnrol(Context &ctx);
+int cmdSync(Context &ctx);
 
 } // namespace Linli::Cli
 

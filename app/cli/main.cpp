@@ -101,12 +101,16 @@ QString helpText()
         "                        meter readings by room; all rows or none; the next bill run charges them\n"
         "  enrol --server https://HOST:PORT --code CODE [--ca CA.crt]\n"
         "                        join a sync server with a one-time code from its administrator (https only)\n"
+        "  sync [--server https://HOST:PORT] [--ca CA.crt] [--server-user NAME]\n"
+        "                        send this database's changes to the sync server, then take the others';\n"
+        "                        the first time, signs --user (or --server-user) in to the server\n"
         "  version               print the version\n"
         "\n"
         "Secrets are read from the environment or asked on the terminal without echo:\n"
         "  LINLI_PASSWORD        the password of --user (and of the new administrator for init)\n"
         "  LINLI_NEW_PASSWORD    the new password for users add / users passwd\n"
         "  LINLI_RECOVERY_KEY    the recovery key, with --recovery-key\n"
+        "  LINLI_SYNC_PASSWORD   the password on the sync server, when sync signs in\n"
         "\n"
         "Exit codes:\n"
         "  0 ok   1 usage   2 authentication failed or locked out   3 invalid input (nothing changed)\n"
@@ -177,7 +181,7 @@ int main(int argc, char *argv[])
         {u"residents"_s, cmdResidents}, {u"demo-data"_s, cmdDemoData},
         {u"import"_s, cmdImport},       {u"households"_s, cmdHouseholds},
         {u"tags"_s, cmdTags},           {u"fees"_s, cmdFees},
-        {u"enrol"_s, cmdEnrol},
+        {u"enrol"_s, cmdEnrol},         {u"sync"_s, cmdSync},
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

@@ -1,5 +1,6 @@
 #include "syncclient.h"
 
+#include "synchttp.h"
 #include "synctr.h"
 
 #include <core/actor.h>
@@ -10,65 +11,14 @@
 #include <storage/store.h>
 #include <storage/transaction.h>
 
-#include <QtCore/QEventLoop>
 #include <QtCore/QFile>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
-#include <QtCore/QTimer>
-#include <QtNetwork/QNetworkAccessManager>
-#include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QSslCertificate>
-#include <QtNetwork/QSslConfiguration>
-
-#include <memory>
 
 using namespace Qt::StringLiterals;
 
 namespace Linli::Sync {
-
-namespace {
-
-struct Answer
-{
-    int status = 0;
-    QJsonObject body;
-};
-
-// One HTTPS request, waited for (at most 30 s). Network and TLS failures come back as errors a
-// person can act on; HTTP statuses come back as they are, with the JSON body.
-Result<Answer> post(const QUrl &url, const QList<QSslCertificate> &ca, const QJsonObject &body)
-{
-    QNetworkAccessManager net;
-    QNetworkRequest request(url);
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    if (!ca.isEmpty())
-        tls.setCaCertificates(ca); // only the configured CA, not the system's store as well
-    tls.setProtocol(QSsl::TlsV1_2OrLater);
-    request.setSslConfiguration(tls);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
-    request.setRawHeader("X-Linli-Protocol", QByteArray::number(SyncClient::Protocol));
-    request.setTransferTimeout(30000);
-    std::unique_ptr<QNetworkReply> reply(net.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
-    QEventLoop loop;
-    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    loop.exec();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (status == 0) {
-        const auto e = reply->error();
-        if (e == QNetworkReply::SslHandshakeFailedError)
-            return Error(ErrorCode::AuthenticationFailed,
-                         Tr::tr("The server's certificate was not issued by the certificate authority this "
-                                "computer trusts for it; nothing was sent. Check the server address and the CA "
-                                "file."),
-                         reply->errorString());
-        return Error(ErrorCode::Io,
-                     Tr::tr("Cannot reach the sync server at %1: %2").arg(url.host(), reply->errorString()),
-                     reply->errorString());
-    }
-    return Answer{status, QJsonDocument::fromJson(reply->readAll()).object()};
-}
-
-} // namespace
 
 SyncClient::SyncClient(Storage::Store &store) : m_store(store) {}
 
@@ -126,9 +76,8 @@ Result<Enrolment> SyncClient::enrol(const Core::Actor &actor, const QString &ser
         return Error(ErrorCode::AlreadyExists, Tr::tr("This database is enrolled with %1 already (as device %2).")
                                                    .arg((*existing)->server, (*existing)->deviceId));
 
-    QUrl endpoint = *url;
-    endpoint.setPath(u"/v1/enrol"_s);
-    auto answer = post(endpoint, ca, {{u"code"_s, code.trimmed()}, {u"device_name"_s, deviceName}});
+    Caller anonymous{*url, ca, {}, {}, {}, {}};
+    auto answer = postJson(anonymous, u"/v1/enrol"_s, {{u"code"_s, code.trimmed()}, {u"device_name"_s, deviceName}});
     if (!answer)
         return answer.error();
     const QString errorCode = answer->body.value(u"error"_s).toString();

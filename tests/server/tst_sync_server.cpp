@@ -2,6 +2,8 @@
 // initdb in a temporary directory, a throwaway CA and server certificate made with openssl, the
 // real server binary. TLS is required and checked against the configured CA only; plain HTTP and
 // a certificate from another CA are refused; an enrolment code works once.
+#include "syncserverfixture.h"
+
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>
@@ -28,43 +30,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-// Runs a program (as the postgres user when the tests run as root: initdb refuses root).
-struct Run
-{
-    int code = -1;
-    QString out;
-};
-
-Run run(const QString &program, const QStringList &args, bool asPostgres = false, const QByteArray &input = {})
-{
-    QProcess p;
-    if (asPostgres && ::geteuid() == 0)
-        p.start(u"runuser"_s, QStringList{u"-u"_s, u"postgres"_s, u"--"_s, program} + args);
-    else
-        p.start(program, args);
-    if (!p.waitForStarted(10000))
-        return {-1, u"cannot start "_s + program};
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())};
-}
-
-QString pgBin(const QString &name)
-{
-    for (const QString &dir : {u"/usr/lib/postgresql/15/bin"_s, u"/usr/local/bin"_s, u"/usr/bin"_s}) {
-        if (QFile::exists(dir + u'/' + name))
-            return dir + u'/' + name;
-    }
-    return name;
-}
-
-} // namespace
-
 class TestSyncServer : public QObject
 {
     Q_OBJECT
@@ -84,120 +49,32 @@ private Q_SLOTS:
     void pushIsAppliedExactlyOnceAndMerged();
 
 private:
-    QString admin(const QStringList &args, int *code = nullptr);
+    QString admin(const QStringList &args, int *code = nullptr) { return m_fx.admin(args, code); }
     QNetworkReply *request(const QString &path, const QByteArray &body = {}, const QString &caFile = {},
                            bool withProtocol = true, const QList<std::pair<QByteArray, QByteArray>> &headers = {});
     QJsonObject enrolDevice(const QString &name);
-    QString writeConfig(const QString &name, bool withTls);
 
-    QTemporaryDir m_dir;
-    int m_pgPort = 0;
+    Linli::TestSupport::SyncServerFixture m_fx;
     int m_port = 0;
-    QString m_config;
-    QProcess m_server;
     QNetworkAccessManager m_net;
     QString m_deviceId;
 };
 
-QString TestSyncServer::writeConfig(const QString &name, bool withTls)
-{
-    const QString path = m_dir.filePath(name);
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        return {};
-    QString ini = u"[server]\nlisten=127.0.0.1\nport=%1\n"_s.arg(m_port);
-    if (withTls)
-        ini += u"certificate=%1\nkey=%2\n"_s.arg(m_dir.filePath(u"server.crt"_s), m_dir.filePath(u"server.key"_s));
-    ini += u"[database]\nhost=%1\nport=%2\nname=linli\nuser=linli\n"_s.arg(m_dir.path()).arg(m_pgPort);
-    f.write(ini.toUtf8());
-    return path;
-}
-
 void TestSyncServer::initTestCase()
 {
-    QVERIFY(m_dir.isValid());
-    if (::geteuid() == 0)
-        QCOMPARE(run(u"chown"_s, {u"postgres"_s, m_dir.path()}).code, 0);
-    m_pgPort = 20000 + int(QRandomGenerator::global()->bounded(20000));
-    m_port = m_pgPort + 1;
-    // PostgreSQL: a cluster of our own, reachable only through a socket in the temp dir.
-    const QString data = m_dir.filePath(u"pg"_s);
-    auto r = run(pgBin(u"initdb"_s),
-                 {u"-D"_s, data, u"-U"_s, u"linli"_s, u"--auth=trust"_s, u"-E"_s, u"UTF8"_s, u"--locale=C"_s}, true);
-    QVERIFY2(r.code == 0, qPrintable(r.out));
-    r = run(pgBin(u"pg_ctl"_s),
-            {u"-D"_s, data, u"-w"_s, u"-l"_s, m_dir.filePath(u"pg.log"_s), u"-o"_s,
-             u"-k %1 -p %2 -c listen_addresses=''"_s.arg(m_dir.path()).arg(m_pgPort), u"start"_s},
-            true);
-    QVERIFY2(r.code == 0, qPrintable(r.out));
-    r = run(pgBin(u"createdb"_s),
-            {u"-h"_s, m_dir.path(), u"-p"_s, QString::number(m_pgPort), u"-U"_s, u"linli"_s, u"linli"_s});
-    QVERIFY2(r.code == 0, qPrintable(r.out));
-
-    // A throwaway CA, a server certificate for localhost from it, and a second CA that signed nothing.
-    const auto ssl = [this](const QStringList &args) {
-        QProcess p;
-        p.setWorkingDirectory(m_dir.path());
-        p.start(u"openssl"_s, args);
-        p.waitForFinished(60000);
-        return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError());
-    };
-    QCOMPARE(ssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
-                  u"-nodes"_s, u"-keyout"_s, u"ca.key"_s, u"-out"_s, u"ca.crt"_s, u"-days"_s, u"2"_s, u"-subj"_s,
-                  u"/CN=Linli Test CA"_s}),
-             QString());
-    QCOMPARE(ssl({u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
-                  u"-nodes"_s, u"-keyout"_s, u"other.key"_s, u"-out"_s, u"other.crt"_s, u"-days"_s, u"2"_s, u"-subj"_s,
-                  u"/CN=Some Other CA"_s}),
-             QString());
-    QCOMPARE(ssl({u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
-                  u"-keyout"_s, u"server.key"_s, u"-out"_s, u"server.csr"_s, u"-subj"_s, u"/CN=localhost"_s}),
-             QString());
-    QFile ext(m_dir.filePath(u"san.ext"_s));
-    QVERIFY(ext.open(QIODevice::WriteOnly));
-    ext.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
-    ext.close();
-    QCOMPARE(ssl({u"x509"_s, u"-req"_s, u"-in"_s, u"server.csr"_s, u"-CA"_s, u"ca.crt"_s, u"-CAkey"_s, u"ca.key"_s,
-                  u"-CAcreateserial"_s, u"-out"_s, u"server.crt"_s, u"-days"_s, u"2"_s, u"-extfile"_s, u"san.ext"_s}),
-             QString());
-
-    m_config = writeConfig(u"server.conf"_s, true);
+    const QString failed = m_fx.start(QStringLiteral(LINLI_SYNC_SERVER));
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
+    m_port = m_fx.port();
+    // --init-db again: nothing to do, still fine.
     int code = -1;
-    const QString out = admin({u"--init-db"_s}, &code);
-    QVERIFY2(code == 0, qPrintable(out));
-    QVERIFY(out.contains(u"schema_ready"_s));
-    // Run again: nothing to do, still fine.
     admin({u"--init-db"_s}, &code);
     QCOMPARE(code, 0);
-
-    m_server.setProcessChannelMode(QProcess::MergedChannels);
-    m_server.start(QStringLiteral(LINLI_SYNC_SERVER), {u"--config"_s, m_config});
-    QVERIFY(m_server.waitForStarted());
-    QString log;
-    QTRY_VERIFY_WITH_TIMEOUT((log += QString::fromUtf8(m_server.readAll())).contains(u"\"listening\""_s), 15000);
 }
 
 void TestSyncServer::cleanupTestCase()
 {
-    if (qEnvironmentVariableIsSet("LINLI_TEST_SERVER_LOG"))
-        qWarning("%s", m_server.readAll().constData());
-    if (m_server.state() == QProcess::Running) {
-        m_server.terminate(); // SIGTERM: a graceful stop
-        QVERIFY(m_server.waitForFinished(10000));
-        QCOMPARE(m_server.exitCode(), 0);
-        QVERIFY(QString::fromUtf8(m_server.readAll()).contains(u"\"stopped\""_s));
-    }
-    run(pgBin(u"pg_ctl"_s), {u"-D"_s, m_dir.filePath(u"pg"_s), u"-w"_s, u"-m"_s, u"fast"_s, u"stop"_s}, true);
-}
-
-QString TestSyncServer::admin(const QStringList &args, int *code)
-{
-    QProcess p;
-    p.start(QStringLiteral(LINLI_SYNC_SERVER), QStringList{u"--config"_s, m_config} + args);
-    p.waitForFinished(60000);
-    if (code)
-        *code = p.exitCode();
-    return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+    const QString problems = m_fx.stop();
+    QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
 QNetworkReply *TestSyncServer::request(const QString &path, const QByteArray &body, const QString &caFile,
@@ -206,7 +83,7 @@ QNetworkReply *TestSyncServer::request(const QString &path, const QByteArray &bo
     m_net.clearConnectionCache(); // every request makes its own TLS handshake with its own CA list
     QNetworkRequest req(QUrl(u"https://localhost:%1%2"_s.arg(m_port).arg(path)));
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setCaCertificates(QSslCertificate::fromPath(caFile.isEmpty() ? m_dir.filePath(u"ca.crt"_s) : caFile));
+    tls.setCaCertificates(QSslCertificate::fromPath(caFile.isEmpty() ? m_fx.caFile() : caFile));
     req.setSslConfiguration(tls);
     if (withProtocol)
         req.setRawHeader("X-Linli-Protocol", "1");
@@ -232,7 +109,7 @@ void TestSyncServer::healthOverTlsWithTheConfiguredCa()
 
 void TestSyncServer::anotherCaIsRefused()
 {
-    std::unique_ptr<QNetworkReply> reply(request(u"/v1/health"_s, {}, m_dir.filePath(u"other.crt"_s)));
+    std::unique_ptr<QNetworkReply> reply(request(u"/v1/health"_s, {}, m_fx.otherCaFile()));
     QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
 }
 
@@ -249,7 +126,7 @@ void TestSyncServer::plainHttpIsRefused()
 
 void TestSyncServer::refusesToRunWithoutTls()
 {
-    const QString config = writeConfig(u"no-tls.conf"_s, false);
+    const QString config = m_fx.writeConfig(u"no-tls.conf"_s, false);
     QProcess p;
     p.start(QStringLiteral(LINLI_SYNC_SERVER), {u"--config"_s, config});
     QVERIFY(p.waitForFinished(15000));
@@ -372,7 +249,7 @@ void TestSyncServer::revokingADevice()
 // The desktop side: `linli-cli enrol` on a new encrypted database, as an IT admin would run it.
 void TestSyncServer::aDesktopEnrolsWithTheCli()
 {
-    const QString db = m_dir.filePath(u"desk.linli"_s);
+    const QString db = m_fx.path(u"desk.linli"_s);
     const auto cli = [&](const QStringList &args, int *code) {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -400,20 +277,17 @@ void TestSyncServer::aDesktopEnrolsWithTheCli()
     QCOMPARE(code, 3);
     QVERIFY2(out.contains(u"https://"_s), qPrintable(out));
     // A CA that did not sign the server's certificate: refused, nothing stored, the code not spent.
-    out =
-        cli({u"enrol"_s, u"--server"_s, server, u"--code"_s, issued, u"--ca"_s, m_dir.filePath(u"other.crt"_s)}, &code);
+    out = cli({u"enrol"_s, u"--server"_s, server, u"--code"_s, issued, u"--ca"_s, m_fx.otherCaFile()}, &code);
     QCOMPARE(code, 2);
     QVERIFY2(out.contains(u"证书"_s), qPrintable(out)); // said in Chinese
     // The right CA: enrolled, series given.
-    out = cli(
-        {u"--json"_s, u"enrol"_s, u"--server"_s, server, u"--code"_s, issued, u"--ca"_s, m_dir.filePath(u"ca.crt"_s)},
-        &code);
+    out = cli({u"--json"_s, u"enrol"_s, u"--server"_s, server, u"--code"_s, issued, u"--ca"_s, m_fx.caFile()}, &code);
     QVERIFY2(code == 0, qPrintable(out));
     const QJsonObject o = QJsonDocument::fromJson(out.toUtf8()).object();
     QVERIFY(!o.value(u"device_id"_s).toString().isEmpty());
     QVERIFY(!o.value(u"series"_s).toString().isEmpty());
     // Once is enough: a second enrolment of the same database is refused.
-    out = cli({u"enrol"_s, u"--server"_s, server, u"--code"_s, issued, u"--ca"_s, m_dir.filePath(u"ca.crt"_s)}, &code);
+    out = cli({u"enrol"_s, u"--server"_s, server, u"--code"_s, issued, u"--ca"_s, m_fx.caFile()}, &code);
     QCOMPARE(code, 3);
 }
 
@@ -504,11 +378,7 @@ void TestSyncServer::pushIsAppliedExactlyOnceAndMerged()
     QJsonObject again;
     QCOMPARE(push(a, 1, first, now, &again), 200); // the answer was lost on the way; sent again
     QCOMPARE(again, answer);
-    const auto psql = [&](const QString &sql) {
-        return run(pgBin(u"psql"_s), {u"-h"_s, m_dir.path(), u"-p"_s, QString::number(m_pgPort), u"-U"_s, u"linli"_s,
-                                      u"-tAc"_s, sql, u"linli"_s})
-            .out.trimmed();
-    };
+    const auto psql = [&](const QString &sql) { return m_fx.psql(sql); };
     QCOMPARE(psql(u"SELECT count(*) FROM change_log"_s), u"2"_s); // applied once
     QCOMPARE(push(a, 5, first, now, &answer), 409);
     QCOMPARE(answer.value(u"last_seq"_s).toInteger(), 2);
@@ -542,7 +412,7 @@ void TestSyncServer::pushIsAppliedExactlyOnceAndMerged()
     QCOMPARE(push(b, 3, fromB, now + 3600 * 1000, &answer), 422);
     QCOMPARE(answer.value(u"error"_s).toString(), u"clock_skew"_s);
 
-    // Pull, a row a page: both rows, the merged phone number, then nothing more.
+    // Pull, a row a page: both rows, the merged phone number, the conflict, then nothing more.
     const auto pull = [&](const Desk &d, const QString &cursor, QJsonObject *body) {
         const QByteArray json =
             QJsonDocument(QJsonObject{{u"cursor"_s, cursor}, {u"limit"_s, 1}}).toJson(QJsonDocument::Compact);
@@ -564,8 +434,13 @@ void TestSyncServer::pushIsAppliedExactlyOnceAndMerged()
         if (!body.value(u"more"_s).toBool())
             break;
     }
-    QCOMPARE(pulled.size(), 2);
+    QCOMPARE(pulled.size(), 3); // the two rows, and the conflict for the offices to review
     QCOMPARE(pulled.value(u"reg_residents/r1"_s).value(u"phone"_s).toString(), u"13900000002"_s);
+    const QJsonObject conflict = pulled.value(pulled.lastKey());
+    QVERIFY2(pulled.lastKey().startsWith(u"sync_conflicts/"_s), qPrintable(pulled.lastKey()));
+    QCOMPARE(conflict.value(u"row_id"_s).toString(), u"r1"_s);
+    QCOMPARE(conflict.value(u"winner_value"_s).toString(), u"13900000002"_s);
+    QCOMPARE(conflict.value(u"loser_value"_s).toString(), u"13800000001"_s);
     QCOMPARE(pulled.value(u"fee_payments/p1"_s).value(u"amount_fen"_s).toInt(), 10000);
     QJsonObject nothing;
     QCOMPARE(pull(a, cursor, &nothing), 200);

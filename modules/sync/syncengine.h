@@ -1,0 +1,75 @@
+#pragma once
+
+#include "synchttp.h"
+
+#include <core/result.h>
+
+#include <QtCore/QHash>
+#include <QtCore/QSet>
+#include <QtCore/QString>
+
+namespace Linli::Storage {
+class Connection;
+}
+
+namespace Linli::Sync {
+
+// What one sync did.
+struct SyncReport
+{
+    qint64 pushed = 0;   // outbox entries the server took (applied or merged)
+    qint64 rejected = 0; // entries it refused: kept whole on the conflicts list
+    qint64 pulled = 0;   // rows taken from the server
+    qint64 newConflicts = 0;
+    qint64 pending = 0; // outbox entries still to send
+    qint64 openConflicts = 0;
+    QString highestHlc;    // the newest stamp pulled: the caller's clock observes it
+    bool resynced = false; // the server asked for a full pull
+};
+
+// The desktop's side of docs/sync-protocol.md: push the outbox, then pull, over HTTPS, on one
+// connection to the local database (the store's, or a worker thread's own, so the window never
+// waits). `username`: the desktop user on whose behalf it syncs; that user must have signed in to
+// the server on this desktop (signIn), once per 30 days.
+class SyncEngine
+{
+public:
+    SyncEngine(Storage::Connection &connection, QString username, QString localDeviceId);
+
+    // Signs `serverUser` in on the server and keeps the key for `username` on this desktop.
+    Status signIn(const QString &serverUser, const QString &password);
+    Result<bool> signedIn();
+
+    // Push, then pull. Stops at the first error, having kept every page and batch it finished.
+    Result<SyncReport> run();
+
+    // Trust this CA for this engine's requests instead of the one kept at enrolment.
+    void setCa(const QList<QSslCertificate> &ca) { m_ca = ca; }
+    // Limits, for tests and benchmarks.
+    void setBatchEntries(int n) { m_batchEntries = n; }
+    void setPageRows(int n) { m_pageRows = n; }
+
+private:
+    Result<Caller> caller(bool withUser);
+    Status push(const Caller &caller, SyncReport &report);
+    Status pull(const Caller &caller, SyncReport &report);
+    Error answerError(const Answer &answer);
+    Result<QString> state(const QString &key);
+    Status setState(const QString &key, const QString &value);
+
+    // Columns of a synced local table (empty when this database has no such table).
+    const QStringList &columnsOf(const QString &entity);
+
+    Storage::Connection &m_c;
+    QString m_username;
+    QString m_localDeviceId;
+    int m_batchEntries = 500;
+    int m_pageRows = 2000;
+    QHash<QString, QStringList> m_columns;
+    QList<QSslCertificate> m_ca;
+};
+
+// Rows that are written once and never merged (docs/sync-protocol.md, "Merge rules").
+bool isInsertOnly(const QString &entity);
+
+} // namespace Linli::Sync

@@ -1,0 +1,194 @@
+// SyncEngine::pull — what changed on the server, a page at a time, each page and the cursor after
+// it in one local transaction (docs/sync-protocol.md, "Pull").
+#include "syncengine.h"
+#include "synctr.h"
+
+#include <storage/connection.h>
+#include <storage/transaction.h>
+
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace Linli::Sync {
+
+namespace {
+
+QVariant valueOf(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool: return qint64(v.toBool() ? 1 : 0);
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        if (d == double(qint64(d)))
+            return qint64(d);
+        return d;
+    }
+    case QJsonValue::String: return v.toString();
+    case QJsonValue::Null:
+    case QJsonValue::Undefined: return QVariant(QMetaType(QMetaType::QString)); // NULL
+    default: return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    }
+}
+
+QString jsonText(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+} // namespace
+
+Status SyncEngine::pull(const Caller &caller, SyncReport &report)
+{
+    // A page may hold a row before the row it refers to (the order is that of each row's latest
+    // change); references are whole again when the pull ends. Checked per page would refuse them.
+    if (auto s = m_c.exec(u"PRAGMA foreign_keys = OFF"_s); !s)
+        return s;
+    struct Restore
+    {
+        Storage::Connection &c;
+        ~Restore() { (void)c.exec(u"PRAGMA foreign_keys = ON"_s); }
+    } restore{m_c};
+
+    for (;;) {
+        auto cursor = state(u"cursor"_s);
+        if (!cursor)
+            return cursor.error();
+        auto answer =
+            postJson(caller, u"/v1/pull"_s, QJsonObject{{u"cursor"_s, *cursor}, {u"limit"_s, m_pageRows}}, 300000);
+        if (!answer)
+            return answer.error();
+        if (answer->status == 410) {
+            // Offline longer than the server keeps deletions: pull everything again. Unsent
+            // changes were pushed just before and are kept regardless.
+            report.resynced = true;
+            if (auto s = setState(u"cursor"_s, QString()); !s)
+                return s;
+            continue;
+        }
+        if (answer->status != 200)
+            return answerError(*answer);
+
+        Storage::Transaction tx(m_c);
+        if (!tx.isActive())
+            return tx.error();
+        const QJsonArray rows = answer->body.value(u"rows"_s).toArray();
+        for (const QJsonValue &v : rows) {
+            const QJsonObject pulled = v.toObject();
+            const QString entity = pulled.value(u"entity"_s).toString();
+            const QString id = pulled.value(u"row_id"_s).toString();
+            const QString hlc = pulled.value(u"hlc"_s).toString();
+            const QJsonObject data = pulled.value(u"row"_s).toObject();
+            report.highestHlc = qMax(report.highestHlc, hlc);
+            if (entity == u"sync_conflicts") {
+                // A field two offices changed at once: kept by the server, listed here for staff.
+                auto r = m_c.execute(
+                    u"INSERT OR IGNORE INTO sync_conflicts (id, kind, entity, row_id, field, kept_value, lost_value,"
+                    u" kept_office, lost_office, at) VALUES (?, 'field', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                    {id, data.value(u"entity"_s).toString(), data.value(u"row_id"_s).toString(),
+                     data.value(u"field"_s).toString(), jsonText(data.value(u"winner_value"_s)),
+                     jsonText(data.value(u"loser_value"_s)), data.value(u"winner_office"_s).toString(),
+                     data.value(u"loser_office"_s).toString(), data.value(u"at_ms"_s).toInteger()});
+                if (!r)
+                    return r.error();
+                report.newConflicts += *r;
+                continue;
+            }
+            const QStringList &columns = columnsOf(entity);
+            // A kind of row this version of Linli does not have; and the settings, which are each
+            // office's own (its name on receipts): sent, so the server has them, but not taken.
+            if (columns.isEmpty() || entity == u"shared_settings")
+                continue;
+            // Fields with changes of ours not sent yet stay as they are (the push that follows
+            // carries them); a new row of ours not sent yet is left alone altogether.
+            auto unsent =
+                m_c.select(u"SELECT op, payload FROM sync_outbox WHERE entity = ? AND row_id = ?"_s, {entity, id});
+            if (!unsent)
+                return unsent.error();
+            QSet<QString> keep;
+            bool keepRow = false;
+            for (const QVariantList &u : std::as_const(*unsent)) {
+                const QString payload = u.at(1).toString();
+                if (u.at(0).toString() == u"delete" || payload.isEmpty())
+                    keepRow = true;
+                for (const QString &k : QJsonDocument::fromJson(payload.toUtf8()).object().keys())
+                    keep.insert(k);
+            }
+            if (keepRow)
+                continue;
+            auto exists = m_c.scalar(u"SELECT count(*) FROM %1 WHERE id = ?"_s.arg(entity), {id});
+            if (!exists)
+                return exists.error();
+            QStringList names;
+            QVariantList values;
+            for (auto it = data.begin(); it != data.end(); ++it) {
+                if (columns.contains(it.key()) && it.key() != u"id" && it.key() != u"hlc"
+                    && it.key() != u"origin_device" && it.key() != u"deleted" && !keep.contains(it.key())) {
+                    names.append(it.key());
+                    values.append(valueOf(it.value()));
+                }
+            }
+            Result<qint64> written = qint64(0);
+            if (exists->toInt() > 0) {
+                if (isInsertOnly(entity))
+                    continue; // written once; ours or pulled before
+                QStringList sets;
+                for (const QString &n : std::as_const(names))
+                    sets.append(n + u" = ?"_s);
+                sets << u"deleted = ?"_s;
+                values << qint64(pulled.value(u"deleted"_s).toBool() ? 1 : 0);
+                if (keep.isEmpty()) {
+                    // The row as the server has it, stamp and all (a later change here is made on top of it).
+                    sets << u"hlc = ?"_s << u"origin_device = ?"_s;
+                    values << hlc << pulled.value(u"origin_device"_s).toString();
+                }
+                values << id;
+                written = m_c.execute(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(entity, sets.join(u", ")), values);
+            } else {
+                names << u"id"_s << u"hlc"_s << u"origin_device"_s << u"deleted"_s;
+                values << id << hlc << pulled.value(u"origin_device"_s).toString()
+                       << qint64(pulled.value(u"deleted"_s).toBool() ? 1 : 0);
+                const QStringList marks(names.size(), u"?"_s);
+                written = m_c.execute(
+                    u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(entity, names.join(u", "), marks.join(u", ")), values);
+            }
+            if (written) {
+                ++report.pulled;
+                continue;
+            }
+            // This database cannot take the row (most often: the same person, bill or number made
+            // at two offices). It is listed for staff, whole, and the pull goes on.
+            auto r =
+                m_c.execute(u"INSERT INTO sync_conflicts (id, kind, entity, row_id, reason, payload, at)"
+                            u" VALUES (?, 'not_applied', ?, ?, ?, ?, ?)"_s,
+                            {QUuid::createUuid().toString(QUuid::WithoutBraces), entity, id,
+                             written.error().detail().isEmpty() ? written.error().message() : written.error().detail(),
+                             QString::fromUtf8(QJsonDocument(pulled).toJson(QJsonDocument::Compact)),
+                             QDateTime::currentMSecsSinceEpoch()});
+            if (!r)
+                return r.error();
+            ++report.newConflicts;
+        }
+        const QString next = answer->body.value(u"cursor"_s).toString();
+        if (auto s = setState(u"cursor"_s, next); !s)
+            return s;
+        // The clock of this database continues after every stamp it has seen.
+        if (!report.highestHlc.isEmpty()) {
+            if (auto r =
+                    m_c.execute(u"INSERT OR REPLACE INTO linli_meta (key, value) SELECT 'hlc_last', ?"
+                                u" WHERE ? > coalesce((SELECT value FROM linli_meta WHERE key = 'hlc_last'), '')"_s,
+                                {report.highestHlc, report.highestHlc});
+                !r)
+                return r.error();
+        }
+        if (auto s = tx.commit(); !s)
+            return s;
+        if (!answer->body.value(u"more"_s).toBool())
+            return {};
+    }
+}
+
+} // namespace Linli::Sync
