@@ -5143,7 +5143,7 @@ Exit codes:
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../app/gui/homepage.cpp" line="+29"/>
+        <location filename="../app/gui/homepage.cpp" line="+30"/>
         <source>Residents living here</source>
         <translation>在住居民</translation>
     </message>
@@ -5223,7 +5223,17 @@ Exit codes:
         <translation>尚未配置同步，更改已保留在本机。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Last synced %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not synced yet; changes are kept.</source>
+        <translation>尚未同步；更改保留在本机。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>More than a week ago — back up soon.</source>
         <translation>已超过一周，请尽快备份。</translation>
     </message>
@@ -5243,7 +5253,7 @@ Exit codes:
         <translation>详情请查看审计日志。</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-69"/>
         <source>The database is encrypted with SQLCipher %1 (256-bit key). Passwords unlock it through key slots in &lt;i&gt;%2&lt;/i&gt;; keep that file beside the database. The screen locks itself after %3 idle minutes.</source>
         <translation>数据库已使用 SQLCipher %1（256 位密钥）加密。密码通过 &lt;i&gt;%2&lt;/i&gt; 中的密钥槽解锁数据库，请将该文件与数据库放在同一文件夹中。无操作 %3 分钟后将自动锁定屏幕。</translation>
     </message>
@@ -5378,7 +5388,7 @@ Exit codes:
         <translation>设置您自己的密码</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+70"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+87"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -5393,7 +5403,7 @@ Exit codes:
         <translation>重新启动</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5428,6 +5438,26 @@ Exit codes:
         <translation>修改我的密码(&amp;C)…</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Sign in to the sync server…</source>
+        <translation>登录同步服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync and &amp;conflicts</source>
+        <translation>同步与冲突(&amp;C)</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
@@ -5448,17 +5478,52 @@ Exit codes:
         <translation>数据库：%1（已加密）</translation>
     </message>
     <message>
+        <location line="+13"/>
+        <source>syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sign in to start</source>
+        <translation>请先登录同步服务器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed, will retry</source>
+        <translation>同步失败，稍后自动重试</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>synced %1</source>
+        <translation>%1 已同步</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync (%1): %2</source>
+        <translation>同步（%1）：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 to send</source>
+        <translation>待发送 %1 条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 conflict(s)</source>
+        <translation>冲突 %1 条</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database syncs with %1 as device %2; its receipts are numbered in series %3. Changes are kept here until the server has them.</source>
+        <translation>本数据库以设备 %2 的身份与 %1 同步；本机开出的收据编号属于 %3 系列。更改会一直保留在本机，直到服务器收到。</translation>
+    </message>
+    <message>
         <location line="+7"/>
-        <source>Sync: enrolled with %1</source>
-        <translation>同步：已登记到 %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This database is enrolled with %1 as device %2; its receipts are numbered in series %3. Changes are kept here until this version of Linli can send them.</source>
-        <translation>此数据库已登记到 %1，设备编号 %2，本机收据编号使用序列 %3。在邻里能够发送变更之前，所有变更都保存在本机数据库中。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
         <source>Sync: not configured</source>
         <translation>同步：未配置</translation>
     </message>
@@ -6780,6 +6845,389 @@ Exit codes:
         <location line="+18"/>
         <source>This database and the sync server disagree about which changes were sent (was it restored from a backup?). Nothing was changed; ask the server&apos;s administrator.</source>
         <translation>本数据库与同步服务器对已发送的更改记录不一致（是否从备份恢复过？）。未作任何更改；请联系服务器管理员。</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/syncconflicts.cpp" line="+85"/>
+        <source>This conflict was dealt with already.</source>
+        <translation>这条冲突已经处理过了。</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Only a field two offices changed can be set back; this one can only be noted.</source>
+        <translation>只有两个办公室都修改过的字段才能恢复；这一条只能标记为已查看。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The record no longer exists.</source>
+        <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/ui/conflictspage.cpp" line="+35"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+33"/>
+        <location line="+68"/>
+        <source>Household</source>
+        <translation>户</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Room</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compound</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resident tag</source>
+        <translation>居民标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee item</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee rate</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill run</source>
+        <translation>开账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Voiding of a bill run</source>
+        <translation>作废开账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt void or reprint</source>
+        <translation>收据作废或补打</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Second phone</source>
+        <translation>电话 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Household registration</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenure</source>
+        <translation>产权</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Another office changed it first (for example, a bill of the run was paid); the server did not take this change.</source>
+        <translation>其他办公室已先行改变了状态（例如该次开账已有账单缴费）；服务器未接受此更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server has a different record under the same identity.</source>
+        <translation>服务器上同一编号下已有不同的记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server does not take changes to this kind of record.</source>
+        <translation>服务器不接受对这类记录的修改。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign in to the server…</source>
+        <translation>登录同步服务器…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value now</source>
+        <translation>现在的值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwritten value</source>
+        <translation>被覆盖的值</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offices</source>
+        <translation>办公室</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set the overwritten value back</source>
+        <translation>恢复被覆盖的值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as reviewed</source>
+        <translation>标记为已查看</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period</source>
+        <translation>账期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid</source>
+        <translation>已收</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid too much</source>
+        <translation>多收</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>When two offices change the same item while apart, the server keeps the later change; the other value is listed here and can be set back. Changes the server refused are kept here too: nothing is lost.</source>
+        <translation>两个办公室在各自离线时修改了同一项内容时，服务器保留较晚的修改；被覆盖的值列在这里，可以恢复。服务器拒绝的更改也保留在这里：什么都不会丢失。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Conflicts to review</source>
+        <translation>待查看的冲突</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bills paid more than once</source>
+        <translation>重复缴费的账单</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The same bill was paid at two offices while they were apart. The money is in the household&apos;s account as paid in advance: refund it, or leave it to pay the next bills.</source>
+        <translation>同一张账单在两个办公室离线期间都收了款。多收的钱已作为预收款记在该户账上：可以退款，也可以留作以后的账单抵扣。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sync and conflicts</source>
+        <translation>同步与冲突</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>syncing now…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>last synced %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 change(s) waiting to be sent</source>
+        <translation>待发送的更改 %1 条</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in to the sync server to start syncing.</source>
+        <translation>请登录同步服务器以开始同步。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The last sync failed: %1</source>
+        <translation>上次同步失败：%1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Changed at two offices</source>
+        <translation>两处同时修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the server</source>
+        <translation>服务器拒绝</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not be taken here</source>
+        <translation>本机无法接收</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>kept: %1; overwritten: %2</source>
+        <translation>保留：%1；被覆盖：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 to review</source>
+        <translation>待查看 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../modules/sync/ui/signindialog.cpp" line="+27"/>
+        <source>Sign in to the sync server</source>
+        <translation>登录同步服务器</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer syncs with %1. Sign in with the user name and password the server&apos;s administrator gave you; this computer then stays signed in for 30 days.</source>
+        <translation>本机与 %1 同步。请使用服务器管理员给您的用户名和密码登录；登录后本机在 30 天内保持登录。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>User on the server:</source>
+        <translation>服务器用户名：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Enter the user name and the password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <staff/settingsservice.h>
 #include <storage/connection.h>
 #include <storage/store.h>
+#include <sync/syncconflicts.h>
 #include <uikit/lineicons.h>
 #include <uikit/messages.h>
 #include <uikit/statcard.h>
@@ -141,8 +142,15 @@ void HomePage::countInBackground()
             m_users->setValue(locale.toString(o.activeUsers));
             m_audit->setValue(locale.toString(o.auditEntries),
                               ShellTr::tr("%1 today").arg(locale.toString(o.auditEntriesToday)));
-            m_pending->setValue(locale.toString(o.pendingSyncChanges),
-                                ShellTr::tr("Sync is not configured yet; changes are kept."));
+            auto sync = Sync::syncOverview(m_session.store->connection(), m_session.actor.username);
+            QString note = ShellTr::tr("Sync is not configured yet; changes are kept.");
+            if (sync && sync->enrolled && sync->lastSyncAtMs > 0)
+                note =
+                    ShellTr::tr("Last synced %1")
+                        .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(sync->lastSyncAtMs), QLocale::ShortFormat));
+            else if (sync && sync->enrolled)
+                note = ShellTr::tr("Not synced yet; changes are kept.");
+            m_pending->setValue(locale.toString(o.pendingSyncChanges), note);
             m_size->setValue(locale.formattedDataSize(o.databaseBytes, 1, QLocale::DataSizeTraditionalFormat));
             if (o.lastBackupMs > 0) {
                 const qint64 days = QDateTime::fromMSecsSinceEpoch(o.lastBackupMs).daysTo(now);

@@ -16,9 +16,14 @@
 #include <staff/ui/staffpages.h>
 #include <staff/userservice.h>
 #include <sync/syncclient.h>
+#include <sync/syncconflicts.h>
+#include <sync/ui/conflictspage.h>
+#include <sync/ui/synccontroller.h>
 #include <uikit/messages.h>
 
+#include <QtCore/QDateTime>
 #include <QtCore/QFileInfo>
+#include <QtCore/QLocale>
 #include <QtCore/QUrl>
 #include <QtGui/QCloseEvent>
 #include <QtWidgets/QApplication>
@@ -62,6 +67,18 @@ MainWindow::MainWindow(Staff::Session session, QWidget *parent)
         addPage(page);
     for (Ui::Page *page : Fees::createFeePages(m_session, this))
         addPage(page);
+    // A database enrolled with a sync server syncs in the background and has its sync page.
+    if (auto enrolled = Sync::SyncClient(*m_session.store).enrolment(); enrolled && *enrolled) {
+        m_sync = new Sync::SyncController(m_session, this);
+        m_syncPage = new Sync::ConflictsPage(m_session, m_sync, this);
+        addPage(m_syncPage);
+        connect(m_sync, &Sync::SyncController::stateChanged, this, &MainWindow::updateStatusBar);
+        connect(m_sync, &Sync::SyncController::dataPulled, this, [this] {
+            // Rows came from other offices: the page in front shows them.
+            if (m_pageStack->currentWidget() != m_syncPage)
+                refreshCurrentPage();
+        });
+    }
     for (Ui::Page *page : Staff::createStaffPages(m_session, this)) {
         addPage(page);
         if (auto *settings = qobject_cast<Staff::SettingsPage *>(page)) {
@@ -106,6 +123,10 @@ void MainWindow::addPage(Ui::Page *page)
     auto *item = new QListWidgetItem(page->icon(), page->title(), m_sidebar);
     item->setData(Qt::UserRole, page->pageId());
     connect(page, &Ui::Page::dataChanged, this, &MainWindow::updateStatusBar);
+    connect(page, &Ui::Page::dataChanged, this, [this] {
+        if (m_sync)
+            m_sync->changed(); // sent within seconds, not at the next round
+    });
 }
 
 void MainWindow::buildMenus()
@@ -125,6 +146,14 @@ void MainWindow::buildMenus()
     QAction *pw = account->addAction(ShellTr::tr("&Change my password…"), this, &MainWindow::changePassword);
     pw->setEnabled(!m_session.viaRecoveryKey);
 
+    if (m_sync) {
+        QMenu *sync = menuBar()->addMenu(ShellTr::tr("&Sync"));
+        QAction *now = sync->addAction(ShellTr::tr("Sync &now"), m_sync, &Sync::SyncController::syncNow);
+        now->setShortcut(QKeySequence(Qt::Key_F5));
+        sync->addAction(ShellTr::tr("&Sign in to the sync server…"), this, [this] { m_syncPage->signIn(); });
+        sync->addAction(ShellTr::tr("Sync and &conflicts"), this, [this] { showPage(m_syncPage->pageId()); });
+    }
+
     QMenu *help = menuBar()->addMenu(ShellTr::tr("&Help"));
     help->addAction(ShellTr::tr("&About Linli"), this, &MainWindow::about);
 }
@@ -136,16 +165,45 @@ void MainWindow::updateStatusBar()
     m_databaseStatus->setText(
         ShellTr::tr("Database: %1 (encrypted)").arg(QFileInfo(m_session.store->path()).fileName()));
     m_databaseStatus->setToolTip(m_session.store->path());
-    // Enrolled with a sync server (linli-cli enrol) or not; sending and receiving changes from the
-    // desktop is not in this version yet, and the status says so rather than pretend.
+    // Enrolled with a sync server (linli-cli enrol) or not; when it is: when it last synced, what
+    // waits to be sent, the conflicts to review, and the last error in plain words.
     const auto enrolment = Sync::SyncClient(*m_session.store).enrolment();
-    if (enrolment && *enrolment) {
+    auto overview = Sync::syncOverview(m_session.store->connection(), m_session.actor.username);
+    if (enrolment && *enrolment && overview) {
         const Sync::Enrolment &e = **enrolment;
-        m_syncStatus->setText(ShellTr::tr("Sync: enrolled with %1").arg(QUrl(e.server).host()));
-        m_syncStatus->setToolTip(ShellTr::tr("This database is enrolled with %1 as device %2; its receipts are "
-                                             "numbered in series %3. Changes are kept here until this version "
-                                             "of Linli can send them.")
-                                     .arg(e.server, e.deviceId, e.series));
+        const QLocale locale;
+        const QString host = QUrl(e.server).host();
+        QString state;
+        QString colour;
+        if (m_sync && m_sync->running()) {
+            state = ShellTr::tr("syncing…");
+        } else if (!overview->signedIn || (m_sync && m_sync->needsSignIn())) {
+            state = ShellTr::tr("sign in to start");
+            colour = QStringLiteral("#b45309");
+        } else if (m_sync && !m_sync->lastError().isEmpty()) {
+            state = ShellTr::tr("failed, will retry");
+            colour = QStringLiteral("#b91c1c");
+        } else if (overview->lastSyncAtMs > 0) {
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(overview->lastSyncAtMs);
+            state = ShellTr::tr("synced %1")
+                        .arg(at.date() == QDate::currentDate() ? locale.toString(at.time(), QLocale::ShortFormat)
+                                                               : locale.toString(at, QLocale::ShortFormat));
+        } else {
+            state = ShellTr::tr("not synced yet");
+        }
+        QStringList parts{ShellTr::tr("Sync (%1): %2").arg(host, state)};
+        if (overview->pending > 0)
+            parts << ShellTr::tr("%1 to send").arg(locale.toString(overview->pending));
+        if (overview->openConflicts > 0)
+            parts << ShellTr::tr("%1 conflict(s)").arg(locale.toString(overview->openConflicts));
+        m_syncStatus->setText(parts.join(QStringLiteral(" · ")));
+        m_syncStatus->setStyleSheet(colour.isEmpty() ? QString() : QStringLiteral("color: %1;").arg(colour));
+        QString tip = ShellTr::tr("This database syncs with %1 as device %2; its receipts are numbered in series %3. "
+                                  "Changes are kept here until the server has them.")
+                          .arg(e.server, e.deviceId, e.series);
+        if (m_sync && !m_sync->lastError().isEmpty())
+            tip += QStringLiteral("\n") + m_sync->lastError();
+        m_syncStatus->setToolTip(tip);
     } else {
         m_syncStatus->setText(ShellTr::tr("Sync: not configured"));
         m_syncStatus->setToolTip(

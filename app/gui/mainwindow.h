@@ -11,6 +11,10 @@ class QStackedWidget;
 namespace Linli::Ui {
 class Page;
 }
+namespace Linli::Sync {
+class ConflictsPage;
+class SyncController;
+} // namespace Linli::Sync
 
 namespace Linli::App {
 
@@ -66,6 +70,8 @@ private:
     QLabel *m_userStatus;
     QLabel *m_databaseStatus;
     QLabel *m_syncStatus;
+    Sync::SyncController *m_sync = nullptr; // only for a database enrolled with a sync server
+    Sync::ConflictsPage *m_syncPage = nullptr;
     bool m_signingOut = false;
 };
 

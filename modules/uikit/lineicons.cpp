@@ -51,6 +51,15 @@ void paintGlyph(QPainter &p, Glyph glyph)
         p.drawLine(QPointF(8, 10), QPointF(8, 11));
         p.drawLine(QPointF(16, 10), QPointF(16, 11));
         break;
+    case Glyph::Sync:
+        // Two arrows chasing each other round a circle.
+        p.drawArc(QRectF(4.5, 4.5, 15, 15), 30 * 16, 150 * 16);
+        p.drawArc(QRectF(4.5, 4.5, 15, 15), 210 * 16, 150 * 16);
+        p.drawLine(QPointF(4.8, 10.5), QPointF(4.5, 14.2));
+        p.drawLine(QPointF(4.8, 10.5), QPointF(8.2, 12));
+        p.drawLine(QPointF(19.2, 13.5), QPointF(19.5, 9.8));
+        p.drawLine(QPointF(19.2, 13.5), QPointF(15.8, 12));
+        break;
     }
 }
 

@@ -104,6 +104,11 @@ CREATE TABLE user_sessions (
     PRIMARY KEY (device_id, user_name)
 );
 )sql"},
+    {3, R"sql(
+-- Which device wrote each field last (by field, like field_hlc): a conflict names the office whose
+-- value was overwritten, not merely the last writer of the row.
+ALTER TABLE sync_rows ADD COLUMN field_device JSONB NOT NULL DEFAULT '{}';
+)sql"},
 };
 
 QString sqlError(const QSqlQuery &q)

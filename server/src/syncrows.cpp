@@ -101,7 +101,8 @@ bool logConflict(QSqlDatabase db, qint64 id, const QString &entity, const QStrin
 {
     const auto officeOf = [&](const QString &device) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT office || ' · ' || name FROM devices WHERE id::text = ?"));
+        q.prepare(QStringLiteral("SELECT CASE WHEN name = office THEN office ELSE office || ' · ' || name END"
+                                 " FROM devices WHERE id::text = ?"));
         q.addBindValue(device);
         return q.exec() && q.next() ? q.value(0).toString() : QString();
     };
@@ -209,7 +210,8 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
         const qint64 seq = e.value(QStringLiteral("seq")).toInteger();
         result = QJsonObject{{QStringLiteral("seq"), seq}};
         QSqlQuery current(d);
-        current.prepare(QStringLiteral("SELECT data::text, field_hlc::text, hlc, deleted, origin_device FROM sync_rows"
+        current.prepare(QStringLiteral("SELECT data::text, field_hlc::text, hlc, deleted, origin_device,"
+                                       " field_device::text FROM sync_rows"
                                        " WHERE entity = ? AND id = ? FOR UPDATE"));
         current.addBindValue(entity);
         current.addBindValue(rowId);
@@ -225,6 +227,8 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
         const QString rowHlc = exists ? current.value(2).toString() : QString();
         bool deleted = exists && current.value(3).toBool();
         const QString rowDevice = exists ? current.value(4).toString() : QString();
+        QJsonObject fieldDevice =
+            exists ? QJsonDocument::fromJson(current.value(5).toString().toUtf8()).object() : QJsonObject();
         // The user's role may write this kind of row, for a compound in the user's scope: else
         // nothing of the batch is applied (a client never sends such a row by mistake).
         const auto role = Core::roleFromCode(user.role);
@@ -297,8 +301,10 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
                     result.insert(QStringLiteral("reason"), QStringLiteral("not_mergeable"));
             } else {
                 data = row;
-                for (auto it = row.begin(); it != row.end(); ++it)
+                for (auto it = row.begin(); it != row.end(); ++it) {
                     fieldHlc.insert(it.key(), hlc);
+                    fieldDevice.insert(it.key(), deviceId);
+                }
             }
         } else if (op == u"tombstone") {
             changed = !deleted && hlc > rowHlc;
@@ -312,6 +318,7 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
             bool lost = false;
             for (auto it = fields.begin(); it != fields.end(); ++it) {
                 const QString stored = fieldHlc.value(it.key()).toString();
+                const QString storedDevice = fieldDevice.value(it.key()).toString(rowDevice);
                 if (data.contains(it.key()) && data.value(it.key()) == it.value())
                     continue; // the value is there already
                 // Changed on top of the value the server has: applies. Changed without having seen
@@ -337,14 +344,14 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
                     c.addBindValue(asJson(wins ? data.value(it.key()) : it.value()));
                     c.addBindValue(wins ? hlc : stored);
                     c.addBindValue(wins ? stored : hlc);
-                    c.addBindValue(wins ? deviceId : rowDevice);
-                    c.addBindValue(wins ? rowDevice : deviceId);
+                    c.addBindValue(wins ? deviceId : storedDevice);
+                    c.addBindValue(wins ? storedDevice : deviceId);
                     if (!c.exec() || !c.next())
                         return fail(503, *answer), false;
                     // Offices that sync the row's compound are told, through the change log.
                     if (!logConflict(d, c.value(0).toLongLong(), entity, rowId, it.key(),
                                      wins ? it.value() : data.value(it.key()), wins ? data.value(it.key()) : it.value(),
-                                     wins ? deviceId : rowDevice, wins ? rowDevice : deviceId,
+                                     wins ? deviceId : storedDevice, wins ? storedDevice : deviceId,
                                      c.value(1).toDateTime().toMSecsSinceEpoch(),
                                      unresolved ? QStringLiteral("?") : compound))
                         return fail(503, *answer), false;
@@ -352,6 +359,7 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
                 if (wins) {
                     data.insert(it.key(), it.value());
                     fieldHlc.insert(it.key(), hlc);
+                    fieldDevice.insert(it.key(), deviceId);
                 } else {
                     lost = true;
                 }
@@ -366,9 +374,10 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
             QSqlQuery write(d);
             write.prepare(
                 QStringLiteral("INSERT INTO sync_rows (entity, id, data, field_hlc, hlc, origin_device, deleted,"
-                               " compound_id) VALUES (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?)"
+                               " compound_id, field_device) VALUES (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?::jsonb)"
                                " ON CONFLICT (entity, id) DO UPDATE SET data = excluded.data,"
-                               " field_hlc = excluded.field_hlc, hlc = excluded.hlc, deleted = excluded.deleted,"
+                               " field_hlc = excluded.field_hlc, field_device = excluded.field_device,"
+                               " hlc = excluded.hlc, deleted = excluded.deleted,"
                                " compound_id = excluded.compound_id"));
             write.addBindValue(entity);
             write.addBindValue(rowId);
@@ -382,6 +391,7 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
             write.addBindValue(unresolved           ? QVariant(QStringLiteral("?"))
                                : compound.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                     : QVariant(compound));
+            write.addBindValue(QString::fromUtf8(QJsonDocument(fieldDevice).toJson(QJsonDocument::Compact)));
             QSqlQuery log(d);
             log.prepare(
                 QStringLiteral("INSERT INTO change_log (entity, id, hlc, device_id) VALUES (?, ?, ?, ?::uuid)"));

@@ -1,0 +1,317 @@
+#include "conflictspage.h"
+
+#include "signindialog.h"
+#include "synccontroller.h"
+
+#include <core/actor.h>
+#include <core/permission.h>
+#include <core/phone.h>
+#include <staff/authservice.h>
+#include <storage/store.h>
+#include <sync/syncconflicts.h>
+#include <sync/synctr.h>
+#include <uikit/lineicons.h>
+#include <uikit/messages.h>
+
+#include <QtCore/QDateTime>
+#include <QtCore/QLocale>
+#include <QtCore/QUrl>
+#include <QtWidgets/QHBoxLayout>
+#include <QtWidgets/QHeaderView>
+#include <QtWidgets/QLabel>
+#include <QtWidgets/QPushButton>
+#include <QtWidgets/QTableWidget>
+#include <QtWidgets/QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace Linli::Sync {
+
+namespace {
+
+QString entityName(const QString &entity)
+{
+    static const QHash<QString, const char *> names = {
+        {u"reg_residents"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Resident")},
+        {u"reg_households"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Household")},
+        {u"reg_rooms"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Room")},
+        {u"reg_units"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Unit")},
+        {u"reg_buildings"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Building")},
+        {u"reg_compounds"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Compound")},
+        {u"reg_resident_tags"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Resident tag")},
+        {u"fee_items"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Fee item")},
+        {u"fee_rates"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Fee rate")},
+        {u"fee_bills"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Bill")},
+        {u"fee_bill_runs"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Bill run")},
+        {u"fee_run_voids"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Voiding of a bill run")},
+        {u"fee_payments"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Payment")},
+        {u"fee_receipts"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Receipt")},
+        {u"fee_receipt_events"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Receipt void or reprint")},
+        {u"fee_refunds"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Refund")}};
+    const auto it = names.constFind(entity);
+    return it == names.cend() ? entity : Tr::tr(*it);
+}
+
+QString fieldName(const QString &field)
+{
+    static const QHash<QString, const char *> names = {
+        {u"name"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Name")},
+        {u"phone1"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Phone")},
+        {u"phone2"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Second phone")},
+        {u"id_number"_s, QT_TRANSLATE_NOOP("Linli::Sync", "ID number")},
+        {u"birth_date"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Date of birth")},
+        {u"notes"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Notes")},
+        {u"note"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Notes")},
+        {u"ethnicity"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Ethnicity")},
+        {u"hukou"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Household registration")},
+        {u"relation_to_head"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Relation to the head")},
+        {u"status"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Status")},
+        {u"household_id"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Household")},
+        {u"area_cm2"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Area")},
+        {u"tenure"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Tenure")},
+        {u"number"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Number")},
+        {u"address"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Address")}};
+    const auto it = names.constFind(field);
+    return it == names.cend() ? field : Tr::tr(*it);
+}
+
+QString reasonText(const QString &reason)
+{
+    if (reason == u"stale_state")
+        return Tr::tr("Another office changed it first (for example, a bill of the run was paid); the server did "
+                      "not take this change.");
+    if (reason == u"id_reused")
+        return Tr::tr("The server has a different record under the same identity.");
+    if (reason == u"not_mergeable")
+        return Tr::tr("The server does not take changes to this kind of record.");
+    return reason;
+}
+
+// Phone and ID numbers stay masked for roles that may not see them in full.
+QString shown(const QString &field, const QString &value, bool unmasked)
+{
+    if (field.startsWith(u"phone"_s)) {
+        if (auto phone = Core::Phone::parse(value))
+            return unmasked ? phone->toDisplayString() : phone->masked();
+    }
+    if (unmasked || value.size() < 8 || field != u"id_number")
+        return value;
+    return value.left(value.size() - 8) + u"****"_s + value.right(4);
+}
+
+QTableWidget *table(const QStringList &headers, QWidget *parent)
+{
+    auto *t = new QTableWidget(0, int(headers.size()), parent);
+    t->setHorizontalHeaderLabels(headers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setAlternatingRowColors(true);
+    t->verticalHeader()->hide();
+    t->horizontalHeader()->setStretchLastSection(true);
+    return t;
+}
+
+QLabel *sectionTitle(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    l->setFont(f);
+    return l;
+}
+
+} // namespace
+
+ConflictsPage::ConflictsPage(Staff::Session &session, SyncController *controller, QWidget *parent)
+    : Ui::Page(parent), m_session(session), m_controller(controller), m_status(new QLabel(this)),
+      m_syncNow(new QPushButton(Tr::tr("Sync now"), this)),
+      m_signIn(new QPushButton(Tr::tr("Sign in to the server…"), this)),
+      m_conflicts(table({Tr::tr("When"), Tr::tr("Kind"), Tr::tr("Record"), Tr::tr("Item"), Tr::tr("Value now"),
+                         Tr::tr("Overwritten value"), Tr::tr("Offices")},
+                        this)),
+      m_revert(new QPushButton(Tr::tr("Set the overwritten value back"), this)),
+      m_accept(new QPushButton(Tr::tr("Mark as reviewed"), this)), m_conflictCount(new QLabel(this)),
+      m_overpaid(
+          table({Tr::tr("Household"), Tr::tr("Period"), Tr::tr("Due"), Tr::tr("Paid"), Tr::tr("Paid too much")}, this)),
+      m_overpaidHint(new QLabel(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->addWidget(Ui::pageHeader(title(),
+                                     Tr::tr("When two offices change the same item while apart, the server keeps the "
+                                            "later change; the other value is listed here and can be set back. "
+                                            "Changes the server refused are kept here too: nothing is lost."),
+                                     this));
+    auto *statusBar = new QHBoxLayout;
+    m_status->setObjectName(QStringLiteral("syncState"));
+    m_status->setWordWrap(true);
+    statusBar->addWidget(m_status, 1);
+    m_syncNow->setObjectName(QStringLiteral("syncNow"));
+    statusBar->addWidget(m_syncNow);
+    statusBar->addWidget(m_signIn);
+    layout->addLayout(statusBar);
+
+    layout->addSpacing(8);
+    layout->addWidget(sectionTitle(Tr::tr("Conflicts to review"), this));
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_revert);
+    bar->addWidget(m_accept);
+    bar->addStretch();
+    bar->addWidget(m_conflictCount);
+    layout->addLayout(bar);
+    m_conflicts->setObjectName(QStringLiteral("conflicts"));
+    layout->addWidget(m_conflicts, 2);
+
+    layout->addSpacing(8);
+    layout->addWidget(sectionTitle(Tr::tr("Bills paid more than once"), this));
+    m_overpaidHint->setWordWrap(true);
+    m_overpaidHint->setText(Tr::tr("The same bill was paid at two offices while they were apart. The money is in "
+                                   "the household's account as paid in advance: refund it, or leave it to pay the "
+                                   "next bills."));
+    layout->addWidget(m_overpaidHint);
+    m_overpaid->setObjectName(QStringLiteral("overpaid"));
+    layout->addWidget(m_overpaid, 1);
+
+    connect(m_syncNow, &QPushButton::clicked, m_controller, &SyncController::syncNow);
+    connect(m_signIn, &QPushButton::clicked, this, &ConflictsPage::signIn);
+    connect(m_revert, &QPushButton::clicked, this, [this] { resolve(true); });
+    connect(m_accept, &QPushButton::clicked, this, [this] { resolve(false); });
+    connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &ConflictsPage::updateButtons);
+    connect(m_controller, &SyncController::stateChanged, this, &ConflictsPage::updateStatus);
+    connect(m_controller, &SyncController::dataPulled, this, &ConflictsPage::refresh);
+    refresh();
+}
+
+QString ConflictsPage::title() const
+{
+    return Tr::tr("Sync and conflicts");
+}
+
+QIcon ConflictsPage::icon() const
+{
+    return Ui::lineIcon(Ui::Glyph::Sync);
+}
+
+bool ConflictsPage::signIn()
+{
+    auto overview = syncOverview(m_session.store->connection(), m_session.actor.username);
+    SignInDialog dialog(m_session, overview ? overview->server : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    m_controller->syncNow();
+    updateStatus();
+    return true;
+}
+
+void ConflictsPage::updateStatus()
+{
+    auto o = syncOverview(m_session.store->connection(), m_session.actor.username);
+    if (!o)
+        return m_status->setText(o.error().message());
+    const QLocale locale;
+    QStringList parts;
+    parts << Tr::tr("Server: %1").arg(QUrl(o->server).host());
+    if (m_controller->running())
+        parts << Tr::tr("syncing now…");
+    else if (o->lastSyncAtMs > 0)
+        parts << Tr::tr("last synced %1")
+                     .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(o->lastSyncAtMs), QLocale::ShortFormat));
+    else
+        parts << Tr::tr("not synced yet");
+    parts << Tr::tr("%1 change(s) waiting to be sent").arg(locale.toString(o->pending));
+    QString text = parts.join(u" · "_s);
+    if (!o->signedIn)
+        text += u"\n"_s + Tr::tr("Sign in to the sync server to start syncing.");
+    else if (!m_controller->lastError().isEmpty())
+        text += u"\n"_s + Tr::tr("The last sync failed: %1").arg(m_controller->lastError());
+    m_status->setText(text);
+    m_signIn->setVisible(!o->signedIn || m_controller->needsSignIn());
+    m_syncNow->setEnabled(o->signedIn && !m_controller->running());
+}
+
+void ConflictsPage::refresh()
+{
+    updateStatus();
+    auto conflicts = openConflicts(m_session.store->connection());
+    if (!conflicts)
+        return Ui::showError(this, title(), conflicts.error());
+    const bool unmasked = m_session.actor.can(Core::Permission::UnmaskPersonalData);
+    const QLocale locale;
+    m_conflicts->setRowCount(0);
+    for (const Conflict &c : std::as_const(*conflicts)) {
+        const int row = m_conflicts->rowCount();
+        m_conflicts->insertRow(row);
+        const QString kind = c.kind == Conflict::Kind::Field      ? Tr::tr("Changed at two offices")
+                             : c.kind == Conflict::Kind::Rejected ? Tr::tr("Refused by the server")
+                                                                  : Tr::tr("Could not be taken here");
+        const QString record = c.rowLabel.isEmpty() ? entityName(c.entity) : entityName(c.entity) + u" "_s + c.rowLabel;
+        const QStringList cells = {
+            locale.toString(QDateTime::fromMSecsSinceEpoch(c.atMs), QLocale::ShortFormat),
+            kind,
+            record,
+            c.kind == Conflict::Kind::Field ? fieldName(c.field) : reasonText(c.reason),
+            shown(c.field, c.keptValue, unmasked),
+            shown(c.field, c.lostValue, unmasked),
+            c.keptOffice.isEmpty() ? QString() : Tr::tr("kept: %1; overwritten: %2").arg(c.keptOffice, c.lostOffice)};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            item->setData(Qt::UserRole, c.id);
+            item->setData(Qt::UserRole + 1, c.kind == Conflict::Kind::Field);
+            m_conflicts->setItem(row, col, item);
+        }
+    }
+    m_conflicts->resizeColumnsToContents();
+    m_conflictCount->setText(Tr::tr("%1 to review").arg(locale.toString(conflicts->size())));
+
+    auto overpaid = overpaidBills(m_session.store->connection());
+    if (!overpaid)
+        return Ui::showError(this, title(), overpaid.error());
+    m_overpaid->setRowCount(0);
+    for (const OverpaidBill &b : std::as_const(*overpaid)) {
+        const int row = m_overpaid->rowCount();
+        m_overpaid->insertRow(row);
+        const QStringList cells = {b.address, b.period, b.total.toString(), b.paid.toString(),
+                                   Core::Money::fromFen(b.paid.fen() - b.total.fen()).toString()};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            if (col >= 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_overpaid->setItem(row, col, item);
+        }
+    }
+    m_overpaid->resizeColumnsToContents();
+    m_overpaidHint->setVisible(!overpaid->isEmpty());
+    updateButtons();
+}
+
+QString ConflictsPage::selectedConflict() const
+{
+    const auto items = m_conflicts->selectedItems();
+    return items.isEmpty() ? QString() : items.first()->data(Qt::UserRole).toString();
+}
+
+void ConflictsPage::updateButtons()
+{
+    const auto items = m_conflicts->selectedItems();
+    m_accept->setEnabled(!items.isEmpty());
+    m_revert->setEnabled(!items.isEmpty() && items.first()->data(Qt::UserRole + 1).toBool());
+}
+
+void ConflictsPage::resolve(bool revert)
+{
+    const QString id = selectedConflict();
+    if (id.isEmpty())
+        return;
+    const Status s = revert ? revertConflict(*m_session.store, m_session.actor, id)
+                            : acceptConflict(*m_session.store, m_session.actor, id);
+    if (!s)
+        return Ui::showError(this, title(), s.error());
+    refresh();
+    if (revert)
+        m_controller->changed();
+    Q_EMIT dataChanged();
+}
+
+} // namespace Linli::Sync
