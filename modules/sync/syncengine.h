@@ -64,7 +64,7 @@ private:
     QString m_username;
     QString m_localDeviceId;
     int m_batchEntries = 500;
-    int m_pageRows = 2000;
+    int m_pageRows = 5000;
     QHash<QString, QStringList> m_columns;
     QList<QSslCertificate> m_ca;
 };

@@ -76,6 +76,37 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
         if (!tx.isActive())
             return tx.error();
         const QJsonArray rows = answer->body.value(u"rows"_s).toArray();
+        // What this database has of the page's rows, and what it has not sent yet: a few queries
+        // a page rather than two a row.
+        auto unsentRows = m_c.select(u"SELECT entity, row_id, op, payload FROM sync_outbox"_s);
+        if (!unsentRows)
+            return unsentRows.error();
+        QHash<QString, QList<std::pair<QString, QString>>> unsentOf; // entity/id → (op, payload)
+        for (const QVariantList &u : std::as_const(*unsentRows))
+            unsentOf[u.at(0).toString() + u'/' + u.at(1).toString()].append({u.at(2).toString(), u.at(3).toString()});
+        QHash<QString, QStringList> idsOf;
+        for (const QJsonValue &v : rows) {
+            const QString entity = v[u"entity"_s].toString();
+            if (!columnsOf(entity).isEmpty())
+                idsOf[entity].append(v[u"row_id"_s].toString());
+        }
+        QSet<QString> present; // entity/id
+        for (auto it = idsOf.cbegin(); it != idsOf.cend(); ++it) {
+            constexpr int Chunk = 500; // SQLite 3.15 takes at most 999 parameters
+            for (qsizetype start = 0; start < it->size(); start += Chunk) {
+                const QStringList ids = it->mid(start, Chunk);
+                const QStringList marks(ids.size(), u"?"_s);
+                QVariantList params;
+                for (const QString &id : ids)
+                    params.append(id);
+                auto found =
+                    m_c.select(u"SELECT id FROM %1 WHERE id IN (%2)"_s.arg(it.key(), marks.join(u',')), params);
+                if (!found)
+                    return found.error();
+                for (const QVariantList &f : std::as_const(*found))
+                    present.insert(it.key() + u'/' + f.at(0).toString());
+            }
+        }
         for (const QJsonValue &v : rows) {
             const QJsonObject pulled = v.toObject();
             const QString entity = pulled.value(u"entity"_s).toString();
@@ -104,24 +135,17 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
                 continue;
             // Fields with changes of ours not sent yet stay as they are (the push that follows
             // carries them); a new row of ours not sent yet is left alone altogether.
-            auto unsent =
-                m_c.select(u"SELECT op, payload FROM sync_outbox WHERE entity = ? AND row_id = ?"_s, {entity, id});
-            if (!unsent)
-                return unsent.error();
+            const QString key = entity + u'/' + id;
             QSet<QString> keep;
             bool keepRow = false;
-            for (const QVariantList &u : std::as_const(*unsent)) {
-                const QString payload = u.at(1).toString();
-                if (u.at(0).toString() == u"delete" || payload.isEmpty())
+            for (const auto &[op, payload] : unsentOf.value(key)) {
+                if (op == u"delete" || payload.isEmpty())
                     keepRow = true;
                 for (const QString &k : QJsonDocument::fromJson(payload.toUtf8()).object().keys())
                     keep.insert(k);
             }
             if (keepRow)
                 continue;
-            auto exists = m_c.scalar(u"SELECT count(*) FROM %1 WHERE id = ?"_s.arg(entity), {id});
-            if (!exists)
-                return exists.error();
             QStringList names;
             QVariantList values;
             for (auto it = data.begin(); it != data.end(); ++it) {
@@ -132,7 +156,7 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
                 }
             }
             Result<qint64> written = qint64(0);
-            if (exists->toInt() > 0) {
+            if (present.contains(key)) {
                 if (isInsertOnly(entity))
                     continue; // written once; ours or pulled before
                 QStringList sets;

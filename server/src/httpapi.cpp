@@ -275,8 +275,12 @@ HttpApi::HttpApi(ServerDb &db, QObject *parent) : QObject(parent), m_db(db), m_s
                         const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
                         int status = 0;
                         QJsonObject answer;
+                        QByteArray page;
                         m_db.pull(caller.user.scope, body.value(QStringLiteral("cursor")).toString(),
-                                  body.value(QStringLiteral("limit")).toInt(2000), &status, &answer);
+                                  body.value(QStringLiteral("limit")).toInt(2000), &status, &answer, &page);
+                        if (status == 200)
+                            return QHttpServerResponse(QByteArrayLiteral("application/json"), page,
+                                                       QHttpServerResponder::StatusCode::Ok);
                         return json(answer, QHttpServerResponder::StatusCode(status));
                     }));
 

@@ -109,6 +109,18 @@ CREATE TABLE user_sessions (
 -- value was overwritten, not merely the last writer of the row.
 ALTER TABLE sync_rows ADD COLUMN field_device JSONB NOT NULL DEFAULT '{}';
 )sql"},
+    {4, R"sql(
+-- Each row's latest change position, from one sequence handed out under the push lock (so in
+-- commit order): a pull reads the rows after its cursor by this index, instead of grouping a
+-- change log that grows with every change. change_log is kept for the history it has.
+CREATE SEQUENCE sync_pos;
+ALTER TABLE sync_rows ADD COLUMN pos BIGINT;
+UPDATE sync_rows r SET pos = (SELECT max(c.pos) FROM change_log c WHERE c.entity = r.entity AND c.id = r.id);
+SELECT setval('sync_pos', (SELECT coalesce(max(pos), 0) FROM change_log) + 1, false);
+UPDATE sync_rows SET pos = nextval('sync_pos') WHERE pos IS NULL;
+ALTER TABLE sync_rows ALTER COLUMN pos SET NOT NULL;
+CREATE UNIQUE INDEX sync_rows_pos ON sync_rows (pos);
+)sql"},
 };
 
 QString sqlError(const QSqlQuery &q)

@@ -71,7 +71,9 @@ public:
     // current state of each row changed since, in the order of its latest change, at most
     // `limit` rows; the cursor to continue from, and whether there is more.
     // Rows of compounds outside `scope` ({"*"}: all) are left out; rows of no compound go to all.
-    void pull(const QStringList &scope, const QString &cursor, int limit, int *status, QJsonObject *answer);
+    // On success `body` is the page's JSON (written directly); otherwise `answer` is the error.
+    void pull(const QStringList &scope, const QString &cursor, int limit, int *status, QJsonObject *answer,
+              QByteArray *body);
 
     static QString normalizedCode(const QString &code);
     static QString sha256Hex(const QString &text);

@@ -1,0 +1,575 @@
+// ServerDb::push — one batch of a device's outbox, applied exactly once (docs/sync-protocol.md,
+// "Push"). The batch's rows, and the rows they refer to, are read in a couple of queries; the
+// entries are merged in memory in order; what changed is written back in a few multi-row
+// statements. One PostgreSQL transaction holds it all, with the device's last sequence and the
+// stored answer.
+#include "httpapi.h"
+#include "serverdb.h"
+#include "syncrules.h"
+
+#include <core/permission.h>
+
+#include <QtCore/QDateTime>
+#include <QtCore/QJsonArray>
+#include <QtCore/QJsonDocument>
+#include <QtSql/QSqlError>
+#include <QtSql/QSqlQuery>
+
+#include <algorithm>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
+namespace Linli::Server {
+
+namespace {
+
+QString jsonText(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString jsonValueText(const QJsonValue &v)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+// A failed statement: logged for the administrator (PostgreSQL's message names ids, never
+// personal data), answered 503 to the device, which sends the batch again later.
+bool logged(QSqlQuery &q)
+{
+    logLine("error", u"push_statement_failed"_s, {{u"detail"_s, q.lastError().text().left(300)}});
+    return false;
+}
+
+QString keyOf(const QString &entity, const QString &id)
+{
+    return entity + QChar(0x1f) + id;
+}
+
+// A row as the batch sees it: as PostgreSQL had it, with this batch's changes so far.
+struct Row
+{
+    QString entity;
+    QString id;
+    bool exists = false;
+    QJsonObject data;
+    QJsonObject fieldHlc;
+    QJsonObject fieldDevice;
+    QString hlc;
+    QString originDevice;
+    bool deleted = false;
+    QVariant compound; // null: a row of no compound; "?": references the server cannot follow
+};
+
+struct Conflict
+{
+    QString entity, rowId, field;
+    QJsonValue winner, loser;
+    QString winnerHlc, loserHlc, winnerDevice, loserDevice;
+    QVariant compound;
+};
+
+class Batch
+{
+public:
+    Batch(QSqlDatabase db, QString deviceId, const ServerDb::UserSession &user)
+        : m_db(std::move(db)), m_device(std::move(deviceId)), m_user(user)
+    {}
+
+    // Reads these rows (locked for the transaction) and the rows they name as parents.
+    bool prefetch(const QJsonArray &entries);
+    // Applies one entry (and its children) to the batch's rows; `result` gets its answer. False:
+    // the whole batch is refused (`status`, `body` set).
+    bool apply(const QJsonObject &e, QJsonObject &result, int *status, QJsonObject *body);
+    // Writes the changed rows, the change log in order, the conflicts.
+    bool write();
+
+private:
+    bool fetch(const QList<std::pair<QString, QString>> &keys, bool lock);
+    Row *row(const QString &entity, const QString &id);
+    QVariant compoundOf(const QString &entity, const QString &id, const QJsonObject &data, int depth = 0);
+    bool applyOne(const QJsonObject &e, const QString &op, QJsonObject &result, int *status, QJsonObject *body);
+    bool stale(const QJsonObject &expect, const QString &rowId, bool *isStale);
+    void touch(Row &r);
+
+    QSqlDatabase m_db;
+    QString m_device;
+    const ServerDb::UserSession &m_user;
+    QHash<QString, Row> m_rows; // fetched (exists or not) and written
+    QStringList m_dirty;        // keys written, in first-write order
+    QSet<QString> m_dirtySet;
+    QList<std::pair<QString, QString>> m_log; // (key, hlc) in the order of the changes
+    QList<Conflict> m_conflicts;
+    // An entry with children is all or nothing: what it changed, to put back when it is refused.
+    struct Undo
+    {
+        QHash<QString, std::optional<Row>> before;
+        qsizetype log = 0, conflicts = 0, dirty = 0;
+    };
+    std::optional<Undo> m_undo;
+};
+
+bool Batch::fetch(const QList<std::pair<QString, QString>> &keys, bool lock)
+{
+    QMap<QString, QStringList> idsOf; // entity → ids not read yet
+    for (const auto &[entity, id] : keys) {
+        const QString key = keyOf(entity, id);
+        if (m_rows.contains(key) || entity.isEmpty() || id.isEmpty())
+            continue;
+        Row r;
+        r.entity = entity;
+        r.id = id;
+        m_rows.insert(key, r); // not there unless the query finds it
+        idsOf[entity].append(id);
+    }
+    // One query per kind of row, by its primary key (entity, id): an index scan however big the table.
+    for (auto it = idsOf.cbegin(); it != idsOf.cend(); ++it) {
+        QStringList quoted; // a PostgreSQL array literal, every element quoted
+        for (QString s : it.value())
+            quoted.append(u'"' + s.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s) + u'"');
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT id, data::text, field_hlc::text, field_device::text, hlc, origin_device, deleted,"
+                  u" compound_id FROM sync_rows WHERE entity = ? AND id = ANY (?::text[])"_s
+                  + (lock ? u" FOR UPDATE"_s : QString()));
+        q.addBindValue(it.key());
+        q.addBindValue(QString(u'{' + quoted.join(u',') + u'}'));
+        if (!q.exec())
+            return logged(q);
+        while (q.next()) {
+            Row &r = m_rows[keyOf(it.key(), q.value(0).toString())];
+            r.exists = true;
+            r.data = QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object();
+            r.fieldHlc = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+            r.fieldDevice = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+            r.hlc = q.value(4).toString();
+            r.originDevice = q.value(5).toString();
+            r.deleted = q.value(6).toBool();
+            r.compound = q.value(7);
+        }
+    }
+    return true;
+}
+
+bool Batch::prefetch(const QJsonArray &entries)
+{
+    QList<std::pair<QString, QString>> own, parents;
+    const auto parentsOf = [&](const QJsonObject &data) {
+        for (const auto &[key, table] : parentReferences()) {
+            if (const QString p = data.value(key).toString(); !p.isEmpty())
+                parents.append({table, p});
+        }
+    };
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        own.append({e.value(u"entity"_s).toString(), e.value(u"row_id"_s).toString()});
+        parentsOf(e.value(u"row"_s).toObject());
+        parentsOf(e.value(u"fields"_s).toObject());
+        const QJsonObject children = e.value(u"children"_s).toObject();
+        for (auto c = children.begin(); c != children.end(); ++c) {
+            for (const QJsonValue &child : c.value().toArray()) {
+                own.append({c.key(), child.toObject().value(u"id"_s).toString()});
+                parentsOf(child.toObject());
+            }
+        }
+    }
+    return fetch(own, true) && fetch(parents, false);
+}
+
+Row *Batch::row(const QString &entity, const QString &id)
+{
+    const QString key = keyOf(entity, id);
+    if (!m_rows.contains(key) && !fetch({{entity, id}}, false))
+        return nullptr;
+    return &m_rows[key];
+}
+
+QVariant Batch::compoundOf(const QString &entity, const QString &id, const QJsonObject &data, int depth)
+{
+    if (entity == u"reg_compounds")
+        return id;
+    if (const QString c = data.value(u"compound_id"_s).toString(); !c.isEmpty())
+        return c;
+    for (const auto &[key, table] : parentReferences()) {
+        const QString parent = data.value(key).toString();
+        if (parent.isEmpty())
+            continue;
+        const Row *p = depth > 8 ? nullptr : row(table, parent);
+        if (!p || !p->exists)
+            return u"?"_s; // a parent not pushed yet, or never
+        if (!p->compound.isNull())
+            return p->compound;
+        return compoundOf(table, parent, p->data, depth + 1);
+    }
+    return QVariant(QMetaType(QMetaType::QString));
+}
+
+void Batch::touch(Row &r)
+{
+    const QString key = keyOf(r.entity, r.id);
+    if (m_undo && !m_undo->before.contains(key))
+        m_undo->before.insert(key, r);
+    if (!m_dirtySet.contains(key)) {
+        m_dirtySet.insert(key);
+        m_dirty.append(key);
+    }
+}
+
+bool Batch::stale(const QJsonObject &expect, const QString &rowId, bool *isStale)
+{
+    QSqlQuery check(m_db);
+    const QString run = expect.value(u"run_unpaid"_s).toString();
+    const QString receipt = expect.value(u"receipt_not_voided"_s).toString();
+    if (!run.isEmpty()) {
+        // Paid: an allocation to one of the run's bills other than those the run made itself.
+        check.prepare(u"SELECT EXISTS (SELECT 1 FROM sync_rows a JOIN sync_rows b ON b.entity = 'fee_bills'"
+                      u" AND b.id = a.data->>'bill_id' AND b.data->>'run_id' = ?"
+                      u" JOIN sync_rows r ON r.entity = 'fee_bill_runs' AND r.id = ?"
+                      u" WHERE a.entity = 'fee_allocations' AND a.hlc <> r.hlc)"_s);
+        check.addBindValue(run);
+        check.addBindValue(run);
+    } else if (!receipt.isEmpty()) {
+        check.prepare(u"SELECT EXISTS (SELECT 1 FROM sync_rows WHERE entity = 'fee_receipt_events'"
+                      u" AND data->>'receipt_id' = ? AND data->>'kind' = 'void' AND id <> ?)"_s);
+        check.addBindValue(receipt);
+        check.addBindValue(rowId);
+    } else {
+        return false;
+    }
+    if (!check.exec() || !check.next())
+        return logged(check);
+    *isStale = check.value(0).toBool();
+    // And what this batch wrote before the entry, not in PostgreSQL yet.
+    for (const QString &key : QStringList(m_dirty)) {
+        const Row r = m_rows.value(key); // a copy: row() below may add to the hash
+        if (!run.isEmpty() && r.entity == u"fee_allocations") {
+            const Row *bill = row(u"fee_bills"_s, r.data.value(u"bill_id"_s).toString());
+            const Row *theRun = row(u"fee_bill_runs"_s, run);
+            if (bill && bill->exists && theRun && bill->data.value(u"run_id"_s).toString() == run
+                && r.hlc != theRun->hlc)
+                *isStale = true;
+        }
+        if (!receipt.isEmpty() && r.entity == u"fee_receipt_events" && r.id != rowId
+            && r.data.value(u"receipt_id"_s).toString() == receipt && r.data.value(u"kind"_s) == u"void"_s)
+            *isStale = true;
+    }
+    return true;
+}
+
+bool Batch::applyOne(const QJsonObject &e, const QString &op, QJsonObject &result, int *status, QJsonObject *body)
+{
+    const QString entity = e.value(u"entity"_s).toString();
+    const QString rowId = e.value(u"row_id"_s).toString();
+    const QString hlc = e.value(u"hlc"_s).toString();
+    const qint64 seq = e.value(u"seq"_s).toInteger();
+    const auto refuse = [&](int code, const QString &error, const QString &message) {
+        *status = code;
+        *body = {{u"error"_s, error}, {u"message"_s, message}, {u"seq"_s, seq}};
+        return false;
+    };
+    if (entity.isEmpty() || rowId.isEmpty() || hlc.isEmpty())
+        return refuse(400, u"bad_request"_s, u"an entry lacks entity, row_id or hlc"_s);
+    // (Looked up again below: reading parents may add rows to the hash and move this one.)
+    if (!row(entity, rowId))
+        return refuse(503, u"unavailable"_s, u"the server cannot take changes just now"_s);
+    // The user's role may write this kind of row, for a compound in the user's scope: else
+    // nothing of the batch is applied (a client never sends such a row by mistake).
+    const auto role = Core::roleFromCode(m_user.role);
+    const auto needed = permissionToWrite(entity);
+    if (!role || !needed || !Core::roleHas(*role, *needed))
+        return refuse(403, u"not_permitted"_s, u"the user's role may not write %1"_s.arg(entity));
+    const QJsonObject incoming = e.value(op == u"insert" ? u"row"_s : u"fields"_s).toObject();
+    QJsonObject merged = m_rows[keyOf(entity, rowId)].data;
+    for (auto it = incoming.begin(); it != incoming.end(); ++it)
+        merged.insert(it.key(), it.value());
+    const QVariant compound = compoundOf(entity, rowId, merged);
+    const bool everywhere = m_user.scope.contains(u"*"_s);
+    if (!everywhere && !compound.isNull() && !m_user.scope.contains(compound.toString()))
+        return refuse(403, u"outside_scope"_s, u"a change outside the user's compounds"_s);
+    // A state change carries the state it expects; a stale one is refused, and the desktop shows
+    // it as a conflict (docs/sync-protocol.md, "Merge rules").
+    if (const QJsonObject expect = e.value(u"expect"_s).toObject(); !expect.isEmpty()) {
+        bool isStale = false;
+        if (!stale(expect, rowId, &isStale))
+            return refuse(400, u"bad_request"_s, u"an unknown expectation"_s);
+        if (isStale) {
+            result.insert(u"result"_s, u"rejected"_s);
+            result.insert(u"reason"_s, u"stale_state"_s);
+            return true;
+        }
+    }
+    Row &r = m_rows[keyOf(entity, rowId)];
+    QString outcome = u"applied"_s;
+    bool changed = true;
+    const bool merges = mergesPerField(entity);
+    if (!merges || (op == u"insert" && !r.exists)) {
+        if (r.exists) {
+            changed = false;
+            if (op != u"insert")
+                outcome = u"rejected"_s, result.insert(u"reason"_s, u"not_mergeable"_s);
+            else if (r.data != incoming)
+                outcome = u"rejected"_s, result.insert(u"reason"_s, u"id_reused"_s);
+        } else {
+            touch(r);
+            r.data = incoming;
+            for (auto it = incoming.begin(); it != incoming.end(); ++it) {
+                r.fieldHlc.insert(it.key(), hlc);
+                r.fieldDevice.insert(it.key(), m_device);
+            }
+        }
+    } else if (op == u"tombstone") {
+        changed = !r.deleted && hlc > r.hlc;
+        if (changed) {
+            touch(r);
+            r.deleted = true;
+        }
+    } else if (op == u"upsert" || op == u"insert") {
+        // (A merged row inserted again, by another office: its fields against what is there, as a
+        // change made without seeing any of it.)
+        touch(r);
+        const QString base = e.value(u"base_hlc"_s).toString();
+        bool lost = false;
+        for (auto it = incoming.begin(); it != incoming.end(); ++it) {
+            const QString stored = r.fieldHlc.value(it.key()).toString();
+            const QString storedDevice = r.fieldDevice.value(it.key()).toString(r.originDevice);
+            if (r.data.contains(it.key()) && r.data.value(it.key()) == it.value())
+                continue; // the value is there already
+            // Changed on top of the value the server has: applies. Changed without having seen a
+            // newer value: the later stamp wins, the other value is kept for staff to review.
+            const bool concurrent = !stored.isEmpty() && stored > base;
+            const bool wins = !concurrent || hlc > stored;
+            if (concurrent)
+                m_conflicts.append({entity, rowId, it.key(), wins ? it.value() : r.data.value(it.key()),
+                                    wins ? r.data.value(it.key()) : it.value(), wins ? hlc : stored,
+                                    wins ? stored : hlc, wins ? m_device : storedDevice, wins ? storedDevice : m_device,
+                                    compound});
+            if (wins) {
+                r.data.insert(it.key(), it.value());
+                r.fieldHlc.insert(it.key(), hlc);
+                r.fieldDevice.insert(it.key(), m_device);
+            } else {
+                lost = true;
+            }
+        }
+        if (lost)
+            outcome = u"merged"_s;
+    } else {
+        return refuse(400, u"bad_request"_s, u"unknown op %1"_s.arg(op));
+    }
+    if (changed) {
+        r.exists = true;
+        r.hlc = qMax(r.hlc, hlc);
+        r.originDevice = m_device;
+        r.compound = compound;
+        m_log.append({keyOf(entity, rowId), r.hlc});
+    }
+    result.insert(u"result"_s, outcome);
+    return true;
+}
+
+bool Batch::apply(const QJsonObject &e, QJsonObject &result, int *status, QJsonObject *body)
+{
+    result = QJsonObject{{u"seq"_s, e.value(u"seq"_s)}};
+    const QJsonObject children = e.value(u"children"_s).toObject();
+    if (!children.isEmpty())
+        m_undo = Undo{{}, m_log.size(), m_conflicts.size(), m_dirty.size()};
+    if (!applyOne(e, e.value(u"op"_s).toString(), result, status, body))
+        return false;
+    // An entry with children (a bill run with its bills, lines, ledger charges and allocations)
+    // is applied whole or not at all. Parents first, so the change log (and every device that
+    // pulls it) has them in that order.
+    QStringList order = {u"fee_bills"_s, u"fee_bill_lines"_s, u"fee_ledger"_s, u"fee_allocations"_s};
+    for (const QString &k : children.keys()) {
+        if (!order.contains(k))
+            order.append(k);
+    }
+    for (const QString &table : std::as_const(order)) {
+        if (result.value(u"result"_s) == u"rejected"_s)
+            break;
+        for (const QJsonValue &childRow : children.value(table).toArray()) {
+            QJsonObject data = childRow.toObject();
+            const QString id = data.take(u"id"_s).toString();
+            QJsonObject childResult{{u"seq"_s, e.value(u"seq"_s)}};
+            if (!applyOne(QJsonObject{{u"seq"_s, e.value(u"seq"_s)},
+                                      {u"entity"_s, table},
+                                      {u"row_id"_s, id},
+                                      {u"hlc"_s, e.value(u"hlc"_s)},
+                                      {u"row"_s, data}},
+                          u"insert"_s, childResult, status, body))
+                return false;
+            if (childResult.value(u"result"_s) == u"rejected"_s) {
+                result = childResult;
+                break;
+            }
+        }
+    }
+    if (m_undo && result.value(u"result"_s) == u"rejected"_s) {
+        for (auto it = m_undo->before.begin(); it != m_undo->before.end(); ++it)
+            m_rows.insert(it.key(), *it.value());
+        m_log.resize(m_undo->log);
+        m_conflicts.resize(m_undo->conflicts);
+        for (qsizetype i = m_undo->dirty; i < m_dirty.size(); ++i)
+            m_dirtySet.remove(m_dirty.at(i));
+        m_dirty.resize(m_undo->dirty);
+    }
+    m_undo.reset();
+    return true;
+}
+
+bool Batch::write()
+{
+    // Rows changed, in the order of their last change: each gets the next position then (a pull
+    // reads them in that order). A few hundred rows a statement.
+    QHash<QString, qsizetype> lastChange;
+    for (qsizetype i = 0; i < m_log.size(); ++i)
+        lastChange.insert(m_log.at(i).first, i);
+    QStringList changed = lastChange.keys();
+    std::sort(changed.begin(), changed.end(),
+              [&](const QString &a, const QString &b) { return lastChange.value(a) < lastChange.value(b); });
+    constexpr int Chunk = 250;
+    for (qsizetype start = 0; start < changed.size(); start += Chunk) {
+        const qsizetype n = qMin<qsizetype>(Chunk, changed.size() - start);
+        QStringList values(n, u"(?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?::jsonb, nextval('sync_pos'))"_s);
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT INTO sync_rows (entity, id, data, field_hlc, hlc, origin_device, deleted, compound_id,"
+                  u" field_device, pos) VALUES "_s
+                  + values.join(u", "_s)
+                  + u" ON CONFLICT (entity, id) DO UPDATE SET data = excluded.data, field_hlc = excluded.field_hlc,"
+                    u" field_device = excluded.field_device, hlc = excluded.hlc,"
+                    u" origin_device = excluded.origin_device, deleted = excluded.deleted,"
+                    u" compound_id = excluded.compound_id, pos = excluded.pos"_s);
+        for (qsizetype i = start; i < start + n; ++i) {
+            const Row &r = m_rows[changed.at(i)];
+            q.addBindValue(r.entity);
+            q.addBindValue(r.id);
+            q.addBindValue(jsonText(r.data));
+            q.addBindValue(jsonText(r.fieldHlc));
+            q.addBindValue(r.hlc);
+            q.addBindValue(r.originDevice);
+            q.addBindValue(r.deleted);
+            q.addBindValue(r.compound.isNull() ? QVariant(QMetaType(QMetaType::QString)) : r.compound);
+            q.addBindValue(jsonText(r.fieldDevice));
+        }
+        if (!q.exec())
+            return logged(q);
+    }
+    // Conflicts: kept, and sent as rows to the devices of the compound.
+    for (const Conflict &c : std::as_const(m_conflicts)) {
+        QSqlQuery q(m_db);
+        q.prepare(u"INSERT INTO conflicts (entity, row_id, field, winner_value, loser_value, winner_hlc, loser_hlc,"
+                  u" winner_device, loser_device) VALUES (?, ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?) RETURNING id, at"_s);
+        for (const QVariant &v :
+             {QVariant(c.entity), QVariant(c.rowId), QVariant(c.field), QVariant(jsonValueText(c.winner)),
+              QVariant(jsonValueText(c.loser)), QVariant(c.winnerHlc), QVariant(c.loserHlc), QVariant(c.winnerDevice),
+              QVariant(c.loserDevice)})
+            q.addBindValue(v);
+        if (!q.exec() || !q.next())
+            return logged(q);
+        if (!logConflict(m_db, q.value(0).toLongLong(), c.entity, c.rowId, c.field, c.winner, c.loser, c.winnerDevice,
+                         c.loserDevice, q.value(1).toDateTime().toMSecsSinceEpoch(), c.compound.toString()))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+void ServerDb::push(const QString &deviceId, const UserSession &user, const QJsonObject &batch, qint64 nowMs,
+                    int *status, QJsonObject *answer)
+{
+    constexpr qint64 SkewMs = 5 * 60 * 1000;
+    const qint64 from = batch.value(u"from_seq"_s).toInteger();
+    const qint64 to = batch.value(u"to_seq"_s).toInteger();
+    const QJsonArray entries = batch.value(u"entries"_s).toArray();
+    *status = 400;
+    if (batch.value(u"device_id"_s).toString() != deviceId || from <= 0 || to < from || entries.size() != to - from + 1
+        || entries.size() > 1000) {
+        *answer = errorBody(u"bad_request"_s, u"a batch is this device's entries from_seq..to_seq, at most 1,000"_s);
+        return;
+    }
+    if (qAbs(batch.value(u"client_now_ms"_s).toInteger() - nowMs) > SkewMs) {
+        *status = 422;
+        *answer = errorBody(u"clock_skew"_s, u"this computer's clock is more than 5 minutes off the server's"_s);
+        return;
+    }
+    for (const QJsonValue &v : entries) {
+        if (hlcMs(v.toObject().value(u"hlc"_s).toString()) > nowMs + SkewMs) {
+            *status = 422;
+            *answer = errorBody(u"clock_skew"_s, u"a change is stamped in the future"_s);
+            return;
+        }
+    }
+
+    QSqlDatabase d = db();
+    const QJsonObject unavailable = errorBody(u"unavailable"_s, u"the server cannot take changes just now"_s);
+    *status = 503;
+    *answer = unavailable;
+    if (!d.transaction())
+        return;
+    const auto fail = [&](int code, const QJsonObject &body) {
+        d.rollback();
+        *status = code;
+        *answer = body;
+    };
+    QSqlQuery device(d);
+    device.prepare(u"SELECT last_seq FROM devices WHERE id = ?::uuid FOR UPDATE"_s);
+    device.addBindValue(deviceId);
+    if (!device.exec() || !device.next())
+        return fail(503, unavailable);
+    const qint64 last = device.value(0).toLongLong();
+    if (to <= last) {
+        // Sent before (a retry, or a duplicate on the way): the same answer, nothing applied again.
+        QSqlQuery stored(d);
+        stored.prepare(u"SELECT answer::text FROM push_batches WHERE device_id = ?::uuid AND to_seq = ?"
+                       u" AND from_seq = ?"_s);
+        stored.addBindValue(deviceId);
+        stored.addBindValue(to);
+        stored.addBindValue(from);
+        if (stored.exec() && stored.next()) {
+            d.commit();
+            *status = 200;
+            *answer = QJsonDocument::fromJson(stored.value(0).toString().toUtf8()).object();
+            return;
+        }
+    }
+    if (from != last + 1)
+        return fail(409, {{u"error"_s, u"sequence_gap"_s},
+                          {u"message"_s, u"send again from last_seq + 1"_s},
+                          {u"last_seq"_s, last}});
+    // Positions in the change log are handed out in commit order: one writer at a time.
+    QSqlQuery lock(d);
+    if (!lock.exec(u"SELECT pg_advisory_xact_lock(4242)"_s))
+        return fail(503, unavailable);
+
+    Batch work(d, deviceId, user);
+    if (!work.prefetch(entries))
+        return fail(503, unavailable);
+    QJsonArray results;
+    for (const QJsonValue &v : entries) {
+        QJsonObject result;
+        int code = 0;
+        QJsonObject body;
+        if (!work.apply(v.toObject(), result, &code, &body))
+            return fail(code, body);
+        results.append(result);
+    }
+    if (!work.write())
+        return fail(503, unavailable);
+    const QJsonObject reply{{u"from_seq"_s, from}, {u"to_seq"_s, to}, {u"entries"_s, results}};
+    QSqlQuery done(d);
+    done.prepare(u"UPDATE devices SET last_seq = ? WHERE id = ?::uuid"_s);
+    done.addBindValue(to);
+    done.addBindValue(deviceId);
+    QSqlQuery keep(d);
+    keep.prepare(u"INSERT INTO push_batches (device_id, from_seq, to_seq, answer) VALUES (?::uuid, ?, ?, ?::jsonb)"_s);
+    keep.addBindValue(deviceId);
+    keep.addBindValue(from);
+    keep.addBindValue(to);
+    keep.addBindValue(jsonText(reply));
+    if (!done.exec() || !keep.exec() || !d.commit())
+        return fail(503, unavailable);
+    *status = 200;
+    *answer = reply;
+}
+
+} // namespace Linli::Server
