@@ -426,29 +426,47 @@ bool Batch::write()
     QStringList changed = lastChange.keys();
     std::sort(changed.begin(), changed.end(),
               [&](const QString &a, const QString &b) { return lastChange.value(a) < lastChange.value(b); });
-    constexpr int Chunk = 250;
+    // Each column as one array: PostgreSQL parses nine values a statement, not nine a row.
+    const auto element = [](QString text, QString &out) {
+        out += u'"';
+        out += text.replace(u'\\', u"\\\\"_s).replace(u'"', u"\\\""_s);
+        out += u'"';
+    };
+    constexpr int Chunk = 1000;
     for (qsizetype start = 0; start < changed.size(); start += Chunk) {
         const qsizetype n = qMin<qsizetype>(Chunk, changed.size() - start);
-        QStringList values(n, u"(?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?::jsonb, nextval('sync_pos'))"_s);
-        QSqlQuery q(m_db);
-        q.prepare(u"INSERT INTO sync_rows (entity, id, data, field_hlc, hlc, origin_device, deleted, compound_id,"
-                  u" field_device, pos) VALUES "_s
-                  + values.join(u", "_s)
-                  + u" ON CONFLICT (entity, id) DO UPDATE SET data = excluded.data, field_hlc = excluded.field_hlc,"
-                    u" field_device = excluded.field_device, hlc = excluded.hlc,"
-                    u" origin_device = excluded.origin_device, deleted = excluded.deleted,"
-                    u" compound_id = excluded.compound_id, pos = excluded.pos"_s);
+        QList<QString> columns(9, QString(u'{'));
         for (qsizetype i = start; i < start + n; ++i) {
             const Row &r = m_rows[changed.at(i)];
-            q.addBindValue(r.entity);
-            q.addBindValue(r.id);
-            q.addBindValue(jsonText(r.data));
-            q.addBindValue(jsonText(r.fieldHlc));
-            q.addBindValue(r.hlc);
-            q.addBindValue(r.originDevice);
-            q.addBindValue(r.deleted);
-            q.addBindValue(r.compound.isNull() ? QVariant(QMetaType(QMetaType::QString)) : r.compound);
-            q.addBindValue(jsonText(r.fieldDevice));
+            if (i > start) {
+                for (QString &c : columns)
+                    c += u',';
+            }
+            element(r.entity, columns[0]);
+            element(r.id, columns[1]);
+            element(jsonText(r.data), columns[2]);
+            element(jsonText(r.fieldHlc), columns[3]);
+            element(r.hlc, columns[4]);
+            element(r.originDevice, columns[5]);
+            columns[6] += r.deleted ? u"t"_s : u"f"_s;
+            if (r.compound.isNull())
+                columns[7] += u"NULL"_s;
+            else
+                element(r.compound.toString(), columns[7]);
+            element(jsonText(r.fieldDevice), columns[8]);
+        }
+        QSqlQuery q(m_db);
+        // unnest gives the rows in the arrays' order, so positions follow the order of the changes.
+        q.prepare(u"INSERT INTO sync_rows (entity, id, data, field_hlc, hlc, origin_device, deleted, compound_id,"
+                  u" field_device, pos) SELECT u.*, nextval('sync_pos') FROM unnest(?::text[], ?::text[], ?::jsonb[],"
+                  u" ?::jsonb[], ?::text[], ?::text[], ?::boolean[], ?::text[], ?::jsonb[]) AS u"
+                  u" ON CONFLICT (entity, id) DO UPDATE SET data = excluded.data, field_hlc = excluded.field_hlc,"
+                  u" field_device = excluded.field_device, hlc = excluded.hlc,"
+                  u" origin_device = excluded.origin_device, deleted = excluded.deleted,"
+                  u" compound_id = excluded.compound_id, pos = excluded.pos"_s);
+        for (QString &c : columns) {
+            c += u'}';
+            q.addBindValue(c);
         }
         if (!q.exec())
             return logged(q);
