@@ -6672,7 +6672,17 @@ Exit codes:
 <context>
     <name>Linli::Sync</name>
     <message>
-        <location filename="../modules/sync/synchttp.cpp" line="+62"/>
+        <location filename="../modules/sync/synchttp.cpp" line="+68"/>
+        <source>The sync server&apos;s certificate expired on %1; nothing was sent. Ask the server&apos;s administrator to renew it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sync server&apos;s certificate is made out to another name than %1; nothing was sent. Check the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The server&apos;s certificate was not issued by the certificate authority this computer trusts for it; nothing was sent. Check the server address and the CA file.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -6746,7 +6746,17 @@ Exit codes:
 <context>
     <name>Linli::Sync</name>
     <message>
-        <location filename="../modules/sync/synchttp.cpp" line="+62"/>
+        <location filename="../modules/sync/synchttp.cpp" line="+68"/>
+        <source>The sync server&apos;s certificate expired on %1; nothing was sent. Ask the server&apos;s administrator to renew it.</source>
+        <translation>同步服务器的证书已于 %1 过期；未发送任何内容。请联系服务器管理员更新证书。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sync server&apos;s certificate is made out to another name than %1; nothing was sent. Check the server address.</source>
+        <translation>同步服务器的证书不是颁发给 %1 的；未发送任何内容。请检查服务器地址。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The server&apos;s certificate was not issued by the certificate authority this computer trusts for it; nothing was sent. Check the server address and the CA file.</source>
         <translation>服务器证书不是本机信任的证书颁发机构（CA）签发的，未发送任何数据。请核对服务器地址和 CA 证书文件。</translation>
     </message>

@@ -53,6 +53,7 @@ private:
     Result<Caller> caller(bool withUser);
     Status push(const Caller &caller, SyncReport &report);
     Status pull(const Caller &caller, SyncReport &report);
+    Status finishResync(SyncReport &report);
     Error answerError(const Answer &answer);
     Result<QString> state(const QString &key);
     Status setState(const QString &key, const QString &value);

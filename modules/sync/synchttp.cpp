@@ -6,10 +6,12 @@
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QEventLoop>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QLocale>
 #include <QtCore/QMessageAuthenticationCode>
 #include <QtNetwork/QNetworkAccessManager>
 #include <QtNetwork/QNetworkReply>
 #include <QtNetwork/QSslConfiguration>
+#include <QtNetwork/QSslError>
 
 #include <memory>
 
@@ -51,12 +53,30 @@ Result<Answer> postJson(const Caller &caller, const QString &path, const QByteAr
     }
     request.setTransferTimeout(timeoutMs);
     std::unique_ptr<QNetworkReply> reply(net.post(request, payload));
+    QList<QSslError> tlsErrors;
+    QObject::connect(reply.get(), &QNetworkReply::sslErrors, reply.get(),
+                     [&tlsErrors](const QList<QSslError> &errors) { tlsErrors = errors; });
     QEventLoop loop;
     QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status == 0) {
         const auto e = reply->error();
+        for (const QSslError &tls : std::as_const(tlsErrors)) {
+            if (tls.error() == QSslError::CertificateExpired)
+                return Error(ErrorCode::AuthenticationFailed,
+                             Tr::tr("The sync server's certificate expired on %1; nothing was sent. Ask the server's "
+                                    "administrator to renew it.")
+                                 .arg(QLocale().toString(tls.certificate().expiryDate().toLocalTime().date(),
+                                                         QLocale::ShortFormat)),
+                             tls.errorString());
+            if (tls.error() == QSslError::HostNameMismatch)
+                return Error(ErrorCode::AuthenticationFailed,
+                             Tr::tr("The sync server's certificate is made out to another name than %1; nothing was "
+                                    "sent. Check the server address.")
+                                 .arg(url.host()),
+                             tls.errorString());
+        }
         if (e == QNetworkReply::SslHandshakeFailedError)
             return Error(ErrorCode::AuthenticationFailed,
                          Tr::tr("The server's certificate was not issued by the certificate authority this "

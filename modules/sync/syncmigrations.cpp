@@ -57,6 +57,15 @@ CREATE TABLE sync_conflicts (
 );
 CREATE INDEX sync_conflicts_open ON sync_conflicts (at) WHERE resolved_at IS NULL;
 )sql")},
+        {QStringLiteral("sync"), 3, QStringLiteral("rows seen during a full pull"), QStringLiteral(R"sql(
+-- While a full pull the server asked for (410) runs: every row it brought. At its end, rows not
+-- among them are ones the server deleted so long ago that it forgot (docs/sync-protocol.md).
+CREATE TABLE sync_seen (
+    entity TEXT NOT NULL,
+    id     TEXT NOT NULL,
+    PRIMARY KEY (entity, id)
+) WITHOUT ROWID;
+)sql")},
     };
 }
 

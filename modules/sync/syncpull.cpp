@@ -7,9 +7,13 @@
 #include <storage/transaction.h>
 
 #include <QtCore/QDateTime>
+#include <QtCore/QEventLoop>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
+#include <QtCore/QThread>
 #include <QtCore/QUuid>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -41,41 +45,123 @@ QString jsonText(const QJsonValue &v)
 
 } // namespace
 
+namespace {
+
+// One page asked for on a thread of its own; take() waits for it.
+class PageFetch
+{
+public:
+    PageFetch(const Caller &caller, int limit) : m_caller(caller), m_limit(limit) {}
+    ~PageFetch()
+    {
+        if (m_thread)
+            m_thread->wait();
+    }
+    bool started() const { return m_thread != nullptr; }
+    void start(const QString &cursor)
+    {
+        m_answer = Error(ErrorCode::Internal, QString());
+        m_thread.reset(QThread::create([this, cursor] {
+            m_answer =
+                postJson(m_caller, u"/v1/pull"_s, QJsonObject{{u"cursor"_s, cursor}, {u"limit"_s, m_limit}}, 300000);
+        }));
+        m_thread->start();
+    }
+    Result<Answer> take()
+    {
+        // Waits with this thread's events going on (a caller on the window's thread stays alive).
+        if (!m_thread->isFinished()) {
+            QEventLoop loop;
+            QObject::connect(m_thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+            if (!m_thread->isFinished())
+                loop.exec();
+        }
+        m_thread->wait();
+        m_thread.reset();
+        return std::move(m_answer);
+    }
+
+private:
+    const Caller &m_caller;
+    int m_limit;
+    std::unique_ptr<QThread> m_thread;
+    Result<Answer> m_answer = Error(ErrorCode::Internal, QString());
+};
+
+} // namespace
+
 Status SyncEngine::pull(const Caller &caller, SyncReport &report)
 {
     // A page may hold a row before the row it refers to (the order is that of each row's latest
     // change); references are whole again when the pull ends. Checked per page would refuse them.
     if (auto s = m_c.exec(u"PRAGMA foreign_keys = OFF"_s); !s)
         return s;
+    // A bigger page cache while pages are written (a first pull writes hundreds of thousands of
+    // rows into indexes larger than the usual cache); the usual one afterwards.
+    if (auto s = m_c.exec(u"PRAGMA cache_size = -65536"_s); !s)
+        return s;
     struct Restore
     {
         Storage::Connection &c;
-        ~Restore() { (void)c.exec(u"PRAGMA foreign_keys = ON"_s); }
+        ~Restore()
+        {
+            (void)c.exec(u"PRAGMA foreign_keys = ON"_s);
+            (void)c.exec(u"PRAGMA cache_size = -32768"_s);
+        }
     } restore{m_c};
 
+    // The next page is asked for while this one is written: the server's and the network's time
+    // overlaps this database's.
+    PageFetch next(caller, m_pageRows);
     for (;;) {
-        auto cursor = state(u"cursor"_s);
-        if (!cursor)
-            return cursor.error();
-        auto answer =
-            postJson(caller, u"/v1/pull"_s, QJsonObject{{u"cursor"_s, *cursor}, {u"limit"_s, m_pageRows}}, 300000);
+        if (!next.started()) {
+            auto cursor = state(u"cursor"_s);
+            if (!cursor)
+                return cursor.error();
+            next.start(*cursor);
+        }
+        auto answer = next.take();
         if (!answer)
             return answer.error();
+        if (answer->status == 200 && answer->body.value(u"more"_s).toBool())
+            next.start(answer->body.value(u"cursor"_s).toString());
         if (answer->status == 410) {
             // Offline longer than the server keeps deletions: pull everything again. Unsent
             // changes were pushed just before and are kept regardless.
             report.resynced = true;
+            Storage::Transaction tx(m_c);
+            if (!tx.isActive())
+                return tx.error();
             if (auto s = setState(u"cursor"_s, QString()); !s)
+                return s;
+            // Every row the full pull brings is noted (sync_seen), so that at its end the rows the
+            // server no longer has can be marked deleted — even if the pull is cut off between pages.
+            if (auto s = setState(u"resync"_s, u"1"_s); !s)
+                return s;
+            if (auto r = m_c.execute(u"DELETE FROM sync_seen"_s); !r)
+                return r.error();
+            if (auto s = tx.commit(); !s)
                 return s;
             continue;
         }
         if (answer->status != 200)
             return answerError(*answer);
 
+        auto resyncing = state(u"resync"_s);
+        if (!resyncing)
+            return resyncing.error();
         Storage::Transaction tx(m_c);
         if (!tx.isActive())
             return tx.error();
         const QJsonArray rows = answer->body.value(u"rows"_s).toArray();
+        if (*resyncing == u"1") {
+            for (const QJsonValue &v : rows) {
+                if (auto r = m_c.execute(u"INSERT OR IGNORE INTO sync_seen (entity, id) VALUES (?, ?)"_s,
+                                         {v[u"entity"_s].toString(), v[u"row_id"_s].toString()});
+                    !r)
+                    return r.error();
+            }
+        }
         // What this database has of the page's rows, and what it has not sent yet: a few queries
         // a page rather than two a row.
         auto unsentRows = m_c.select(u"SELECT entity, row_id, op, payload FROM sync_outbox"_s);
@@ -211,8 +297,39 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
         if (auto s = tx.commit(); !s)
             return s;
         if (!answer->body.value(u"more"_s).toBool())
-            return {};
+            return *resyncing == u"1" ? finishResync(report) : Status();
     }
+}
+
+// The end of a full pull the server asked for: rows this database has that the server no longer
+// has (deleted long ago, the deletion forgotten) are marked deleted — but never one with changes
+// not sent yet, never a ledger row (those are never deleted), never a built-in one.
+Status SyncEngine::finishResync(SyncReport &report)
+{
+    Storage::Transaction tx(m_c);
+    if (!tx.isActive())
+        return tx.error();
+    auto tables = m_c.select(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"_s);
+    if (!tables)
+        return tables.error();
+    for (const QVariantList &t : std::as_const(*tables)) {
+        const QString table = t.at(0).toString();
+        if (columnsOf(table).isEmpty() || isInsertOnly(table) || table == u"shared_settings")
+            continue;
+        // (Rows every database is made with — the built-in tags — never travel: not theirs to drop.)
+        auto r = m_c.execute(u"UPDATE %1 SET deleted = 1 WHERE deleted = 0 AND origin_device <> 'builtin'"
+                             u" AND id NOT IN (SELECT id FROM sync_seen WHERE entity = ?)"
+                             u" AND id NOT IN (SELECT row_id FROM sync_outbox WHERE entity = ?)"_s.arg(table),
+                             {table, table});
+        if (!r)
+            return r.error();
+        report.pulled += *r;
+    }
+    if (auto r = m_c.execute(u"DELETE FROM sync_seen"_s); !r)
+        return r.error();
+    if (auto r = m_c.execute(u"DELETE FROM sync_state WHERE key = 'resync'"_s); !r)
+        return r.error();
+    return tx.commit();
 }
 
 } // namespace Linli::Sync

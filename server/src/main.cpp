@@ -4,6 +4,7 @@
 //   linli-sync-server --config FILE --init-db            create or update the schema, then exit
 //   linli-sync-server --config FILE enrol-code --office NAME [--scope ID,ID|*] [--valid-hours 24]
 //   linli-sync-server --config FILE revoke-device DEVICE_ID
+//   linli-sync-server --config FILE purge-tombstones [--older-than-days 365]
 //   linli-sync-server --config FILE add-user NAME --role ROLE [--scope ID,ID|*]   (password: LINLI_SERVER_PASSWORD or
 //   stdin)
 #include "httpapi.h"
@@ -42,7 +43,8 @@ int usage()
 {
     std::fputs("usage: linli-sync-server --config FILE [--init-db | --insecure-development |\n"
                "       enrol-code --office NAME [--scope IDS|*] [--valid-hours N] |\n"
-               "       revoke-device ID | add-user NAME --role ROLE [--scope IDS|*]]\n",
+               "       revoke-device ID | add-user NAME --role ROLE [--scope IDS|*] |\n"
+               "       purge-tombstones [--older-than-days 365]]\n",
                stderr);
     return 2;
 }
@@ -95,6 +97,18 @@ int main(int argc, char *argv[])
             !e.isEmpty())
             return fail(e);
         std::printf("%s\n", qPrintable(code));
+        return 0;
+    }
+    if (args.contains(QStringLiteral("purge-tombstones"))) {
+        bool ok = false;
+        const int days = option(args, QStringLiteral("--older-than-days"), QStringLiteral("365")).toInt(&ok);
+        if (!ok || days < 0)
+            return usage();
+        qint64 purged = 0;
+        if (const QString e = db.purgeTombstones(days, &purged); !e.isEmpty())
+            return fail(e);
+        logLine("info", QStringLiteral("tombstones_purged"),
+                {{QStringLiteral("rows"), QString::number(purged)}, {QStringLiteral("days"), QString::number(days)}});
         return 0;
     }
     if (const qsizetype i = args.indexOf(QStringLiteral("revoke-device")); i >= 0) {

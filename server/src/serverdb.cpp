@@ -121,6 +121,17 @@ UPDATE sync_rows SET pos = nextval('sync_pos') WHERE pos IS NULL;
 ALTER TABLE sync_rows ALTER COLUMN pos SET NOT NULL;
 CREATE UNIQUE INDEX sync_rows_pos ON sync_rows (pos);
 )sql"},
+    {5, R"sql(
+-- When a row last changed, so deletions can be forgotten after a year (purge-tombstones); a device
+-- whose cursor is below the newest forgotten deletion must pull everything again.
+ALTER TABLE sync_rows ADD COLUMN changed_at TIMESTAMPTZ NOT NULL DEFAULT now();
+CREATE INDEX sync_rows_tombstones ON sync_rows (changed_at) WHERE deleted;
+CREATE TABLE sync_horizon (
+    id        INTEGER PRIMARY KEY CHECK (id = 1),
+    below_pos BIGINT NOT NULL
+);
+INSERT INTO sync_horizon VALUES (1, 0);
+)sql"},
 };
 
 QString sqlError(const QSqlQuery &q)
@@ -294,6 +305,32 @@ QString ServerDb::revokeDevice(const QString &deviceId)
         return sqlError(q);
     if (q.numRowsAffected() == 0)
         return QStringLiteral("no enrolled device %1 (or revoked already)").arg(deviceId);
+    return {};
+}
+
+QString ServerDb::purgeTombstones(int olderThanDays, qint64 *purged)
+{
+    QSqlDatabase d = db();
+    if (!d.transaction())
+        return d.lastError().text();
+    QSqlQuery q(d);
+    // Under the push lock: no batch is half-written meanwhile.
+    if (!q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(4242)"))) {
+        d.rollback();
+        return sqlError(q);
+    }
+    q.prepare(QStringLiteral("WITH gone AS (DELETE FROM sync_rows WHERE deleted AND changed_at < now() - ? * interval"
+                             " '1 day' RETURNING pos) UPDATE sync_horizon SET below_pos = greatest(below_pos,"
+                             " (SELECT coalesce(max(pos), 0) FROM gone)) RETURNING (SELECT count(*) FROM gone)"));
+    q.addBindValue(olderThanDays);
+    if (!q.exec() || !q.next()) {
+        const QString e = sqlError(q);
+        d.rollback();
+        return e;
+    }
+    *purged = q.value(0).toLongLong();
+    if (!d.commit())
+        return d.lastError().text();
     return {};
 }
 

@@ -31,6 +31,9 @@ public:
     // or {"*"} for the whole subdistrict. The code is shown once and stored hashed.
     QString createEnrolmentCode(const QString &office, const QStringList &scope, int hours, QString *code);
     QString revokeDevice(const QString &deviceId);
+    // Forgets deletions older than `olderThanDays` (docs/sync-protocol.md: 365). A device whose
+    // cursor is older than the newest one forgotten is told to pull everything again (410).
+    QString purgeTombstones(int olderThanDays, qint64 *purged);
     QString addUser(const QString &name, const QString &role, const QStringList &scope, const QString &password);
 
     struct Enrolment

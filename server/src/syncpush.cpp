@@ -463,7 +463,7 @@ bool Batch::write()
                   u" ON CONFLICT (entity, id) DO UPDATE SET data = excluded.data, field_hlc = excluded.field_hlc,"
                   u" field_device = excluded.field_device, hlc = excluded.hlc,"
                   u" origin_device = excluded.origin_device, deleted = excluded.deleted,"
-                  u" compound_id = excluded.compound_id, pos = excluded.pos"_s);
+                  u" compound_id = excluded.compound_id, pos = excluded.pos, changed_at = now()"_s);
         for (QString &c : columns) {
             c += u'}';
             q.addBindValue(c);

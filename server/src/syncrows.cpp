@@ -37,13 +37,16 @@ void appendJsonString(QByteArray &out, const QString &text)
 void ServerDb::pull(const QStringList &scope, const QString &cursor, int limit, int *status, QJsonObject *answer,
                     QByteArray *body)
 {
-    // The cursor is opaque to clients: the last change-log position they have, encoded.
+    // The cursor is opaque to clients: the last position they have, and whether it is part of a
+    // full pull (one that began with no cursor), encoded.
     qint64 after = 0;
+    bool full = cursor.isEmpty();
     if (!cursor.isEmpty()) {
         const QJsonObject c =
             QJsonDocument::fromJson(QByteArray::fromBase64(cursor.toLatin1(), QByteArray::Base64UrlEncoding)).object();
         bool ok = c.contains(QStringLiteral("p"));
         after = c.value(QStringLiteral("p")).toInteger(-1);
+        full = c.value(QStringLiteral("f")).toBool();
         if (!ok || after < 0) {
             *status = 400;
             *answer =
@@ -52,6 +55,22 @@ void ServerDb::pull(const QStringList &scope, const QString &cursor, int limit, 
         }
     }
     limit = qBound(1, limit, 5000);
+    QSqlQuery horizon(db());
+    if (!horizon.exec(QStringLiteral("SELECT below_pos FROM sync_horizon")) || !horizon.next()) {
+        *status = 503;
+        *answer = errorBody(QStringLiteral("unavailable"), QStringLiteral("the server cannot read changes just now"));
+        return;
+    }
+    const qint64 forgotten = horizon.value(0).toLongLong();
+    // Deletions after the cursor were forgotten: the device must pull everything again (its unsent
+    // changes were pushed just before and are kept). A full pull under way goes on: it sees every
+    // row as it is now, and the device marks what it was not given as deleted at its end.
+    if (!full && after < forgotten) {
+        *status = 410;
+        *answer = errorBody(QStringLiteral("resync_required"),
+                            QStringLiteral("deletions since this cursor were forgotten; pull from the start"));
+        return;
+    }
     QSqlQuery q(db());
     // The cursor moves over rows outside the scope too (they are simply not sent).
     q.prepare(QStringLiteral("SELECT r.pos, r.entity, r.id, r.data::text, r.hlc, r.origin_device, r.deleted,"
@@ -98,7 +117,13 @@ void ServerDb::pull(const QStringList &scope, const QString &cursor, int limit, 
         appendJsonString(out, q.value(5).toString());
         out += q.value(6).toBool() ? ",\"deleted\":true}" : ",\"deleted\":false}";
     }
-    const QByteArray next = QJsonDocument(QJsonObject{{QStringLiteral("p"), last}}).toJson(QJsonDocument::Compact);
+    // At the end, the device has everything up to now: past the forgotten deletions too.
+    if (!more)
+        last = qMax(last, forgotten);
+    QJsonObject nextCursor{{QStringLiteral("p"), last}};
+    if (full && more)
+        nextCursor.insert(QStringLiteral("f"), true);
+    const QByteArray next = QJsonDocument(nextCursor).toJson(QJsonDocument::Compact);
     out += "],\"cursor\":\"";
     out += next.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     out += more ? "\",\"more\":true}" : "\",\"more\":false}";

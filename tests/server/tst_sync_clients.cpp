@@ -22,6 +22,7 @@
 #include <staff/staffmigrations.h>
 #include <storage/outbox.h>
 #include <storage/store.h>
+#include <storage/transaction.h>
 #include <sync/syncclient.h>
 #include <sync/syncengine.h>
 #include <uikit/fonts.h>
@@ -79,10 +80,14 @@ struct Desk
                 continue;
             names.removeAll(u"origin_device"_s);
             auto rows = c.select(u"SELECT %1 FROM %2 ORDER BY id"_s.arg(names.join(u", "), table));
+            const qsizetype hlcAt = names.indexOf(u"hlc"_s), deletedAt = names.indexOf(u"deleted"_s);
             for (const QVariantList &r : std::as_const(*rows)) {
                 QStringList values;
                 for (const QVariant &v : r)
                     values.append(v.toString());
+                // A deletion the server forgot (a device offline too long) comes back without its stamp.
+                if (values.at(deletedAt) == u"1")
+                    values[hlcAt] = u"*"_s;
                 out.append(table + u": "_s + values.join(u" | "_s));
             }
         }
@@ -102,6 +107,7 @@ private Q_SLOTS:
     void twoOfficesConvergeWithTheConflictListed();
     void aThirdOfficeJoinsLate();
     void faultsLoseAndDuplicateNothing();
+    void aDeviceOfflineTooLongPullsEverythingAgain();
     void theWindowShowsTheConflictAndTheOverpayment();
 
 private:
@@ -348,6 +354,49 @@ void TestSyncClients::faultsLoseAndDuplicateNothing()
     expectSameData(*m_a, *m_c);
     for (Desk *d : desks)
         QVERIFY(d->store().connection().execute(u"UPDATE sync_enrolment SET server = ?"_s, {m_fx.url()}));
+}
+
+void TestSyncClients::aDeviceOfflineTooLongPullsEverythingAgain()
+{
+    Desk &a = *m_a;
+    Desk &b = *m_b;
+    // A second resident, known to both offices.
+    Registry::RegistryService reg(a.store());
+    Registry::ResidentInput wang;
+    wang.householdId = m_household;
+    wang.name = u"王建国"_s;
+    auto added = reg.addResident(a.actor(), wang);
+    QVERIFY(added);
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    // B goes offline. A removes the record, and after the server's keeping time the deletion is
+    // forgotten (purge-tombstones; 365 days in service, 0 here).
+    {
+        Storage::Transaction tx(a.store().connection());
+        QVERIFY(Storage::Outbox::tombstone(a.store(), u"reg_residents"_s, added->id));
+        QVERIFY(tx.commit());
+    }
+    QVERIFY(a.sync());
+    int code = -1;
+    const QString purged = m_fx.admin({u"purge-tombstones"_s, u"--older-than-days"_s, u"0"_s}, &code);
+    QVERIFY2(code == 0 && purged.contains(u"tombstones_purged"_s), qPrintable(purged));
+    // Meanwhile, offline, B wrote a note.
+    Registry::RegistryService regB(b.store());
+    auto li = regB.editableResident(b.actor(), m_resident);
+    QVERIFY(li);
+    li->notes = u"离线很久以后写的备注"_s;
+    QVERIFY(regB.updateResident(b.actor(), m_resident, *li));
+    // Back online: told to pull everything again; its note is sent first, never dropped.
+    auto back = b.sync();
+    QVERIFY2(back, qPrintable(back ? QString() : back.error().message() + back.error().detail()));
+    QVERIFY(back->resynced);
+    QCOMPARE(back->pending, 0);
+    QCOMPARE(b.store().connection().scalar(u"SELECT deleted FROM reg_residents WHERE id = ?"_s, {added->id})->toInt(),
+             1);
+    QVERIFY(a.sync());
+    QCOMPARE(a.store().connection().scalar(u"SELECT notes FROM reg_residents WHERE id = ?"_s, {m_resident})->toString(),
+             u"离线很久以后写的备注"_s);
+    expectSameData(a, b);
 }
 
 void TestSyncClients::theWindowShowsTheConflictAndTheOverpayment()

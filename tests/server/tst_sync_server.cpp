@@ -4,6 +4,8 @@
 // a certificate from another CA are refused; an enrolment code works once.
 #include "syncserverfixture.h"
 
+#include <sync/synchttp.h>
+
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDateTime>
 #include <QtCore/QDir>
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void healthOverTlsWithTheConfiguredCa();
     void anotherCaIsRefused();
+    void anExpiredCertificateIsRefused();
     void plainHttpIsRefused();
     void refusesToRunWithoutTls();
     void anEnrolmentCodeWorksOnce();
@@ -111,6 +114,24 @@ void TestSyncServer::anotherCaIsRefused()
 {
     std::unique_ptr<QNetworkReply> reply(request(u"/v1/health"_s, {}, m_fx.otherCaFile()));
     QCOMPARE(reply->error(), QNetworkReply::SslHandshakeFailedError);
+}
+
+void TestSyncServer::anExpiredCertificateIsRefused()
+{
+    // A certificate from the right CA, but expired: the desktop refuses it before sending anything,
+    // and says why.
+    QCOMPARE(m_fx.makeExpiredCertificate(), QString());
+    QProcess other;
+    const int port = m_port + 2;
+    QCOMPARE(m_fx.startOther(other, port, m_fx.path(u"expired.crt"_s), m_fx.path(u"expired.key"_s)), QString());
+    const Linli::Sync::Caller anonymous{
+        QUrl(u"https://localhost:%1"_s.arg(port)), QSslCertificate::fromPath(m_fx.caFile()), {}, {}, {}, {}};
+    auto answer = Linli::Sync::postJson(anonymous, u"/v1/enrol"_s, QJsonObject{{u"code"_s, u"AAAAA-BBBBB"_s}});
+    QVERIFY(!answer);
+    QVERIFY2(answer.error().message().contains(u"expired"_s), qPrintable(answer.error().message()));
+    other.terminate();
+    QVERIFY(other.waitForFinished(10000));
+    QVERIFY(!QString::fromUtf8(other.readAll()).contains(u"\"route\":\"enrol\""_s)); // nothing reached it
 }
 
 void TestSyncServer::plainHttpIsRefused()

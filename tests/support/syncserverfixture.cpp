@@ -1,5 +1,6 @@
 #include "syncserverfixture.h"
 
+#include <QtCore/QCoreApplication>
 #include <QtCore/QDeadlineTimer>
 #include <QtCore/QFile>
 #include <QtCore/QRandomGenerator>
@@ -73,6 +74,12 @@ QString SyncServerFixture::start(const QString &serverBinary)
                    true);
     if (r.code != 0)
         return r.out;
+    // Should this test die without stopping it (a crash, a timeout), PostgreSQL stops by itself.
+    QProcess::startDetached(
+        u"sh"_s,
+        {u"-c"_s, u"while kill -0 %1 2>/dev/null; do sleep 1; done; %2 %3 -D %4 -m immediate stop"_s
+                      .arg(QCoreApplication::applicationPid())
+                      .arg(::geteuid() == 0 ? u"runuser -u postgres --"_s : QString(), pgBin(u"pg_ctl"_s), data)});
     r = runProgram(pgBin(u"createdb"_s),
                    {u"-h"_s, m_dir.path(), u"-p"_s, QString::number(m_pgPort), u"-U"_s, u"linli"_s, u"linli"_s});
     if (r.code != 0)
@@ -115,6 +122,74 @@ QString SyncServerFixture::start(const QString &serverBinary)
     const QString out = admin({u"--init-db"_s}, &code);
     if (code != 0 || !out.contains(u"schema_ready"_s))
         return out;
+    return startServer();
+}
+
+QString SyncServerFixture::makeExpiredCertificate()
+{
+    const auto ssl = [this](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path());
+        p.start(u"openssl"_s, args);
+        p.waitForFinished(60000);
+        return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError());
+    };
+    // `openssl ca` takes explicit start and end dates; it wants a small configuration of its own.
+    QFile cnf(m_dir.filePath(u"ca.cnf"_s));
+    if (!cnf.open(QIODevice::WriteOnly))
+        return u"cannot write ca.cnf"_s;
+    cnf.write("[ca]\ndefault_ca = test\n[test]\ndatabase = index.txt\nnew_certs_dir = .\nserial = serial.txt\n"
+              "default_md = sha256\npolicy = anything\nunique_subject = no\n[anything]\ncommonName = supplied\n");
+    cnf.close();
+    QFile index(m_dir.filePath(u"index.txt"_s));
+    QFile serial(m_dir.filePath(u"serial.txt"_s));
+    if (!index.open(QIODevice::WriteOnly) || !serial.open(QIODevice::WriteOnly))
+        return u"cannot write the CA's files"_s;
+    serial.write("1000\n");
+    index.close();
+    serial.close();
+    if (QString e = ssl({u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
+                         u"-keyout"_s, u"expired.key"_s, u"-out"_s, u"expired.csr"_s, u"-subj"_s, u"/CN=localhost"_s});
+        !e.isEmpty())
+        return e;
+    return ssl({u"ca"_s, u"-batch"_s, u"-config"_s, u"ca.cnf"_s, u"-cert"_s, u"ca.crt"_s, u"-keyfile"_s, u"ca.key"_s,
+                u"-in"_s, u"expired.csr"_s, u"-out"_s, u"expired.crt"_s, u"-startdate"_s, u"20240101000000Z"_s,
+                u"-enddate"_s, u"20240201000000Z"_s, u"-extfile"_s, u"san.ext"_s, u"-notext"_s});
+}
+
+QString SyncServerFixture::startOther(QProcess &process, int port, const QString &certificate, const QString &key)
+{
+    const QString file = m_dir.filePath(u"other-%1.conf"_s.arg(port));
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly))
+        return u"cannot write the configuration"_s;
+    f.write(u"[server]\nlisten=127.0.0.1\nport=%1\ncertificate=%2\nkey=%3\n[database]\nhost=%4\nport=%5\nname=linli\n"
+            u"user=linli\n"_s.arg(port)
+                .arg(certificate, key, m_dir.path())
+                .arg(m_pgPort)
+                .toUtf8());
+    f.close();
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(m_binary, {u"--config"_s, file});
+    QString log;
+    const QDeadlineTimer deadline(15000);
+    while (!log.contains(u"\"listening\""_s)) {
+        if (deadline.hasExpired() || process.state() == QProcess::NotRunning)
+            return u"the other server did not listen: "_s + log;
+        process.waitForReadyRead(200);
+        log += QString::fromUtf8(process.readAll());
+    }
+    return {};
+}
+
+void SyncServerFixture::killServer()
+{
+    m_server.kill();
+    m_server.waitForFinished(10000);
+}
+
+QString SyncServerFixture::startServer()
+{
     m_server.setProcessChannelMode(QProcess::MergedChannels);
     m_server.start(m_binary, {u"--config"_s, m_config});
     if (!m_server.waitForStarted())

@@ -30,6 +30,16 @@ public:
     QString stop();
 
     // linli-sync-server --config … ARGS; `input` on its stdin (add-user reads the password there).
+    // A certificate for localhost from the test CA that expired long ago (expired.crt, .key).
+    QString makeExpiredCertificate();
+    // A second server on `port` with the given certificate (for a test of what clients refuse);
+    // the caller stops it.
+    QString startOther(QProcess &process, int port, const QString &certificate, const QString &key);
+
+    // The server process alone: killed outright (SIGKILL, as a power cut would), started again.
+    void killServer();
+    QString startServer();
+
     QString admin(const QStringList &args, int *code = nullptr, const QByteArray &input = {}) const;
     QString writeConfig(const QString &name, bool withTls) const;
     QString psql(const QString &sql) const;
