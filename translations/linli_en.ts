@@ -358,6 +358,8 @@ Commands:
   sync [--server https://HOST:PORT] [--ca CA.crt] [--server-user NAME]
                         send this database&apos;s changes to the sync server, then take the others&apos;;
                         the first time, signs --user (or --server-user) in to the server
+  sync conflicts        fields two offices changed while apart (both values), changes the
+                        server refused, bills paid more than once
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -373,7 +375,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -979,13 +981,33 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="+24"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="+26"/>
         <source>enrol needs --server https://… and --code CODE (and --ca FILE for a server whose certificate your office made).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Enrolled with %1 as device %2; receipts made here will be numbered in series %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 %2, %3: kept &quot;%4&quot; (%5), overwritten &quot;%6&quot; (%7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2: not applied (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2: due %3, paid %4 (paid twice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 conflicts to review, %2 bills paid more than once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -357,6 +357,8 @@ Commands:
   sync [--server https://HOST:PORT] [--ca CA.crt] [--server-user NAME]
                         send this database&apos;s changes to the sync server, then take the others&apos;;
                         the first time, signs --user (or --server-user) in to the server
+  sync conflicts        fields two offices changed while apart (both values), changes the
+                        server refused, bills paid more than once
   version               print the version
 
 Secrets are read from the environment or asked on the terminal without echo:
@@ -452,6 +454,8 @@ Exit codes:
   sync [--server https://主机:端口] [--ca CA证书.crt] [--server-user 用户名]
                         把本数据库的更改发送到同步服务器，再接收其他办公室的更改；
                         第一次同步时，以 --user（或 --server-user）登录服务器
+  sync conflicts        两个办公室离线时都修改过的字段（两个值都列出）、服务器拒绝的更改、
+                        重复缴费的账单
   version               显示版本号
 
 密码和密钥从环境变量读取，或在终端中输入（不回显）：
@@ -466,7 +470,7 @@ Exit codes:
 </translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+168"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -1067,7 +1071,7 @@ Exit codes:
         <translation>收据 %1 已作废；该收据号保留不再使用，该笔金额恢复为欠费。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="+24"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="+26"/>
         <source>enrol needs --server https://… and --code CODE (and --ca FILE for a server whose certificate your office made).</source>
         <translation>enrol 需要 --server https://… 和 --code 登记码（服务器证书由本单位自建 CA 签发时，还要 --ca 文件）。</translation>
     </message>
@@ -1075,6 +1079,26 @@ Exit codes:
         <location line="+18"/>
         <source>Enrolled with %1 as device %2; receipts made here will be numbered in series %3.</source>
         <translation>已登记到 %1，本机设备编号 %2；本机开出的收据编号使用序列 %3。</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 %2, %3: kept &quot;%4&quot; (%5), overwritten &quot;%6&quot; (%7)</source>
+        <translation>%1 %2，%3：保留“%4”（%5），被覆盖“%6”（%7）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2: not applied (%3)</source>
+        <translation>%1 %2：未应用（%3）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2: due %3, paid %4 (paid twice)</source>
+        <translation>%1 %2：应收 %3，已收 %4（重复缴费）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 conflicts to review, %2 bills paid more than once.</source>
+        <translation>待查看的冲突 %1 条，重复缴费的账单 %2 张。</translation>
     </message>
     <message>
         <location line="+24"/>

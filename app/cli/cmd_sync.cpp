@@ -4,8 +4,10 @@
 
 #include <storage/store.h>
 #include <sync/syncclient.h>
+#include <sync/syncconflicts.h>
 #include <sync/syncengine.h>
 
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 #include <QtCore/QLocale>
@@ -50,6 +52,69 @@ int cmdEnrol(Context &ctx)
 
 namespace Linli::Cli {
 
+namespace {
+
+// linli-cli sync conflicts: what the 同步与冲突 page lists — fields two offices changed (both
+// values), changes the server refused, rows this database could not take, bills paid twice.
+int listConflicts(Context &ctx, Staff::Session &session)
+{
+    auto conflicts = Sync::openConflicts(session.store->connection());
+    auto overpaid = Sync::overpaidBills(session.store->connection());
+    if (!conflicts || !overpaid)
+        return ctx.fail(conflicts ? overpaid.error() : conflicts.error());
+    if (ctx.json()) {
+        QJsonArray list;
+        for (const Sync::Conflict &c : std::as_const(*conflicts)) {
+            const char *kind = c.kind == Sync::Conflict::Kind::Field      ? "field"
+                               : c.kind == Sync::Conflict::Kind::Rejected ? "rejected"
+                                                                          : "not_applied";
+            list.append(QJsonObject{{u"id"_s, c.id},
+                                    {u"kind"_s, QString::fromLatin1(kind)},
+                                    {u"entity"_s, c.entity},
+                                    {u"row_id"_s, c.rowId},
+                                    {u"record"_s, c.rowLabel},
+                                    {u"field"_s, c.field},
+                                    {u"kept_value"_s, c.keptValue},
+                                    {u"lost_value"_s, c.lostValue},
+                                    {u"kept_office"_s, c.keptOffice},
+                                    {u"lost_office"_s, c.lostOffice},
+                                    {u"reason"_s, c.reason}});
+        }
+        QJsonArray bills;
+        for (const Sync::OverpaidBill &b : std::as_const(*overpaid))
+            bills.append(QJsonObject{{u"household_id"_s, b.householdId},
+                                     {u"address"_s, b.address},
+                                     {u"period"_s, b.period},
+                                     {u"due"_s, b.total.toPlainString()},
+                                     {u"paid"_s, b.paid.toPlainString()}});
+        ctx.out() << QJsonDocument(QJsonObject{{u"conflicts"_s, list}, {u"overpaid_bills"_s, bills}})
+                         .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    for (const Sync::Conflict &c : std::as_const(*conflicts)) {
+        if (c.kind == Sync::Conflict::Kind::Field)
+            ctx.out() << CliTr::tr("%1 %2, %3: kept \"%4\" (%5), overwritten \"%6\" (%7)")
+                             .arg(c.entity, c.rowLabel.isEmpty() ? c.rowId : c.rowLabel, c.field, c.keptValue,
+                                  c.keptOffice, c.lostValue, c.lostOffice)
+                      << Qt::endl;
+        else
+            ctx.out() << CliTr::tr("%1 %2: not applied (%3)")
+                             .arg(c.entity, c.rowLabel.isEmpty() ? c.rowId : c.rowLabel, c.reason)
+                      << Qt::endl;
+    }
+    for (const Sync::OverpaidBill &b : std::as_const(*overpaid))
+        ctx.out() << CliTr::tr("%1 %2: due %3, paid %4 (paid twice)")
+                         .arg(b.address, b.period, b.total.toString(), b.paid.toString())
+                  << Qt::endl;
+    ctx.out() << CliTr::tr("%1 conflicts to review, %2 bills paid more than once.")
+                     .arg(conflicts->size())
+                     .arg(overpaid->size())
+              << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
 int cmdSync(Context &ctx)
 {
     if (int rc = ctx.requireLogin(); rc != ExitOk)
@@ -57,6 +122,8 @@ int cmdSync(Context &ctx)
     auto session = ctx.signIn();
     if (!session)
         return ctx.fail(session.error());
+    if (ctx.words.value(1) == u"conflicts")
+        return listConflicts(ctx, *session);
     Storage::Store &store = *session->store;
     auto enrolled = Sync::SyncClient(store).enrolment();
     if (!enrolled)

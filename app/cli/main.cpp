@@ -104,6 +104,8 @@ QString helpText()
         "  sync [--server https://HOST:PORT] [--ca CA.crt] [--server-user NAME]\n"
         "                        send this database's changes to the sync server, then take the others';\n"
         "                        the first time, signs --user (or --server-user) in to the server\n"
+        "  sync conflicts        fields two offices changed while apart (both values), changes the\n"
+        "                        server refused, bills paid more than once\n"
         "  version               print the version\n"
         "\n"
         "Secrets are read from the environment or asked on the terminal without echo:\n"

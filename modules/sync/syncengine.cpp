@@ -63,6 +63,16 @@ const QStringList &SyncEngine::columnsOf(const QString &entity)
     return *m_columns.insert(entity, columns);
 }
 
+const QSet<QString> &SyncEngine::columnSetOf(const QString &entity)
+{
+    auto it = m_columnSets.find(entity);
+    if (it == m_columnSets.end()) {
+        const QStringList &columns = columnsOf(entity);
+        it = m_columnSets.insert(entity, QSet<QString>(columns.cbegin(), columns.cend()));
+    }
+    return *it;
+}
+
 Result<Caller> SyncEngine::caller(bool withUser)
 {
     auto rows = m_c.select(u"SELECT server, ca_pem, device_id, token FROM sync_enrolment"_s);

@@ -60,13 +60,16 @@ private:
 
     // Columns of a synced local table (empty when this database has no such table).
     const QStringList &columnsOf(const QString &entity);
+    const QSet<QString> &columnSetOf(const QString &entity);
 
     Storage::Connection &m_c;
     QString m_username;
     QString m_localDeviceId;
-    int m_batchEntries = 500;
+    int m_batchEntries = 1000;
     int m_pageRows = 5000;
     QHash<QString, QStringList> m_columns;
+    QHash<QString, QSet<QString>> m_columnSets;
+    QHash<QString, QString> m_insertSql; // entity|columns → INSERT text
     QList<QSslCertificate> m_ca;
 };
 

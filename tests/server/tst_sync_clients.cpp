@@ -24,6 +24,7 @@
 #include <storage/store.h>
 #include <storage/transaction.h>
 #include <sync/syncclient.h>
+#include <sync/syncconflicts.h>
 #include <sync/syncengine.h>
 #include <uikit/fonts.h>
 
@@ -272,6 +273,19 @@ void TestSyncClients::twoOfficesConvergeWithTheConflictListed()
         QCOMPARE(c.scalar(u"SELECT count(*) FROM fee_receipts"_s)->toInt(), 2);
         QCOMPARE(*Fees::BillRunService(d->store()).balance(m_household), Core::Money::fromFen(-8735));
     }
+
+    // At A, staff set the overwritten number back: an ordinary change, which reaches B.
+    auto open = Sync::openConflicts(a.store().connection());
+    QVERIFY(open && open->size() == 1);
+    QVERIFY(Sync::revertConflict(a.store(), a.actor(), open->first().id));
+    QCOMPARE(Sync::revertConflict(a.store(), a.actor(), open->first().id).error().code(), ErrorCode::NotFound);
+    QVERIFY(Sync::openConflicts(a.store().connection())->isEmpty());
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    QCOMPARE(
+        b.store().connection().scalar(u"SELECT phone1 FROM reg_residents WHERE id = ?"_s, {m_resident})->toString(),
+        u"+8613800000002"_s);
+    expectSameData(a, b);
 }
 
 void TestSyncClients::aThirdOfficeJoinsLate()

@@ -77,7 +77,7 @@ QString SyncServerFixture::start(const QString &serverBinary)
     // Should this test die without stopping it (a crash, a timeout), PostgreSQL stops by itself.
     QProcess::startDetached(
         u"sh"_s,
-        {u"-c"_s, u"while kill -0 %1 2>/dev/null; do sleep 1; done; %2 %3 -D %4 -m immediate stop"_s
+        {u"-c"_s, u"while kill -0 %1 2>/dev/null; do sleep 1; done; %2 %3 -D %4 -m immediate stop >/dev/null 2>&1"_s
                       .arg(QCoreApplication::applicationPid())
                       .arg(::geteuid() == 0 ? u"runuser -u postgres --"_s : QString(), pgBin(u"pg_ctl"_s), data)});
     r = runProgram(pgBin(u"createdb"_s),
