@@ -108,15 +108,20 @@ void report(benchmark::State &state, const Result<Sync::SyncReport> &r, qint64 m
         benchmark::Counter(double(r->pushed + r->pulled) * 1000.0 / double(qMax<qint64>(ms, 1)));
 }
 
+// One sync of `office`, timed.
+void timedSync(benchmark::State &state, Office &office)
+{
+    QElapsedTimer t;
+    t.start();
+    auto r = office.sync();
+    report(state, r, t.elapsed());
+}
+
 void InitialUpload(benchmark::State &state)
 {
     Fixture &f = fixture();
-    for (auto _ : state) {
-        QElapsedTimer t;
-        t.start();
-        auto r = f.a.sync();
-        report(state, r, t.elapsed());
-    }
+    for (auto _ : state)
+        timedSync(state, f.a);
     state.counters["residents"] = f.residents;
 }
 
@@ -124,12 +129,8 @@ void InitialSync(benchmark::State &state)
 {
     Fixture &f = fixture();
     f.b = newOffice(f, u"物业办"_s);
-    for (auto _ : state) {
-        QElapsedTimer t;
-        t.start();
-        auto r = f.b.sync();
-        report(state, r, t.elapsed());
-    }
+    for (auto _ : state)
+        timedSync(state, f.b);
     state.counters["residents"] =
         double(f.b.session->store->connection().scalar(u"SELECT count(*) FROM reg_residents"_s)->toLongLong());
 }
@@ -156,22 +157,15 @@ void Push1000(benchmark::State &state)
         if (!tx.commit())
             qFatal("cannot commit");
         state.ResumeTiming();
-        QElapsedTimer t;
-        t.start();
-        auto r = f.a.sync();
-        report(state, r, t.elapsed());
+        timedSync(state, f.a);
     }
 }
 
 void Pull1000(benchmark::State &state)
 {
     Fixture &f = fixture();
-    for (auto _ : state) {
-        QElapsedTimer t;
-        t.start();
-        auto r = f.b.sync();
-        report(state, r, t.elapsed());
-    }
+    for (auto _ : state)
+        timedSync(state, f.b);
 }
 
 } // namespace

@@ -43,6 +43,8 @@ private:
     QProcess *startCli(const QString &db, const QStringList &args);
     int cli(const QString &db, const QStringList &args, QString *out = nullptr);
     QString newDesk(const QString &name);
+    // linli-cli sync killed (SIGKILL) five times at random moments, then run to its end.
+    void syncKilledThenFinished(const QString &db);
 
     Linli::TestSupport::SyncServerFixture m_fx;
     QRandomGenerator m_random;
@@ -113,17 +115,22 @@ void TestSyncKill::cleanupTestCase()
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
-void TestSyncKill::killedMidPushThenFinished()
+void TestSyncKill::syncKilledThenFinished(const QString &db)
 {
-    // Killed five times at random moments of its first upload, then left to finish.
     for (int i = 0; i < 5; ++i) {
-        std::unique_ptr<QProcess> p(startCli(m_a, {u"sync"_s}));
+        std::unique_ptr<QProcess> p(startCli(db, {u"sync"_s}));
         QTest::qWait(200 + int(m_random.bounded(1500)));
         killNow(*p);
     }
     QString out;
-    QCOMPARE(cli(m_a, {u"--json"_s, u"sync"_s}, &out), 0);
+    QCOMPARE(cli(db, {u"--json"_s, u"sync"_s}, &out), 0);
     QVERIFY2(out.contains(u"\"pending\": 0"_s), qPrintable(out));
+}
+
+void TestSyncKill::killedMidPushThenFinished()
+{
+    // Killed five times at random moments of its first upload, then left to finish.
+    syncKilledThenFinished(m_a);
     // Every row of A once on the server: as many residents as A has.
     const int residents = m_fx.psql(u"SELECT count(*) FROM sync_rows WHERE entity = 'reg_residents'"_s).toInt();
     QVERIFY2(residents >= 3000, qPrintable(QString::number(residents)));
@@ -137,13 +144,7 @@ void TestSyncKill::killedMidPullThenFinished()
 {
     // Office B's first pull, killed at random moments, then left to finish: it ends with what the
     // server has, once.
-    for (int i = 0; i < 5; ++i) {
-        std::unique_ptr<QProcess> p(startCli(m_b, {u"sync"_s}));
-        QTest::qWait(300 + int(m_random.bounded(1500)));
-        killNow(*p);
-    }
-    QString out;
-    QCOMPARE(cli(m_b, {u"--json"_s, u"sync"_s}, &out), 0);
+    syncKilledThenFinished(m_b);
     QString left, right;
     QCOMPARE(cli(m_a, {u"--json"_s, u"residents"_s, u"search"_s, u"王"_s, u"--limit"_s, u"100000"_s}, &left), 0);
     QCOMPARE(cli(m_b, {u"--json"_s, u"residents"_s, u"search"_s, u"王"_s, u"--limit"_s, u"100000"_s}, &right), 0);

@@ -38,6 +38,15 @@ QString pgBin(const QString &name)
     return name;
 }
 
+QString SyncServerFixture::openssl(const QStringList &args) const
+{
+    QProcess p;
+    p.setWorkingDirectory(m_dir.path());
+    p.start(u"openssl"_s, args);
+    p.waitForFinished(60000);
+    return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError());
+}
+
 QString SyncServerFixture::writeConfig(const QString &name, bool withTls) const
 {
     const QString file = m_dir.filePath(name);
@@ -86,13 +95,7 @@ QString SyncServerFixture::start(const QString &serverBinary)
         return r.out;
 
     // A throwaway CA, a server certificate for localhost from it, and a second CA that signed nothing.
-    const auto ssl = [this](const QStringList &args) {
-        QProcess p;
-        p.setWorkingDirectory(m_dir.path());
-        p.start(u"openssl"_s, args);
-        p.waitForFinished(60000);
-        return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError());
-    };
+    const auto ssl = [this](const QStringList &args) { return openssl(args); };
     const QStringList ec = {u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s};
     for (const auto &[name, cn] : {std::pair{u"ca"_s, u"/CN=Linli Test CA"_s}, {u"other"_s, u"/CN=Some Other CA"_s}}) {
         if (QString e = ssl(QStringList{u"req"_s, u"-x509"_s} + ec
@@ -127,13 +130,7 @@ QString SyncServerFixture::start(const QString &serverBinary)
 
 QString SyncServerFixture::makeExpiredCertificate()
 {
-    const auto ssl = [this](const QStringList &args) {
-        QProcess p;
-        p.setWorkingDirectory(m_dir.path());
-        p.start(u"openssl"_s, args);
-        p.waitForFinished(60000);
-        return p.exitCode() == 0 ? QString() : QString::fromUtf8(p.readAllStandardError());
-    };
+    const auto ssl = [this](const QStringList &args) { return openssl(args); };
     // `openssl ca` takes explicit start and end dates; it wants a small configuration of its own.
     QFile cnf(m_dir.filePath(u"ca.cnf"_s));
     if (!cnf.open(QIODevice::WriteOnly))

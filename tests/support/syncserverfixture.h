@@ -54,6 +54,9 @@ public:
     QProcess &server() { return m_server; }
 
 private:
+    // openssl ARGS in the temporary directory; empty on success, else its complaint.
+    QString openssl(const QStringList &args) const;
+
     QTemporaryDir m_dir;
     QString m_binary;
     QString m_config;
