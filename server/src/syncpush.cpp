@@ -173,7 +173,13 @@ bool Batch::prefetch(const QJsonArray &entries)
             }
         }
     }
-    return fetch(own, true) && fetch(parents, false);
+    if (!fetch(own, true))
+        return false;
+    // And the parents named by what the server has of these rows (a changed phone number names no
+    // household; the resident's row does).
+    for (const auto &[entity, id] : std::as_const(own))
+        parentsOf(m_rows.value(keyOf(entity, id)).data);
+    return fetch(parents, false);
 }
 
 Row *Batch::row(const QString &entity, const QString &id)
