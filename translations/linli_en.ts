@@ -6531,7 +6531,8 @@ Exit codes:
         <location line="+1"/>
         <location filename="../modules/storage/outbox.cpp" line="+32"/>
         <location line="+11"/>
-        <location line="+121"/>
+        <location line="+64"/>
+        <location line="+71"/>
         <location filename="../modules/storage/transaction.cpp" line="+26"/>
         <source>An unexpected database error occurred.</source>
         <translation type="unfinished"></translation>
@@ -6735,7 +6736,7 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../modules/sync/syncengine.cpp" line="+133"/>
+        <location filename="../modules/sync/syncengine.cpp" line="+143"/>
         <source>This version of Linli is too old for the sync server; update it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6795,7 +6796,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/syncpush.cpp" line="+156"/>
+        <location filename="../modules/sync/syncpush.cpp" line="+78"/>
+        <location line="+131"/>
         <source>An unexpected database error occurred.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6805,7 +6807,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/syncconflicts.cpp" line="+85"/>
+        <location filename="../modules/sync/syncconflicts.cpp" line="+97"/>
         <source>This conflict was dealt with already.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6974,7 +6976,7 @@ Exit codes:
     </message>
     <message>
         <location line="+8"/>
-        <source>Another office changed it first (for example, a bill of the run was paid); the server did not take this change.</source>
+        <source>Another office changed it first (a bill of the run was paid, or the receipt voided there); the server did not take this change, and it was taken back here with what it wrote.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

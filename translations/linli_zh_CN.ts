@@ -6607,7 +6607,8 @@ Exit codes:
         <location line="+1"/>
         <location filename="../modules/storage/outbox.cpp" line="+32"/>
         <location line="+11"/>
-        <location line="+121"/>
+        <location line="+64"/>
+        <location line="+71"/>
         <location filename="../modules/storage/transaction.cpp" line="+26"/>
         <source>An unexpected database error occurred.</source>
         <translation>发生意外的数据库错误。</translation>
@@ -6811,7 +6812,7 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../modules/sync/syncengine.cpp" line="+133"/>
+        <location filename="../modules/sync/syncengine.cpp" line="+143"/>
         <source>This version of Linli is too old for the sync server; update it.</source>
         <translation>此版本的邻里过旧，同步服务器不再接受，请升级。</translation>
     </message>
@@ -6871,7 +6872,8 @@ Exit codes:
         <translation>同步服务器暂时无法处理请求（HTTP %1）；邻里稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../modules/sync/syncpush.cpp" line="+156"/>
+        <location filename="../modules/sync/syncpush.cpp" line="+78"/>
+        <location line="+131"/>
         <source>An unexpected database error occurred.</source>
         <translation>发生了意外的数据库错误。</translation>
     </message>
@@ -6881,7 +6883,7 @@ Exit codes:
         <translation>本数据库与同步服务器对已发送的更改记录不一致（是否从备份恢复过？）。未作任何更改；请联系服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../modules/sync/syncconflicts.cpp" line="+85"/>
+        <location filename="../modules/sync/syncconflicts.cpp" line="+97"/>
         <source>This conflict was dealt with already.</source>
         <translation>这条冲突已经处理过了。</translation>
     </message>
@@ -7050,8 +7052,8 @@ Exit codes:
     </message>
     <message>
         <location line="+8"/>
-        <source>Another office changed it first (for example, a bill of the run was paid); the server did not take this change.</source>
-        <translation>其他办公室已先行改变了状态（例如该次开账已有账单缴费）；服务器未接受此更改。</translation>
+        <source>Another office changed it first (a bill of the run was paid, or the receipt voided there); the server did not take this change, and it was taken back here with what it wrote.</source>
+        <translation>另一处先改过了（这批账单已有人缴费，或收据已在那边作废）；服务器没有接受这项更改，本机已将它连同它写下的记录一并撤回。</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -757,6 +757,8 @@ Status BillRunService::voidRun(const Core::Actor &actor, const QString &runId, c
     Storage::Transaction tx(m_store.connection());
     if (!tx.isActive())
         return tx.error();
+    // The void and what it wrote: the sync server takes them all or none.
+    Storage::Outbox::Group group(m_store);
     if (auto s = Storage::Outbox::insert(
             m_store, u"fee_run_voids"_s, m_store.newId().toString(),
             {{u"run_id"_s, runId}, {u"reason"_s, reason.trimmed()}, {u"at"_s, now}, {u"actor"_s, actor.username}});

@@ -514,6 +514,32 @@ ALTER TABLE fee_refunds ADD COLUMN series TEXT NOT NULL DEFAULT '';
 DROP INDEX fee_refunds_number;
 CREATE UNIQUE INDEX fee_refunds_number ON fee_refunds (year, series, seq) WHERE deleted = 0;
 )sql")},
+        {QStringLiteral("fees"), 14, QStringLiteral("a void the sync server refused is taken back"),
+         QStringLiteral(R"sql(
+-- A run void or receipt void the sync server refused (another office paid the bill, or voided the
+-- receipt, first) is taken back out of this database with the rows it wrote (storage's
+-- sync_withdrawn). Only those rows may leave the ledger, and what they added to the derived
+-- tables goes with them.
+DROP TRIGGER fee_ledger_no_delete;
+CREATE TRIGGER fee_ledger_no_delete BEFORE DELETE ON fee_ledger
+WHEN NOT EXISTS (SELECT 1 FROM sync_withdrawn w WHERE w.entity = 'fee_ledger' AND w.row_id = OLD.id)
+BEGIN SELECT RAISE(ABORT, 'the fee ledger is append-only'); END;
+CREATE TRIGGER fee_balances_on_ledger_withdrawn AFTER DELETE ON fee_ledger WHEN OLD.deleted = 0
+BEGIN
+    UPDATE fee_balances SET balance_fen = balance_fen - OLD.amount_fen WHERE household_id = OLD.household_id;
+END;
+CREATE TRIGGER fee_bill_state_on_allocation_withdrawn AFTER DELETE ON fee_allocations WHEN OLD.deleted = 0
+BEGIN
+    UPDATE fee_bill_state SET paid_fen = paid_fen - OLD.amount_fen, owed_fen = owed_fen + OLD.amount_fen
+    WHERE bill_id = OLD.bill_id;
+END;
+CREATE TRIGGER fee_bill_state_on_run_void_withdrawn AFTER DELETE ON fee_run_voids WHEN OLD.deleted = 0
+BEGIN
+    UPDATE fee_bill_state
+    SET voided = EXISTS (SELECT 1 FROM fee_run_voids v WHERE v.run_id = OLD.run_id AND v.deleted = 0)
+    WHERE bill_id IN (SELECT id FROM fee_bills WHERE run_id = OLD.run_id);
+END;
+)sql")},
     };
 }
 

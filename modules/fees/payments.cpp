@@ -524,6 +524,8 @@ Status PaymentService::voidReceipt(const Core::Actor &actor, const QString &rece
     Storage::Transaction tx(m_store.connection());
     if (!tx.isActive())
         return tx.error();
+    // The void and what it wrote: the sync server takes them all or none.
+    Storage::Outbox::Group group(m_store);
     if (auto s = Storage::Outbox::insert(m_store, u"fee_receipt_events"_s, m_store.newId().toString(),
                                          {{u"receipt_id"_s, receiptId},
                                           {u"kind"_s, u"void"_s},

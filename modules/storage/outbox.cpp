@@ -102,12 +102,26 @@ QString payloadJson(const QVariantMap &fields)
 Status append(Store &store, const QString &table, const QString &id, const QString &op, const QString &payload,
               const QString &hlc, const QString &baseHlc)
 {
+    const qint64 group = store.outboxGroup();
+    if (group >= 0 && (op != u"upsert" || !payload.isEmpty()))
+        return Error(ErrorCode::Internal, Tr::tr("An unexpected database error occurred."),
+                     QStringLiteral("only new rows may be written in an outbox group (%1 %2)").arg(table, op));
     auto r = store.connection().execute(
-        QStringLiteral("INSERT INTO sync_outbox (entity, row_id, op, payload, hlc, origin_device, created_at, base_hlc)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {table, id, op, payload, hlc, store.deviceId(), store.clock().nowMs(), baseHlc});
+        QStringLiteral("INSERT INTO sync_outbox (entity, row_id, op, payload, hlc, origin_device, created_at, base_hlc,"
+                       " tx_group) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {table, id, op, payload, hlc, store.deviceId(), store.clock().nowMs(), baseHlc,
+         group > 0 ? QVariant(group) : QVariant(QMetaType(QMetaType::LongLong))});
     if (!r)
         return r.error();
+    if (group == 0) {
+        // The group's first entry names it.
+        const qint64 seq = store.connection().lastInsertRowId();
+        if (auto u = store.connection().execute(QStringLiteral("UPDATE sync_outbox SET tx_group = ? WHERE seq = ?"),
+                                                {seq, seq});
+            !u)
+            return u.error();
+        store.setOutboxGroup(seq);
+    }
     store.noteHlcWritten(hlc); // saved at commit (Store)
     return {};
 }
@@ -226,6 +240,18 @@ Status tombstone(Store &store, const QString &table, const QString &id)
     return append(store, table, id, QStringLiteral("delete"), QStringLiteral("{}"), hlc, before->toString());
 }
 
+Group::Group(Store &store) : m_store(store)
+{
+    Q_ASSERT_X(store.connection().inTransaction() && store.outboxGroup() < 0, "Outbox::Group",
+               "a group is written inside the use case's transaction, one at a time");
+    m_store.setOutboxGroup(0);
+}
+
+Group::~Group()
+{
+    m_store.setOutboxGroup(-1);
+}
+
 Result<qint64> pendingCount(Store &store)
 {
     auto n = store.connection().scalar(QStringLiteral("SELECT count(*) FROM sync_outbox"));
@@ -237,15 +263,16 @@ Result<qint64> pendingCount(Store &store)
 Result<QList<Entry>> pending(Store &store, int limit)
 {
     auto rows = store.connection().select(
-        QStringLiteral("SELECT seq, entity, row_id, op, payload, hlc, origin_device, base_hlc FROM sync_outbox"
-                       " ORDER BY seq LIMIT ?"),
+        QStringLiteral("SELECT seq, entity, row_id, op, payload, hlc, origin_device, base_hlc,"
+                       " coalesce(tx_group, 0) FROM sync_outbox ORDER BY seq LIMIT ?"),
         {limit});
     if (!rows)
         return rows.error();
     QList<Entry> out;
     for (const QVariantList &r : std::as_const(*rows))
         out.append({r.at(0).toLongLong(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(),
-                    r.at(4).toString(), r.at(5).toString(), r.at(6).toString(), r.at(7).toString()});
+                    r.at(4).toString(), r.at(5).toString(), r.at(6).toString(), r.at(7).toString(),
+                    r.at(8).toLongLong()});
     return out;
 }
 

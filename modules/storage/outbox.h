@@ -26,6 +26,23 @@ Status insert(Store &store, const QString &table, const QString &id, const QVari
 // Marks the row deleted (a tombstone); rows are never removed, so the deletion can sync.
 Status tombstone(Store &store, const QString &table, const QString &id);
 
+// While a Group is alive, the entries written form one all-or-nothing group: a state change and
+// the new rows it wrote (a receipt void with its reversal and undone allocations). The sync server
+// takes the whole group or refuses it whole; a refused group's rows are then taken back out of this
+// database (sync_withdrawn), so both hold what the server holds. Only new rows (insert) may be
+// written in a group: an update could not be taken back.
+class Group
+{
+public:
+    explicit Group(Store &store);
+    ~Group();
+    Group(const Group &) = delete;
+    Group &operator=(const Group &) = delete;
+
+private:
+    Store &m_store;
+};
+
 Result<qint64> pendingCount(Store &store);
 
 struct Entry
@@ -37,7 +54,8 @@ struct Entry
     QString payload; // JSON of the fields written; empty: the whole row (see insert())
     QString hlc;
     QString originDevice;
-    QString baseHlc; // the row's hlc before this change; empty for a new row
+    QString baseHlc;  // the row's hlc before this change; empty for a new row
+    qint64 group = 0; // the seq of its group's first entry; 0: it stands alone
 };
 Result<QList<Entry>> pending(Store &store, int limit);
 

@@ -71,6 +71,10 @@ public:
     void observeHlc(const QString &hlc);
     // A stamp was written in the open transaction: its high-water mark is saved once, at commit.
     void noteHlcWritten(const QString &hlc) { m_unsavedHlc = std::max(m_unsavedHlc, hlc); }
+    // The outbox group being written (Outbox::Group): -1 none, 0 open and still empty, else the
+    // seq of its first entry.
+    qint64 outboxGroup() const { return m_outboxGroup; }
+    void setOutboxGroup(qint64 group) { m_outboxGroup = group; }
 
     // PRAGMA integrity_check (and cipher_integrity_check where SQLCipher has it) plus the
     // foreign-key check; an empty list means the database is sound.
@@ -93,6 +97,7 @@ private:
     QString m_databaseId;
     QString m_deviceId;
     QString m_unsavedHlc;
+    qint64 m_outboxGroup = -1;
     std::unique_ptr<Checkpointer> m_checkpointer; // after m_connection: stopped before it closes
 };
 

@@ -48,6 +48,21 @@ BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
 -- change made on top of the current value from one made without seeing a newer one.
 ALTER TABLE sync_outbox ADD COLUMN base_hlc TEXT NOT NULL DEFAULT '';
 )sql")},
+        {QStringLiteral("storage"), 3, QStringLiteral("changes the sync server takes all or none of"),
+         QStringLiteral(R"sql(
+-- The seq of the first entry of an all-or-nothing group (Outbox::Group): a state change and the
+-- new rows it wrote. NULL: the entry stands alone.
+ALTER TABLE sync_outbox ADD COLUMN tx_group INTEGER;
+CREATE INDEX sync_outbox_group ON sync_outbox (tx_group) WHERE tx_group IS NOT NULL;
+-- New rows of a group the sync server refused, taken back out of this database. A table's own
+-- triggers may let such a row go (the ledger's append-only rule) and undo what it added.
+CREATE TABLE sync_withdrawn (
+    entity TEXT NOT NULL,
+    row_id TEXT NOT NULL,
+    at     INTEGER NOT NULL,
+    PRIMARY KEY (entity, row_id)
+) WITHOUT ROWID;
+)sql")},
     };
 }
 

@@ -66,12 +66,24 @@ QString labelOf(Storage::Connection &c, const QString &entity, const QString &id
         {u"reg_households"_s, u"SELECT b.number || '-' || u.number || '-' || r.number FROM reg_households h"
                               u" JOIN reg_rooms r ON r.id = h.room_id JOIN reg_units u ON u.id = r.unit_id"
                               u" JOIN reg_buildings b ON b.id = u.building_id WHERE h.id = ?"_s},
-        {u"fee_items"_s, u"SELECT name FROM fee_items WHERE id = ?"_s}};
+        {u"fee_items"_s, u"SELECT name FROM fee_items WHERE id = ?"_s},
+        // A void the server refused is taken back out of this database: named by what it voided.
+        {u"fee_run_voids"_s, u"SELECT period FROM fee_bill_runs WHERE id = ?"_s},
+        {u"fee_receipt_events"_s, u"SELECT number FROM fee_receipts WHERE id = ?"_s}};
     const auto it = sql.constFind(entity);
     if (it == sql.cend())
         return {};
     auto v = c.scalar(*it, {id});
     return v ? v->toString() : QString();
+}
+
+// The id a refused entry's label is looked up by: the run or receipt a void named.
+QString labelKey(const QString &entity, const QString &rowId, const QString &payload)
+{
+    if (entity != u"fee_run_voids" && entity != u"fee_receipt_events")
+        return rowId;
+    const QJsonObject row = QJsonDocument::fromJson(payload.toUtf8()).object().value(u"row"_s).toObject();
+    return row.value(entity == u"fee_run_voids" ? u"run_id"_s : u"receipt_id"_s).toString();
 }
 
 Result<QVariantList> conflictRow(Storage::Connection &c, const QString &id)
@@ -120,9 +132,9 @@ Result<SyncOverview> syncOverview(Storage::Connection &c, const QString &usernam
 
 Result<QList<Conflict>> openConflicts(Storage::Connection &c)
 {
-    auto rows =
-        c.select(u"SELECT id, kind, entity, row_id, field, kept_value, lost_value, kept_office, lost_office,"
-                 u" reason, at FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY at DESC, id LIMIT 2000"_s);
+    auto rows = c.select(
+        u"SELECT id, kind, entity, row_id, field, kept_value, lost_value, kept_office, lost_office,"
+        u" reason, at, payload FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY at DESC, id LIMIT 2000"_s);
     if (!rows)
         return rows.error();
     QList<Conflict> out;
@@ -135,7 +147,7 @@ Result<QList<Conflict>> openConflicts(Storage::Connection &c)
                                        : Conflict::Kind::NotApplied;
         x.entity = r.at(2).toString();
         x.rowId = r.at(3).toString();
-        x.rowLabel = labelOf(c, x.entity, x.rowId);
+        x.rowLabel = labelOf(c, x.entity, labelKey(x.entity, x.rowId, r.at(11).toString()));
         x.field = r.at(4).toString();
         x.keptValue = readable(r.at(5).toString());
         x.lostValue = readable(r.at(6).toString());

@@ -54,6 +54,7 @@ private:
     Status push(const Caller &caller, SyncReport &report);
     Status pull(const Caller &caller, SyncReport &report);
     Status finishResync(SyncReport &report);
+    Result<qint64> withdrawGroup(const QList<QJsonObject> &sent, qint64 group);
     Error answerError(const Answer &answer);
     Result<QString> state(const QString &key);
     Status setState(const QString &key, const QString &value);

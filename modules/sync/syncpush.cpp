@@ -19,6 +19,8 @@ namespace {
 
 // Batches stay well under the server's 8 MB; a bill run with its rows is sent alone whatever its size.
 constexpr qsizetype BatchBytes = 4 * 1024 * 1024;
+// A group of more entries than this is sent in a batch of its own.
+constexpr qsizetype BigGroup = 200;
 
 QJsonValue jsonOf(const QVariant &v)
 {
@@ -59,7 +61,33 @@ Result<QList<QJsonObject>> rowsAsJson(Storage::Connection &c, const QString &ent
     return out;
 }
 
+// Takes the new rows of a group the server refused back out of this database, last first; the
+// tables' triggers (sync_withdrawn) let them go and undo what they added. How many left.
 } // namespace
+
+Result<qint64> SyncEngine::withdrawGroup(const QList<QJsonObject> &sent, qint64 group)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    qint64 n = 0;
+    for (auto it = sent.crbegin(); it != sent.crend(); ++it) {
+        if (it->value(u"group"_s).toInteger() != group || it->value(u"op"_s) != u"insert"_s)
+            continue;
+        const QString entity = it->value(u"entity"_s).toString();
+        const QString rowId = it->value(u"row_id"_s).toString();
+        if (columnsOf(entity).isEmpty())
+            return Error(ErrorCode::Internal, Tr::tr("An unexpected database error occurred."),
+                         u"withdraw from unknown table %1"_s.arg(entity));
+        if (auto r = m_c.execute(u"INSERT OR REPLACE INTO sync_withdrawn (entity, row_id, at) VALUES (?, ?, ?)"_s,
+                                 {entity, rowId, now});
+            !r)
+            return r.error();
+        auto r = m_c.execute(u"DELETE FROM %1 WHERE id = ?"_s.arg(entity), {rowId});
+        if (!r)
+            return r.error();
+        n += *r;
+    }
+    return n;
+}
 
 Status SyncEngine::push(const Caller &caller, SyncReport &report)
 {
@@ -83,24 +111,49 @@ Status SyncEngine::push(const Caller &caller, SyncReport &report)
                 return {}; // nothing to send
             from = first->toLongLong();
             to = from + m_batchEntries - 1;
+            // A group is never split: read to its end (the loop below may stop before it).
+            auto groupEnd = m_c.scalar(u"SELECT max(seq) FROM sync_outbox WHERE tx_group ="
+                                       u" (SELECT tx_group FROM sync_outbox WHERE seq = ?)"_s,
+                                       {to});
+            if (!groupEnd)
+                return groupEnd.error();
+            to = qMax(to, groupEnd->toLongLong());
         }
-        auto rows = m_c.select(u"SELECT seq, entity, row_id, op, payload, hlc, base_hlc FROM sync_outbox"
-                               u" WHERE seq BETWEEN ? AND ? ORDER BY seq"_s,
+        auto rows = m_c.select(u"SELECT seq, entity, row_id, op, payload, hlc, base_hlc, coalesce(tx_group, 0)"
+                               u" FROM sync_outbox WHERE seq BETWEEN ? AND ? ORDER BY seq"_s,
                                {from, to});
         if (!rows)
             return rows.error();
+        QHash<qint64, qsizetype> groupSize;
+        for (const QVariantList &r : std::as_const(*rows)) {
+            if (const qint64 g = r.at(7).toLongLong(); g > 0)
+                ++groupSize[g];
+        }
         QByteArray entries;
         QList<QJsonObject> sent;
         qint64 last = from - 1;
+        bool bigGroupSent = false;
         for (const QVariantList &r : std::as_const(*rows)) {
             const qint64 seq = r.at(0).toLongLong();
             if (seq != last + 1)
                 break; // never happens: the outbox is appended to in order and emptied from the front
+            const qint64 group = r.at(7).toLongLong();
+            // A new batch ends only between groups. A big group (a run void reverses every bill of
+            // the run) goes alone; the server takes one group of any size.
+            const bool boundary = group == 0 || group == seq;
+            const qsizetype size = group > 0 ? groupSize.value(group) : 1;
+            if (!resend && boundary && !sent.isEmpty()
+                && (bigGroupSent || size > BigGroup || sent.size() + size > m_batchEntries))
+                break;
+            if (group == seq && size > BigGroup)
+                bigGroupSent = true;
             const QString entity = r.at(1).toString();
             const QString rowId = r.at(2).toString();
             const QString op = r.at(3).toString();
             const QString payload = r.at(4).toString();
             QJsonObject e{{u"seq"_s, seq}, {u"entity"_s, entity}, {u"row_id"_s, rowId}, {u"hlc"_s, r.at(5).toString()}};
+            if (group > 0)
+                e.insert(u"group"_s, group);
             const QStringList &columns = columnsOf(entity);
             if (op == u"delete") {
                 e.insert(u"op"_s, u"tombstone"_s);
@@ -144,7 +197,7 @@ Status SyncEngine::push(const Caller &caller, SyncReport &report)
             }
             const QByteArray text = QJsonDocument(e).toJson(QJsonDocument::Compact);
             // A new batch stops before the entry that would make it too big (one entry always fits).
-            if (!resend && !sent.isEmpty() && entries.size() + text.size() > BatchBytes)
+            if (!resend && boundary && !sent.isEmpty() && entries.size() + text.size() > BatchBytes)
                 break;
             if (!entries.isEmpty())
                 entries += ',';
@@ -185,6 +238,7 @@ Status SyncEngine::push(const Caller &caller, SyncReport &report)
         QHash<qint64, QJsonObject> bySeq;
         for (const QJsonObject &e : std::as_const(sent))
             bySeq.insert(e.value(u"seq"_s).toInteger(), e);
+        QSet<qint64> refusedGroups;
         for (const QJsonValue &v : results) {
             const QJsonObject res = v.toObject();
             if (res.value(u"result"_s) != u"rejected"_s) {
@@ -192,15 +246,27 @@ Status SyncEngine::push(const Caller &caller, SyncReport &report)
                 continue;
             }
             ++report.rejected;
-            ++report.newConflicts;
             const QJsonObject e = bySeq.value(res.value(u"seq"_s).toInteger());
             QJsonObject kept = e;
             kept.remove(u"children"_s); // the run's rows stay in this database; the entry names the run
+            if (const qint64 group = e.value(u"group"_s).toInteger(); group > 0) {
+                // Refused whole: one conflict names the group's first entry (the state change), and
+                // the rows the group wrote leave this database as they never reached the server.
+                if (refusedGroups.contains(group))
+                    continue;
+                refusedGroups.insert(group);
+                auto withdrawn = withdrawGroup(sent, group);
+                if (!withdrawn)
+                    return withdrawn.error();
+                kept = bySeq.value(group, e);
+                kept.insert(u"withdrawn"_s, *withdrawn);
+            }
+            ++report.newConflicts;
             if (auto r =
                     m_c.execute(u"INSERT INTO sync_conflicts (id, kind, entity, row_id, reason, payload, at)"
                                 u" VALUES (?, 'rejected', ?, ?, ?, ?, ?)"_s,
-                                {QUuid::createUuid().toString(QUuid::WithoutBraces), e.value(u"entity"_s).toString(),
-                                 e.value(u"row_id"_s).toString(), res.value(u"reason"_s).toString(),
+                                {QUuid::createUuid().toString(QUuid::WithoutBraces), kept.value(u"entity"_s).toString(),
+                                 kept.value(u"row_id"_s).toString(), res.value(u"reason"_s).toString(),
                                  QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)),
                                  QDateTime::currentMSecsSinceEpoch()});
                 !r)

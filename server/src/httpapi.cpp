@@ -248,15 +248,20 @@ HttpApi::HttpApi(ServerDb &db, QObject *parent) : QObject(parent), m_db(db), m_s
                         Caller caller;
                         if (auto refused = authenticate(m_db, request, &caller))
                             return std::move(*refused);
-                        // At most 8 MB a batch; a batch of one entry (a bill run with its bills) up to 256 MB.
+                        // At most 8 MB a batch; a batch of one entry (a bill run with its bills) or one
+                        // group (a run void with its reversals) up to 256 MB.
                         const qsizetype size = request.body().size();
                         const QJsonDocument doc =
                             size > 256 * 1024 * 1024 ? QJsonDocument() : QJsonDocument::fromJson(request.body());
-                        if (!doc.isObject()
-                            || (size > 8 * 1024 * 1024 && doc[QStringLiteral("entries")].toArray().size() != 1))
+                        const QJsonArray entries = doc[QStringLiteral("entries")].toArray();
+                        const auto groupOf = [](const QJsonValue &e) { return e[QStringLiteral("group")].toInteger(); };
+                        const bool single = entries.size() == 1
+                                            || (!entries.isEmpty() && groupOf(entries.first()) > 0
+                                                && groupOf(entries.first()) == groupOf(entries.last()));
+                        if (!doc.isObject() || (size > 8 * 1024 * 1024 && !single))
                             return error(QHttpServerResponder::StatusCode::BadRequest, QStringLiteral("bad_request"),
                                          QStringLiteral("the body is not a JSON object of at most 8 MB (a single "
-                                                        "entry: 256 MB)"));
+                                                        "entry or group: 256 MB)"));
                         int status = 0;
                         QJsonObject answer;
                         m_db.push(caller.deviceId, caller.user, doc.object(), QDateTime::currentMSecsSinceEpoch(),

@@ -82,6 +82,16 @@ public:
     // Applies one entry (and its children) to the batch's rows; `result` gets its answer. False:
     // the whole batch is refused (`status`, `body` set).
     bool apply(const QJsonObject &e, QJsonObject &result, int *status, QJsonObject *body);
+    // An all-or-nothing group of entries (a state change and the rows it wrote): what the group
+    // changes is put back if one of its entries is refused.
+    void beginGroup() { m_groupUndo = Undo{{}, m_log.size(), m_conflicts.size(), m_dirty.size()}; }
+    void refuseGroup()
+    {
+        if (m_groupUndo)
+            rollBack(*m_groupUndo);
+        m_groupUndo.reset();
+    }
+    void endGroup() { m_groupUndo.reset(); }
     // Writes the changed rows, the change log in order, the conflicts.
     bool write();
 
@@ -101,14 +111,27 @@ private:
     QSet<QString> m_dirtySet;
     QList<std::pair<QString, QString>> m_log; // (key, hlc) in the order of the changes
     QList<Conflict> m_conflicts;
-    // An entry with children is all or nothing: what it changed, to put back when it is refused.
+    // An entry with children, and a group of entries, is all or nothing: what it changed, to put
+    // back when it is refused.
     struct Undo
     {
-        QHash<QString, std::optional<Row>> before;
+        QHash<QString, Row> before;
         qsizetype log = 0, conflicts = 0, dirty = 0;
     };
-    std::optional<Undo> m_undo;
+    void rollBack(const Undo &undo);
+    std::optional<Undo> m_undo, m_groupUndo;
 };
+
+void Batch::rollBack(const Undo &undo)
+{
+    for (auto it = undo.before.begin(); it != undo.before.end(); ++it)
+        m_rows.insert(it.key(), it.value());
+    m_log.resize(undo.log);
+    m_conflicts.resize(undo.conflicts);
+    for (qsizetype i = undo.dirty; i < m_dirty.size(); ++i)
+        m_dirtySet.remove(m_dirty.at(i));
+    m_dirty.resize(undo.dirty);
+}
 
 bool Batch::fetch(const QList<std::pair<QString, QString>> &keys, bool lock)
 {
@@ -213,8 +236,10 @@ QVariant Batch::compoundOf(const QString &entity, const QString &id, const QJson
 void Batch::touch(Row &r)
 {
     const QString key = keyOf(r.entity, r.id);
-    if (m_undo && !m_undo->before.contains(key))
-        m_undo->before.insert(key, r);
+    for (auto *undo : {&m_undo, &m_groupUndo}) {
+        if (*undo && !(*undo)->before.contains(key))
+            (*undo)->before.insert(key, r);
+    }
     if (!m_dirtySet.contains(key)) {
         m_dirtySet.insert(key);
         m_dirty.append(key);
@@ -227,13 +252,20 @@ bool Batch::stale(const QJsonObject &expect, const QString &rowId, bool *isStale
     const QString run = expect.value(u"run_unpaid"_s).toString();
     const QString receipt = expect.value(u"receipt_not_voided"_s).toString();
     if (!run.isEmpty()) {
-        // Paid: an allocation to one of the run's bills other than those the run made itself.
-        check.prepare(u"SELECT EXISTS (SELECT 1 FROM sync_rows a JOIN sync_rows b ON b.entity = 'fee_bills'"
-                      u" AND b.id = a.data->>'bill_id' AND b.data->>'run_id' = ?"
+        // Paid, as the desktop sees it (BillRunService::voidRun): what payments made after the run
+        // still pay of its bills. Or voided already, at another office.
+        check.prepare(u"SELECT coalesce((SELECT sum((a.data->>'amount_fen')::bigint) FROM sync_rows a"
+                      u" JOIN sync_rows b ON b.entity = 'fee_bills' AND b.id = a.data->>'bill_id'"
+                      u" AND b.data->>'run_id' = ?"
                       u" JOIN sync_rows r ON r.entity = 'fee_bill_runs' AND r.id = ?"
-                      u" WHERE a.entity = 'fee_allocations' AND a.hlc <> r.hlc)"_s);
+                      u" LEFT JOIN sync_rows p ON p.entity = 'fee_payments' AND p.id = a.data->>'payment_id'"
+                      u" WHERE a.entity = 'fee_allocations' AND NOT a.deleted AND coalesce(p.hlc, a.hlc) > r.hlc), 0),"
+                      u" EXISTS (SELECT 1 FROM sync_rows WHERE entity = 'fee_run_voids' AND data->>'run_id' = ?"
+                      u" AND NOT deleted AND id <> ?)"_s);
         check.addBindValue(run);
         check.addBindValue(run);
+        check.addBindValue(run);
+        check.addBindValue(rowId);
     } else if (!receipt.isEmpty()) {
         check.prepare(u"SELECT EXISTS (SELECT 1 FROM sync_rows WHERE entity = 'fee_receipt_events'"
                       u" AND data->>'receipt_id' = ? AND data->>'kind' = 'void' AND id <> ?)"_s);
@@ -244,21 +276,32 @@ bool Batch::stale(const QJsonObject &expect, const QString &rowId, bool *isStale
     }
     if (!check.exec() || !check.next())
         return logged(check);
-    *isStale = check.value(0).toBool();
-    // And what this batch wrote before the entry, not in PostgreSQL yet.
+    qint64 paid = run.isEmpty() ? 0 : check.value(0).toLongLong();
+    *isStale = check.value(run.isEmpty() ? 0 : 1).toBool();
+    // And what this batch wrote before the entry, not in PostgreSQL yet (allocations are only ever
+    // new rows).
     for (const QString &key : QStringList(m_dirty)) {
         const Row r = m_rows.value(key); // a copy: row() below may add to the hash
-        if (!run.isEmpty() && r.entity == u"fee_allocations") {
-            const Row *bill = row(u"fee_bills"_s, r.data.value(u"bill_id"_s).toString());
-            const Row *theRun = row(u"fee_bill_runs"_s, run);
-            if (bill && bill->exists && theRun && bill->data.value(u"run_id"_s).toString() == run
-                && r.hlc != theRun->hlc)
-                *isStale = true;
+        if (!run.isEmpty() && r.entity == u"fee_allocations" && !r.deleted) {
+            const auto copyOf = [this](const QString &entity, const QString &id) {
+                return row(entity, id) ? m_rows.value(keyOf(entity, id)) : Row();
+            };
+            const Row theRun = copyOf(u"fee_bill_runs"_s, run);
+            const Row bill = copyOf(u"fee_bills"_s, r.data.value(u"bill_id"_s).toString());
+            const Row payment = copyOf(u"fee_payments"_s, r.data.value(u"payment_id"_s).toString());
+            const QString paidAt = payment.exists ? payment.hlc : r.hlc;
+            if (theRun.exists && bill.exists && bill.data.value(u"run_id"_s).toString() == run && paidAt > theRun.hlc)
+                paid += r.data.value(u"amount_fen"_s).toInteger();
         }
+        if (!run.isEmpty() && r.entity == u"fee_run_voids" && r.id != rowId && !r.deleted
+            && r.data.value(u"run_id"_s).toString() == run)
+            *isStale = true;
         if (!receipt.isEmpty() && r.entity == u"fee_receipt_events" && r.id != rowId
             && r.data.value(u"receipt_id"_s).toString() == receipt && r.data.value(u"kind"_s) == u"void"_s)
             *isStale = true;
     }
+    if (paid > 0)
+        *isStale = true;
     return true;
 }
 
@@ -409,15 +452,8 @@ bool Batch::apply(const QJsonObject &e, QJsonObject &result, int *status, QJsonO
             }
         }
     }
-    if (m_undo && result.value(u"result"_s) == u"rejected"_s) {
-        for (auto it = m_undo->before.begin(); it != m_undo->before.end(); ++it)
-            m_rows.insert(it.key(), *it.value());
-        m_log.resize(m_undo->log);
-        m_conflicts.resize(m_undo->conflicts);
-        for (qsizetype i = m_undo->dirty; i < m_dirty.size(); ++i)
-            m_dirtySet.remove(m_dirty.at(i));
-        m_dirty.resize(m_undo->dirty);
-    }
+    if (m_undo && result.value(u"result"_s) == u"rejected"_s)
+        rollBack(*m_undo);
     m_undo.reset();
     return true;
 }
@@ -506,9 +542,13 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
     const qint64 to = batch.value(u"to_seq"_s).toInteger();
     const QJsonArray entries = batch.value(u"entries"_s).toArray();
     *status = 400;
+    // More than 1,000 entries only as one group (a run void and a reversal for each of its bills).
+    const bool oneGroup = !entries.isEmpty() && entries.first().toObject().value(u"group"_s).toInteger() == from
+                          && entries.last().toObject().value(u"group"_s).toInteger() == from;
     if (batch.value(u"device_id"_s).toString() != deviceId || from <= 0 || to < from || entries.size() != to - from + 1
-        || entries.size() > 1000) {
-        *answer = errorBody(u"bad_request"_s, u"a batch is this device's entries from_seq..to_seq, at most 1,000"_s);
+        || (entries.size() > 1000 && !oneGroup)) {
+        *answer = errorBody(u"bad_request"_s,
+                            u"a batch is this device's entries from_seq..to_seq, at most 1,000 or one group"_s);
         return;
     }
     if (qAbs(batch.value(u"client_now_ms"_s).toInteger() - nowMs) > SkewMs) {
@@ -569,14 +609,47 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
     if (!work.prefetch(entries))
         return fail(503, unavailable);
     QJsonArray results;
+    // A group (docs/sync-protocol.md, "Groups") is taken whole or refused whole: once one of its
+    // entries is refused, what the group changed is put back and every entry of it answers so.
+    qint64 group = 0;
+    qsizetype groupStart = 0;
+    QString groupRefusal;
     for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        const qint64 seq = e.value(u"seq"_s).toInteger();
+        const qint64 g = e.value(u"group"_s).toInteger();
+        if (g != group) {
+            if (g != 0 && g != seq)
+                return fail(400, errorBody(u"bad_request"_s, u"a group starts at its first entry"_s));
+            work.endGroup();
+            group = g;
+            groupStart = results.size();
+            groupRefusal.clear();
+            if (group != 0)
+                work.beginGroup();
+        }
+        if (group != 0 && !groupRefusal.isEmpty()) {
+            results.append(QJsonObject{{u"seq"_s, seq}, {u"result"_s, u"rejected"_s}, {u"reason"_s, groupRefusal}});
+            continue;
+        }
         QJsonObject result;
         int code = 0;
         QJsonObject body;
-        if (!work.apply(v.toObject(), result, &code, &body))
+        if (!work.apply(e, result, &code, &body))
             return fail(code, body);
+        if (group != 0 && result.value(u"result"_s) == u"rejected"_s) {
+            groupRefusal = result.value(u"reason"_s).toString();
+            work.refuseGroup();
+            for (qsizetype i = groupStart; i < results.size(); ++i) {
+                QJsonObject earlier = results.at(i).toObject();
+                earlier.insert(u"result"_s, u"rejected"_s);
+                earlier.insert(u"reason"_s, groupRefusal);
+                results.replace(i, earlier);
+            }
+        }
         results.append(result);
     }
+    work.endGroup();
     if (!work.write())
         return fail(503, unavailable);
     const QJsonObject reply{{u"from_seq"_s, from}, {u"to_seq"_s, to}, {u"entries"_s, results}};

@@ -29,6 +29,8 @@
 #include <uikit/fonts.h>
 
 #include <QtCore/QDir>
+#include <QtCore/QJsonDocument>
+#include <QtCore/QJsonObject>
 #include <QtTest/QTest>
 #include <QtWidgets/QApplication>
 #include <QtWidgets/QLabel>
@@ -110,6 +112,8 @@ private Q_SLOTS:
     void faultsLoseAndDuplicateNothing();
     void aDeviceOfflineTooLongPullsEverythingAgain();
     void theWindowShowsTheConflictAndTheOverpayment();
+    void aRefusedVoidIsTakenBackWhole();
+    void aBigVoidTravelsWhole();
 
 private:
     std::unique_ptr<Desk> newDesk(const QString &name);
@@ -448,6 +452,145 @@ void TestSyncClients::theWindowShowsTheConflictAndTheOverpayment()
     QDir().mkpath(dir);
     QVERIFY(window.grab().save(dir + u"/sync-conflicts.png"_s));
     m_b->session = std::move(window.session()); // the window signs nobody out; the desk closes
+}
+
+void TestSyncClients::aRefusedVoidIsTakenBackWhole()
+{
+    // A void carries the state it expects. When another office got there first, the server refuses
+    // the void and everything it wrote (reversals, undone allocations); the office that voided
+    // takes those rows back out, and every office and the server agree on every balance.
+    Desk &a = *m_a;
+    Desk &b = *m_b;
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    const QString other =
+        a.store()
+            .connection()
+            .scalar(u"SELECT id FROM reg_households WHERE id <> ? ORDER BY id LIMIT 1"_s, {m_household})
+            ->toString();
+    const auto balancesAgree = [&] {
+        for (const QString &household : {m_household, other}) {
+            const qint64 server =
+                m_fx.psql(u"SELECT coalesce(sum((data->>'amount_fen')::bigint), 0) FROM sync_rows"
+                          u" WHERE entity = 'fee_ledger' AND data->>'household_id' = '%1'"_s.arg(household))
+                    .toLongLong();
+            for (Desk *d : {&a, &b})
+                QCOMPARE(Fees::BillRunService(d->store()).balance(household)->fen(), server);
+        }
+    };
+    // The reason of the latest refusal of `entity`, and how many rows were taken back.
+    const auto refusal = [](Desk &d, const QString &entity) -> QString {
+        auto r = d.store().connection().select(u"SELECT reason, payload FROM sync_conflicts"
+                                               u" WHERE kind = 'rejected' AND entity = ? ORDER BY at DESC LIMIT 1"_s,
+                                               {entity});
+        if (!r || r->isEmpty())
+            return QString();
+        const QJsonObject payload = QJsonDocument::fromJson(r->first().at(1).toString().toUtf8()).object();
+        return r->first().at(0).toString() + u' ' + QString::number(payload.value(u"withdrawn"_s).toInteger());
+    };
+
+    // 1. Both offices void the same receipt while apart: the later void is refused whole.
+    auto paid =
+        Fees::PaymentService(a.store()).pay(a.actor(), other, Core::Money::fromYuan(50), Fees::PaymentMethod::Cash);
+    QVERIFY(paid);
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    QVERIFY(Fees::PaymentService(a.store()).voidReceipt(a.actor(), paid->receiptNumber, u"金额录错"_s));
+    QVERIFY(Fees::PaymentService(b.store()).voidReceipt(b.actor(), paid->receiptNumber, u"重复收款"_s));
+    QVERIFY(a.sync());
+    auto refused = b.sync();
+    QVERIFY2(refused, qPrintable(refused ? QString() : refused.error().message() + refused.error().detail()));
+    QVERIFY(refused->rejected >= 2); // the void and its reversal at least
+    QCOMPARE(refused->pending, 0);
+    QVERIFY(a.sync());
+    expectSameData(a, b);
+    balancesAgree();
+    QCOMPARE(m_fx.psql(u"SELECT count(*) FROM sync_rows WHERE entity = 'fee_receipt_events'"
+                       u" AND data->>'kind' = 'void'"_s),
+             u"1"_s);
+    QVERIFY2(refusal(b, u"fee_receipt_events"_s).startsWith(u"stale_state "_s),
+             qPrintable(refusal(b, u"fee_receipt_events"_s)));
+    QVERIFY(refusal(b, u"fee_receipt_events"_s).section(u' ', 1).toInt() >= 2);
+
+    // 2. A cancels December's run while B, not knowing, takes a payment for one of its bills.
+    QVERIFY(Fees::BillRunService(a.store()).commit(a.actor(), u"2026-12"_s, {}, {}));
+    QVERIFY(a.sync());
+    QVERIFY(b.sync());
+    const QString run =
+        a.store().connection().scalar(u"SELECT id FROM fee_bill_runs WHERE period = '2026-12'"_s)->toString();
+    auto paidAtB = Fees::PaymentService(b.store()).pay(b.actor(), other, Core::Money::fromYuan(60),
+                                                       Fees::PaymentMethod::WeChat, u"4200009999"_s);
+    QVERIFY(paidAtB);
+    QVERIFY(Fees::BillRunService(a.store()).voidRun(a.actor(), run, u"面积数据有误"_s));
+    QVERIFY(b.sync());
+    auto atA = a.sync();
+    QVERIFY(atA && atA->rejected >= 3); // the void and a reversal for each of the two bills
+    QVERIFY(b.sync());
+    expectSameData(a, b);
+    balancesAgree();
+    QCOMPARE(a.store().connection().scalar(u"SELECT count(*) FROM fee_run_voids"_s)->toInt(), 0);
+    QVERIFY(refusal(a, u"fee_run_voids"_s).startsWith(u"stale_state "_s));
+
+    // 3. B voids its receipt first, as the run asks; then both cancel the run: one cancellation stands.
+    QVERIFY(Fees::PaymentService(b.store()).voidReceipt(b.actor(), paidAtB->receiptNumber, u"改为现金"_s));
+    QVERIFY(b.sync());
+    QVERIFY(a.sync());
+    QVERIFY(Fees::BillRunService(a.store()).voidRun(a.actor(), run, u"面积数据有误"_s));
+    QVERIFY(Fees::BillRunService(b.store()).voidRun(b.actor(), run, u"面积数据有误"_s));
+    auto first = a.sync();
+    QVERIFY(first);
+    QCOMPARE(first->rejected, 0);
+    auto second = b.sync();
+    QVERIFY(second && second->rejected >= 3);
+    QVERIFY(a.sync());
+    expectSameData(a, b);
+    balancesAgree();
+    QCOMPARE(m_fx.psql(u"SELECT count(*) FROM sync_rows WHERE entity = 'fee_run_voids'"_s), u"1"_s);
+    for (Desk *d : {&a, &b}) {
+        QCOMPARE(d->store().connection().scalar(u"SELECT count(*) FROM fee_run_voids"_s)->toInt(), 1);
+        const Status derived = Fees::verifyDerivedState(d->store());
+        QVERIFY2(derived.ok(), qPrintable(derived ? QString() : derived.error().detail()));
+    }
+}
+
+void TestSyncClients::aBigVoidTravelsWhole()
+{
+    // Cancelling a run of 300 bills writes the void and 300 reversals: one group, bigger than a
+    // batch, sent in a batch of its own and applied whole.
+    Desk &a = *m_a;
+    Desk &b = *m_b;
+    Registry::RegistryService reg(a.store());
+    auto compound = a.store().connection().scalar(u"SELECT id FROM reg_compounds LIMIT 1"_s);
+    auto building = reg.addBuilding(a.actor(), compound->toString(), u"9"_s, 30);
+    QVERIFY(building);
+    auto unit = reg.addUnit(a.actor(), *building, u"1"_s);
+    QVERIFY(unit);
+    for (int i = 0; i < 298; ++i) {
+        auto room = reg.addRoom(a.actor(), *unit, u"%1%2"_s.arg(i / 10 + 1).arg(i % 10, 2, 10, QChar(u'0')), i / 10 + 1,
+                                5000 + i);
+        QVERIFY(room);
+        QVERIFY(reg.addHousehold(a.actor(), *room));
+    }
+    QVERIFY(Fees::BillRunService(a.store()).commit(a.actor(), u"2026-10"_s, {}, {}));
+    QVERIFY(a.sync());
+    const QString run =
+        a.store().connection().scalar(u"SELECT id FROM fee_bill_runs WHERE period = '2026-10'"_s)->toString();
+    QVERIFY(Fees::BillRunService(a.store()).voidRun(a.actor(), run, u"单价设错"_s));
+    const qint64 group =
+        a.store().connection().scalar(u"SELECT count(*) FROM sync_outbox WHERE tx_group IS NOT NULL"_s)->toLongLong();
+    QVERIFY2(group > 300, qPrintable(QString::number(group)));
+    auto sent = a.sync();
+    QVERIFY2(sent, qPrintable(sent ? QString() : sent.error().message() + sent.error().detail()));
+    QCOMPARE(sent->rejected, 0);
+    QCOMPARE(sent->pending, 0);
+    QCOMPARE(m_fx.psql(u"SELECT count(*) FROM sync_rows l JOIN sync_rows b ON b.entity = 'fee_bills'"
+                       u" AND b.id = l.data->>'bill_id' WHERE l.entity = 'fee_ledger' AND l.data->>'kind' = 'reversal'"
+                       u" AND b.data->>'run_id' = '%1'"_s.arg(run))
+                 .toInt(),
+             300);
+    QVERIFY(b.sync());
+    QVERIFY(a.sync());
+    expectSameData(a, b);
 }
 
 QTEST_MAIN(TestSyncClients)

@@ -558,14 +558,16 @@ void TestSyncServer::pushIsAppliedExactlyOnceAndMerged()
     QCOMPARE(psql(u"SELECT count(*) FROM sync_rows WHERE id IN ('run2', 'charge-run2')"_s), u"0"_s);
 
     // Voiding run1 while another office took a payment for its bill: refused as stale; the void
-    // of a run nobody paid goes through.
+    // of a run nobody paid goes through. (p-c1 was taken before the run: money paid in advance,
+    // which a void hands back as credit, does not count; a payment the server has not got is as
+    // late as its allocation.)
     const auto payBill = QJsonArray{QJsonObject{
         {u"seq"_s, 15},
         {u"entity"_s, u"fee_allocations"_s},
         {u"row_id"_s, u"alloc1"_s},
         {u"op"_s, u"insert"_s},
         {u"hlc"_s, hlcAt(now - 40, 0)},
-        {u"row"_s, QJsonObject{{u"bill_id"_s, u"bill1"_s}, {u"payment_id"_s, u"p-c1"_s}, {u"amount_fen"_s, 500}}}}};
+        {u"row"_s, QJsonObject{{u"bill_id"_s, u"bill1"_s}, {u"payment_id"_s, u"p-late"_s}, {u"amount_fen"_s, 500}}}}};
     QCOMPARE(push(a, 15, payBill, now, &answer), 200);
     const auto voidRun = [&](qint64 s, const QString &id, const QString &runId) {
         return QJsonArray{QJsonObject{{u"seq"_s, s},
@@ -581,6 +583,34 @@ void TestSyncServer::pushIsAppliedExactlyOnceAndMerged()
     QCOMPARE(push(a, 16, run(16, u"run3"_s, u"bill3"_s, u"h-c1"_s), now, &answer), 200);
     QCOMPARE(push(b, 4, voidRun(4, u"void3"_s, u"run3"_s), now, &answer), 200);
     QCOMPARE(answer.value(u"entries"_s).toArray().at(0).toObject().value(u"result"_s).toString(), u"applied"_s);
+
+    // A group is taken whole or refused whole: a second void of run3 with its reversals is stale,
+    // and none of its 1,100 entries is applied (more than 1,000 entries only as one group).
+    const auto voidGroup = [&](qint64 from, const QString &id, qint64 group) {
+        QJsonArray entries = voidRun(from, id, u"run3"_s);
+        QJsonObject head = entries.at(0).toObject();
+        head.insert(u"group"_s, group);
+        entries.replace(0, head);
+        for (qint64 s = from + 1; s < from + 1100; ++s)
+            entries.append(QJsonObject{
+                {u"seq"_s, s},
+                {u"entity"_s, u"fee_ledger"_s},
+                {u"row_id"_s, u"rev-%1-%2"_s.arg(id).arg(s)},
+                {u"op"_s, u"insert"_s},
+                {u"hlc"_s, hlcAt(now - 30, int(s))},
+                {u"group"_s, group},
+                {u"row"_s,
+                 QJsonObject{{u"household_id"_s, u"h-c1"_s}, {u"kind"_s, u"reversal"_s}, {u"amount_fen"_s, -1}}}});
+        return entries;
+    };
+    QCOMPARE(push(b, 5, voidGroup(5, u"void3b"_s, 0), now, &answer), 400); // not one group
+    QCOMPARE(push(b, 5, voidGroup(5, u"void3b"_s, 6), now, &answer), 400); // a group not at its start
+    QCOMPARE(push(b, 5, voidGroup(5, u"void3b"_s, 5), now, &answer), 200);
+    const QJsonArray refused = answer.value(u"entries"_s).toArray();
+    QCOMPARE(refused.size(), 1100);
+    for (const QJsonValue &r : refused)
+        QCOMPARE(r[u"reason"_s].toString(), u"stale_state"_s);
+    QCOMPARE(psql(u"SELECT count(*) FROM sync_rows WHERE id = 'void3b' OR id LIKE 'rev-void3b-%'"_s), u"0"_s);
 }
 
 QTEST_GUILESS_MAIN(TestSyncServer)

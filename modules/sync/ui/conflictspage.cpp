@@ -78,8 +78,8 @@ QString fieldName(const QString &field)
 QString reasonText(const QString &reason)
 {
     if (reason == u"stale_state")
-        return Tr::tr("Another office changed it first (for example, a bill of the run was paid); the server did "
-                      "not take this change.");
+        return Tr::tr("Another office changed it first (a bill of the run was paid, or the receipt voided "
+                      "there); the server did not take this change, and it was taken back here with what it wrote.");
     if (reason == u"id_reused")
         return Tr::tr("The server has a different record under the same identity.");
     if (reason == u"not_mergeable")
