@@ -8,9 +8,12 @@
 #include <QtCore/QSet>
 #include <QtCore/QString>
 
+#include <memory>
+
 namespace Linli::Storage {
 class Connection;
-}
+class Statement;
+} // namespace Linli::Storage
 
 namespace Linli::Sync {
 
@@ -55,6 +58,8 @@ private:
     Status pull(const Caller &caller, SyncReport &report);
     Status finishResync(SyncReport &report);
     Result<qint64> withdrawGroup(const QList<QJsonObject> &sent, qint64 group);
+    Result<qint64> insertPulled(const QString &entity, const QJsonObject &data, const QSet<QString> &keep,
+                                const QJsonObject &pulled);
     Error answerError(const Answer &answer);
     Result<QString> state(const QString &key);
     Status setState(const QString &key, const QString &value);
@@ -70,7 +75,15 @@ private:
     int m_pageRows = 5000;
     QHash<QString, QStringList> m_columns;
     QHash<QString, QSet<QString>> m_columnSets;
-    QHash<QString, QString> m_insertSql; // entity|columns → INSERT text
+    // How pulled rows of one kind are inserted: their fields (rows of a kind nearly always have the
+    // same ones), which of them are columns here, and the statement, prepared once.
+    struct InsertShape
+    {
+        QStringList keys;
+        QList<bool> take;
+        std::shared_ptr<Storage::Statement> insert;
+    };
+    QHash<QString, InsertShape> m_shapes; // entity → the shape of its last row
     QList<QSslCertificate> m_ca;
 };
 

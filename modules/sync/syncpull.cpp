@@ -7,6 +7,7 @@
 #include <storage/transaction.h>
 
 #include <QtCore/QDateTime>
+#include <QtCore/QElapsedTimer>
 #include <QtCore/QEventLoop>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -14,6 +15,7 @@
 #include <QtCore/QUuid>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -38,9 +40,25 @@ QVariant valueOf(const QJsonValue &v)
     }
 }
 
+// valueOf, bound straight from the JSON (no QVariant: a first pull binds millions of values).
+Status bindJson(Storage::Statement &st, int index, const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool: return st.bindInt64(index, v.toBool() ? 1 : 0);
+    case QJsonValue::String: return st.bindText(index, v.toString().toUtf8());
+    default: return st.bind(index, valueOf(v));
+    }
+}
+
 QString jsonText(const QJsonValue &v)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+// The row model's own columns, written from the pulled row's envelope, never from its data.
+bool stampColumn(const QString &name)
+{
+    return name == u"id" || name == u"hlc" || name == u"origin_device" || name == u"deleted";
 }
 
 } // namespace
@@ -90,6 +108,55 @@ private:
 
 } // namespace
 
+// Inserts a pulled row this database has not got, but for the fields in `keep`.
+Result<qint64> SyncEngine::insertPulled(const QString &entity, const QJsonObject &data, const QSet<QString> &keep,
+                                        const QJsonObject &pulled)
+{
+    InsertShape &shape = m_shapes[entity];
+    bool same = shape.insert && keep.isEmpty() && shape.keys.size() == data.size();
+    for (auto it = data.begin(); same && it != data.end(); ++it)
+        same = it.key() == shape.keys.at(it - data.begin());
+    if (!same) {
+        const QSet<QString> &columns = columnSetOf(entity);
+        shape.keys = data.keys();
+        shape.take.clear();
+        QStringList names;
+        for (const QString &name : std::as_const(shape.keys)) {
+            const bool take = columns.contains(name) && !stampColumn(name) && !keep.contains(name);
+            shape.take.append(take);
+            if (take)
+                names.append(name);
+        }
+        names << u"id"_s << u"hlc"_s << u"origin_device"_s << u"deleted"_s;
+        const QStringList marks(names.size(), u"?"_s);
+        auto st = m_c.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(entity, names.join(u", "), marks.join(u", ")));
+        if (!st)
+            return st.error();
+        shape.insert = std::make_shared<Storage::Statement>(std::move(*st));
+        if (!keep.isEmpty()) {
+            // A shape for one row only: the next row of this kind makes its own.
+            shape.keys.clear();
+        }
+    }
+    Storage::Statement &st = *shape.insert;
+    int index = 0;
+    qsizetype field = 0;
+    for (auto it = data.begin(); it != data.end(); ++it, ++field) {
+        if (!shape.take.at(field))
+            continue;
+        if (auto b = bindJson(st, ++index, it.value()); !b)
+            return b.error();
+    }
+    for (auto b : {st.bindText(++index, pulled.value(u"row_id"_s).toString().toUtf8()),
+                   st.bindText(++index, pulled.value(u"hlc"_s).toString().toUtf8()),
+                   st.bindText(++index, pulled.value(u"origin_device"_s).toString().toUtf8()),
+                   st.bindInt64(++index, pulled.value(u"deleted"_s).toBool() ? 1 : 0)}) {
+        if (!b)
+            return b.error();
+    }
+    return st.run();
+}
+
 Status SyncEngine::pull(const Caller &caller, SyncReport &report)
 {
     // A page may hold a row before the row it refers to (the order is that of each row's latest
@@ -119,12 +186,25 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
     // The next page is asked for while this one is written: the server's and the network's time
     // overlaps this database's.
     PageFetch next(caller, m_pageRows);
+    // Pages written back to back share a transaction for up to a second and a half: each commit
+    // rewrites (and encrypts) every index page the rows touched, and a first pull's random ids
+    // touch nearly all of them. A transaction still holds whole pages and the cursor after the
+    // last, so an interrupted pull resumes after the last page committed; other writers on this
+    // file wait at most that long (busy_timeout is 5 s).
+    constexpr qint64 HoldMs = 1500;
+    std::optional<Storage::Transaction> tx;
+    QElapsedTimer held;
     for (;;) {
         if (!next.started()) {
             auto cursor = state(u"cursor"_s);
             if (!cursor)
                 return cursor.error();
             next.start(*cursor);
+        }
+        if (tx && held.elapsed() >= HoldMs) {
+            if (auto s = tx->commit(); !s)
+                return s;
+            tx.reset();
         }
         auto answer = next.take();
         if (!answer)
@@ -135,9 +215,14 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
             // Offline longer than the server keeps deletions: pull everything again. Unsent
             // changes were pushed just before and are kept regardless.
             report.resynced = true;
-            Storage::Transaction tx(m_c);
-            if (!tx.isActive())
-                return tx.error();
+            if (tx) {
+                if (auto s = tx->commit(); !s)
+                    return s;
+                tx.reset();
+            }
+            Storage::Transaction restart(m_c);
+            if (!restart.isActive())
+                return restart.error();
             if (auto s = setState(u"cursor"_s, QString()); !s)
                 return s;
             // Every row the full pull brings is noted (sync_seen), so that at its end the rows the
@@ -146,7 +231,7 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
                 return s;
             if (auto r = m_c.execute(u"DELETE FROM sync_seen"_s); !r)
                 return r.error();
-            if (auto s = tx.commit(); !s)
+            if (auto s = restart.commit(); !s)
                 return s;
             continue;
         }
@@ -156,9 +241,12 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
         auto resyncing = state(u"resync"_s);
         if (!resyncing)
             return resyncing.error();
-        Storage::Transaction tx(m_c);
-        if (!tx.isActive())
-            return tx.error();
+        if (!tx) {
+            tx.emplace(m_c);
+            if (!tx->isActive())
+                return tx->error();
+            held.start();
+        }
         const QJsonArray rows = answer->body.value(u"rows"_s).toArray();
         if (*resyncing == u"1") {
             for (const QJsonValue &v : rows) {
@@ -230,7 +318,9 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
             const QString key = entity + u'/' + id;
             QSet<QString> keep;
             bool keepRow = false;
-            for (const auto &[op, payload] : unsentOf.value(key)) {
+            const auto unsent = unsentOf.isEmpty() ? unsentOf.cend() : unsentOf.constFind(key);
+            for (const auto &[op, payload] :
+                 unsent == unsentOf.cend() ? QList<std::pair<QString, QString>>() : *unsent) {
                 if (op == u"delete" || payload.isEmpty())
                     keepRow = true;
                 for (const QString &k : QJsonDocument::fromJson(payload.toUtf8()).object().keys())
@@ -238,21 +328,20 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
             }
             if (keepRow)
                 continue;
-            QStringList names;
-            QVariantList values;
-            values.reserve(data.size() + 4);
-            for (auto it = data.begin(); it != data.end(); ++it) {
-                const QString name = it.key();
-                if (columns.contains(name) && name != u"id" && name != u"hlc" && name != u"origin_device"
-                    && name != u"deleted" && (keep.isEmpty() || !keep.contains(name))) {
-                    names.append(name);
-                    values.append(valueOf(it.value()));
-                }
-            }
             Result<qint64> written = qint64(0);
             if (present.contains(key)) {
                 if (isInsertOnly(entity))
                     continue; // written once; ours or pulled before
+                QStringList names;
+                QVariantList values;
+                values.reserve(data.size() + 4);
+                for (auto it = data.begin(); it != data.end(); ++it) {
+                    const QString name = it.key();
+                    if (columns.contains(name) && !stampColumn(name) && (keep.isEmpty() || !keep.contains(name))) {
+                        names.append(name);
+                        values.append(valueOf(it.value()));
+                    }
+                }
                 QStringList sets;
                 for (const QString &n : std::as_const(names))
                     sets.append(n + u" = ?"_s);
@@ -266,18 +355,7 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
                 values << id;
                 written = m_c.execute(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(entity, sets.join(u", ")), values);
             } else {
-                values << id << hlc << pulled.value(u"origin_device"_s).toString()
-                       << qint64(pulled.value(u"deleted"_s).toBool() ? 1 : 0);
-                // The same few shapes of INSERT for hundreds of thousands of rows: made once.
-                const QString shape = entity + u'|' + names.join(u',');
-                auto sql = m_insertSql.constFind(shape);
-                if (sql == m_insertSql.cend()) {
-                    names << u"id"_s << u"hlc"_s << u"origin_device"_s << u"deleted"_s;
-                    const QStringList marks(names.size(), u"?"_s);
-                    sql = m_insertSql.insert(
-                        shape, u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(entity, names.join(u", "), marks.join(u", ")));
-                }
-                written = m_c.execute(*sql, values);
+                written = insertPulled(entity, data, keep, pulled);
             }
             if (written) {
                 ++report.pulled;
@@ -308,10 +386,12 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
                 !r)
                 return r.error();
         }
-        if (auto s = tx.commit(); !s)
-            return s;
-        if (!answer->body.value(u"more"_s).toBool())
+        if (!answer->body.value(u"more"_s).toBool()) {
+            if (auto s = tx->commit(); !s)
+                return s;
+            tx.reset();
             return *resyncing == u"1" ? finishResync(report) : Status();
+        }
     }
 }
 
