@@ -996,12 +996,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 %2: not applied (%3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 %2: due %3, paid %4 (paid twice)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6822,19 +6822,19 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/ui/conflictspage.cpp" line="+35"/>
+        <location line="+13"/>
         <source>Resident</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+33"/>
-        <location line="+68"/>
+        <location filename="../modules/sync/ui/conflictspage.cpp" line="+79"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-32"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6990,7 +6990,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../modules/sync/ui/conflictspage.cpp" line="-8"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7140,7 +7140,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>kept: %1; overwritten: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1086,12 +1086,12 @@ Exit codes:
         <translation>%1 %2，%3：保留“%4”（%5），被覆盖“%6”（%7）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 %2: not applied (%3)</source>
         <translation>%1 %2：未应用（%3）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 %2: due %3, paid %4 (paid twice)</source>
         <translation>%1 %2：应收 %3，已收 %4（重复缴费）</translation>
     </message>
@@ -6898,19 +6898,19 @@ Exit codes:
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../modules/sync/ui/conflictspage.cpp" line="+35"/>
+        <location line="+13"/>
         <source>Resident</source>
         <translation>居民</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+33"/>
-        <location line="+68"/>
+        <location filename="../modules/sync/ui/conflictspage.cpp" line="+79"/>
         <source>Household</source>
         <translation>户</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-32"/>
         <source>Room</source>
         <translation>房屋</translation>
     </message>
@@ -7066,7 +7066,7 @@ Exit codes:
         <translation>服务器不接受对这类记录的修改。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location filename="../modules/sync/ui/conflictspage.cpp" line="-8"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
@@ -7216,7 +7216,7 @@ Exit codes:
         <translation>本机无法接收</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>kept: %1; overwritten: %2</source>
         <translation>保留：%1；被覆盖：%2</translation>
     </message>

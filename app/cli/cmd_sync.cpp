@@ -94,12 +94,14 @@ int listConflicts(Context &ctx, Staff::Session &session)
     for (const Sync::Conflict &c : std::as_const(*conflicts)) {
         if (c.kind == Sync::Conflict::Kind::Field)
             ctx.out() << CliTr::tr("%1 %2, %3: kept \"%4\" (%5), overwritten \"%6\" (%7)")
-                             .arg(c.entity, c.rowLabel.isEmpty() ? c.rowId : c.rowLabel, c.field, c.keptValue,
-                                  c.keptOffice, c.lostValue, c.lostOffice)
+                             .arg(Sync::conflictEntityName(c.entity), c.rowLabel.isEmpty() ? c.rowId : c.rowLabel,
+                                  Sync::conflictFieldName(c.field), c.keptValue, c.keptOffice, c.lostValue,
+                                  c.lostOffice)
                       << Qt::endl;
         else
             ctx.out() << CliTr::tr("%1 %2: not applied (%3)")
-                             .arg(c.entity, c.rowLabel.isEmpty() ? c.rowId : c.rowLabel, c.reason)
+                             .arg(Sync::conflictEntityName(c.entity), c.rowLabel.isEmpty() ? c.rowId : c.rowLabel,
+                                  Sync::refusalText(c.reason))
                       << Qt::endl;
     }
     for (const Sync::OverpaidBill &b : std::as_const(*overpaid))

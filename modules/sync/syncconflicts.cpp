@@ -224,4 +224,62 @@ Status revertConflict(Storage::Store &store, const Core::Actor &actor, const QSt
     return tx.commit();
 }
 
+QString conflictEntityName(const QString &entity)
+{
+    static const QHash<QString, const char *> names = {
+        {u"reg_residents"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Resident")},
+        {u"reg_households"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Household")},
+        {u"reg_rooms"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Room")},
+        {u"reg_units"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Unit")},
+        {u"reg_buildings"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Building")},
+        {u"reg_compounds"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Compound")},
+        {u"reg_resident_tags"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Resident tag")},
+        {u"fee_items"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Fee item")},
+        {u"fee_rates"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Fee rate")},
+        {u"fee_bills"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Bill")},
+        {u"fee_bill_runs"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Bill run")},
+        {u"fee_run_voids"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Voiding of a bill run")},
+        {u"fee_payments"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Payment")},
+        {u"fee_receipts"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Receipt")},
+        {u"fee_receipt_events"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Receipt void or reprint")},
+        {u"fee_refunds"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Refund")}};
+    const auto it = names.constFind(entity);
+    return it == names.cend() ? entity : Tr::tr(*it);
+}
+
+QString conflictFieldName(const QString &field)
+{
+    static const QHash<QString, const char *> names = {
+        {u"name"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Name")},
+        {u"phone1"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Phone")},
+        {u"phone2"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Second phone")},
+        {u"id_number"_s, QT_TRANSLATE_NOOP("Linli::Sync", "ID number")},
+        {u"birth_date"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Date of birth")},
+        {u"notes"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Notes")},
+        {u"note"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Notes")},
+        {u"ethnicity"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Ethnicity")},
+        {u"hukou"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Household registration")},
+        {u"relation_to_head"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Relation to the head")},
+        {u"status"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Status")},
+        {u"household_id"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Household")},
+        {u"area_cm2"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Area")},
+        {u"tenure"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Tenure")},
+        {u"number"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Number")},
+        {u"address"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Address")}};
+    const auto it = names.constFind(field);
+    return it == names.cend() ? field : Tr::tr(*it);
+}
+
+QString refusalText(const QString &reason)
+{
+    if (reason == u"stale_state")
+        return Tr::tr("Another office changed it first (a bill of the run was paid, or the receipt voided "
+                      "there); the server did not take this change, and it was taken back here with what it wrote.");
+    if (reason == u"id_reused")
+        return Tr::tr("The server has a different record under the same identity.");
+    if (reason == u"not_mergeable")
+        return Tr::tr("The server does not take changes to this kind of record.");
+    return reason;
+}
+
 } // namespace Linli::Sync

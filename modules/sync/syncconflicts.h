@@ -66,4 +66,10 @@ Status acceptConflict(Storage::Store &store, const Core::Actor &actor, const QSt
 // the conflict is closed. Only for field conflicts.
 Status revertConflict(Storage::Store &store, const Core::Actor &actor, const QString &conflictId);
 
+// What staff call a kind of row, a field, and why the server refused a change (or this database
+// could not take a row): for the conflicts page and `linli-cli sync conflicts`.
+QString conflictEntityName(const QString &entity);
+QString conflictFieldName(const QString &field);
+QString refusalText(const QString &reason);
+
 } // namespace Linli::Sync

@@ -551,6 +551,21 @@ void TestSyncClients::aRefusedVoidIsTakenBackWhole()
         const Status derived = Fees::verifyDerivedState(d->store());
         QVERIFY2(derived.ok(), qPrintable(derived ? QString() : derived.error().detail()));
     }
+
+    // Office A's window lists its refused cancellation by the run's period, with why.
+    App::MainWindow window(std::move(*a.session));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.showPage(u"sync.conflicts"_s));
+    auto *conflicts = window.findChild<QTableWidget *>(u"conflicts"_s);
+    QVERIFY(conflicts);
+    QStringList rows;
+    for (int r = 0; r < conflicts->rowCount(); ++r)
+        rows.append(conflicts->item(r, 2)->text() + u" | "_s + conflicts->item(r, 3)->text());
+    QVERIFY2(rows.join(u'\n').contains(u"作废开账 2026-12 | 另一处先改过了"_s), qPrintable(rows.join(u'\n')));
+    const QString dir = qEnvironmentVariable("LINLI_BINARY_DIR", QDir::currentPath()) + u"/screenshots"_s;
+    QVERIFY(window.grab().save(dir + u"/sync-refused.png"_s));
+    a.session = std::move(window.session());
 }
 
 void TestSyncClients::aBigVoidTravelsWhole()

@@ -6,6 +6,9 @@
 #include <QtCore/QRandomGenerator>
 #include <QtCore/QThread>
 
+#include <csignal>
+
+#include <sys/prctl.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -188,6 +191,8 @@ void SyncServerFixture::killServer()
 QString SyncServerFixture::startServer()
 {
     m_server.setProcessChannelMode(QProcess::MergedChannels);
+    // Should this test die without stopping it (a crash, an uncaught exception), the server goes too.
+    m_server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     m_server.start(m_binary, {u"--config"_s, m_config});
     if (!m_server.waitForStarted())
         return u"the server did not start"_s;

@@ -29,64 +29,6 @@ namespace Linli::Sync {
 
 namespace {
 
-QString entityName(const QString &entity)
-{
-    static const QHash<QString, const char *> names = {
-        {u"reg_residents"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Resident")},
-        {u"reg_households"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Household")},
-        {u"reg_rooms"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Room")},
-        {u"reg_units"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Unit")},
-        {u"reg_buildings"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Building")},
-        {u"reg_compounds"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Compound")},
-        {u"reg_resident_tags"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Resident tag")},
-        {u"fee_items"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Fee item")},
-        {u"fee_rates"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Fee rate")},
-        {u"fee_bills"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Bill")},
-        {u"fee_bill_runs"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Bill run")},
-        {u"fee_run_voids"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Voiding of a bill run")},
-        {u"fee_payments"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Payment")},
-        {u"fee_receipts"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Receipt")},
-        {u"fee_receipt_events"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Receipt void or reprint")},
-        {u"fee_refunds"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Refund")}};
-    const auto it = names.constFind(entity);
-    return it == names.cend() ? entity : Tr::tr(*it);
-}
-
-QString fieldName(const QString &field)
-{
-    static const QHash<QString, const char *> names = {
-        {u"name"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Name")},
-        {u"phone1"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Phone")},
-        {u"phone2"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Second phone")},
-        {u"id_number"_s, QT_TRANSLATE_NOOP("Linli::Sync", "ID number")},
-        {u"birth_date"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Date of birth")},
-        {u"notes"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Notes")},
-        {u"note"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Notes")},
-        {u"ethnicity"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Ethnicity")},
-        {u"hukou"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Household registration")},
-        {u"relation_to_head"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Relation to the head")},
-        {u"status"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Status")},
-        {u"household_id"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Household")},
-        {u"area_cm2"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Area")},
-        {u"tenure"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Tenure")},
-        {u"number"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Number")},
-        {u"address"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Address")}};
-    const auto it = names.constFind(field);
-    return it == names.cend() ? field : Tr::tr(*it);
-}
-
-QString reasonText(const QString &reason)
-{
-    if (reason == u"stale_state")
-        return Tr::tr("Another office changed it first (a bill of the run was paid, or the receipt voided "
-                      "there); the server did not take this change, and it was taken back here with what it wrote.");
-    if (reason == u"id_reused")
-        return Tr::tr("The server has a different record under the same identity.");
-    if (reason == u"not_mergeable")
-        return Tr::tr("The server does not take changes to this kind of record.");
-    return reason;
-}
-
 // Phone and ID numbers stay masked for roles that may not see them in full.
 QString shown(const QString &field, const QString &value, bool unmasked)
 {
@@ -246,23 +188,31 @@ void ConflictsPage::refresh()
         const QString kind = c.kind == Conflict::Kind::Field      ? Tr::tr("Changed at two offices")
                              : c.kind == Conflict::Kind::Rejected ? Tr::tr("Refused by the server")
                                                                   : Tr::tr("Could not be taken here");
-        const QString record = c.rowLabel.isEmpty() ? entityName(c.entity) : entityName(c.entity) + u" "_s + c.rowLabel;
+        const QString record =
+            c.rowLabel.isEmpty() ? conflictEntityName(c.entity) : conflictEntityName(c.entity) + u" "_s + c.rowLabel;
         const QStringList cells = {
             locale.toString(QDateTime::fromMSecsSinceEpoch(c.atMs), QLocale::ShortFormat),
             kind,
             record,
-            c.kind == Conflict::Kind::Field ? fieldName(c.field) : reasonText(c.reason),
+            c.kind == Conflict::Kind::Field ? conflictFieldName(c.field) : refusalText(c.reason),
             shown(c.field, c.keptValue, unmasked),
             shown(c.field, c.lostValue, unmasked),
             c.keptOffice.isEmpty() ? QString() : Tr::tr("kept: %1; overwritten: %2").arg(c.keptOffice, c.lostOffice)};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(cells.at(col));
             item->setData(Qt::UserRole, c.id);
             item->setData(Qt::UserRole + 1, c.kind == Conflict::Kind::Field);
             m_conflicts->setItem(row, col, item);
         }
     }
     m_conflicts->resizeColumnsToContents();
+    // A long reason wraps within its column rather than pushing both values out of sight.
+    for (int col = 0; col < m_conflicts->columnCount(); ++col) {
+        if (m_conflicts->columnWidth(col) > 340)
+            m_conflicts->setColumnWidth(col, 340);
+    }
+    m_conflicts->resizeRowsToContents();
     m_conflictCount->setText(Tr::tr("%1 to review").arg(locale.toString(conflicts->size())));
 
     auto overpaid = overpaidBills(m_session.store->connection());
@@ -276,6 +226,7 @@ void ConflictsPage::refresh()
                                    Core::Money::fromFen(b.paid.fen() - b.total.fen()).toString()};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(cells.at(col));
             if (col >= 2)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_overpaid->setItem(row, col, item);
