@@ -76,7 +76,7 @@ Result<Enrolment> SyncClient::enrol(const Core::Actor &actor, const QString &ser
         return Error(ErrorCode::AlreadyExists, Tr::tr("This database is enrolled with %1 already (as device %2).")
                                                    .arg((*existing)->server, (*existing)->deviceId));
 
-    Caller anonymous{*url, ca, {}, {}, {}, {}};
+    Caller anonymous{*url, ca, {}, {}, {}, {}, schemaHeader(m_store.connection())};
     auto answer = postJson(anonymous, u"/v1/enrol"_s, {{u"code"_s, code.trimmed()}, {u"device_name"_s, deviceName}});
     if (!answer)
         return answer.error();

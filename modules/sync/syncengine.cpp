@@ -90,6 +90,7 @@ Result<Caller> SyncEngine::caller(bool withUser)
         c.ca = m_ca;
     c.deviceId = r.at(2).toString();
     c.token = r.at(3).toString().toLatin1();
+    c.schema = schemaHeader(m_c);
     if (withUser) {
         auto session =
             m_c.select(u"SELECT server_user, user_key FROM sync_sessions WHERE username = ?"_s, {m_username});

@@ -3,6 +3,8 @@
 #include "syncclient.h"
 #include "synctr.h"
 
+#include <storage/connection.h>
+
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QEventLoop>
 #include <QtCore/QJsonDocument>
@@ -27,6 +29,18 @@ QByteArray userProof(const QByteArray &userKey, const QString &deviceId, const Q
         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
 }
 
+QByteArray schemaHeader(Storage::Connection &c)
+{
+    QByteArray out;
+    auto rows = c.select(u"SELECT module, max(version) FROM linli_schema GROUP BY module ORDER BY module"_s);
+    for (const QVariantList &r : rows ? *rows : QList<QVariantList>()) {
+        if (!out.isEmpty())
+            out += ',';
+        out += r.at(0).toString().toLatin1() + '=' + QByteArray::number(r.at(1).toInt());
+    }
+    return out;
+}
+
 Result<Answer> postJson(const Caller &caller, const QString &path, const QJsonObject &body, int timeoutMs)
 {
     return postJson(caller, path, QJsonDocument(body).toJson(QJsonDocument::Compact), timeoutMs);
@@ -45,6 +59,8 @@ Result<Answer> postJson(const Caller &caller, const QString &path, const QByteAr
     request.setSslConfiguration(tls);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setRawHeader("X-Linli-Protocol", QByteArray::number(SyncClient::Protocol));
+    if (!caller.schema.isEmpty())
+        request.setRawHeader("X-Linli-Schema", caller.schema);
     if (!caller.token.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + caller.token);
     if (!caller.user.isEmpty()) {

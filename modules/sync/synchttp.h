@@ -6,6 +6,10 @@
 #include <QtCore/QUrl>
 #include <QtNetwork/QSslCertificate>
 
+namespace Linli::Storage {
+class Connection;
+}
+
 namespace Linli::Sync {
 
 // One HTTPS exchange with the sync server: JSON in, status and JSON out. Network and TLS
@@ -27,7 +31,11 @@ struct Caller
     QByteArray token;
     QString user;
     QByteArray userKey;
+    QByteArray schema; // "fees=14,registry=6,…": this database's schema, sent with every request
 };
+
+// This database's schema versions as X-Linli-Schema carries them.
+QByteArray schemaHeader(Storage::Connection &c);
 
 // Waits (at most `timeoutMs`) for the answer. `caller.user` empty: no user proof is sent.
 Result<Answer> postJson(const Caller &caller, const QString &path, const QJsonObject &body, int timeoutMs = 60000);

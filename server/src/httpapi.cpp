@@ -70,6 +70,26 @@ std::optional<QHttpServerResponse> checkProtocol(const QHttpServerRequest &reque
     if (v > HttpApi::Protocol)
         return error(QHttpServerResponder::StatusCode::BadRequest, QStringLiteral("protocol_too_new"),
                      QStringLiteral("this server speaks sync protocol %1; update the server").arg(HttpApi::Protocol));
+    // And the client's schema: a desktop older than these steps writes rows this server would take
+    // wrongly (a void without its group: storage 3, fees 14).
+    static const QList<std::pair<QString, int>> oldest = {{QStringLiteral("storage"), 3}, {QStringLiteral("fees"), 14}};
+    QHash<QString, int> schema;
+    for (const QString &part : QString::fromLatin1(header(request, "X-Linli-Schema")).split(u',', Qt::SkipEmptyParts)) {
+        const QString module = part.section(u'=', 0, 0).trimmed();
+        const int version = part.section(u'=', 1, 1).toInt(&ok);
+        if (module.isEmpty() || !ok)
+            return error(QHttpServerResponder::StatusCode::BadRequest, QStringLiteral("bad_request"),
+                         QStringLiteral("X-Linli-Schema is module=version, separated by commas"));
+        schema.insert(module, version);
+    }
+    for (const auto &[module, version] : oldest) {
+        if (schema.value(module) < version)
+            return error(QHttpServerResponder::StatusCode::UpgradeRequired, QStringLiteral("schema_too_old"),
+                         QStringLiteral("this server takes changes from databases at %1 schema %2 or later; update "
+                                        "Linli")
+                             .arg(module)
+                             .arg(version));
+    }
     return std::nullopt;
 }
 

@@ -28,6 +28,9 @@ using namespace Linli;
 
 namespace {
 
+// What a current desktop sends as X-Linli-Schema (the server asks for storage 3 and fees 14 at least).
+const QByteArray Schema = "fees=14,registry=1,storage=3";
+
 constexpr int Clients = 50;
 constexpr int Rounds = 6;
 constexpr int EntriesPerBatch = 20;
@@ -89,14 +92,14 @@ void TestSyncLoad::initTestCase()
     // Fifty devices: enrolled with a code each, the user signed in on each.
     for (int i = 0; i < Clients; ++i) {
         const QString issued = m_fx.admin({u"enrol-code"_s, u"--office"_s, u"办公室 %1"_s.arg(i)}).trimmed();
-        Sync::Caller anonymous{QUrl(m_fx.url()), m_ca, {}, {}, {}, {}};
+        Sync::Caller anonymous{QUrl(m_fx.url()), m_ca, {}, {}, {}, {}, Schema};
         auto enrolled = Sync::postJson(anonymous, u"/v1/enrol"_s,
                                        QJsonObject{{u"code"_s, issued}, {u"device_name"_s, u"desk %1"_s.arg(i)}});
         QVERIFY(enrolled && enrolled->status == 200);
         auto d = std::make_unique<Device>();
         d->id = enrolled->body.value(u"device_id"_s).toString();
         d->token = enrolled->body.value(u"device_token"_s).toString().toLatin1();
-        Sync::Caller device{QUrl(m_fx.url()), m_ca, d->id, d->token, {}, {}};
+        Sync::Caller device{QUrl(m_fx.url()), m_ca, d->id, d->token, {}, {}, Schema};
         auto login = Sync::postJson(device, u"/v1/login"_s,
                                     QJsonObject{{u"user"_s, u"load"_s}, {u"password"_s, u"Load-test-2026"_s}});
         QVERIFY(login && login->status == 200);
@@ -120,6 +123,7 @@ void TestSyncLoad::send(Device &d, const QString &path, const QJsonObject &body,
     request.setSslConfiguration(tls);
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setRawHeader("X-Linli-Protocol", "1");
+    request.setRawHeader("X-Linli-Schema", Schema);
     request.setRawHeader("Authorization", "Bearer " + d.token);
     request.setRawHeader("X-Linli-User", "load");
     const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);

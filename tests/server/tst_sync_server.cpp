@@ -90,6 +90,8 @@ QNetworkReply *TestSyncServer::request(const QString &path, const QByteArray &bo
     req.setSslConfiguration(tls);
     if (withProtocol)
         req.setRawHeader("X-Linli-Protocol", "1");
+    if (withProtocol)
+        req.setRawHeader("X-Linli-Schema", "fees=14,registry=1,storage=3");
     req.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     for (const auto &[name, value] : headers)
         req.setRawHeader(name, value);
@@ -186,6 +188,14 @@ void TestSyncServer::oldClientsAreToldToUpdate()
     std::unique_ptr<QNetworkReply> reply(request(u"/v1/enrol"_s, "{}", {}, false));
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 426);
     QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(u"error"_s).toString(), u"protocol_too_old"_s);
+    // A desktop whose fee schema predates voids travelling as groups: told to update, nothing taken.
+    std::unique_ptr<QNetworkReply> old(
+        request(u"/v1/enrol"_s, "{}", {}, false, {{"X-Linli-Protocol", "1"}, {"X-Linli-Schema", "fees=13,storage=3"}}));
+    QCOMPARE(old->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 426);
+    QCOMPARE(QJsonDocument::fromJson(old->readAll()).object().value(u"error"_s).toString(), u"schema_too_old"_s);
+    std::unique_ptr<QNetworkReply> garbled(
+        request(u"/v1/enrol"_s, "{}", {}, false, {{"X-Linli-Protocol", "1"}, {"X-Linli-Schema", "fees"}}));
+    QCOMPARE(garbled->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 400);
 }
 
 QJsonObject TestSyncServer::enrolDevice(const QString &name)
