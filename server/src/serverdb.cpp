@@ -132,6 +132,14 @@ CREATE TABLE sync_horizon (
 );
 INSERT INTO sync_horizon VALUES (1, 0);
 )sql"},
+    {6, R"sql(
+-- What a state change's expectation looks up (syncpush.cpp, Batch::stale): a run's bills, what
+-- was allocated to a bill, a run's voids, a receipt's events. Without these each void read every
+-- allocation row, inside the push lock.
+CREATE INDEX sync_rows_bills_of_run ON sync_rows ((data->>'run_id')) WHERE entity IN ('fee_bills', 'fee_run_voids');
+CREATE INDEX sync_rows_allocations_of_bill ON sync_rows ((data->>'bill_id')) WHERE entity = 'fee_allocations';
+CREATE INDEX sync_rows_events_of_receipt ON sync_rows ((data->>'receipt_id')) WHERE entity = 'fee_receipt_events';
+)sql"},
 };
 
 QString sqlError(const QSqlQuery &q)

@@ -254,12 +254,13 @@ bool Batch::stale(const QJsonObject &expect, const QString &rowId, bool *isStale
     if (!run.isEmpty()) {
         // Paid, as the desktop sees it (BillRunService::voidRun): what payments made after the run
         // still pay of its bills. Or voided already, at another office.
-        check.prepare(u"SELECT coalesce((SELECT sum((a.data->>'amount_fen')::bigint) FROM sync_rows a"
-                      u" JOIN sync_rows b ON b.entity = 'fee_bills' AND b.id = a.data->>'bill_id'"
-                      u" AND b.data->>'run_id' = ?"
+        // (From the run's bills to their allocations: both by index, server schema v6.)
+        check.prepare(u"SELECT coalesce((SELECT sum((a.data->>'amount_fen')::bigint) FROM sync_rows b"
+                      u" JOIN sync_rows a ON a.entity = 'fee_allocations' AND a.data->>'bill_id' = b.id"
                       u" JOIN sync_rows r ON r.entity = 'fee_bill_runs' AND r.id = ?"
                       u" LEFT JOIN sync_rows p ON p.entity = 'fee_payments' AND p.id = a.data->>'payment_id'"
-                      u" WHERE a.entity = 'fee_allocations' AND NOT a.deleted AND coalesce(p.hlc, a.hlc) > r.hlc), 0),"
+                      u" WHERE b.entity = 'fee_bills' AND b.data->>'run_id' = ? AND NOT a.deleted"
+                      u" AND coalesce(p.hlc, a.hlc) > r.hlc), 0),"
                       u" EXISTS (SELECT 1 FROM sync_rows WHERE entity = 'fee_run_voids' AND data->>'run_id' = ?"
                       u" AND NOT deleted AND id <> ?)"_s);
         check.addBindValue(run);
