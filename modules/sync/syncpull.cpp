@@ -61,10 +61,6 @@ bool stampColumn(const QString &name)
     return name == u"id" || name == u"hlc" || name == u"origin_device" || name == u"deleted";
 }
 
-} // namespace
-
-namespace {
-
 // One page asked for on a thread of its own; take() waits for it.
 class PageFetch
 {
@@ -194,6 +190,7 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
     constexpr qint64 HoldMs = 1500;
     std::optional<Storage::Transaction> tx;
     QElapsedTimer held;
+    QHash<QString, QList<std::pair<QString, QString>>> unsentOf; // entity/id → (op, payload), per transaction
     for (;;) {
         if (!next.started()) {
             auto cursor = state(u"cursor"_s);
@@ -246,6 +243,15 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
             if (!tx->isActive())
                 return tx->error();
             held.start();
+            // What this database has not sent yet: read once a transaction (nothing else writes
+            // while it holds the file).
+            auto unsentRows = m_c.select(u"SELECT entity, row_id, op, payload FROM sync_outbox"_s);
+            if (!unsentRows)
+                return unsentRows.error();
+            unsentOf.clear();
+            for (const QVariantList &u : std::as_const(*unsentRows))
+                unsentOf[u.at(0).toString() + u'/' + u.at(1).toString()].append(
+                    {u.at(2).toString(), u.at(3).toString()});
         }
         const QJsonArray rows = answer->body.value(u"rows"_s).toArray();
         if (*resyncing == u"1") {
@@ -256,14 +262,7 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
                     return r.error();
             }
         }
-        // What this database has of the page's rows, and what it has not sent yet: a few queries
-        // a page rather than two a row.
-        auto unsentRows = m_c.select(u"SELECT entity, row_id, op, payload FROM sync_outbox"_s);
-        if (!unsentRows)
-            return unsentRows.error();
-        QHash<QString, QList<std::pair<QString, QString>>> unsentOf; // entity/id → (op, payload)
-        for (const QVariantList &u : std::as_const(*unsentRows))
-            unsentOf[u.at(0).toString() + u'/' + u.at(1).toString()].append({u.at(2).toString(), u.at(3).toString()});
+        // What this database has of the page's rows: a few queries a page rather than one a row.
         QHash<QString, QStringList> idsOf;
         for (const QJsonValue &v : rows) {
             const QString entity = v[u"entity"_s].toString();
@@ -318,13 +317,13 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
             const QString key = entity + u'/' + id;
             QSet<QString> keep;
             bool keepRow = false;
-            const auto unsent = unsentOf.isEmpty() ? unsentOf.cend() : unsentOf.constFind(key);
-            for (const auto &[op, payload] :
-                 unsent == unsentOf.cend() ? QList<std::pair<QString, QString>>() : *unsent) {
-                if (op == u"delete" || payload.isEmpty())
-                    keepRow = true;
-                for (const QString &k : QJsonDocument::fromJson(payload.toUtf8()).object().keys())
-                    keep.insert(k);
+            if (const auto unsent = unsentOf.constFind(key); unsent != unsentOf.cend()) {
+                for (const auto &[op, payload] : *unsent) {
+                    if (op == u"delete" || payload.isEmpty())
+                        keepRow = true;
+                    for (const QString &k : QJsonDocument::fromJson(payload.toUtf8()).object().keys())
+                        keep.insert(k);
+                }
             }
             if (keepRow)
                 continue;

@@ -34,10 +34,6 @@ QJsonValue jsonOf(const QVariant &v)
     }
 }
 
-} // namespace
-
-namespace {
-
 // Rows of `entity` as JSON objects: the columns of the row model but the stamp ones; `withId` keeps id.
 Result<QList<QJsonObject>> rowsAsJson(Storage::Connection &c, const QString &entity, const QStringList &columns,
                                       const QString &where, const QVariantList &params, bool withId)
@@ -61,10 +57,10 @@ Result<QList<QJsonObject>> rowsAsJson(Storage::Connection &c, const QString &ent
     return out;
 }
 
-// Takes the new rows of a group the server refused back out of this database, last first; the
-// tables' triggers (sync_withdrawn) let them go and undo what they added. How many left.
 } // namespace
 
+// Takes the new rows of a group the server refused back out of this database, last first; the
+// tables' triggers (sync_withdrawn) let them go and undo what they added. How many left.
 Result<qint64> SyncEngine::withdrawGroup(const QList<QJsonObject> &sent, qint64 group)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -1,6 +1,7 @@
 #include "httpapi.h"
 
 #include "serverdb.h"
+#include "syncrules.h"
 
 #include <QtCore/QCryptographicHash>
 #include <QtCore/QDateTime>
@@ -274,10 +275,7 @@ HttpApi::HttpApi(ServerDb &db, QObject *parent) : QObject(parent), m_db(db), m_s
                         const QJsonDocument doc =
                             size > 256 * 1024 * 1024 ? QJsonDocument() : QJsonDocument::fromJson(request.body());
                         const QJsonArray entries = doc[QStringLiteral("entries")].toArray();
-                        const auto groupOf = [](const QJsonValue &e) { return e[QStringLiteral("group")].toInteger(); };
-                        const bool single = entries.size() == 1
-                                            || (!entries.isEmpty() && groupOf(entries.first()) > 0
-                                                && groupOf(entries.first()) == groupOf(entries.last()));
+                        const bool single = entries.size() == 1 || isOneGroup(entries);
                         if (!doc.isObject() || (size > 8 * 1024 * 1024 && !single))
                             return error(QHttpServerResponder::StatusCode::BadRequest, QStringLiteral("bad_request"),
                                          QStringLiteral("the body is not a JSON object of at most 8 MB (a single "

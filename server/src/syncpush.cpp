@@ -280,13 +280,13 @@ bool Batch::stale(const QJsonObject &expect, const QString &rowId, bool *isStale
     qint64 paid = run.isEmpty() ? 0 : check.value(0).toLongLong();
     *isStale = check.value(run.isEmpty() ? 0 : 1).toBool();
     // And what this batch wrote before the entry, not in PostgreSQL yet (allocations are only ever
-    // new rows).
+    // new rows). Copies: row() may add to the hash.
+    const auto copyOf = [this](const QString &entity, const QString &id) {
+        return row(entity, id) ? m_rows.value(keyOf(entity, id)) : Row();
+    };
     for (const QString &key : QStringList(m_dirty)) {
         const Row r = m_rows.value(key); // a copy: row() below may add to the hash
         if (!run.isEmpty() && r.entity == u"fee_allocations" && !r.deleted) {
-            const auto copyOf = [this](const QString &entity, const QString &id) {
-                return row(entity, id) ? m_rows.value(keyOf(entity, id)) : Row();
-            };
             const Row theRun = copyOf(u"fee_bill_runs"_s, run);
             const Row bill = copyOf(u"fee_bills"_s, r.data.value(u"bill_id"_s).toString());
             const Row payment = copyOf(u"fee_payments"_s, r.data.value(u"payment_id"_s).toString());
@@ -544,10 +544,8 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
     const QJsonArray entries = batch.value(u"entries"_s).toArray();
     *status = 400;
     // More than 1,000 entries only as one group (a run void and a reversal for each of its bills).
-    const bool oneGroup = !entries.isEmpty() && entries.first().toObject().value(u"group"_s).toInteger() == from
-                          && entries.last().toObject().value(u"group"_s).toInteger() == from;
     if (batch.value(u"device_id"_s).toString() != deviceId || from <= 0 || to < from || entries.size() != to - from + 1
-        || (entries.size() > 1000 && !oneGroup)) {
+        || (entries.size() > 1000 && !isOneGroup(entries))) {
         *answer = errorBody(u"bad_request"_s,
                             u"a batch is this device's entries from_seq..to_seq, at most 1,000 or one group"_s);
         return;

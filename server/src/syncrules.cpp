@@ -26,6 +26,12 @@ qint64 hlcMs(const QString &hlc)
     return hlc.left(16).toLongLong();
 }
 
+bool isOneGroup(const QJsonArray &entries)
+{
+    const auto groupOf = [](const QJsonValue &e) { return e[u"group"_s].toInteger(); };
+    return !entries.isEmpty() && groupOf(entries.first()) > 0 && groupOf(entries.first()) == groupOf(entries.last());
+}
+
 QJsonObject errorBody(const QString &code, const QString &message)
 {
     return {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};

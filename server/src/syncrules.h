@@ -2,6 +2,7 @@
 
 #include <core/permission.h>
 
+#include <QtCore/QJsonArray>
 #include <QtCore/QJsonObject>
 #include <QtCore/QList>
 #include <QtCore/QString>
@@ -17,6 +18,10 @@ bool mergesPerField(const QString &entity);
 // The physical milliseconds of an HLC stamp.
 qint64 hlcMs(const QString &hlc);
 QJsonObject errorBody(const QString &code, const QString &message);
+// A push batch's entries are all one group (docs/sync-protocol.md, "Groups"): the only batch
+// allowed more than 1,000 entries or 8 MB. (A group starts at its first entry: checked as it is
+// applied.)
+bool isOneGroup(const QJsonArray &entries);
 // What the desktop's permission table (Core::roleHas) asks of a writer of `entity`.
 std::optional<Core::Permission> permissionToWrite(const QString &entity);
 // The references a row's compound is found through: column → the table it names, nearest first.
