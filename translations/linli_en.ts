@@ -177,9 +177,159 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+55"/>
+        <source>compounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buildings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rooms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residents&apos; tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fee items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fee rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>money ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes not yet sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>other records (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>salvage needs --db DAMAGED-FILE and --out NEW-FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rescued what could be read from %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: could not be read at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 copied, at most %3 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 copied, %3 lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every row could be read; nothing was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the new file with &quot;linli-cli verify&quot; before working in it; keep the damaged file until you have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../app/cli/clicontext.cpp" line="-23"/>
         <location line="+15"/>
-        <location filename="../app/cli/cmd_database.cpp" line="+34"/>
+        <location filename="../app/cli/cmd_database.cpp" line="-103"/>
         <source>Give your user name with --user NAME (or use --recovery-key).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -289,6 +439,9 @@ Commands:
   users passwd [NAME]   change your own password, or (administrators) reset NAME&apos;s
   users disable NAME    disable an account; its password stops opening the database
   verify                check database integrity and the audit chain
+  salvage --out NEW-FILE
+                        copy every row that can still be read from a damaged --db into a new
+                        file (same passwords and recovery key) and say what was lost
   backup --out FILE     write an encrypted backup
   restore --from BACKUP --db NEW-FILE
                         restore a backup to a new file (never overwrites)
@@ -371,11 +524,12 @@ Secrets are read from the environment or asked on the terminal without echo:
 Exit codes:
   0 ok   1 usage   2 authentication failed or locked out   3 invalid input (nothing changed)
   4 database damaged   5 permission denied   6 internal or file-system error
+  7 the database is busy in another program (try again)
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+181"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,12 +769,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Imported %1 of %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2830,7 +2984,7 @@ Exit codes:
     </message>
     <message>
         <location line="+136"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+471"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+559"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2898,7 +3052,7 @@ Exit codes:
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="-198"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-286"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+115"/>
         <source>A resident with this ID number is already registered.</source>
         <translation type="unfinished"></translation>
@@ -3321,12 +3475,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+214"/>
         <source>Unnamed compound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Import errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3346,7 +3500,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+52"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
@@ -3367,6 +3521,14 @@ Exit codes:
         <location filename="../modules/registry/ui/importdialog.cpp" line="+0"/>
         <source>What is wrong</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Only the first %1 errors are shown: the check stopped there, and %n row(s) after it were not checked. Nothing was written.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+31"/>
@@ -3452,12 +3614,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-16"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+21"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+1"/>
         <source>Recorded by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4477,7 +4640,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/importdialog.cpp" line="+61"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+63"/>
         <source>Imported %1 of %2 rows.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5333,7 +5496,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+87"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+68"/>
+        <source>&lt;b&gt;The database file is damaged.&lt;/b&gt; To protect what is in it, Linli no longer saves changes to it: you can still look things up and print. Restore the last backup (sign out, then &quot;Restore backup…&quot; in the sign-in window), or have your IT staff rescue what can still be read with &lt;i&gt;linli-cli salvage&lt;/i&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 in the Linli window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5413,7 +5586,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>User: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5646,7 +5819,7 @@ Exit codes:
 <context>
     <name>Linli::Staff</name>
     <message numerus="yes">
-        <location filename="../modules/staff/authservice.cpp" line="+23"/>
+        <location filename="../modules/staff/authservice.cpp" line="+26"/>
         <source>Too many wrong passwords for this account. Try again in %n minute(s), or ask an administrator.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5654,12 +5827,12 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+73"/>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5675,7 +5848,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../modules/staff/setup.cpp" line="+29"/>
+        <location filename="../modules/staff/setup.cpp" line="+32"/>
         <source>The organisation name may have at most 60 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5713,6 +5886,11 @@ Exit codes:
     <message>
         <location line="+4"/>
         <source>%1 audit entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows could not be rescued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6244,6 +6422,36 @@ Exit codes:
         <source>You cannot disable your own account.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../modules/staff/setup.cpp" line="+77"/>
+        <source>Too many wrong passwords for this account. Try again later, or ask an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cryptography library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The staff accounts in the damaged file cannot be read. Rescue it with the recovery key (--recovery-key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only an administrator (or the recovery key) may rescue a damaged database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linli::Storage</name>
@@ -6345,6 +6553,11 @@ Exit codes:
     <message>
         <location line="+1"/>
         <source>Restored from a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescued from a damaged database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6498,12 +6711,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/storage/connection.cpp" line="+23"/>
-        <source>The database file is damaged or incomplete. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../modules/storage/connection.cpp" line="+34"/>
         <source>The disk is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6533,13 +6741,18 @@ Exit codes:
         <location line="+11"/>
         <location line="+64"/>
         <location line="+71"/>
-        <location filename="../modules/storage/transaction.cpp" line="+26"/>
+        <location filename="../modules/storage/transaction.cpp" line="+109"/>
         <source>An unexpected database error occurred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../modules/storage/store.cpp" line="+64"/>
+        <location line="+20"/>
+        <source>The database file is damaged. Linli no longer writes to it; restore it from a backup, or rescue what can still be read with &quot;linli-cli salvage&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location filename="../modules/storage/store.cpp" line="+94"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6549,7 +6762,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Encryption is not available in this program (SQLCipher is missing). Linli refuses to store data unencrypted; reinstall Linli.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6651,12 +6864,28 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location filename="../modules/storage/salvage.cpp" line="+153"/>
+        <source>The list of tables in the damaged file cannot be read, so nothing can be rescued from it. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 could not be made again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../modules/storage/store.cpp" line="-115"/>
         <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The first page of the damaged file cannot be read, so nothing can be rescued from it. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/storage/store.cpp" line="+2"/>
         <location line="+62"/>
         <source>The cryptography library could not be started.</source>
         <translation type="unfinished"></translation>
@@ -6687,15 +6916,26 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../modules/storage/salvage.cpp" line="-23"/>
+        <location filename="../modules/storage/store.cpp" line="+52"/>
         <source>Broken reference in table %1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/storage/transaction.cpp" line="-59"/>
+        <source>%1, since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The database is busy: %1 is writing to it. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Linli::Sync</name>
     <message>
-        <location filename="../modules/sync/synchttp.cpp" line="+68"/>
+        <location filename="../modules/sync/synchttp.cpp" line="+84"/>
         <source>The sync server&apos;s certificate expired on %1; nothing was sent. Ask the server&apos;s administrator to renew it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6736,7 +6976,7 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../modules/sync/syncengine.cpp" line="+143"/>
+        <location filename="../modules/sync/syncengine.cpp" line="+144"/>
         <source>This version of Linli is too old for the sync server; update it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6751,12 +6991,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/syncengine.cpp" line="-61"/>
+        <location filename="../modules/sync/syncengine.cpp" line="-62"/>
         <source>This database is not enrolled with a sync server yet; enrol it first (linli-cli enrol --server https://… --code …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 has not signed in to the sync server on this computer yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6796,7 +7036,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/syncpush.cpp" line="+78"/>
+        <location filename="../modules/sync/syncpush.cpp" line="+74"/>
         <location line="+131"/>
         <source>An unexpected database error occurred.</source>
         <translation type="unfinished"></translation>
@@ -7145,7 +7385,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>%1 to review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7193,7 +7433,7 @@ Exit codes:
 <context>
     <name>Linli::Tabular</name>
     <message>
-        <location filename="../modules/tabular/csvreader.cpp" line="+18"/>
+        <location filename="../modules/tabular/csvreader.cpp" line="+20"/>
         <source>The file is neither an Excel workbook (.xlsx) nor a CSV text file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7213,18 +7453,23 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
+        <source>A cell holds more than %1 characters, more than Excel allows. Check that this is the right file; a quotation mark that is never closed makes the rest of the file one cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <location filename="../modules/tabular/sheetreader.cpp" line="+18"/>
         <source>The file is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/tabular/table.cpp" line="+182"/>
+        <location filename="../modules/tabular/table.cpp" line="+175"/>
         <source>No header row was found in the first %1 rows. The header must name the columns, for example: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>The header in row %1 lacks required columns: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7259,7 +7504,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/tabular/xlsxreader.cpp" line="+25"/>
+        <location filename="../modules/tabular/xlsxreader.cpp" line="+34"/>
         <source>The Excel file is damaged or incomplete. Open it in Excel or WPS and save it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7274,7 +7519,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+7"/>
+        <source>A cell holds more than %1 characters, more than Excel allows. Check that this is the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The worksheet holds more text than one import can take; split it into smaller files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+674"/>
         <source>The workbook has no worksheet named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>

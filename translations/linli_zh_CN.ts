@@ -176,9 +176,159 @@
         <translation>费用余额和汇总：与台账不一致（%1）</translation>
     </message>
     <message>
+        <location line="+55"/>
+        <source>compounds</source>
+        <translation>小区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>buildings</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>units</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rooms</source>
+        <translation>房屋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>households</source>
+        <translation>住户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residents</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>residents&apos; tags</source>
+        <translation>居民标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>household history</source>
+        <translation>住户变动记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fee items</source>
+        <translation>收费项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fee rates</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill runs</source>
+        <translation>开账记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bills</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bill lines</source>
+        <translation>账单明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>payments</source>
+        <translation>收款记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receipts</source>
+        <translation>收据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refunds</source>
+        <translation>退款记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>money ledger</source>
+        <translation>资金流水</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>staff accounts</source>
+        <translation>工作人员账号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changes not yet sent</source>
+        <translation>尚未同步的更改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>other records (%1)</source>
+        <translation>其他记录（%1）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>salvage needs --db DAMAGED-FILE and --out NEW-FILE.</source>
+        <translation>salvage 需要 --db 损坏的文件 和 --out 新文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
+        <translation>“%1”已存在；邻里不会覆盖已有的数据库。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rescued what could be read from %1 into %2.</source>
+        <translation>已把 %1 中仍能读出的记录抢救到 %2。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: could not be read at all</source>
+        <translation>%1：完全无法读取</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 copied, at most %3 lost</source>
+        <translation>%1：已复制 %2 条，最多丢失 %3 条</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 copied, %3 lost</source>
+        <translation>%1：已复制 %2 条，丢失 %3 条</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every row could be read; nothing was lost.</source>
+        <translation>所有记录都能读出，没有丢失。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Check the new file with &quot;linli-cli verify&quot; before working in it; keep the damaged file until you have.</source>
+        <translation>在新文件上工作之前，请先用“linli-cli verify”检查它；检查通过之前请保留损坏的文件。</translation>
+    </message>
+    <message>
         <location filename="../app/cli/clicontext.cpp" line="-23"/>
         <location line="+15"/>
-        <location filename="../app/cli/cmd_database.cpp" line="+34"/>
+        <location filename="../app/cli/cmd_database.cpp" line="-103"/>
         <source>Give your user name with --user NAME (or use --recovery-key).</source>
         <translation>请用 --user 用户名 指定您的用户名（或使用 --recovery-key）。</translation>
     </message>
@@ -288,6 +438,9 @@ Commands:
   users passwd [NAME]   change your own password, or (administrators) reset NAME&apos;s
   users disable NAME    disable an account; its password stops opening the database
   verify                check database integrity and the audit chain
+  salvage --out NEW-FILE
+                        copy every row that can still be read from a damaged --db into a new
+                        file (same passwords and recovery key) and say what was lost
   backup --out FILE     write an encrypted backup
   restore --from BACKUP --db NEW-FILE
                         restore a backup to a new file (never overwrites)
@@ -370,6 +523,7 @@ Secrets are read from the environment or asked on the terminal without echo:
 Exit codes:
   0 ok   1 usage   2 authentication failed or locked out   3 invalid input (nothing changed)
   4 database damaged   5 permission denied   6 internal or file-system error
+  7 the database is busy in another program (try again)
 </source>
         <translation>用法：linli-cli [--db FILE] [--user NAME | --recovery-key] [--json] [--lang zh_CN|en] COMMAND ...
 
@@ -385,6 +539,9 @@ Exit codes:
   users passwd [NAME]   修改自己的密码，或（系统管理员）重置 NAME 的密码
   users disable NAME    停用账号，其密码将不能再打开数据库
   verify                检查数据库完整性和审计链
+  salvage --out NEW-FILE
+                        把损坏的 --db 中仍能读出的每一行复制到新文件（密码和恢复密钥不变），
+                        并说明丢失了哪些记录
   backup --out FILE     写入加密备份
   restore --from BACKUP --db NEW-FILE
                         将备份还原到新文件（不会覆盖已有文件）
@@ -467,10 +624,11 @@ Exit codes:
 退出码：
   0 成功   1 用法错误   2 身份验证失败或已锁定   3 输入无效（未作任何更改）
   4 数据库已损坏   5 权限不足   6 内部错误或文件系统错误
+  7 数据库正被其他程序使用（请稍后重试）
 </translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+181"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
@@ -710,12 +868,12 @@ Exit codes:
         <translation>import 的用法：import residents 文件。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+75"/>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Imported %1 of %2 rows.</source>
         <translation>已导入 %2 行中的 %1 行。</translation>
     </message>
@@ -2915,7 +3073,7 @@ Exit codes:
     </message>
     <message>
         <location line="+136"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+471"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+559"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
@@ -2983,7 +3141,7 @@ Exit codes:
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="-198"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-286"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+115"/>
         <source>A resident with this ID number is already registered.</source>
         <translation>已有居民登记了此证件号码。</translation>
@@ -3406,12 +3564,12 @@ Exit codes:
         <translation>与第 %1 行的证件号码相同。</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+214"/>
         <source>Unnamed compound</source>
         <translation>未命名小区</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+93"/>
         <source>Import errors</source>
         <translation>导入错误报告</translation>
     </message>
@@ -3431,7 +3589,7 @@ Exit codes:
         <translation>有错误的行数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+52"/>
         <source>Row</source>
         <translation>行号</translation>
@@ -3452,6 +3610,13 @@ Exit codes:
         <location filename="../modules/registry/ui/importdialog.cpp" line="+0"/>
         <source>What is wrong</source>
         <translation>错误说明</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Only the first %1 errors are shown: the check stopped there, and %n row(s) after it were not checked. Nothing was written.</source>
+        <translation>
+            <numerusform>仅显示前 %1 条错误：检查到此为止，之后还有 %n 行未检查。未写入任何数据。</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+31"/>
@@ -3537,12 +3702,13 @@ Exit codes:
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-16"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+21"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+1"/>
         <source>Recorded by</source>
         <translation>经办人</translation>
     </message>
@@ -4559,7 +4725,7 @@ Exit codes:
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/importdialog.cpp" line="+61"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+63"/>
         <source>Imported %1 of %2 rows.</source>
         <translation>已导入 %2 行中的 %1 行。</translation>
     </message>
@@ -5412,7 +5578,17 @@ Exit codes:
         <translation>设置您自己的密码</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+87"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+68"/>
+        <source>&lt;b&gt;The database file is damaged.&lt;/b&gt; To protect what is in it, Linli no longer saves changes to it: you can still look things up and print. Restore the last backup (sign out, then &quot;Restore backup…&quot; in the sign-in window), or have your IT staff rescue what can still be read with &lt;i&gt;linli-cli salvage&lt;/i&gt;.</source>
+        <translation>&lt;b&gt;数据库文件已损坏。&lt;/b&gt;为保护其中的数据，邻里不再向它保存任何更改：您仍可查询和打印。请用最近的备份恢复（退出登录后，在登录窗口点“从备份恢复…”），或请信息化人员用 &lt;i&gt;linli-cli salvage&lt;/i&gt; 抢救仍能读出的记录。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 in the Linli window</source>
+        <translation>%1（邻里窗口）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -5492,7 +5668,7 @@ Exit codes:
         <translation>关于邻里(&amp;A)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
@@ -5725,19 +5901,19 @@ Exit codes:
 <context>
     <name>Linli::Staff</name>
     <message numerus="yes">
-        <location filename="../modules/staff/authservice.cpp" line="+23"/>
+        <location filename="../modules/staff/authservice.cpp" line="+26"/>
         <source>Too many wrong passwords for this account. Try again in %n minute(s), or ask an administrator.</source>
         <translation>
             <numerusform>该账号密码错误次数过多。请 %n 分钟后再试，或联系系统管理员。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+73"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
@@ -5753,7 +5929,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../modules/staff/setup.cpp" line="+29"/>
+        <location filename="../modules/staff/setup.cpp" line="+32"/>
         <source>The organisation name may have at most 60 characters.</source>
         <translation>单位名称最多 60 个字符。</translation>
     </message>
@@ -5792,6 +5968,11 @@ Exit codes:
         <location line="+4"/>
         <source>%1 audit entries</source>
         <translation>%1 条审计记录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 rows could not be rescued</source>
+        <translation>%1 行未能抢救</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6320,6 +6501,36 @@ Exit codes:
         <source>You cannot disable your own account.</source>
         <translation>不能停用您自己的账号。</translation>
     </message>
+    <message>
+        <location filename="../modules/staff/setup.cpp" line="+77"/>
+        <source>Too many wrong passwords for this account. Try again later, or ask an administrator.</source>
+        <translation>该账号密码输错次数过多。请稍后再试，或联系系统管理员。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cryptography library could not be started.</source>
+        <translation>无法启动加密库。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The staff accounts in the damaged file cannot be read. Rescue it with the recovery key (--recovery-key).</source>
+        <translation>损坏的文件中工作人员账号无法读取。请用恢复密钥（--recovery-key）进行抢救。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only an administrator (or the recovery key) may rescue a damaged database.</source>
+        <translation>只有系统管理员（或持恢复密钥者）可以抢救损坏的数据库。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The database file &quot;%1&quot; does not exist.</source>
+        <translation>数据库文件“%1”不存在。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
+        <translation>“%1”已存在；邻里不会覆盖已有的数据库。</translation>
+    </message>
 </context>
 <context>
     <name>Linli::Storage</name>
@@ -6422,6 +6633,11 @@ Exit codes:
         <location line="+1"/>
         <source>Restored from a backup</source>
         <translation>从备份还原</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rescued from a damaged database</source>
+        <translation>从损坏的数据库抢救数据</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6574,12 +6790,7 @@ Exit codes:
         <translation>此备份由更高版本的邻里创建。</translation>
     </message>
     <message>
-        <location filename="../modules/storage/connection.cpp" line="+23"/>
-        <source>The database file is damaged or incomplete. Restore it from a backup.</source>
-        <translation>数据库文件已损坏或不完整，请从备份还原。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../modules/storage/connection.cpp" line="+34"/>
         <source>The disk is full; nothing was saved.</source>
         <translation>磁盘已满，未保存任何内容。</translation>
     </message>
@@ -6609,13 +6820,18 @@ Exit codes:
         <location line="+11"/>
         <location line="+64"/>
         <location line="+71"/>
-        <location filename="../modules/storage/transaction.cpp" line="+26"/>
+        <location filename="../modules/storage/transaction.cpp" line="+109"/>
         <source>An unexpected database error occurred.</source>
         <translation>发生意外的数据库错误。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../modules/storage/store.cpp" line="+64"/>
+        <location line="+20"/>
+        <source>The database file is damaged. Linli no longer writes to it; restore it from a backup, or rescue what can still be read with &quot;linli-cli salvage&quot;.</source>
+        <translation>数据库文件已损坏。邻里不再向它写入任何内容；请用备份恢复，或用“linli-cli salvage”抢救仍能读出的记录。</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <location filename="../modules/storage/store.cpp" line="+94"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation>数据库文件“%1”不存在。</translation>
     </message>
@@ -6625,7 +6841,7 @@ Exit codes:
         <translation>文件“%1”已存在，未对其作任何改动。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Encryption is not available in this program (SQLCipher is missing). Linli refuses to store data unencrypted; reinstall Linli.</source>
         <translation>本程序无法使用加密功能（缺少 SQLCipher）。邻里不会以未加密方式保存数据，请重新安装邻里。</translation>
     </message>
@@ -6727,12 +6943,28 @@ Exit codes:
         <translation>数据库文件“%1”不完整或已损坏，请从备份还原。</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location filename="../modules/storage/salvage.cpp" line="+153"/>
+        <source>The list of tables in the damaged file cannot be read, so nothing can be rescued from it. Restore it from a backup.</source>
+        <translation>损坏的文件中数据表目录无法读取，无法抢救任何记录。请用备份恢复。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 could not be made again: %2</source>
+        <translation>无法重建 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../modules/storage/store.cpp" line="-115"/>
         <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
         <translation>“%1”已存在；邻里不会覆盖已有的数据库。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>The first page of the damaged file cannot be read, so nothing can be rescued from it. Restore it from a backup.</source>
+        <translation>损坏的文件第一页无法读取，无法抢救任何记录。请用备份恢复。</translation>
+    </message>
+    <message>
+        <location filename="../modules/storage/store.cpp" line="+2"/>
         <location line="+62"/>
         <source>The cryptography library could not be started.</source>
         <translation>无法启动加密库。</translation>
@@ -6763,15 +6995,26 @@ Exit codes:
         <translation>数据库缺少身份标识，请从备份还原。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../modules/storage/salvage.cpp" line="-23"/>
+        <location filename="../modules/storage/store.cpp" line="+52"/>
         <source>Broken reference in table %1, row %2</source>
         <translation>表 %1 第 %2 行存在无效引用</translation>
+    </message>
+    <message>
+        <location filename="../modules/storage/transaction.cpp" line="-59"/>
+        <source>%1, since %2</source>
+        <translation>%1，自 %2 起</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The database is busy: %1 is writing to it. Try again when it has finished.</source>
+        <translation>数据库正被占用：%1 正在写入。请等它完成后再试。</translation>
     </message>
 </context>
 <context>
     <name>Linli::Sync</name>
     <message>
-        <location filename="../modules/sync/synchttp.cpp" line="+68"/>
+        <location filename="../modules/sync/synchttp.cpp" line="+84"/>
         <source>The sync server&apos;s certificate expired on %1; nothing was sent. Ask the server&apos;s administrator to renew it.</source>
         <translation>同步服务器的证书已于 %1 过期；未发送任何内容。请联系服务器管理员更新证书。</translation>
     </message>
@@ -6812,7 +7055,7 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../modules/sync/syncengine.cpp" line="+143"/>
+        <location filename="../modules/sync/syncengine.cpp" line="+144"/>
         <source>This version of Linli is too old for the sync server; update it.</source>
         <translation>此版本的邻里过旧，同步服务器不再接受，请升级。</translation>
     </message>
@@ -6827,12 +7070,12 @@ Exit codes:
         <translation>同步服务器暂时无法登记本机（HTTP %1），请稍后再试。</translation>
     </message>
     <message>
-        <location filename="../modules/sync/syncengine.cpp" line="-61"/>
+        <location filename="../modules/sync/syncengine.cpp" line="-62"/>
         <source>This database is not enrolled with a sync server yet; enrol it first (linli-cli enrol --server https://… --code …).</source>
         <translation>本数据库尚未登记到同步服务器；请先登记（linli-cli enrol --server https://… --code …）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 has not signed in to the sync server on this computer yet.</source>
         <translation>%1 尚未在本机登录同步服务器。</translation>
     </message>
@@ -6872,7 +7115,7 @@ Exit codes:
         <translation>同步服务器暂时无法处理请求（HTTP %1）；邻里稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../modules/sync/syncpush.cpp" line="+78"/>
+        <location filename="../modules/sync/syncpush.cpp" line="+74"/>
         <location line="+131"/>
         <source>An unexpected database error occurred.</source>
         <translation>发生了意外的数据库错误。</translation>
@@ -7221,7 +7464,7 @@ Exit codes:
         <translation>保留：%1；被覆盖：%2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>%1 to review</source>
         <translation>待查看 %1 条</translation>
     </message>
@@ -7269,7 +7512,7 @@ Exit codes:
 <context>
     <name>Linli::Tabular</name>
     <message>
-        <location filename="../modules/tabular/csvreader.cpp" line="+18"/>
+        <location filename="../modules/tabular/csvreader.cpp" line="+20"/>
         <source>The file is neither an Excel workbook (.xlsx) nor a CSV text file.</source>
         <translation>该文件既不是 Excel 工作簿（.xlsx），也不是 CSV 文本文件。</translation>
     </message>
@@ -7289,18 +7532,23 @@ Exit codes:
         <translation>本系统无法读取 GB18030 编码的文本。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+63"/>
+        <source>A cell holds more than %1 characters, more than Excel allows. Check that this is the right file; a quotation mark that is never closed makes the rest of the file one cell.</source>
+        <translation>有单元格超过 %1 个字符，超出 Excel 的上限。请确认文件是否选对；未闭合的引号会使文件其余部分变成一个单元格。</translation>
+    </message>
+    <message>
+        <location line="+94"/>
         <location filename="../modules/tabular/sheetreader.cpp" line="+18"/>
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <location filename="../modules/tabular/table.cpp" line="+182"/>
+        <location filename="../modules/tabular/table.cpp" line="+175"/>
         <source>No header row was found in the first %1 rows. The header must name the columns, for example: %2.</source>
         <translation>前 %1 行中未找到表头行。表头须写明各列名称，例如：%2。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>The header in row %1 lacks required columns: %2.</source>
         <translation>第 %1 行的表头缺少必填列：%2。</translation>
     </message>
@@ -7335,7 +7583,7 @@ Exit codes:
         <translation>无法读取文件 %1。</translation>
     </message>
     <message>
-        <location filename="../modules/tabular/xlsxreader.cpp" line="+25"/>
+        <location filename="../modules/tabular/xlsxreader.cpp" line="+34"/>
         <source>The Excel file is damaged or incomplete. Open it in Excel or WPS and save it again.</source>
         <translation>Excel 文件已损坏或不完整。请在 Excel 或 WPS 中打开并重新保存。</translation>
     </message>
@@ -7350,7 +7598,17 @@ Exit codes:
         <translation>工作表超过 %1 行或单元格过多，请拆分为多个较小的文件。</translation>
     </message>
     <message>
-        <location line="+315"/>
+        <location line="+7"/>
+        <source>A cell holds more than %1 characters, more than Excel allows. Check that this is the right file.</source>
+        <translation>有单元格超过 %1 个字符，超出 Excel 的上限。请确认文件是否选对。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The worksheet holds more text than one import can take; split it into smaller files.</source>
+        <translation>工作表中的文字超出一次导入所能处理的量，请拆分成几个较小的文件。</translation>
+    </message>
+    <message>
+        <location line="+674"/>
         <source>The workbook has no worksheet named “%1”.</source>
         <translation>工作簿中没有名为“%1”的工作表。</translation>
     </message>

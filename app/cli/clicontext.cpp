@@ -187,7 +187,13 @@ Result<Staff::Session> Context::signIn()
     auto creds = credentials();
     if (!creds)
         return creds.error();
-    return Staff::AuthService(Core::Clock::system()).signIn(value(u"--db"_s), *creds, App::allMigrations());
+    auto session = Staff::AuthService(Core::Clock::system()).signIn(value(u"--db"_s), *creds, App::allMigrations());
+    if (session) {
+        // Named to a program kept waiting by this one's write (never a resident's data).
+        session->store->connection().setWriterNote(
+            QStringLiteral("%1 · linli-cli %2").arg(session->actor.username, words.mid(0, 2).join(u' ')));
+    }
+    return session;
 }
 
 } // namespace Linli::Cli

@@ -153,3 +153,101 @@ int cmdRestore(Context &ctx)
 }
 
 } // namespace Linli::Cli
+
+namespace Linli::Cli {
+
+namespace {
+
+// What a table holds, in words an office uses; the table's own name only for internal ones.
+QString tableTitle(const QString &table)
+{
+    static const QHash<QString, const char *> titles = {
+        {u"reg_compounds"_s, QT_TRANSLATE_NOOP("Linli::Cli", "compounds")},
+        {u"reg_buildings"_s, QT_TRANSLATE_NOOP("Linli::Cli", "buildings")},
+        {u"reg_units"_s, QT_TRANSLATE_NOOP("Linli::Cli", "units")},
+        {u"reg_rooms"_s, QT_TRANSLATE_NOOP("Linli::Cli", "rooms")},
+        {u"reg_households"_s, QT_TRANSLATE_NOOP("Linli::Cli", "households")},
+        {u"reg_residents"_s, QT_TRANSLATE_NOOP("Linli::Cli", "residents")},
+        {u"reg_resident_tags"_s, QT_TRANSLATE_NOOP("Linli::Cli", "residents' tags")},
+        {u"reg_tags"_s, QT_TRANSLATE_NOOP("Linli::Cli", "tags")},
+        {u"reg_events"_s, QT_TRANSLATE_NOOP("Linli::Cli", "household history")},
+        {u"fee_items"_s, QT_TRANSLATE_NOOP("Linli::Cli", "fee items")},
+        {u"fee_rates"_s, QT_TRANSLATE_NOOP("Linli::Cli", "fee rates")},
+        {u"fee_bill_runs"_s, QT_TRANSLATE_NOOP("Linli::Cli", "bill runs")},
+        {u"fee_bills"_s, QT_TRANSLATE_NOOP("Linli::Cli", "bills")},
+        {u"fee_bill_lines"_s, QT_TRANSLATE_NOOP("Linli::Cli", "bill lines")},
+        {u"fee_payments"_s, QT_TRANSLATE_NOOP("Linli::Cli", "payments")},
+        {u"fee_receipts"_s, QT_TRANSLATE_NOOP("Linli::Cli", "receipts")},
+        {u"fee_refunds"_s, QT_TRANSLATE_NOOP("Linli::Cli", "refunds")},
+        {u"fee_ledger"_s, QT_TRANSLATE_NOOP("Linli::Cli", "money ledger")},
+        {u"staff_users"_s, QT_TRANSLATE_NOOP("Linli::Cli", "staff accounts")},
+        {u"audit_log"_s, QT_TRANSLATE_NOOP("Linli::Cli", "audit log")},
+        {u"sync_outbox"_s, QT_TRANSLATE_NOOP("Linli::Cli", "changes not yet sent")},
+    };
+    const auto it = titles.constFind(table);
+    return it == titles.cend() ? CliTr::tr("other records (%1)").arg(table) : CliTr::tr(it.value());
+}
+
+} // namespace
+
+int cmdSalvage(Context &ctx)
+{
+    const QString db = ctx.value(u"--db"_s);
+    const QString out = ctx.value(u"--out"_s);
+    if (db.isEmpty() || out.isEmpty())
+        return ctx.usage(CliTr::tr("salvage needs --db DAMAGED-FILE and --out NEW-FILE."));
+    if (int rc = ctx.requireLogin(); rc != ExitOk)
+        return rc;
+    // Checked before any password is asked for.
+    if (QFileInfo::exists(out))
+        return ctx.fail(Error(ErrorCode::AlreadyExists,
+                              CliTr::tr("\"%1\" already exists; Linli never overwrites a database.").arg(out)));
+    auto creds = ctx.credentials();
+    if (!creds)
+        return ctx.fail(creds.error());
+    auto report = Staff::salvageDatabase(db, out, *creds, App::allMigrations(), Core::Clock::system());
+    if (!report)
+        return ctx.fail(report.error());
+    if (ctx.json()) {
+        QJsonArray tables;
+        for (const auto &t : std::as_const(report->tables))
+            tables.append(QJsonObject{{u"table"_s, t.name},
+                                      {u"copied"_s, t.copied},
+                                      {u"lost"_s, t.lost},
+                                      {u"lost_is_estimate"_s, t.lostIsEstimate},
+                                      {u"unreadable"_s, t.unreadable}});
+        ctx.out() << QJsonDocument(QJsonObject{{u"out"_s, out},
+                                               {u"lost_rows"_s, report->lostRows()},
+                                               {u"tables"_s, tables},
+                                               {u"problems"_s, QJsonArray::fromStringList(report->problems)}})
+                         .toJson(QJsonDocument::Indented);
+        return ExitOk;
+    }
+    ctx.out() << CliTr::tr("Rescued what could be read from %1 into %2.").arg(db, out) << Qt::endl;
+    bool anyLost = false;
+    for (const auto &t : std::as_const(report->tables)) {
+        if (t.lost == 0 && !t.unreadable)
+            continue;
+        anyLost = true;
+        if (t.unreadable)
+            ctx.out() << u"  "_s << CliTr::tr("%1: could not be read at all").arg(tableTitle(t.name)) << Qt::endl;
+        else if (t.lostIsEstimate)
+            ctx.out() << u"  "_s
+                      << CliTr::tr("%1: %2 copied, at most %3 lost").arg(tableTitle(t.name)).arg(t.copied).arg(t.lost)
+                      << Qt::endl;
+        else
+            ctx.out() << u"  "_s
+                      << CliTr::tr("%1: %2 copied, %3 lost").arg(tableTitle(t.name)).arg(t.copied).arg(t.lost)
+                      << Qt::endl;
+    }
+    if (!anyLost)
+        ctx.out() << CliTr::tr("Every row could be read; nothing was lost.") << Qt::endl;
+    for (const QString &p : std::as_const(report->problems))
+        ctx.out() << u"  "_s << p << Qt::endl;
+    ctx.out() << CliTr::tr("Check the new file with \"linli-cli verify\" before working in it; keep the damaged file "
+                           "until you have.")
+              << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace Linli::Cli

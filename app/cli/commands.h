@@ -6,6 +6,7 @@ namespace Linli::Cli {
 
 int cmdInit(Context &ctx);
 int cmdVerify(Context &ctx);
+int cmdSalvage(Context &ctx);
 int cmdBackup(Context &ctx);
 int cmdRestore(Context &ctx);
 int cmdUsers(Context &ctx);

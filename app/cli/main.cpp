@@ -34,6 +34,9 @@ QString helpText()
         "  users passwd [NAME]   change your own password, or (administrators) reset NAME's\n"
         "  users disable NAME    disable an account; its password stops opening the database\n"
         "  verify                check database integrity and the audit chain\n"
+        "  salvage --out NEW-FILE\n"
+        "                        copy every row that can still be read from a damaged --db into a new\n"
+        "                        file (same passwords and recovery key) and say what was lost\n"
         "  backup --out FILE     write an encrypted backup\n"
         "  restore --from BACKUP --db NEW-FILE\n"
         "                        restore a backup to a new file (never overwrites)\n"
@@ -116,7 +119,8 @@ QString helpText()
         "\n"
         "Exit codes:\n"
         "  0 ok   1 usage   2 authentication failed or locked out   3 invalid input (nothing changed)\n"
-        "  4 database damaged   5 permission denied   6 internal or file-system error\n");
+        "  4 database damaged   5 permission denied   6 internal or file-system error\n"
+        "  7 the database is busy in another program (try again)\n");
 }
 
 bool needsGui(const Linli::Cli::Context &ctx)
@@ -176,14 +180,23 @@ int main(int argc, char *argv[])
         return ExitOk;
     }
     static const QHash<QString, int (*)(Context &)> commands = {
-        {u"init"_s, cmdInit},           {u"verify"_s, cmdVerify},
-        {u"backup"_s, cmdBackup},       {u"restore"_s, cmdRestore},
-        {u"users"_s, cmdUsers},         {u"audit"_s, cmdAudit},
-        {u"settings"_s, cmdSettings},   {u"demo-staff"_s, cmdDemoStaff},
-        {u"residents"_s, cmdResidents}, {u"demo-data"_s, cmdDemoData},
-        {u"import"_s, cmdImport},       {u"households"_s, cmdHouseholds},
-        {u"tags"_s, cmdTags},           {u"fees"_s, cmdFees},
-        {u"enrol"_s, cmdEnrol},         {u"sync"_s, cmdSync},
+        {u"init"_s, cmdInit},
+        {u"verify"_s, cmdVerify},
+        {u"salvage"_s, cmdSalvage},
+        {u"backup"_s, cmdBackup},
+        {u"restore"_s, cmdRestore},
+        {u"users"_s, cmdUsers},
+        {u"audit"_s, cmdAudit},
+        {u"settings"_s, cmdSettings},
+        {u"demo-staff"_s, cmdDemoStaff},
+        {u"residents"_s, cmdResidents},
+        {u"demo-data"_s, cmdDemoData},
+        {u"import"_s, cmdImport},
+        {u"households"_s, cmdHouseholds},
+        {u"tags"_s, cmdTags},
+        {u"fees"_s, cmdFees},
+        {u"enrol"_s, cmdEnrol},
+        {u"sync"_s, cmdSync},
     };
     const auto it = commands.constFind(command);
     if (it == commands.cend())

@@ -24,6 +24,7 @@
 #include <QtCore/QDateTime>
 #include <QtCore/QFileInfo>
 #include <QtCore/QLocale>
+#include <QtCore/QTimer>
 #include <QtCore/QUrl>
 #include <QtGui/QCloseEvent>
 #include <QtWidgets/QApplication>
@@ -35,6 +36,7 @@
 #include <QtWidgets/QMessageBox>
 #include <QtWidgets/QStackedWidget>
 #include <QtWidgets/QStatusBar>
+#include <QtWidgets/QVBoxLayout>
 
 namespace Linli::App {
 
@@ -42,7 +44,7 @@ MainWindow::MainWindow(Staff::Session session, QWidget *parent)
     : QMainWindow(parent), m_session(std::move(session)), m_root(new QStackedWidget(this)),
       m_sidebar(new QListWidget(this)), m_pageStack(new QStackedWidget(this)), m_lockScreen(new LockScreen(this)),
       m_idle(new IdleWatcher(this)), m_userStatus(new QLabel(this)), m_databaseStatus(new QLabel(this)),
-      m_syncStatus(new QLabel(this))
+      m_syncStatus(new QLabel(this)), m_damageBanner(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
@@ -56,8 +58,30 @@ MainWindow::MainWindow(Staff::Session session, QWidget *parent)
     m_pageStack->setObjectName(QStringLiteral("pageArea"));
     layout->addWidget(m_sidebar);
     layout->addWidget(m_pageStack, 1);
-    m_root->addWidget(content);
+    // Shown once the file is found damaged (by any read, or the check of every page after
+    // sign-in): from then on the session only reads, and the way out is said here.
+    m_damageBanner->setObjectName(QStringLiteral("damageBanner"));
+    m_damageBanner->setWordWrap(true);
+    m_damageBanner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fde8e8; color: #7f1d1d; border-bottom: 1px solid #f5b5b5; padding: 10px 16px; }"));
+    m_damageBanner->setText(
+        ShellTr::tr("<b>The database file is damaged.</b> To protect what is in it, Linli no longer saves changes "
+                    "to it: you can still look things up and print. Restore the last backup (sign out, then \"Restore "
+                    "backup…\" in the sign-in window), or "
+                    "have your IT staff rescue what can still be read with <i>linli-cli salvage</i>."));
+    m_damageBanner->hide();
+    auto *framed = new QWidget(this);
+    auto *framedLayout = new QVBoxLayout(framed);
+    framedLayout->setContentsMargins(0, 0, 0, 0);
+    framedLayout->setSpacing(0);
+    framedLayout->addWidget(m_damageBanner);
+    framedLayout->addWidget(content, 1);
+    m_root->addWidget(framed);
     m_root->addWidget(m_lockScreen);
+    m_session.store->connection().setWriterNote(ShellTr::tr("%1 in the Linli window").arg(m_session.actor.username));
+    auto *damageCheck = new QTimer(this);
+    connect(damageCheck, &QTimer::timeout, this, &MainWindow::showDamageIfFound);
+    damageCheck->start(1500);
     setCentralWidget(m_root);
 
     auto *home = new HomePage(m_session, this);
@@ -158,8 +182,15 @@ void MainWindow::buildMenus()
     help->addAction(ShellTr::tr("&About Linli"), this, &MainWindow::about);
 }
 
+void MainWindow::showDamageIfFound()
+{
+    if (m_session.store && m_session.store->isDamaged() && m_damageBanner->isHidden())
+        m_damageBanner->show();
+}
+
 void MainWindow::updateStatusBar()
 {
+    showDamageIfFound();
     m_userStatus->setText(
         ShellTr::tr("User: %1 (%2)").arg(m_session.actor.displayName, Core::roleDisplayName(m_session.actor.role)));
     m_databaseStatus->setText(

@@ -70,6 +70,8 @@ private:
     QLabel *m_userStatus;
     QLabel *m_databaseStatus;
     QLabel *m_syncStatus;
+    QLabel *m_damageBanner;
+    void showDamageIfFound();
     Sync::SyncController *m_sync = nullptr; // only for a database enrolled with a sync server
     Sync::ConflictsPage *m_syncPage = nullptr;
     bool m_signingOut = false;

@@ -17,6 +17,7 @@ QString Error::codeName() const
     case ErrorCode::EncryptionUnavailable: return QStringLiteral("encryption-unavailable");
     case ErrorCode::Io: return QStringLiteral("io");
     case ErrorCode::Conflict: return QStringLiteral("conflict");
+    case ErrorCode::Busy: return QStringLiteral("busy");
     }
     return QStringLiteral("internal");
 }
@@ -37,6 +38,7 @@ int Error::exitCode() const
     case ErrorCode::PermissionDenied: return 5;
     case ErrorCode::Internal:
     case ErrorCode::Io: return 6;
+    case ErrorCode::Busy: return 7;
     }
     return 6;
 }

@@ -18,6 +18,7 @@ enum class ErrorCode {
     EncryptionUnavailable, // SQLCipher is not really in the process
     Io,                    // a file could not be read or written
     Conflict,              // the data changed under us
+    Busy,                  // another program holds the database longer than we waited
 };
 
 class Error

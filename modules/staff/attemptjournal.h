@@ -5,9 +5,12 @@
 
 namespace Linli::Staff {
 
-// Failed sign-ins cannot be written to the database (it stays closed to a wrong password, and
-// a wrong password must not touch it), so they go to "<database>.attempts" beside it. The
-// journal drives the lockout and is moved into the audit log at the next successful sign-in.
+// Sign-in events kept beside the database in "<database>.attempts", never in it:
+// - failures, because a wrong password must not touch the database (and drive the lockout);
+// - sign-ins, screen unlocks and sign-outs, because writing them into the database would need
+//   its write lock, and a sign-in must work while another program writes for minutes.
+// Every entry is moved into the audit log by the next write transaction of a session on this
+// database (AuthService installs that), and kept afterwards only while it counts for a lockout.
 class AttemptJournal
 {
 public:
@@ -15,7 +18,16 @@ public:
     {
         qint64 atMs = 0;
         QString user;
-        bool audited = false; // already copied into the audit log; kept only for the lockout
+        QString action = QStringLiteral("login.failed"); // the audit log's action code
+        bool audited = false;                            // already copied into the audit log
+        bool cleared = false;                            // a failure that no longer counts (its user signed in since)
+        QString id;                                      // random, so that two events in one millisecond stay two
+
+        bool isFailure() const { return action == u"login.failed"; }
+        bool sameEvent(const Attempt &o) const
+        {
+            return atMs == o.atMs && user == o.user && action == o.action && id == o.id;
+        }
     };
 
     // Five failures for one user within 15 minutes lock that user for 15 minutes.
@@ -26,18 +38,24 @@ public:
 
     QList<Attempt> read() const;
     void recordFailure(const QString &user, qint64 nowMs) const;
+    // A sign-in, unlock or sign-out to be audited ("login", "login.recovery", "unlock", "logout").
+    void recordEvent(const QString &user, const QString &action, qint64 nowMs) const;
     // Milliseconds until `user` may try again; 0 when not locked.
     qint64 lockedForMs(const QString &user, qint64 nowMs) const;
     int recentFailures(const QString &user, qint64 nowMs) const;
     // Drops every entry.
     void clear() const;
-    // After the entries were copied into the audit log at a successful sign-in or unlock by
-    // `signedInUser`: forgets that user's failures, and keeps other users' failures that still
-    // count for their lockout, marked as audited, so someone else's sign-in does not lift it.
-    void markAudited(const QString &signedInUser, qint64 nowMs) const;
+    // `user` signed in or unlocked: their failures so far no longer count for the lockout (they
+    // are still audited). Other users' failures keep counting: someone else's sign-in does not
+    // lift their lockout.
+    void clearFailures(const QString &user, qint64 nowMs) const;
+    // `entries` are in the audit log now: forgets them, except failures that still count.
+    void markAudited(const QList<Attempt> &entries, qint64 nowMs) const;
     QString path() const { return m_path; }
 
 private:
+    void rewrite(const QList<Attempt> &entries) const;
+    void append(const Attempt &a) const;
     QString m_path;
 };
 

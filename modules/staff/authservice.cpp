@@ -8,7 +8,10 @@
 #include <storage/auditlog.h>
 #include <storage/transaction.h>
 
+#include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -25,16 +28,58 @@ Error lockedOut(qint64 ms)
                         nullptr, int(minutes)));
 }
 
-// Copies failures recorded beside the database into the audit log (inside the caller's transaction).
-Status flushJournal(Storage::Store &store, const AttemptJournal &journal)
+// Moves the journal's entries into the audit log inside the caller's write transaction. An entry
+// the log has already (another program moved it first and had not yet marked it) is skipped.
+Result<QList<AttemptJournal::Attempt>> flushJournal(Storage::Store &store, const AttemptJournal &journal)
 {
+    QList<AttemptJournal::Attempt> moved;
     for (const AttemptJournal::Attempt &a : journal.read()) {
         if (a.audited)
             continue;
-        if (auto s = Storage::AuditLog::append(store, a.user, u"login.failed"_s, a.user, {}, a.atMs); !s)
-            return s;
+        // The journal's id goes with the entry, so that it is recognised if it comes again.
+        const QJsonObject details = a.id.isEmpty() ? QJsonObject() : QJsonObject{{u"journal"_s, a.id}};
+        const QString detailsText =
+            details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+        auto known = store.connection().scalar(
+            u"SELECT count(*) FROM audit_log WHERE at = ? AND actor = ? AND action = ? AND details = ?"_s,
+            {a.atMs, a.user, a.action, detailsText});
+        if (!known)
+            return known.error();
+        if (known->toLongLong() == 0) {
+            const QString target = a.isFailure() ? a.user : QString();
+            if (auto s = Storage::AuditLog::append(store, a.user, a.action, target, details, a.atMs); !s)
+                return s.error();
+            if (a.action == u"login") {
+                auto r = store.connection().execute(
+                    u"UPDATE staff_users SET last_login_at = ? WHERE username = ? AND coalesce(last_login_at, 0) < ?"_s,
+                    {a.atMs, a.user, a.atMs});
+                if (!r)
+                    return r.error();
+            }
+        }
+        moved.append(a);
     }
-    return {};
+    return moved;
+}
+
+// Every write transaction of the session first moves the journal into the audit log; once it has
+// committed, the journal forgets what was moved.
+void installJournalFlush(Storage::Store &store, const Core::Clock &clock)
+{
+    const AttemptJournal journal(store.path());
+    auto moved = std::make_shared<QList<AttemptJournal::Attempt>>();
+    store.addCommitHooks(
+        [&store, journal, moved]() -> Status {
+            auto m = flushJournal(store, journal);
+            if (!m)
+                return m.error();
+            *moved = *m;
+            return {};
+        },
+        [journal, moved, &clock]() {
+            journal.markAudited(*moved, clock.nowMs());
+            moved->clear();
+        });
 }
 
 } // namespace
@@ -69,6 +114,8 @@ Result<Session> AuthService::signIn(const QString &databasePath, const Storage::
     UserService users(*session.store);
     if (byPassword) {
         auto user = users.find(credentials.user);
+        if (!user && user.error().code() != ErrorCode::NotFound)
+            return user.error(); // a damaged or busy file is not a wrong password
         if (!user || !user->active) {
             journal.recordFailure(credentials.user, m_clock.nowMs());
             return Error(ErrorCode::AuthenticationFailed, Tr::tr("Wrong user name or password."));
@@ -80,25 +127,24 @@ Result<Session> AuthService::signIn(const QString &databasePath, const Storage::
         session.actor = {QString(), u"recovery-key"_s, Tr::tr("Recovery key"), Core::Role::Admin};
     }
 
-    Storage::Transaction tx(session.store->connection());
-    if (!tx.isActive())
-        return tx.error();
-    if (auto s = flushJournal(*session.store, journal); !s)
-        return s.error();
-    if (byPassword) {
-        auto r = session.store->connection().execute(u"UPDATE staff_users SET last_login_at = ? WHERE id = ?"_s,
-                                                     {m_clock.nowMs(), session.actor.userId});
-        if (!r)
-            return r.error();
-    }
-    if (auto s = Storage::AuditLog::append(*session.store, session.actor.username,
-                                           byPassword ? u"login"_s : u"login.recovery"_s);
-        !s)
-        return s.error();
-    if (auto s = tx.commit(); !s)
-        return s.error();
-    journal.markAudited(byPassword ? credentials.user : u"(recovery key)"_s, m_clock.nowMs());
+    // The sign-in is journalled, not written: it must not wait for (or fail on) the write lock
+    // that another program may hold for minutes, nor write into a file not yet known sound.
+    journal.recordEvent(session.actor.username, byPassword ? u"login"_s : u"login.recovery"_s, m_clock.nowMs());
+    journal.clearFailures(byPassword ? credentials.user : u"(recovery key)"_s, m_clock.nowMs());
+    installJournalFlush(*session.store, m_clock);
+    flushSoon(*session.store);
     return session;
+}
+
+void AuthService::flushSoon(Storage::Store &store)
+{
+    // When nobody is writing and the file read sound, the journal goes into the audit log now, so
+    // the log is current; otherwise with the session's first write.
+    if (store.waitForScan(250) != Storage::Store::ScanState::Sound)
+        return;
+    Storage::Transaction tx(store.connection(), Storage::Transaction::Wait::No);
+    if (tx.isActive())
+        (void)tx.commit();
 }
 
 Status AuthService::unlock(Session &session, const QString &password) const
@@ -114,16 +160,10 @@ Status AuthService::unlock(Session &session, const QString &password) const
             journal.recordFailure(session.actor.username, m_clock.nowMs());
         return key.error();
     }
-    Storage::Transaction tx(session.store->connection());
-    if (!tx.isActive())
-        return tx.error();
-    if (auto s = flushJournal(*session.store, journal); !s)
-        return s;
-    if (auto s = Storage::AuditLog::append(*session.store, session.actor.username, u"unlock"_s); !s)
-        return s;
-    if (auto s = tx.commit(); !s)
-        return s;
-    journal.markAudited(session.actor.username, m_clock.nowMs());
+    journal.recordEvent(session.actor.username, u"unlock"_s, m_clock.nowMs());
+    journal.clearFailures(session.actor.username, m_clock.nowMs());
+    if (!session.store->isDamaged())
+        flushSoon(*session.store);
     return {};
 }
 
@@ -131,14 +171,11 @@ Status AuthService::signOut(Session &session) const
 {
     if (!session.store)
         return {};
-    Storage::Transaction tx(session.store->connection());
-    if (!tx.isActive())
-        return tx.error();
-    if (auto s = Storage::AuditLog::append(*session.store, session.actor.username, u"logout"_s); !s)
-        return s;
-    auto s = tx.commit();
+    AttemptJournal(session.store->path()).recordEvent(session.actor.username, u"logout"_s, m_clock.nowMs());
+    if (!session.store->isDamaged())
+        flushSoon(*session.store);
     session.store.reset();
-    return s;
+    return {};
 }
 
 } // namespace Linli::Staff

@@ -38,6 +38,8 @@ Result<MaintenanceService::Report> MaintenanceService::verify(const Core::Actor 
     if (!problems)
         return problems.error();
     report.integrityProblems = *problems;
+    if (!problems->isEmpty())
+        m_store.connection().markDamaged(); // found by reading, not by a failed read: still never written
     auto chain = Storage::AuditLog::verify(m_store.connection());
     if (!chain)
         return chain.error();

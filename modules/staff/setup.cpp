@@ -1,12 +1,15 @@
 #include "setup.h"
 
+#include "attemptjournal.h"
 #include "stafftr.h"
 #include "userservice.h"
 
 #include <core/clock.h>
+#include <core/permission.h>
 #include <storage/auditlog.h>
 #include <storage/backup.h>
 #include <storage/outbox.h>
+#include <storage/recoverykey.h>
 #include <storage/transaction.h>
 
 #include <QtCore/QFile>
@@ -90,6 +93,88 @@ Result<Session> restoreDatabase(const QString &backupPath, const QString &path, 
     if (auto s = tx.commit(); !s)
         return s.error();
     return session;
+}
+
+namespace {
+
+// The key for a salvage, from a key slot (never the damaged file), and proof that its holder may
+// rescue the data: the recovery key, or an administrator's password.
+Result<Storage::SecretKey> salvageKey(const QString &damagedPath, const Storage::Credentials &credentials,
+                                      const Core::Clock &clock)
+{
+    const AttemptJournal journal(damagedPath);
+    const bool byPassword = credentials.kind == Storage::Credentials::Kind::Password;
+    if (byPassword) {
+        if (const qint64 ms = journal.lockedForMs(credentials.user, clock.nowMs()); ms > 0)
+            return Error(ErrorCode::LockedOut, Tr::tr("Too many wrong passwords for this account. Try again later, or "
+                                                      "ask an administrator."));
+    }
+    if (!Storage::ensureSodium())
+        return Error(ErrorCode::Internal, Tr::tr("The cryptography library could not be started."));
+    auto slots = Storage::KeySlotFile::load(Storage::KeySlotFile::pathFor(damagedPath));
+    Result<Storage::SecretKey> key = Error(ErrorCode::Internal, QString());
+    if (!byPassword)
+        key =
+            slots ? slots->unlockWithRecoveryKey(credentials.secret) : Storage::RecoveryKey::parse(credentials.secret);
+    else if (!slots)
+        return slots.error();
+    else
+        key = slots->unlock(credentials.user, credentials.secret);
+    if (!key) {
+        if (key.error().code() == ErrorCode::AuthenticationFailed)
+            journal.recordFailure(byPassword ? credentials.user : u"(recovery key)"_s, clock.nowMs());
+        return key.error();
+    }
+    if (!byPassword)
+        return key;
+    // Read the account's role straight from the file, without a session that could write.
+    auto conn = Storage::Connection::open(damagedPath, *key, Storage::Connection::Mode::OpenExisting);
+    auto role = conn ? (*conn)->select(u"SELECT role, active FROM staff_users WHERE username = ?"_s,
+                                       {Storage::KeySlotFile::normaliseUser(credentials.user)})
+                     : Result<QList<QVariantList>>(conn.error());
+    if (conn)
+        (*conn)->markDamaged(); // only read, and never closed into the file
+    if (!role)
+        return Error(ErrorCode::DatabaseDamaged,
+                     Tr::tr("The staff accounts in the damaged file cannot be read. Rescue it with the recovery key "
+                            "(--recovery-key)."),
+                     role.error().detail());
+    const auto r = role->value(0);
+    if (r.isEmpty() || r.value(1).toInt() == 0
+        || !Core::roleHas(Core::roleFromCode(r.value(0).toString()).value_or(Core::Role::Auditor),
+                          Core::Permission::BackupRestore))
+        return Error(ErrorCode::PermissionDenied,
+                     Tr::tr("Only an administrator (or the recovery key) may rescue a damaged database."));
+    return key;
+}
+
+} // namespace
+
+Result<Storage::Salvage::Report> salvageDatabase(const QString &damagedPath, const QString &outPath,
+                                                 const Storage::Credentials &credentials,
+                                                 const QList<Storage::Migration> &migrations, const Core::Clock &clock)
+{
+    if (!QFile::exists(damagedPath))
+        return Error(ErrorCode::NotFound, Tr::tr("The database file \"%1\" does not exist.").arg(damagedPath));
+    if (QFile::exists(outPath) || QFile::exists(Storage::KeySlotFile::pathFor(outPath)))
+        return Error(ErrorCode::AlreadyExists,
+                     Tr::tr("\"%1\" already exists; Linli never overwrites a database.").arg(outPath));
+    auto key = salvageKey(damagedPath, credentials, clock);
+    if (!key)
+        return key.error();
+    auto report = Storage::Salvage::run(damagedPath, *key, outPath);
+    if (!report)
+        return report.error();
+    // Recorded in the new file when it opens as a database (the staff accounts may be lost).
+    if (auto session = AuthService(clock).signIn(outPath, credentials, migrations); session) {
+        Storage::Transaction tx(session->store->connection());
+        if (tx.isActive()
+            && Storage::AuditLog::append(*session->store, session->actor.username, u"salvage"_s,
+                                         QFileInfo(damagedPath).fileName(), {{u"lost_rows"_s, report->lostRows()}})
+                   .ok())
+            (void)tx.commit();
+    }
+    return report;
 }
 
 } // namespace Linli::Staff

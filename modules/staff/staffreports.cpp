@@ -55,6 +55,10 @@ QString auditDetailsText(const Storage::AuditEntry &entry)
             parts.append(QLocale().formattedDataSize(it.value().toInteger()));
         else if (key == u"entries")
             parts.append(Tr::tr("%1 audit entries").arg(raw));
+        else if (key == u"journal")
+            continue; // the sign-in journal's own id, only there so that an entry is not copied twice
+        else if (key == u"lost_rows")
+            parts.append(Tr::tr("%1 rows could not be rescued").arg(raw));
         else if (key == u"value")
             parts.append(Tr::tr("new value: %1").arg(raw));
         else

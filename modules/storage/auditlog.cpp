@@ -170,6 +170,7 @@ QString actionDisplayName(const QString &action)
         {QStringLiteral("print"), QT_TRANSLATE_NOOP("Linli::Storage", "Report printed")},
         {QStringLiteral("backup"), QT_TRANSLATE_NOOP("Linli::Storage", "Backup made")},
         {QStringLiteral("restore"), QT_TRANSLATE_NOOP("Linli::Storage", "Restored from a backup")},
+        {QStringLiteral("salvage"), QT_TRANSLATE_NOOP("Linli::Storage", "Rescued from a damaged database")},
         {QStringLiteral("verify"), QT_TRANSLATE_NOOP("Linli::Storage", "Database checked")},
         {QStringLiteral("registry.compound.add"), QT_TRANSLATE_NOOP("Linli::Storage", "Compound added")},
         {QStringLiteral("registry.building.add"), QT_TRANSLATE_NOOP("Linli::Storage", "Building added")},

@@ -2,6 +2,7 @@
 
 #include <QtCore/QString>
 
+#include <chrono>
 #include <condition_variable>
 #include <memory>
 #include <mutex>
@@ -21,25 +22,38 @@ class SecretKey;
 // (synchronous = FULL); the copy is housekeeping. Readers and writers go on meanwhile (a PASSIVE
 // checkpoint takes no lock that blocks them). Without its connection the store keeps SQLite's
 // automatic checkpoint.
+//
+// Before its first copy it reads every page of an existing file once (PRAGMA quick_check), so
+// that damage in a page no command happens to read is found before anything is copied into the
+// file; damage found marks the file damaged for the whole process (Connection::markDamaged), and
+// a damaged file is never copied into.
 class Checkpointer
 {
 public:
+    enum class Scan { None, Pages };
     // After a commit leaves at least `pages` pages in the log, the copy is started.
     static std::unique_ptr<Checkpointer> start(Connection &main, const QString &path, const SecretKey &key,
-                                               int pages = 1000);
+                                               Scan scan = Scan::None, int pages = 1000);
     ~Checkpointer(); // waits for a copy in progress; `main` gets SQLite's automatic checkpoint back
     Checkpointer(const Checkpointer &) = delete;
     Checkpointer &operator=(const Checkpointer &) = delete;
 
     // Blocks until no copy is asked for or running (tests, and before reading the file's size).
     void waitIdle();
+    enum class ScanState { Sound, Damaged, Unfinished };
+    // Waits up to `timeoutMs` (-1: until it ends) for the scan of every page.
+    ScanState waitForScan(int timeoutMs);
 
 private:
-    Checkpointer(sqlite3 *main, std::unique_ptr<Connection> own, int pages);
+    Checkpointer(Connection &main, std::unique_ptr<Connection> own, Scan scan, int pages);
     static int walHook(void *self, sqlite3 *db, const char *schema, int pages);
     void run();
+    void scanPages();
 
-    sqlite3 *m_main;
+    Connection &m_main;
+    bool m_scanning = false;
+    bool m_scanClean = true;
+    std::condition_variable m_scanned;
     std::unique_ptr<Connection> m_own;
     int m_pages;
     std::mutex m_mutex;

@@ -6,21 +6,31 @@
 #include <sqlite3.h>
 
 #include <QtCore/QFile>
+#include <QtCore/QFileInfo>
+#include <QtCore/QSet>
+
+#include <mutex>
 
 namespace Linli::Storage {
 
 namespace {
 
-Error sqliteError(sqlite3 *db, int rc, const QString &context)
+// Paths of files found damaged in this process; a connection opened to one later (a worker's,
+// the checkpointer's) must not write to it either. Read without the lock while empty.
+std::mutex g_damagedMutex;
+QSet<QString> g_damagedPaths;
+std::atomic<int> g_damagedCount = 0;
+
+Error sqliteError(int rc, const QString &message, const QString &context)
 {
     const int primary = rc & 0xFF;
-    const QString detail =
-        context + QStringLiteral(": ") + QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    const QString detail = context + QStringLiteral(": ") + message;
     switch (primary) {
+    // SQLCipher hands SQLite a page that fails its HMAC as zeros, which SQLite then finds
+    // malformed; page 1 failing gives "not a database". Either way the file is damaged (the key
+    // was proven right by its key slot before the file was opened).
     case SQLITE_NOTADB:
-    case SQLITE_CORRUPT:
-        return Error(ErrorCode::DatabaseDamaged,
-                     Tr::tr("The database file is damaged or incomplete. Restore it from a backup."), detail);
+    case SQLITE_CORRUPT: return Error(ErrorCode::DatabaseDamaged, Connection::damagedError().message(), detail);
     case SQLITE_FULL: return Error(ErrorCode::Io, Tr::tr("The disk is full; nothing was saved."), detail);
     case SQLITE_READONLY:
     case SQLITE_PERM:
@@ -28,7 +38,7 @@ Error sqliteError(sqlite3 *db, int rc, const QString &context)
         return Error(ErrorCode::Io, Tr::tr("The database file cannot be opened for writing."), detail);
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error(ErrorCode::Conflict, Tr::tr("The database is busy in another program. Try again in a moment."),
+        return Error(ErrorCode::Busy, Tr::tr("The database is busy in another program. Try again in a moment."),
                      detail);
     case SQLITE_CONSTRAINT:
         return Error(ErrorCode::Conflict, Tr::tr("The change conflicts with existing data."), detail);
@@ -37,15 +47,87 @@ Error sqliteError(sqlite3 *db, int rc, const QString &context)
     }
 }
 
+Error sqliteError(sqlite3 *db, int rc, const QString &context)
+{
+    return sqliteError(rc, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)), context);
+}
+
+QString canonical(const QString &path)
+{
+    const QString c = QFileInfo(path).canonicalFilePath();
+    return c.isEmpty() ? QFileInfo(path).absoluteFilePath() : c;
+}
+
 } // namespace
+
+Error Connection::damagedError()
+{
+    return Error(ErrorCode::DatabaseDamaged,
+                 Tr::tr("The database file is damaged. Linli no longer writes to it; restore it from a backup, "
+                        "or rescue what can still be read with \"linli-cli salvage\"."));
+}
+
+bool Connection::isDamaged() const
+{
+    if (m_damaged.load(std::memory_order_relaxed))
+        return true;
+    if (g_damagedCount.load(std::memory_order_acquire) == 0)
+        return false;
+    std::lock_guard lock(g_damagedMutex);
+    if (g_damagedPaths.contains(m_canonicalPath))
+        m_damaged = true;
+    return m_damaged;
+}
+
+void Connection::markDamaged() const
+{
+    m_damaged = true;
+    std::lock_guard lock(g_damagedMutex);
+    if (!g_damagedPaths.contains(m_canonicalPath)) {
+        g_damagedPaths.insert(m_canonicalPath);
+        g_damagedCount.fetch_add(1, std::memory_order_release);
+    }
+}
+
+Error Connection::failure(int rc, const QString &context) const
+{
+    const QByteArray message = sqlite3_errmsg(m_db);
+    // SQLCipher 3 reports a page that fails its HMAC while a statement runs by putting the pager
+    // in its error state, which surfaces as SQLITE_ERROR with SQLite's generic text. Every real
+    // SQL error (no such table, a wrong column, a failed trigger) has its own text, and a prepared
+    // statement that runs has none left to make, so the generic text while running means a page
+    // could not be read.
+    if ((rc & 0xFF) == SQLITE_ERROR && context != u"prepare" && message == sqlite3_errstr(SQLITE_ERROR))
+        rc = SQLITE_CORRUPT;
+    Error e = sqliteError(rc, QString::fromUtf8(message), context);
+    // Only once the key has opened the file: before that "not a database" may be a wrong key.
+    if (e.code() == ErrorCode::DatabaseDamaged && !m_canonicalPath.isEmpty())
+        markDamaged();
+    return e;
+}
+
+Status Connection::refuseWriteIfDamaged(sqlite3_stmt *stmt) const
+{
+    if (isDamaged() && !sqlite3_stmt_readonly(stmt))
+        return damagedError();
+    return {};
+}
 
 Connection::Connection(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
 
 Connection::~Connection()
 {
     m_cache.clear(); // finalize cached statements before the handle closes
-    if (m_db)
-        sqlite3_close_v2(m_db);
+    if (!m_db)
+        return;
+    if (isDamaged()) {
+        // Deliberately left open until the process ends: the last connection to close copies the
+        // write-ahead log into the file, and while this one stays open no other can be last.
+        // What it cached is given back; the handle itself is a few kilobytes.
+        sqlite3_db_release_memory(m_db);
+        return;
+    }
+    sqlite3_close_v2(m_db);
 }
 
 Result<Statement *> Connection::cached(const QString &sql)
@@ -95,6 +177,9 @@ Result<std::unique_ptr<Connection>> Connection::openWithPageSize(const QString &
     if (rc != SQLITE_OK)
         return sqliteError(raw, rc, QStringLiteral("open"));
     sqlite3_extended_result_codes(raw, 1);
+    // Before any statement: even reading the schema needs a lock another program may hold for a
+    // moment, and without a timeout that is an instant "database is locked".
+    sqlite3_busy_timeout(raw, BusyTimeoutMs);
 
     // The key must be the very first statement; a raw key skips SQLCipher's own KDF.
     QByteArray pragma = QByteArray("PRAGMA key = \"") + key.sqlcipherLiteral() + "\";";
@@ -121,6 +206,7 @@ Result<std::unique_ptr<Connection>> Connection::openWithPageSize(const QString &
     // Reading the schema proves the key is right for this file.
     if (auto probe = conn->scalar(QStringLiteral("SELECT count(*) FROM sqlite_master")); !probe)
         return probe.error();
+    conn->m_canonicalPath = canonical(path); // from now on a damaged page marks the file
 
     // Connection settings only: none of these writes to the file. Switching an existing file to
     // WAL would rewrite its header before anyone knows it is a Linli database, so that happens
@@ -131,7 +217,7 @@ Result<std::unique_ptr<Connection>> Connection::openWithPageSize(const QString &
             return s.error();
     }
     for (const char *setup : {"PRAGMA synchronous = FULL", "PRAGMA cache_size = -32768", "PRAGMA foreign_keys = ON",
-                              "PRAGMA busy_timeout = 5000", "PRAGMA temp_store = MEMORY"}) {
+                              "PRAGMA temp_store = MEMORY"}) {
         if (auto s = conn->select(QString::fromLatin1(setup)); !s)
             return s.error();
     }
@@ -140,11 +226,24 @@ Result<std::unique_ptr<Connection>> Connection::openWithPageSize(const QString &
 
 Status Connection::exec(const QString &sql)
 {
-    char *message = nullptr;
-    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &message);
-    sqlite3_free(message);
-    if (rc != SQLITE_OK)
-        return sqliteError(m_db, rc, QStringLiteral("exec"));
+    const QByteArray utf8 = sql.toUtf8();
+    const char *next = utf8.constData();
+    while (next && *next) {
+        sqlite3_stmt *stmt = nullptr;
+        const char *tail = nullptr;
+        int rc = sqlite3_prepare_v2(m_db, next, -1, &stmt, &tail);
+        if (rc != SQLITE_OK)
+            return failure(rc, QStringLiteral("exec"));
+        next = tail;
+        if (!stmt)
+            continue; // whitespace or a comment
+        const auto done = qScopeGuard([stmt] { sqlite3_finalize(stmt); });
+        if (auto refused = refuseWriteIfDamaged(stmt); !refused)
+            return refused;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {}
+        if (rc != SQLITE_DONE)
+            return failure(rc, QStringLiteral("exec"));
+    }
     return {};
 }
 
@@ -154,7 +253,7 @@ Result<Statement> Connection::prepare(const QString &sql)
     const QByteArray utf8 = sql.toUtf8();
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)
-        return sqliteError(m_db, rc, QStringLiteral("prepare"));
+        return failure(rc, QStringLiteral("prepare"));
     return Statement(this, stmt);
 }
 
@@ -227,7 +326,7 @@ bool Connection::inTransaction() const
 
 Error Connection::lastError(const QString &context) const
 {
-    return sqliteError(m_db, sqlite3_extended_errcode(m_db), context);
+    return failure(sqlite3_extended_errcode(m_db), context);
 }
 
 Statement::Statement(Statement &&other) noexcept : m_connection(other.m_connection), m_stmt(other.m_stmt)
@@ -314,9 +413,13 @@ Status Statement::bindInt64(int index, qint64 value)
 
 Result<qint64> Statement::run()
 {
+    if (auto refused = m_connection->refuseWriteIfDamaged(m_stmt); !refused) {
+        sqlite3_reset(m_stmt);
+        return refused.error();
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        Error e = sqliteError(sqlite3_db_handle(m_stmt), rc, QStringLiteral("step"));
+        Error e = m_connection->failure(rc, QStringLiteral("step"));
         sqlite3_reset(m_stmt);
         return e;
     }
@@ -326,12 +429,14 @@ Result<qint64> Statement::run()
 
 Result<bool> Statement::step()
 {
+    if (auto refused = m_connection->refuseWriteIfDamaged(m_stmt); !refused)
+        return refused.error();
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return sqliteError(sqlite3_db_handle(m_stmt), rc, QStringLiteral("step"));
+    return m_connection->failure(rc, QStringLiteral("step"));
 }
 
 void Statement::reset()

@@ -7,6 +7,7 @@
 #include <QtCore/QString>
 #include <QtCore/QVariant>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <unordered_map>
@@ -49,15 +50,39 @@ public:
     int pageSize() const { return m_pageSize; }
     static constexpr int CipherPageSize = 4096;
     static constexpr int LegacyCipherPageSize = 1024;
+    // How long a statement waits for another program's lock before it reports Busy.
+    static constexpr int BusyTimeoutMs = 5000;
     bool inTransaction() const;
     // Runs inside every Transaction just before its COMMIT (e.g. to write bookkeeping once per
     // transaction instead of once per row); a failure rolls the transaction back.
     void setBeforeCommit(std::function<Status()> hook) { m_beforeCommit = std::move(hook); }
     Status beforeCommit() { return m_beforeCommit ? m_beforeCommit() : Status(); }
+    // Runs after every Transaction's successful COMMIT (housekeeping outside the database).
+    void setAfterCommit(std::function<void()> hook) { m_afterCommit = std::move(hook); }
+    void afterCommit()
+    {
+        if (m_afterCommit)
+            m_afterCommit();
+    }
     sqlite3 *handle() const { return m_db; }
 
     // An Error for the last failure of this connection, mapped to a Linli code.
     Error lastError(const QString &context) const;
+
+    // Damage (a page that fails its check, a malformed b-tree) seen by any connection of this
+    // process to this file. From then on every connection to the file refuses to write, and
+    // none is closed: closing the last connection would copy the write-ahead log into the
+    // damaged file. The file stays as it was for a backup, `verify` or `salvage` to deal with.
+    bool isDamaged() const;
+    void markDamaged() const;
+    // The error every refused write returns.
+    static Error damagedError();
+
+    // A short description of whoever writes through this connection ("admin · linli-cli
+    // demo-data"), written beside the file for the length of each write transaction so that a
+    // program kept waiting can say who holds the database.
+    void setWriterNote(const QString &note) { m_writerNote = note; }
+    const QString &writerNote() const { return m_writerNote; }
 
 private:
     Connection(sqlite3 *db, QString path);
@@ -65,12 +90,20 @@ private:
                                                                 int pageSize);
     // A prepared statement kept for reuse, reset and with its bindings cleared.
     Result<Statement *> cached(const QString &sql);
+    Status refuseWriteIfDamaged(sqlite3_stmt *stmt) const;
+    Error failure(int rc, const QString &context) const;
+    friend class Statement;
+
     sqlite3 *m_db;
     QString m_path;
+    QString m_canonicalPath;
+    mutable std::atomic<bool> m_damaged = false;
+    QString m_writerNote;
     QString m_cipherVersion;
     int m_pageSize = CipherPageSize;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_cache;
     std::function<Status()> m_beforeCommit;
+    std::function<void()> m_afterCommit;
 };
 
 // A prepared statement; move-only.

@@ -34,7 +34,15 @@ Store::Store(std::unique_ptr<Connection> connection, QString path, SecretKey key
     // The clock's high-water mark survives the outbox being emptied by sync, so stamps issued
     // after a restart (even with the PC clock set back) stay above every stamp issued before.
     // Written once per transaction, in it, with the rows that carry the stamps.
+    m_connection->setAfterCommit([this]() {
+        for (const auto &hook : std::as_const(m_afterCommit))
+            hook();
+    });
     m_connection->setBeforeCommit([this]() -> Status {
+        for (const auto &hook : std::as_const(m_beforeCommit)) {
+            if (auto s = hook(); !s)
+                return s;
+        }
         if (m_unsavedHlc.isEmpty())
             return {};
         auto mark = m_connection->execute(
@@ -50,6 +58,28 @@ Store::Store(std::unique_ptr<Connection> connection, QString path, SecretKey key
 }
 
 Store::~Store() = default;
+
+Store::ScanState Store::waitForScan(int timeoutMs)
+{
+    if (isDamaged())
+        return ScanState::Damaged;
+    if (!m_checkpointer)
+        return ScanState::Sound;
+    switch (m_checkpointer->waitForScan(timeoutMs)) {
+    case Checkpointer::ScanState::Sound: return ScanState::Sound;
+    case Checkpointer::ScanState::Damaged: return ScanState::Damaged;
+    case Checkpointer::ScanState::Unfinished: break;
+    }
+    return ScanState::Unfinished;
+}
+
+void Store::addCommitHooks(std::function<Status()> before, std::function<void()> after)
+{
+    if (before)
+        m_beforeCommit.append(std::move(before));
+    if (after)
+        m_afterCommit.append(std::move(after));
+}
 
 void Store::waitForCheckpoint()
 {
@@ -219,7 +249,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Credential
     all.append(migrations);
     if (auto s = applyMigrations(store->connection(), all, clock.nowMs()); !s)
         return s.error();
-    store->m_checkpointer = Checkpointer::start(*store->m_connection, path, *key);
+    store->m_checkpointer = Checkpointer::start(*store->m_connection, path, *key, Checkpointer::Scan::Pages);
     return store;
 }
 

@@ -76,6 +76,16 @@ public:
     qint64 outboxGroup() const { return m_outboxGroup; }
     void setOutboxGroup(qint64 group) { m_outboxGroup = group; }
 
+    // Damage seen in this file by any connection of this process: the store is read-only from then on.
+    bool isDamaged() const { return m_connection->isDamaged(); }
+    // The background read of every page started at open: waits up to `timeoutMs` (-1: until it
+    // ends). Sound when it found no damage (or there was nothing to scan).
+    enum class ScanState { Sound, Damaged, Unfinished };
+    ScanState waitForScan(int timeoutMs = -1);
+    // Extra work inside every write transaction just before COMMIT, and after it has committed
+    // (e.g. moving the sign-in journal into the audit log with the session's first write).
+    void addCommitHooks(std::function<Status()> before, std::function<void()> after);
+
     // PRAGMA integrity_check (and cipher_integrity_check where SQLCipher has it) plus the
     // foreign-key check; an empty list means the database is sound.
     Result<QStringList> integrityProblems();
@@ -98,6 +108,8 @@ private:
     QString m_deviceId;
     QString m_unsavedHlc;
     qint64 m_outboxGroup = -1;
+    QList<std::function<Status()>> m_beforeCommit;
+    QList<std::function<void()>> m_afterCommit;
     std::unique_ptr<Checkpointer> m_checkpointer; // after m_connection: stopped before it closes
 };
 

@@ -2,7 +2,9 @@
 // audit entry) for ever, printing each row id only after its commit returned. The test kills
 // it with SIGKILL at an arbitrary moment.
 //
-// Usage: crash_writer <database> <user> <password>
+// Usage: crash_writer <database> <user> <password> [hold <ms>]
+// With "hold", it instead takes the write lock as "admin · linli-cli import", prints "holding",
+// keeps the lock for <ms> milliseconds, commits and exits (tst_busy).
 #include "storagetestutil.h"
 
 #include <core/clock.h>
@@ -12,6 +14,7 @@
 #include <storage/transaction.h>
 
 #include <QtCore/QCoreApplication>
+#include <QtCore/QThread>
 
 #include <cstdio>
 
@@ -22,8 +25,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 4) {
-        std::fputs("usage: crash_writer <database> <user> <password>\n", stderr);
+    const bool hold = args.size() == 6 && args.at(4) == u"hold";
+    if (args.size() != 4 && !hold) {
+        std::fputs("usage: crash_writer <database> <user> <password> [hold <ms>]\n", stderr);
         return 2;
     }
     auto store = Store::open(args.at(1), Credentials::password(args.at(2), args.at(3)), TestUtil::testMigrations(),
@@ -31,6 +35,18 @@ int main(int argc, char **argv)
     if (!store) {
         std::fprintf(stderr, "open failed: %s\n", TestUtil::describe(store.error()).constData());
         return 1;
+    }
+    if (hold) {
+        (*store)->connection().setWriterNote(QStringLiteral("admin · linli-cli import"));
+        Transaction tx((*store)->connection());
+        if (!tx.isActive())
+            return 1;
+        if (!AuditLog::append(**store, QStringLiteral("crash_writer"), QStringLiteral("test.hold")).ok())
+            return 1;
+        std::fputs("holding\n", stdout);
+        std::fflush(stdout);
+        QThread::msleep(args.at(5).toULong());
+        return tx.commit().ok() ? 0 : 1;
     }
     for (qint64 n = 0;; ++n) {
         const QString id = (*store)->newId().toString();
