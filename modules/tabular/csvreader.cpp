@@ -5,6 +5,8 @@
 
 #include <QtCore/QStringDecoder>
 
+#include <algorithm>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -139,78 +141,116 @@ QChar detectCsvDelimiter(QStringView text)
     return best;
 }
 
-Result<Sheet> readCsv(const QByteArray &data)
-{
-    Result<QString> decoded = decodeCsvText(data);
-    if (!decoded)
-        return decoded.error();
-    const QString &text = *decoded;
-    if (text.trimmed().isEmpty())
-        return Error(ErrorCode::InvalidInput, Tr::tr("The file is empty."), u"file.empty"_s);
-    const QChar delimiter = detectCsvDelimiter(text);
+namespace {
 
-    Sheet sheet;
-    SheetRow row{1, {}};
+Error cellTooLong()
+{
+    return Error(ErrorCode::InvalidInput,
+                 Tr::tr("A cell holds more than %1 characters, more than Excel allows. Check that this is the right "
+                        "file; a quotation mark that is never closed makes the rest of the file one cell.")
+                     .arg(MaxCellChars),
+                 u"file.too_large"_s);
+}
+
+// The records of decoded CSV text, parsed one at a time (RFC 4180 quoting, embedded newlines,
+// CRLF/LF/CR); only the text itself is held, never all the rows.
+class CsvSheetReader final : public SheetReader
+{
+public:
+    CsvSheetReader(QString text, QChar delimiter) : m_text(std::move(text)), m_delimiter(delimiter) {}
+
+    QString sheetName() const override { return {}; }
+    Result<std::optional<SheetRow>> next() override;
+
+private:
+    QString m_text;
+    QChar m_delimiter;
+    qsizetype m_pos = 0;
+    int m_number = 1;
+    qint64 m_cells = 0;
+    qint64 m_chars = 0;
+};
+
+Result<std::optional<SheetRow>> CsvSheetReader::next()
+{
+    const qsizetype n = m_text.size();
+    SheetRow row{m_number, {}};
     QString field;
     bool quoted = false;       // inside a quoted field
     bool fieldStarted = false; // the record has content (so a final newline does not add a row)
-    qint64 cells = 0;
-    auto endField = [&] {
-        row.cells.append(field);
-        field.clear();
+    qint64 rowChars = 0;
+    const auto endField = [&] {
+        rowChars += field.size();
+        row.cells.append(std::move(field));
+        field = QString();
     };
-    auto endRow = [&]() -> bool {
-        endField();
-        cells += row.cells.size();
-        if (row.number > MaxRows || row.cells.size() > MaxColumns || cells > MaxCells)
-            return false;
-        const int next = row.number + 1;
-        sheet.rows.append(std::move(row));
-        row = SheetRow{next, {}};
-        fieldStarted = false;
-        return true;
-    };
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
+    bool ended = false;
+    while (m_pos < n && !ended) {
+        const QChar c = m_text.at(m_pos++);
         if (quoted) {
             if (c == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
+                if (m_pos < n && m_text.at(m_pos) == u'"') {
                     field.append(u'"');
-                    ++i;
+                    ++m_pos;
                 } else {
                     quoted = false;
                 }
             } else if (c == u'\r') { // a line break inside a cell is LF, as Excel's Alt+Enter makes it
                 field.append(u'\n');
-                if (i + 1 < n && text.at(i + 1) == u'\n')
-                    ++i;
+                if (m_pos < n && m_text.at(m_pos) == u'\n')
+                    ++m_pos;
             } else {
                 field.append(c);
             }
-            continue;
-        }
-        if (c == u'"' && field.isEmpty()) {
+        } else if (c == u'"' && field.isEmpty()) {
             quoted = true;
             fieldStarted = true;
-        } else if (c == delimiter) {
+        } else if (c == m_delimiter) {
             endField();
             fieldStarted = true;
         } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                ++i;
-            if (!endRow())
-                return tooLarge();
+            if (c == u'\r' && m_pos < n && m_text.at(m_pos) == u'\n')
+                ++m_pos;
+            ended = true;
         } else {
             field.append(c);
             fieldStarted = true;
         }
+        if (field.size() > MaxCellChars)
+            return cellTooLong();
     }
-    if (fieldStarted || !row.cells.isEmpty() || !field.isEmpty()) {
-        if (!endRow())
-            return tooLarge();
-    }
-    return sheet;
+    if (!ended && !fieldStarted && row.cells.isEmpty() && field.isEmpty())
+        return std::optional<SheetRow>(); // the end of the text
+    endField();
+    m_cells += row.cells.size();
+    m_chars += rowChars;
+    if (row.number > MaxRows || row.cells.size() > MaxColumns || m_cells > MaxCells || rowChars > MaxRowChars
+        || m_chars > MaxTextChars)
+        return tooLarge();
+    ++m_number;
+    return std::optional<SheetRow>(std::move(row));
+}
+
+} // namespace
+
+Result<std::unique_ptr<SheetReader>> openCsv(const QByteArray &data)
+{
+    Result<QString> decoded = decodeCsvText(data);
+    if (!decoded)
+        return decoded.error();
+    const bool blank = std::all_of(decoded->cbegin(), decoded->cend(), [](QChar c) { return c.isSpace(); });
+    if (blank)
+        return Error(ErrorCode::InvalidInput, Tr::tr("The file is empty."), u"file.empty"_s);
+    const QChar delimiter = detectCsvDelimiter(*decoded);
+    return std::unique_ptr<SheetReader>(new CsvSheetReader(std::move(*decoded), delimiter));
+}
+
+Result<Sheet> readCsv(const QByteArray &data)
+{
+    auto reader = openCsv(data);
+    if (!reader)
+        return reader.error();
+    return readAll(**reader);
 }
 
 } // namespace Linli::Tabular

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sheet.h"
+#include "sheetreader.h"
 
 #include <core/result.h>
 
@@ -18,8 +18,12 @@ Result<QString> decodeCsvText(const QByteArray &data, CsvEncoding *encoding = nu
 // The delimiter the text most likely uses: ',', ';' or '\t'.
 QChar detectCsvDelimiter(QStringView text);
 
-// Parses CSV bytes (RFC 4180 quoting, embedded newlines, CRLF/LF/CR) into rows numbered
-// by record, as a spreadsheet program shows them.
+// Opens CSV bytes for reading record by record (RFC 4180 quoting, embedded newlines,
+// CRLF/LF/CR), rows numbered by record as a spreadsheet program shows them. Only the decoded
+// text is kept; the bytes may go.
+Result<std::unique_ptr<SheetReader>> openCsv(const QByteArray &data);
+
+// Every row of CSV bytes: openCsv() and readAll().
 Result<Sheet> readCsv(const QByteArray &data);
 
 } // namespace Linli::Tabular

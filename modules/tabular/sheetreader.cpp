@@ -40,7 +40,7 @@ Error oleFile(QFile &file)
 
 } // namespace
 
-Result<Sheet> readFile(const QString &path, const QString &sheetName)
+Result<std::unique_ptr<SheetReader>> SheetReader::open(const QString &path, const QString &sheetName)
 {
     QFile file(path);
     if (!QFileInfo(path).isFile())
@@ -59,7 +59,7 @@ Result<Sheet> readFile(const QString &path, const QString &sheetName)
     const QByteArray magic = file.peek(8);
     if (magic.startsWith("PK\x03\x04") || magic.startsWith("PK\x05\x06")) {
         file.close();
-        return readXlsx(path, sheetName);
+        return openXlsx(path, sheetName);
     }
     if (magic == QByteArrayView("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
         return oleFile(file);
@@ -67,7 +67,29 @@ Result<Sheet> readFile(const QString &path, const QString &sheetName)
     if (data.size() != file.size())
         return Error(ErrorCode::Io, Tr::tr("The file %1 cannot be read.").arg(QFileInfo(path).fileName()),
                      file.errorString());
-    return readCsv(data);
+    return openCsv(data);
+}
+
+Result<Sheet> readAll(SheetReader &reader)
+{
+    Sheet sheet;
+    sheet.name = reader.sheetName();
+    for (;;) {
+        auto row = reader.next();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return sheet;
+        sheet.rows.append(std::move(**row));
+    }
+}
+
+Result<Sheet> readFile(const QString &path, const QString &sheetName)
+{
+    auto reader = SheetReader::open(path, sheetName);
+    if (!reader)
+        return reader.error();
+    return readAll(**reader);
 }
 
 } // namespace Linli::Tabular

@@ -152,57 +152,48 @@ QString Table::value(const SheetRow &row, const QString &key) const
     return col < 0 ? QString() : row.cell(col);
 }
 
-Result<Table> findHeader(const Sheet &sheet, const QList<ColumnSpec> &specs)
-{
-    const int needed = specs.size() >= 2 ? 2 : 1;
-    qsizetype headerIndex = -1;
-    int seen = 0;
-    for (qsizetype i = 0; i < sheet.rows.size() && seen < HeaderSearchRows; ++i) {
-        const SheetRow &row = sheet.rows.at(i);
-        if (row.number > HeaderSearchRows)
-            break;
-        ++seen;
-        QStringList cells;
-        for (const QString &c : row.cells)
-            cells.append(normalizeCell(c));
-        const Table probe(row.number, cells, specs, {});
-        if (probe.mapping().size() >= needed) {
-            headerIndex = i;
-            break;
-        }
-    }
+namespace {
 
+// A header row names at least two known columns (one if only one spec is given).
+bool isHeader(const SheetRow &row, const QList<ColumnSpec> &specs)
+{
+    QStringList cells;
+    for (const QString &c : row.cells)
+        cells.append(normalizeCell(c));
+    const Table probe(row.number, cells, specs, {});
+    return probe.mapping().size() >= (specs.size() >= 2 ? 2 : 1);
+}
+
+Error noHeader(const QList<ColumnSpec> &specs)
+{
     QStringList requiredNames;
     for (const ColumnSpec &spec : specs) {
         if (spec.required)
             requiredNames.append(spec.names.value(0, spec.key));
     }
-    if (headerIndex < 0) {
-        return Error(ErrorCode::InvalidInput,
-                     Tr::tr("No header row was found in the first %1 rows. The header must name the columns, "
-                            "for example: %2.")
-                         .arg(HeaderSearchRows)
-                         .arg(requiredNames.join(u"、"_s)),
-                     u"header.not_found"_s);
-    }
+    return Error(ErrorCode::InvalidInput,
+                 Tr::tr("No header row was found in the first %1 rows. The header must name the columns, "
+                        "for example: %2.")
+                     .arg(HeaderSearchRows)
+                     .arg(requiredNames.join(u"、"_s)),
+                 u"header.not_found"_s);
+}
 
-    const SheetRow &header = sheet.rows.at(headerIndex);
-    QStringList headers;
-    for (const QString &c : header.cells)
-        headers.append(normalizeCell(c));
+SheetRow normalized(const SheetRow &row)
+{
+    SheetRow out{row.number, {}};
+    out.cells.reserve(row.cells.size());
+    for (const QString &c : row.cells)
+        out.cells.append(normalizeCell(c));
+    return out;
+}
+
+// The table under `header`, or the error naming the required columns it lacks.
+Result<Table> tableUnder(const SheetRow &header, const QList<ColumnSpec> &specs, QList<SheetRow> rows)
+{
+    QStringList headers = normalized(header).cells;
     while (!headers.isEmpty() && headers.constLast().isEmpty())
         headers.removeLast();
-
-    QList<SheetRow> rows;
-    for (qsizetype i = headerIndex + 1; i < sheet.rows.size(); ++i) {
-        SheetRow row{sheet.rows.at(i).number, {}};
-        row.cells.reserve(sheet.rows.at(i).cells.size());
-        for (const QString &c : sheet.rows.at(i).cells)
-            row.cells.append(normalizeCell(c));
-        if (!row.isBlank())
-            rows.append(std::move(row));
-    }
-
     Table table(header.number, std::move(headers), specs, std::move(rows));
     const QStringList missing = table.missingRequiredKeys();
     if (!missing.isEmpty()) {
@@ -217,6 +208,64 @@ Result<Table> findHeader(const Sheet &sheet, const QList<ColumnSpec> &specs)
             u"header.missing_columns"_s);
     }
     return table;
+}
+
+} // namespace
+
+Result<Table> findHeader(const Sheet &sheet, const QList<ColumnSpec> &specs)
+{
+    qsizetype headerIndex = -1;
+    for (qsizetype i = 0; i < sheet.rows.size() && i < HeaderSearchRows; ++i) {
+        if (sheet.rows.at(i).number > HeaderSearchRows)
+            break;
+        if (isHeader(sheet.rows.at(i), specs)) {
+            headerIndex = i;
+            break;
+        }
+    }
+    if (headerIndex < 0)
+        return noHeader(specs);
+
+    QList<SheetRow> rows;
+    for (qsizetype i = headerIndex + 1; i < sheet.rows.size(); ++i) {
+        SheetRow row = normalized(sheet.rows.at(i));
+        if (!row.isBlank())
+            rows.append(std::move(row));
+    }
+    return tableUnder(sheet.rows.at(headerIndex), specs, std::move(rows));
+}
+
+Result<TableReader> TableReader::open(std::unique_ptr<SheetReader> reader, const QList<ColumnSpec> &specs)
+{
+    for (int seen = 0; seen < HeaderSearchRows; ++seen) {
+        auto row = reader->next();
+        if (!row)
+            return row.error();
+        if (!*row || (*row)->number > HeaderSearchRows)
+            break;
+        if (isHeader(**row, specs)) {
+            auto table = tableUnder(**row, specs, {});
+            if (!table)
+                return table.error();
+            TableReader out;
+            out.m_reader = std::move(reader);
+            out.m_table = std::move(*table);
+            return out;
+        }
+    }
+    return noHeader(specs);
+}
+
+Result<std::optional<SheetRow>> TableReader::next()
+{
+    for (;;) {
+        auto row = m_reader->next();
+        if (!row || !*row)
+            return row;
+        SheetRow out = normalized(**row);
+        if (!out.isBlank())
+            return std::optional<SheetRow>(std::move(out));
+    }
 }
 
 } // namespace Linli::Tabular

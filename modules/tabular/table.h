@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sheet.h"
+#include "sheetreader.h"
 
 #include <core/result.h>
 
@@ -64,6 +64,26 @@ inline constexpr int HeaderSearchRows = 20;
 // Errors (InvalidInput): no header ("header.not_found"), required columns missing
 // ("header.missing_columns", the message names them).
 Result<Table> findHeader(const Sheet &sheet, const QList<ColumnSpec> &specs);
+
+// A table read as a stream: the header first (findHeader()'s rules), then the data rows one at a
+// time, so that an import never holds the whole sheet.
+class TableReader
+{
+public:
+    // Reads `reader` up to and including the header row; errors as findHeader().
+    static Result<TableReader> open(std::unique_ptr<SheetReader> reader, const QList<ColumnSpec> &specs);
+
+    // The header and its mapping, without rows; the mapping may be corrected before reading on.
+    Table &table() { return m_table; }
+    const Table &table() const { return m_table; }
+    // The next non-blank data row, cells normalised; nothing at the end, or the error that
+    // stopped the reading.
+    Result<std::optional<SheetRow>> next();
+
+private:
+    std::unique_ptr<SheetReader> m_reader;
+    Table m_table;
+};
 
 // Header text for matching: no whitespace at all, full-width folded to ASCII, lower case,
 // without a trailing "：", "*", "(必填)"/"（必填）" or a leading "*".

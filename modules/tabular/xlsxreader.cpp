@@ -1,23 +1,32 @@
 #include "xlsxreader.h"
 
-#include "sheetreader.h"
 #include "tabulartr.h"
-
 #include "ziparchive.h"
 
 #include <QtCore/QDate>
 #include <QtCore/QHash>
-#include <QtCore/QMap>
-#include <QtCore/QSet>
 #include <QtCore/QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace Linli::Tabular {
 
 namespace {
+
+// Entries a package part may list (relationships, sheets, number formats, cell styles): Excel's
+// own limit on cell styles is 64,000.
+constexpr qsizetype MaxPartEntries = 65'536;
+// The shared-string table is held whole (a pool of characters and where each string ends):
+// at most this many strings and characters, about 160 MB.
+constexpr qsizetype MaxSharedStrings = 8'000'000;
+constexpr qsizetype MaxSharedChars = 64'000'000;
+// The most bytes a part may have between two '<'. A cell's text (32,767 characters, escaped)
+// fits many times over; so no token QXmlStreamReader assembles can be larger.
+constexpr qint64 MaxMarkupRun = 1 << 20;
 
 Error damaged()
 {
@@ -40,11 +49,83 @@ Error tooLarge()
         u"file.too_large"_s);
 }
 
-// A part of the package as a stream; null if it does not exist.
-std::unique_ptr<QIODevice> openPart(const ZipArchive &zip, const QString &name)
+Error cellTooLong()
 {
-    return zip.openPart(name);
+    return Error(ErrorCode::InvalidInput,
+                 Tr::tr("A cell holds more than %1 characters, more than Excel allows. Check that this is the right "
+                        "file.")
+                     .arg(MaxCellChars),
+                 u"file.too_large"_s);
 }
+
+Error tooMuchText()
+{
+    return Error(ErrorCode::InvalidInput,
+                 Tr::tr("The worksheet holds more text than one import can take; split it into smaller files."),
+                 u"file.too_large"_s);
+}
+
+// Passes a part through and fails (-1) at a run of more than MaxMarkupRun bytes without a '<'.
+class MarkupGuard : public QIODevice
+{
+public:
+    explicit MarkupGuard(QIODevice *source) : m_source(source) { open(QIODevice::ReadOnly | QIODevice::Unbuffered); }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_source->atEnd(); }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = m_source->read(data, maxSize);
+        for (qint64 i = 0; i < n; ++i) {
+            if (data[i] == '<')
+                m_run = 0;
+            else if (++m_run > MaxMarkupRun)
+                return -1;
+        }
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QIODevice *m_source;
+    qint64 m_run = 0;
+};
+
+// A part of the package under QXmlStreamReader, with the guards every part needs: no DTD (its
+// entities could expand a few bytes into gigabytes; OOXML never has one), no huge token, and a
+// part that must be intact to the last byte.
+class PartXml
+{
+public:
+    // Null when the part does not exist.
+    static std::unique_ptr<PartXml> open(const ZipArchive &zip, const QString &name)
+    {
+        auto part = zip.openPart(name);
+        if (!part)
+            return nullptr;
+        return std::unique_ptr<PartXml>(new PartXml(std::move(part)));
+    }
+
+    QXmlStreamReader &xml() { return m_xml; }
+    bool atEnd() const { return m_xml.atEnd(); }
+    QXmlStreamReader::TokenType next()
+    {
+        const auto token = m_xml.readNext();
+        if (token == QXmlStreamReader::DTD)
+            m_xml.raiseError(u"a DTD in an XLSX part"_s);
+        return m_xml.hasError() ? QXmlStreamReader::Invalid : token;
+    }
+    // Whether the XML so far was well formed and the part's bytes, read to the end, are intact.
+    bool intact() { return !m_xml.hasError() && m_part->verify(); }
+
+private:
+    explicit PartXml(std::unique_ptr<ZipPart> part) : m_part(std::move(part)), m_guard(m_part.get()), m_xml(&m_guard) {}
+
+    std::unique_ptr<ZipPart> m_part;
+    MarkupGuard m_guard;
+    QXmlStreamReader m_xml;
+};
 
 QString attribute(const QXmlStreamReader &xml, QStringView name)
 {
@@ -83,25 +164,28 @@ std::optional<QHash<QString, Relationship>> readRelationships(const ZipArchive &
                                                               const QString &baseDir)
 {
     QHash<QString, Relationship> out;
-    auto file = openPart(zip, relsPath);
-    if (!file)
+    auto part = PartXml::open(zip, relsPath);
+    if (!part)
         return out;
-    QXmlStreamReader xml(file.get());
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
+    QXmlStreamReader &xml = part->xml();
+    while (!part->atEnd()) {
+        if (part->next() == QXmlStreamReader::StartElement && xml.name() == u"Relationship") {
             if (attribute(xml, u"TargetMode") == u"External")
                 continue;
             out.insert(attribute(xml, u"Id"),
                        {attribute(xml, u"Type"), resolveTarget(baseDir, attribute(xml, u"Target"))});
+            if (out.size() > MaxPartEntries)
+                return std::nullopt;
         }
     }
-    if (xml.hasError())
+    if (!part->intact())
         return std::nullopt;
     return out;
 }
 
-// All text of the <t> elements inside the current element (<si> or <is>), phonetic runs skipped.
-QString readRichText(QXmlStreamReader &xml)
+// All text of the <t> elements inside the current element (<si> or <is>), phonetic runs
+// skipped; nothing when it is longer than a cell may be (*tooLong is then set).
+QString readRichText(QXmlStreamReader &xml, bool *tooLong)
 {
     const QString outer = xml.name().toString();
     QString text;
@@ -109,10 +193,15 @@ QString readRichText(QXmlStreamReader &xml)
     while (!xml.atEnd()) {
         const auto token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
-            if (xml.name() == u"rPh")
+            if (xml.name() == u"rPh") {
                 ++phonetic;
-            else if (xml.name() == u"t" && phonetic == 0)
+            } else if (xml.name() == u"t" && phonetic == 0) {
                 text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                if (text.size() > MaxCellChars) {
+                    *tooLong = true;
+                    return {};
+                }
+            }
         } else if (token == QXmlStreamReader::EndElement) {
             if (xml.name() == u"rPh")
                 --phonetic;
@@ -123,22 +212,50 @@ QString readRichText(QXmlStreamReader &xml)
     return text;
 }
 
-std::optional<QStringList> readSharedStrings(const ZipArchive &zip, const QString &path)
+// The shared strings as one pool of characters and where each string ends: a string repeated in
+// a million cells is held once, and the table costs 4 bytes a string beyond its text.
+class SharedStrings
 {
-    QStringList out;
-    auto file = openPart(zip, path);
-    if (!file)
+public:
+    qsizetype size() const { return m_ends.size(); }
+    QString at(qsizetype i) const
+    {
+        const qsizetype start = i == 0 ? 0 : m_ends.at(i - 1);
+        return m_text.mid(start, m_ends.at(i) - start);
+    }
+    bool append(const QString &s)
+    {
+        if (m_ends.size() >= MaxSharedStrings || m_text.size() + s.size() > MaxSharedChars)
+            return false;
+        m_text += s;
+        m_ends.append(qint32(m_text.size()));
+        return true;
+    }
+
+private:
+    QString m_text;
+    QList<qint32> m_ends;
+};
+
+Result<SharedStrings> readSharedStrings(const ZipArchive &zip, const QString &path)
+{
+    SharedStrings out;
+    auto part = PartXml::open(zip, path);
+    if (!part)
         return out;
-    QXmlStreamReader xml(file.get());
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si") {
-            out.append(readRichText(xml));
-            if (out.size() > MaxCells)
-                return std::nullopt;
+    QXmlStreamReader &xml = part->xml();
+    while (!part->atEnd()) {
+        if (part->next() == QXmlStreamReader::StartElement && xml.name() == u"si") {
+            bool tooLong = false;
+            const QString text = readRichText(xml, &tooLong);
+            if (tooLong)
+                return cellTooLong();
+            if (!out.append(text))
+                return tooMuchText();
         }
     }
-    if (xml.hasError())
-        return std::nullopt;
+    if (!part->intact())
+        return damaged();
     return out;
 }
 
@@ -157,14 +274,14 @@ DateKind builtinDateKind(int id)
 std::optional<QList<DateKind>> readStyles(const ZipArchive &zip, const QString &path)
 {
     QList<DateKind> out;
-    auto file = openPart(zip, path);
-    if (!file)
+    auto part = PartXml::open(zip, path);
+    if (!part)
         return out;
     QHash<int, DateKind> custom;
     bool inCellXfs = false;
-    QXmlStreamReader xml(file.get());
-    while (!xml.atEnd()) {
-        const auto token = xml.readNext();
+    QXmlStreamReader &xml = part->xml();
+    while (!part->atEnd()) {
+        const auto token = part->next();
         if (token == QXmlStreamReader::StartElement) {
             if (xml.name() == u"numFmt") {
                 const QString code = attribute(xml, u"formatCode");
@@ -178,11 +295,13 @@ std::optional<QList<DateKind>> readStyles(const ZipArchive &zip, const QString &
                 const int id = attribute(xml, u"numFmtId").toInt();
                 out.append(custom.contains(id) ? custom.value(id) : builtinDateKind(id));
             }
+            if (custom.size() > MaxPartEntries || out.size() > MaxPartEntries)
+                return std::nullopt;
         } else if (token == QXmlStreamReader::EndElement && xml.name() == u"cellXfs") {
             inCellXfs = false;
         }
     }
-    if (xml.hasError())
+    if (!part->intact())
         return std::nullopt;
     return out;
 }
@@ -207,23 +326,6 @@ bool parseCellRef(QStringView ref, int *column, int *row)
     return ok && *row >= 0;
 }
 
-struct SheetData
-{
-    QMap<int, QStringList> rows; // row number → cells
-    qint64 cells = 0;
-
-    bool set(int row, int column, const QString &value)
-    {
-        if (row < 1 || row > MaxRows || column < 0 || column >= MaxColumns || ++cells > MaxCells)
-            return false;
-        QStringList &cellsOfRow = rows[row];
-        if (cellsOfRow.size() <= column)
-            cellsOfRow.resize(column + 1);
-        cellsOfRow[column] = value;
-        return true;
-    }
-};
-
 QString numberText(const QString &raw, DateKind kind, bool date1904)
 {
     if (kind == DateKind::None)
@@ -234,6 +336,285 @@ QString numberText(const QString &raw, DateKind kind, bool date1904)
         return raw;
     const QString text = excelSerialToText(serial, date1904, kind == DateKind::DateTime);
     return text.isEmpty() ? raw : text;
+}
+
+// A merged range, clipped to the columns the sheet uses; `value` is its top-left cell once the
+// reader has passed it.
+struct Merge
+{
+    int r1 = 0, c1 = 0, r2 = 0, c2 = 0;
+    QString value;
+};
+
+// Whether the part's bytes contain `needle` (read raw, without parsing: cheap next to the XML).
+bool partContains(const ZipArchive &zip, const QString &name, QByteArrayView needle)
+{
+    auto part = zip.openPart(name);
+    if (!part)
+        return false;
+    QByteArray window;
+    QByteArray chunk(256 * 1024, Qt::Uninitialized);
+    while (!part->atEnd()) {
+        const qint64 n = part->read(chunk.data(), chunk.size());
+        if (n <= 0)
+            return false;
+        window = window.right(needle.size() - 1) + QByteArrayView(chunk.constData(), n);
+        if (window.contains(needle))
+            return true;
+    }
+    return false;
+}
+
+// The merged ranges of a worksheet, clipped to its used columns (those with a value anywhere)
+// and sorted by their first row. mergeCells follow sheetData in the XML, so finding them needs a
+// pass of their own before the rows are read; a sheet without merges is spared it.
+Result<QList<Merge>> readMerges(const ZipArchive &zip, const QString &sheetPath)
+{
+    QList<Merge> merges;
+    if (!partContains(zip, sheetPath, "mergeCell"))
+        return merges;
+    auto part = PartXml::open(zip, sheetPath);
+    if (!part)
+        return damaged();
+    QXmlStreamReader &xml = part->xml();
+    int lastColumn = -1; // the rightmost column with a value
+    int column = -1;
+    bool inCell = false;
+    while (!part->atEnd()) {
+        const auto token = part->next();
+        if (token == QXmlStreamReader::EndElement && xml.name() == u"c") {
+            inCell = false;
+        } else if (token != QXmlStreamReader::StartElement) {
+            continue;
+        } else if (xml.name() == u"row") {
+            column = -1;
+        } else if (xml.name() == u"c") {
+            int refRow = 0;
+            if (!parseCellRef(attribute(xml, u"r"), &column, &refRow))
+                ++column;
+            inCell = true;
+        } else if (inCell && (xml.name() == u"v" || xml.name() == u"is")) {
+            lastColumn = std::max(lastColumn, column);
+            xml.skipCurrentElement();
+        } else if (xml.name() == u"mergeCell") {
+            Merge m;
+            const QStringList ends = attribute(xml, u"ref").split(u':');
+            if (ends.size() != 2 || !parseCellRef(ends.at(0), &m.c1, &m.r1) || !parseCellRef(ends.at(1), &m.c2, &m.r2)
+                || m.r1 < 1 || m.r2 < m.r1 || m.c2 < m.c1)
+                continue; // a broken merge only loses the fill, not the data
+            merges.append(m);
+            if (merges.size() > MaxRows)
+                return tooLarge();
+        }
+    }
+    if (!part->intact())
+        return damaged();
+    for (Merge &m : merges)
+        m.c2 = std::min(m.c2, lastColumn);
+    merges.removeIf([](const Merge &m) { return m.c1 > m.c2 || (m.r1 == m.r2 && m.c1 == m.c2); });
+    std::stable_sort(merges.begin(), merges.end(), [](const Merge &a, const Merge &b) { return a.r1 < b.r1; });
+    return merges;
+}
+
+// One worksheet, read a row at a time.
+class XlsxSheetReader final : public SheetReader
+{
+public:
+    XlsxSheetReader(ZipArchive zip, QString name, SharedStrings shared, QList<DateKind> styles, bool date1904,
+                    QList<Merge> merges, std::unique_ptr<PartXml> sheet)
+        : m_zip(std::move(zip)), m_name(std::move(name)), m_shared(std::move(shared)), m_styles(std::move(styles)),
+          m_date1904(date1904), m_merges(std::move(merges)), m_sheet(std::move(sheet))
+    {}
+
+    QString sheetName() const override { return m_name; }
+    Result<std::optional<SheetRow>> next() override;
+
+private:
+    // The cell the reader is at (the <c> start tag) into `row`; false with `m_error` set on failure.
+    bool readCell(SheetRow &row, int *column, qint64 *rowChars);
+    bool fillMerges(SheetRow &row, qint64 *rowChars);
+    bool count(qint64 cells, qint64 chars, qint64 *rowChars);
+
+    ZipArchive m_zip;
+    QString m_name;
+    SharedStrings m_shared;
+    QList<DateKind> m_styles;
+    bool m_date1904 = false;
+    QList<Merge> m_merges;
+    qsizetype m_nextMerge = 0;
+    QList<qsizetype> m_activeMerges;
+    std::unique_ptr<PartXml> m_sheet;
+    int m_lastRow = 0;
+    qint64 m_cells = 0;
+    qint64 m_chars = 0;
+    bool m_done = false;
+    std::optional<Error> m_error;
+};
+
+bool XlsxSheetReader::count(qint64 cells, qint64 chars, qint64 *rowChars)
+{
+    m_cells += cells;
+    m_chars += chars;
+    *rowChars += chars;
+    if (m_cells > MaxCells)
+        m_error = tooLarge();
+    else if (*rowChars > MaxRowChars || m_chars > MaxTextChars)
+        m_error = tooMuchText();
+    return !m_error;
+}
+
+bool XlsxSheetReader::readCell(SheetRow &row, int *column, qint64 *rowChars)
+{
+    QXmlStreamReader &xml = m_sheet->xml();
+    const QString ref = attribute(xml, u"r");
+    int refRow = 0;
+    if (ref.isEmpty()) {
+        ++*column;
+    } else if (!parseCellRef(ref, column, &refRow)) {
+        m_error = damaged();
+        return false;
+    }
+    const QString type = attribute(xml, u"t");
+    const int style = attribute(xml, u"s").toInt();
+    QString raw;
+    bool hasValue = false;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::EndElement && xml.name() == u"c")
+            break;
+        if (token != QXmlStreamReader::StartElement)
+            continue;
+        bool tooLong = false;
+        if (xml.name() == u"v") {
+            raw = xml.readElementText();
+            hasValue = true;
+            tooLong = raw.size() > MaxCellChars;
+        } else if (xml.name() == u"is") {
+            raw = readRichText(xml, &tooLong);
+            hasValue = true;
+        } else {
+            xml.skipCurrentElement();
+        }
+        if (tooLong) {
+            m_error = cellTooLong();
+            return false;
+        }
+    }
+    if (!hasValue || xml.hasError())
+        return true;
+    QString value;
+    if (type == u"s") {
+        bool ok = false;
+        const int index = raw.toInt(&ok);
+        if (!ok || index < 0 || index >= m_shared.size()) {
+            m_error = damaged();
+            return false;
+        }
+        value = m_shared.at(index);
+    } else if (type == u"b") {
+        value = raw.trimmed() == u"1" ? u"TRUE"_s : u"FALSE"_s;
+    } else if (type == u"d") {
+        value = raw.left(10);
+    } else if (type == u"inlineStr" || type == u"str" || type == u"e") {
+        value = raw;
+    } else {
+        value = numberText(raw, m_styles.value(style, DateKind::None), m_date1904);
+    }
+    if (value.isEmpty())
+        return true;
+    if (*column < 0 || *column >= MaxColumns) {
+        m_error = damaged();
+        return false;
+    }
+    const qsizetype before = row.cells.size();
+    if (row.cells.size() <= *column)
+        row.cells.resize(*column + 1);
+    row.cells[*column] = value;
+    return count(row.cells.size() - before, value.size(), rowChars);
+}
+
+// A merged range shows its top-left value in every cell: 楼号 merged down a block of rows. Only
+// rows with data of their own are filled; a range claiming a million rows costs what its real
+// rows cost. Overlapping ranges (Excel refuses them) cost at most MaxCells steps in all.
+bool XlsxSheetReader::fillMerges(SheetRow &row, qint64 *rowChars)
+{
+    while (m_nextMerge < m_merges.size() && m_merges.at(m_nextMerge).r1 <= row.number)
+        m_activeMerges.append(m_nextMerge++);
+    m_activeMerges.removeIf([&](qsizetype i) { return m_merges.at(i).r2 < row.number; });
+    for (const qsizetype i : std::as_const(m_activeMerges)) {
+        Merge &m = m_merges[i];
+        if (m.r1 == row.number)
+            m.value = row.cell(m.c1);
+        if (!count(1, 0, rowChars)) // a step, counted so that overlapping ranges cannot spin
+            return false;
+        if (m.value.isEmpty())
+            continue;
+        const qsizetype before = row.cells.size();
+        if (row.cells.size() <= m.c2)
+            row.cells.resize(m.c2 + 1);
+        for (int c = m.c1; c <= m.c2; ++c) {
+            if (row.number != m.r1 || c != m.c1)
+                row.cells[c] = m.value;
+        }
+        if (!count(row.cells.size() - before + (m.c2 - m.c1), qint64(m.value.size()) * (m.c2 - m.c1), rowChars))
+            return false;
+    }
+    return true;
+}
+
+Result<std::optional<SheetRow>> XlsxSheetReader::next()
+{
+    if (m_error)
+        return *m_error;
+    QXmlStreamReader &xml = m_sheet->xml();
+    while (!m_done && !m_sheet->atEnd()) {
+        const auto token = m_sheet->next();
+        if (token == QXmlStreamReader::EndElement && xml.name() == u"sheetData")
+            break; // what follows (merges, print settings) was read before, or is not wanted
+        if (token != QXmlStreamReader::StartElement || xml.name() != u"row")
+            continue;
+        bool ok = false;
+        const int r = attribute(xml, u"r").toInt(&ok);
+        SheetRow row{ok && r > 0 ? r : m_lastRow + 1, {}};
+        if (row.number <= m_lastRow) {
+            m_error = damaged(); // rows out of order: Excel itself refuses such a file
+            return *m_error;
+        }
+        m_lastRow = row.number;
+        int column = -1;
+        qint64 rowChars = 0;
+        while (!xml.atEnd()) {
+            const auto t = xml.readNext();
+            if (t == QXmlStreamReader::EndElement && xml.name() == u"row")
+                break;
+            if (t != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() != u"c") {
+                xml.skipCurrentElement();
+            } else if (!readCell(row, &column, &rowChars)) {
+                return *m_error;
+            }
+        }
+        if (xml.hasError())
+            break;
+        if (row.cells.isEmpty())
+            continue; // formatting only: a sheet "used" down to row 1,048,576 has no such rows
+        if (row.number > MaxRows) {
+            m_error = tooLarge();
+            return *m_error;
+        }
+        if (!fillMerges(row, &rowChars))
+            return *m_error;
+        return std::optional<SheetRow>(std::move(row));
+    }
+    if (!m_done) {
+        m_done = true;
+        if (!m_sheet->intact())
+            m_error = damaged();
+    }
+    if (m_error)
+        return *m_error;
+    return std::optional<SheetRow>();
 }
 
 } // namespace
@@ -294,9 +675,9 @@ QString excelSerialToText(double serial, bool date1904, bool withTime)
     return date.toString(u"yyyy-MM-dd"_s);
 }
 
-Result<Sheet> readXlsx(const QString &path, const QString &sheetName)
+Result<std::unique_ptr<SheetReader>> openXlsx(const QString &path, const QString &sheetName)
 {
-    const std::optional<ZipArchive> archive = ZipArchive::open(path);
+    std::optional<ZipArchive> archive = ZipArchive::open(path);
     if (!archive)
         return damaged();
     const ZipArchive &zip = *archive;
@@ -322,21 +703,23 @@ Result<Sheet> readXlsx(const QString &path, const QString &sheetName)
     QList<SheetEntry> sheets;
     bool date1904 = false;
     {
-        auto file = openPart(zip, workbookPath);
-        if (!file)
+        auto part = PartXml::open(zip, workbookPath);
+        if (!part)
             return notSpreadsheet();
-        QXmlStreamReader xml(file.get());
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement)
+        QXmlStreamReader &xml = part->xml();
+        while (!part->atEnd()) {
+            if (part->next() != QXmlStreamReader::StartElement)
                 continue;
             if (xml.name() == u"sheet") {
                 sheets.append({attribute(xml, u"name"), attribute(xml, u"id")});
+                if (sheets.size() > MaxPartEntries)
+                    return damaged();
             } else if (xml.name() == u"workbookPr") {
                 const QString v = attribute(xml, u"date1904");
                 date1904 = v == u"1" || v == u"true";
             }
         }
-        if (xml.hasError())
+        if (!part->intact())
             return damaged();
     }
     const auto workbookRels = readRelationships(zip, relsPath, workbookDir);
@@ -364,120 +747,29 @@ Result<Sheet> readXlsx(const QString &path, const QString &sheetName)
         else if (r.type.endsWith(u"/styles"))
             stylesPath = r.target;
     }
-    const auto shared = readSharedStrings(zip, sharedStringsPath);
+    auto shared = readSharedStrings(zip, sharedStringsPath);
     if (!shared)
-        return damaged();
-    const auto styles = readStyles(zip, stylesPath);
+        return shared.error();
+    auto styles = readStyles(zip, stylesPath);
     if (!styles)
         return damaged();
-
-    auto file = sheetPath.isEmpty() ? nullptr : openPart(zip, sheetPath);
-    if (!file)
+    auto sheet = sheetPath.isEmpty() ? nullptr : PartXml::open(zip, sheetPath);
+    if (!sheet)
         return damaged();
+    auto merges = readMerges(zip, sheetPath);
+    if (!merges)
+        return merges.error();
+    return std::unique_ptr<SheetReader>(new XlsxSheetReader(std::move(*archive), sheets.at(chosen).name,
+                                                            std::move(*shared), std::move(*styles), date1904,
+                                                            std::move(*merges), std::move(sheet)));
+}
 
-    SheetData data;
-    QStringList merges;
-    QXmlStreamReader xml(file.get());
-    int rowNumber = 0;
-    int column = -1;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == u"row") {
-            bool ok = false;
-            const int r = attribute(xml, u"r").toInt(&ok);
-            rowNumber = ok && r > 0 ? r : rowNumber + 1;
-            column = -1;
-            if (rowNumber > MaxRows)
-                return tooLarge();
-        } else if (xml.name() == u"c") {
-            const QString ref = attribute(xml, u"r");
-            int refRow = 0;
-            int refColumn = 0;
-            if (!ref.isEmpty() && parseCellRef(ref, &refColumn, &refRow)) {
-                column = refColumn;
-                if (refRow > 0)
-                    rowNumber = refRow;
-            } else if (!ref.isEmpty()) {
-                return damaged();
-            } else {
-                ++column;
-            }
-            const QString type = attribute(xml, u"t");
-            const int style = attribute(xml, u"s").toInt();
-            QString raw;
-            bool hasValue = false;
-            while (!xml.atEnd()) {
-                const auto token = xml.readNext();
-                if (token == QXmlStreamReader::EndElement && xml.name() == u"c")
-                    break;
-                if (token != QXmlStreamReader::StartElement)
-                    continue;
-                if (xml.name() == u"v") {
-                    raw = xml.readElementText();
-                    hasValue = true;
-                } else if (xml.name() == u"is") {
-                    raw = readRichText(xml);
-                    hasValue = true;
-                } else {
-                    xml.skipCurrentElement();
-                }
-            }
-            if (!hasValue || xml.hasError())
-                continue;
-            QString value;
-            if (type == u"s") {
-                bool ok = false;
-                const int index = raw.toInt(&ok);
-                if (!ok || index < 0 || index >= shared->size())
-                    return damaged();
-                value = shared->at(index);
-            } else if (type == u"b") {
-                value = raw.trimmed() == u"1" ? u"TRUE"_s : u"FALSE"_s;
-            } else if (type == u"d") {
-                value = raw.left(10);
-            } else if (type == u"inlineStr" || type == u"str" || type == u"e") {
-                value = raw;
-            } else {
-                value = numberText(raw, styles->value(style, DateKind::None), date1904);
-            }
-            if (value.isEmpty())
-                continue;
-            if (!data.set(rowNumber, column, value))
-                return tooLarge();
-        } else if (xml.name() == u"mergeCell") {
-            merges.append(attribute(xml, u"ref"));
-        }
-    }
-    if (xml.hasError())
-        return damaged();
-
-    // A merged range shows its top-left value in every cell: 楼号 merged down a block of rows.
-    for (const QString &ref : std::as_const(merges)) {
-        int c1 = 0, r1 = 0, c2 = 0, r2 = 0;
-        const QStringList ends = ref.split(u':');
-        if (ends.size() != 2 || !parseCellRef(ends.at(0), &c1, &r1) || !parseCellRef(ends.at(1), &c2, &r2) || r1 < 1
-            || r2 < r1 || c2 < c1)
-            continue; // a broken merge only loses the fill, not the data
-        const QString value = data.rows.value(r1).value(c1);
-        if (value.isEmpty())
-            continue;
-        if (qint64(r2 - r1 + 1) * (c2 - c1 + 1) + data.cells > MaxCells)
-            return tooLarge();
-        for (int r = r1; r <= r2; ++r) {
-            for (int c = c1; c <= c2; ++c) {
-                if ((r != r1 || c != c1) && !data.set(r, c, value))
-                    return tooLarge();
-            }
-        }
-    }
-
-    Sheet sheet;
-    sheet.name = sheets.at(chosen).name;
-    sheet.rows.reserve(data.rows.size());
-    for (auto it = data.rows.cbegin(); it != data.rows.cend(); ++it)
-        sheet.rows.append(SheetRow{it.key(), it.value()});
-    return sheet;
+Result<Sheet> readXlsx(const QString &path, const QString &sheetName)
+{
+    auto reader = openXlsx(path, sheetName);
+    if (!reader)
+        return reader.error();
+    return readAll(**reader);
 }
 
 } // namespace Linli::Tabular

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sheet.h"
+#include "sheetreader.h"
 
 #include <core/result.h>
 
@@ -8,9 +8,13 @@
 
 namespace Linli::Tabular {
 
-// Reads one worksheet of an XLSX file (the first, or the one called `sheetName`): shared and
-// inline strings, numbers exactly as stored, booleans, dates in date-formatted cells as
-// "yyyy-MM-dd", merged ranges filled with their top-left value.
+// Opens one worksheet of an XLSX file (the first, or the one called `sheetName`) for reading row
+// by row: shared and inline strings, numbers exactly as stored, booleans, dates in
+// date-formatted cells as "yyyy-MM-dd", merged ranges filled with their top-left value in the
+// rows of the range that have data, within the columns the sheet uses.
+Result<std::unique_ptr<SheetReader>> openXlsx(const QString &path, const QString &sheetName = {});
+
+// The whole worksheet: openXlsx() and readAll().
 Result<Sheet> readXlsx(const QString &path, const QString &sheetName = {});
 
 // Excel's serial day number as a date text ("yyyy-MM-dd", or "yyyy-MM-dd HH:mm" when the

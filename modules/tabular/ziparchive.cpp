@@ -1,10 +1,7 @@
 #include "ziparchive.h"
 
-#include <QtCore/QBuffer>
 #include <QtCore/QFile>
 #include <QtCore/QtEndian>
-
-#include <zlib.h>
 
 namespace Linli::Tabular {
 
@@ -79,7 +76,7 @@ bool ZipArchive::contains(const QString &name) const
     return m_entries.contains(name.toLower());
 }
 
-std::unique_ptr<QIODevice> ZipArchive::openPart(const QString &name, qint64 maxBytes) const
+std::unique_ptr<ZipPart> ZipArchive::openPart(const QString &name, qint64 maxBytes) const
 {
     const auto it = m_entries.constFind(name.toLower());
     if (it == m_entries.cend() || it->size > maxBytes || (it->method != 0 && it->method != 8))
@@ -90,36 +87,98 @@ std::unique_ptr<QIODevice> ZipArchive::openPart(const QString &name, qint64 maxB
     const QByteArray local = file.read(30);
     if (local.size() != 30 || u32(local, 0) != 0x04034b50)
         return nullptr;
-    if (!file.seek(it->localHeaderOffset + 30 + u16(local, 26) + u16(local, 28)))
+    const qint64 dataOffset = it->localHeaderOffset + 30 + u16(local, 26) + u16(local, 28);
+    if (dataOffset + it->compressedSize > file.size())
         return nullptr;
-    const QByteArray compressed = file.read(it->compressedSize);
-    if (compressed.size() != it->compressedSize)
+    auto part = std::make_unique<ZipPart>(m_path, dataOffset, it->method, it->compressedSize, it->size, it->crc);
+    if (!part->isOpen())
         return nullptr;
+    return part;
+}
 
-    QByteArray data;
-    if (it->method == 0) {
-        data = compressed;
-    } else {
-        data.resize(it->size);
-        z_stream z{};
-        if (inflateInit2(&z, -MAX_WBITS) != Z_OK)
-            return nullptr;
-        z.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(compressed.constData()));
-        z.avail_in = uInt(compressed.size());
-        z.next_out = reinterpret_cast<Bytef *>(data.data());
-        z.avail_out = uInt(data.size());
-        const int rc = inflate(&z, Z_FINISH);
-        const bool complete = rc == Z_STREAM_END && qint64(z.total_out) == it->size;
-        inflateEnd(&z);
-        if (!complete)
-            return nullptr;
+ZipPart::ZipPart(const QString &path, qint64 dataOffset, quint16 method, qint64 compressedSize, qint64 size,
+                 quint32 crc)
+    : m_file(path), m_method(method), m_compressedLeft(compressedSize), m_size(size), m_expectedCrc(crc),
+      m_crc(quint32(crc32(0, nullptr, 0)))
+{
+    if (!m_file.open(QIODevice::ReadOnly) || !m_file.seek(dataOffset))
+        return;
+    if (m_method == 8) {
+        if (inflateInit2(&m_zlib, -MAX_WBITS) != Z_OK)
+            return;
+        m_zlibOpen = true;
     }
-    if (crc32(0, reinterpret_cast<const Bytef *>(data.constData()), uInt(data.size())) != it->crc)
-        return nullptr;
-    auto buffer = std::make_unique<QBuffer>();
-    buffer->setData(data);
-    buffer->open(QIODevice::ReadOnly);
-    return buffer;
+    open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+}
+
+ZipPart::~ZipPart()
+{
+    if (m_zlibOpen)
+        inflateEnd(&m_zlib);
+}
+
+qint64 ZipPart::fail()
+{
+    m_failed = true;
+    m_finished = true;
+    setErrorString(QStringLiteral("damaged ZIP entry"));
+    return -1;
+}
+
+qint64 ZipPart::readData(char *data, qint64 maxSize)
+{
+    if (m_failed)
+        return -1;
+    if (m_finished || maxSize <= 0)
+        return 0;
+    maxSize = std::min<qint64>(maxSize, 1 << 20);
+    qint64 produced = 0;
+    if (m_method == 0) {
+        produced = m_file.read(data, std::min(maxSize, m_compressedLeft));
+        if (produced < 0 || (produced == 0 && m_compressedLeft > 0))
+            return fail();
+        m_compressedLeft -= produced;
+    } else {
+        m_zlib.next_out = reinterpret_cast<Bytef *>(data);
+        m_zlib.avail_out = uInt(maxSize);
+        while (m_zlib.avail_out == uInt(maxSize)) {
+            if (m_zlib.avail_in == 0 && m_compressedLeft > 0) {
+                m_input = m_file.read(std::min<qint64>(m_compressedLeft, 64 * 1024));
+                if (m_input.isEmpty())
+                    return fail();
+                m_compressedLeft -= m_input.size();
+                m_zlib.next_in = reinterpret_cast<Bytef *>(m_input.data());
+                m_zlib.avail_in = uInt(m_input.size());
+            }
+            const int rc = inflate(&m_zlib, Z_NO_FLUSH);
+            if (rc == Z_STREAM_END) {
+                m_finished = true;
+                break;
+            }
+            if (rc != Z_OK || (m_zlib.avail_in == 0 && m_compressedLeft == 0 && m_zlib.avail_out == uInt(maxSize)))
+                return fail();
+        }
+        produced = maxSize - m_zlib.avail_out;
+    }
+    m_produced += produced;
+    if (m_produced > m_size)
+        return fail(); // more than the directory says: a lie or damage, either way not read on
+    m_crc = quint32(crc32(m_crc, reinterpret_cast<const Bytef *>(data), uInt(produced)));
+    if (m_method == 0 && m_compressedLeft == 0)
+        m_finished = true;
+    if (m_finished && (m_produced != m_size || m_crc != m_expectedCrc))
+        return fail();
+    return produced;
+}
+
+bool ZipPart::verify()
+{
+    char buffer[16 * 1024];
+    while (!m_finished) {
+        if (read(buffer, sizeof buffer) < 0)
+            return false;
+    }
+    return !m_failed;
 }
 
 } // namespace Linli::Tabular

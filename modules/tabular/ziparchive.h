@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QtCore/QFile>
 #include <QtCore/QHash>
 #include <QtCore/QIODevice>
 #include <QtCore/QString>
@@ -7,7 +8,44 @@
 #include <memory>
 #include <optional>
 
+#include <zlib.h>
+
 namespace Linli::Tabular {
+
+// One part of the archive, inflated while it is read: a part of any size costs a few hundred
+// kilobytes, where inflating it whole had cost its full size (a 3 KB file can hold 500 MB).
+// Sequential; a read fails (-1) when the data is damaged or longer than the directory says.
+class ZipPart : public QIODevice
+{
+public:
+    ZipPart(const QString &path, qint64 dataOffset, quint16 method, qint64 compressedSize, qint64 size, quint32 crc);
+    ~ZipPart() override;
+
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_finished && QIODevice::atEnd(); }
+    // Reads what is left and says whether the whole part was intact (its size and CRC-32 agree).
+    bool verify();
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override;
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    qint64 fail();
+
+    QFile m_file;
+    quint16 m_method = 0;
+    qint64 m_compressedLeft = 0;
+    qint64 m_size = 0;
+    qint64 m_produced = 0;
+    quint32 m_expectedCrc = 0;
+    quint32 m_crc = 0;
+    z_stream m_zlib{};
+    bool m_zlibOpen = false;
+    bool m_finished = false;
+    bool m_failed = false;
+    QByteArray m_input;
+};
 
 // Just enough of the ZIP format to read an XLSX package: the central directory, stored and
 // deflated entries (zlib). Written here rather than using QuaZip because QuaZip and
@@ -20,9 +58,9 @@ public:
     static std::optional<ZipArchive> open(const QString &path);
 
     bool contains(const QString &name) const;
-    // The uncompressed part as a read-only device; null when missing, damaged or larger than
-    // maxBytes (a guard against zip bombs).
-    std::unique_ptr<QIODevice> openPart(const QString &name, qint64 maxBytes = 512ll * 1024 * 1024) const;
+    // The part as a stream; null when missing, of an unknown method or larger than maxBytes
+    // (a guard against zip bombs).
+    std::unique_ptr<ZipPart> openPart(const QString &name, qint64 maxBytes = 512ll * 1024 * 1024) const;
 
 private:
     struct Entry

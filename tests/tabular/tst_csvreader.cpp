@@ -27,6 +27,7 @@ private Q_SLOTS:
     void contentDecidesNotSuffix();
     void junkAndEmpty_data();
     void junkAndEmpty();
+    void cellsAreBoundedAsInExcel();
 };
 
 namespace {
@@ -157,6 +158,19 @@ void TestCsvReader::junkAndEmpty()
     QVERIFY(!sheet.ok());
     QCOMPARE(sheet.error().code(), ErrorCode::InvalidInput);
     QCOMPARE(sheet.error().detail(), reason);
+}
+
+// A field longer than Excel's 32,767 characters (a quote never closed, a file that is not a
+// roster) is refused instead of read into one enormous cell.
+void TestCsvReader::cellsAreBoundedAsInExcel()
+{
+    const QByteArray longest = "姓名,备注\n张三," + QByteArray(32767, 'x') + "\n";
+    const auto ok = readCsv(longest);
+    QVERIFY(ok.ok());
+    QCOMPARE(ok->rows.at(1).cell(1).size(), 32767);
+    const auto tooLong = readCsv("姓名,备注\n张三,\"" + QByteArray(100000, 'x') + "\n李四,x\n");
+    QVERIFY(!tooLong.ok());
+    QCOMPARE(tooLong.error().detail(), u"file.too_large"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCsvReader)

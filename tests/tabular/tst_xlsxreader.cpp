@@ -22,6 +22,11 @@ private Q_SLOTS:
     void numbersKeepTheTextExcelStores();
     void datesBehindDateFormats();
     void mergedCellsFillTheirRange();
+    void mergesFillOnlyRowsWithData();
+    void sheetClaimingEveryRowIsReadByItsRows();
+    void entityExpansionIsRefused();
+    void hugeTextIsRefusedWhileRead();
+    void longSharedStringsAreBounded();
     void namedSheet();
     void serialToText_data();
     void serialToText();
@@ -138,11 +143,121 @@ void TestXlsxReader::mergedCellsFillTheirRange()
     const auto result = readFile(write(u"merged.xlsx"_s, XlsxBuilder::workbook({{u"S"_s, sheet}}, sst)));
     QVERIFY(result.ok());
     QCOMPARE(result->rows.size(), 4);
-    QCOMPARE(result->rows.at(0).cells, (QStringList{u"居民花名册"_s, u"居民花名册"_s, u"居民花名册"_s}));
+    // A1:C1, but no row has anything in C: the fill stops at the columns the sheet uses.
+    QCOMPARE(result->rows.at(0).cells, (QStringList{u"居民花名册"_s, u"居民花名册"_s}));
     QCOMPARE(result->rows.at(1).cells, (QStringList{u"1号楼"_s, u"张三"_s}));
     QCOMPARE(result->rows.at(2).cells, (QStringList{u"1号楼"_s, u"李四"_s}));
     QCOMPARE(result->rows.at(3).number, 5);
     QCOMPARE(result->rows.at(3).cells, (QStringList{u"1号楼"_s, u"王五"_s}));
+}
+
+// 楼号 merged from F3 down to F1000000 and a name merged from B3 to B1000, over 12 real rows:
+// the merges fill those 12 rows and no others.
+void TestXlsxReader::mergesFillOnlyRowsWithData()
+{
+    const QString sst =
+        XlsxBuilder::sst({u"居民花名册"_s, u"序号"_s, u"姓名"_s, u"身份证号"_s, u"楼号"_s, u"张三"_s, u"1号楼"_s});
+    QString rows = u"<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                   u"<row r=\"2\"><c r=\"A2\" t=\"s\"><v>1</v></c><c r=\"B2\" t=\"s\"><v>2</v></c>"
+                   u"<c r=\"C2\" t=\"s\"><v>3</v></c><c r=\"F2\" t=\"s\"><v>4</v></c></row>"_s;
+    for (int r = 3; r <= 14; ++r) {
+        const QString n = QString::number(r);
+        rows += u"<row r=\""_s + n + u"\"><c r=\"A"_s + n + u"\"><v>"_s + QString::number(r - 2) + u"</v></c>"_s
+                + (r == 3 ? u"<c r=\"B3\" t=\"s\"><v>5</v></c>"_s : QString()) + u"<c r=\"C"_s + n
+                + u"\" t=\"inlineStr\"><is><t>ID"_s + n + u"</t></is></c>"_s
+                + (r == 3 ? u"<c r=\"F3\" t=\"s\"><v>6</v></c>"_s : QString()) + u"</row>"_s;
+    }
+    // Formatting applied down to the sheet's last row leaves empty rows and cells behind.
+    rows += u"<row r=\"500\" s=\"0\" customFormat=\"1\"><c r=\"B500\" s=\"0\"/></row>"_s;
+    const QString sheet = u"<dimension ref=\"A1:F1000000\"/><sheetData>"_s + rows
+                          + u"</sheetData><mergeCells count=\"3\"><mergeCell ref=\"A1:XFD1\"/>"
+                            u"<mergeCell ref=\"B3:B1000\"/><mergeCell ref=\"F3:F1000000\"/></mergeCells>"_s;
+    const auto result = readFile(write(u"mergedown.xlsx"_s, XlsxBuilder::workbook({{u"S"_s, sheet}}, sst)));
+    QVERIFY(result.ok());
+    QCOMPARE(result->rows.size(), 14);
+    QCOMPARE(result->rows.constLast().number, 14);
+    // The title fills the columns the sheet uses (A to F), not all 16,384.
+    QCOMPARE(result->rows.at(0).cells, QStringList(6, u"居民花名册"_s));
+    for (qsizetype i = 2; i < result->rows.size(); ++i) {
+        const SheetRow &row = result->rows.at(i);
+        QCOMPARE(row.cell(1), u"张三"_s);
+        QCOMPARE(row.cell(5), u"1号楼"_s);
+        QCOMPARE(row.cell(2), u"ID"_s + QString::number(row.number));
+    }
+}
+
+// A sheet whose dimension and formatting claim all 1,048,576 rows is read by the rows that exist.
+void TestXlsxReader::sheetClaimingEveryRowIsReadByItsRows()
+{
+    const QString sheet = u"<dimension ref=\"A1:C1048576\"/><sheetData>"
+                          u"<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>姓名</t></is></c></row>"
+                          u"<row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>张三</t></is></c></row>"
+                          u"<row r=\"1048576\" ht=\"15\" customHeight=\"1\"><c r=\"A1048576\" s=\"0\"/></row>"
+                          u"</sheetData>"_s;
+    const auto result = readFile(write(u"claims.xlsx"_s, XlsxBuilder::workbook({{u"S"_s, sheet}}, {})));
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
+    QCOMPARE(result->rows.size(), 2);
+    QCOMPARE(result->rows.at(1).cells, QStringList{u"张三"_s});
+}
+
+// Entities declared in a DTD could expand a few kilobytes into gigabytes; no XLSX part has a DTD.
+void TestXlsxReader::entityExpansionIsRefused()
+{
+    const QString sheet = u"<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData>"_s;
+    XlsxBuilder::Parts parts = XlsxBuilder::workbook({{u"S"_s, sheet}}, {});
+    QByteArray refs;
+    for (int i = 0; i < 20000; ++i)
+        refs += "&e;";
+    for (auto &[name, data] : parts) {
+        if (name == u"xl/sharedStrings.xml") {
+            data = "<?xml version=\"1.0\"?>\n<!DOCTYPE sst [<!ENTITY e \"" + QByteArray(4000, 'x')
+                   + "\">]>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><si><t>" + refs
+                   + "</t></si></sst>";
+        }
+    }
+    const auto result = readFile(write(u"laughs.xlsx"_s, parts));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().detail(), u"file.damaged"_s);
+}
+
+// Two megabytes without markup in one value: refused as it streams by, before QXmlStreamReader
+// assembles it (a deflated part can hold hundreds of megabytes of it).
+void TestXlsxReader::hugeTextIsRefusedWhileRead()
+{
+    const QString sheet =
+        u"<sheetData><row r=\"1\"><c r=\"A1\"><v>"_s + QString(2 * 1024 * 1024, u'1') + u"</v></c></row></sheetData>"_s;
+    const auto result = readFile(write(u"hugetext.xlsx"_s, XlsxBuilder::workbook({{u"S"_s, sheet}}, {})));
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().detail(), u"file.damaged"_s);
+}
+
+// A cell holds at most 32,767 characters (Excel's own limit), and one long shared string used in
+// every cell of a wide sheet does not multiply into gigabytes.
+void TestXlsxReader::longSharedStringsAreBounded()
+{
+    const QString cellRow = u"<sheetData><row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row></sheetData>"_s;
+    const auto atLimit = readFile(
+        write(u"atlimit.xlsx"_s, XlsxBuilder::workbook({{u"S"_s, cellRow}}, XlsxBuilder::sst({QString(32767, u'x')}))));
+    QVERIFY(atLimit.ok());
+    QCOMPARE(atLimit->rows.at(0).cells.at(0).size(), 32767);
+    const auto overLimit = readFile(write(
+        u"overlimit.xlsx"_s, XlsxBuilder::workbook({{u"S"_s, cellRow}}, XlsxBuilder::sst({QString(32768, u'x')}))));
+    QVERIFY(!overLimit.ok());
+    QCOMPARE(overLimit.error().detail(), u"file.too_large"_s);
+
+    // 200 rows of 100 cells, each the same 32,000 characters: 640 million characters if expanded.
+    QString rows;
+    for (int r = 1; r <= 200; ++r) {
+        rows += u"<row r=\""_s + QString::number(r) + u"\">"_s;
+        for (int c = 0; c < 100; ++c)
+            rows += u"<c t=\"s\"><v>0</v></c>"_s;
+        rows += u"</row>"_s;
+    }
+    const auto wide =
+        readFile(write(u"wide.xlsx"_s, XlsxBuilder::workbook({{u"S"_s, u"<sheetData>"_s + rows + u"</sheetData>"_s}},
+                                                             XlsxBuilder::sst({QString(32000, u'x')}))));
+    QVERIFY(!wide.ok());
+    QCOMPARE(wide.error().detail(), u"file.too_large"_s);
 }
 
 void TestXlsxReader::namedSheet()
@@ -265,9 +380,11 @@ void TestXlsxReader::malformedFiles_data()
     auto huge = XlsxBuilder::workbook(
         {{u"S"_s, u"<sheetData><row r=\"2000000\"><c r=\"A2000000\"><v>1</v></c></row></sheetData>"_s}}, {});
     QTest::newRow("beyond the row cap") << u"huge.xlsx"_s << zipped(u"huge.zip"_s, huge) << u"file.too_large"_s;
-    auto hugeMerge = XlsxBuilder::workbook(
-        {{u"S"_s, goodSheet + u"<mergeCells><mergeCell ref=\"A1:XFD1000000\"/></mergeCells>"_s}}, {});
-    QTest::newRow("merge bomb") << u"mergebomb.xlsx"_s << zipped(u"mergebomb.zip"_s, hugeMerge) << u"file.too_large"_s;
+    auto outOfOrder = XlsxBuilder::workbook(
+        {{u"S"_s, u"<sheetData><row r=\"5\"><c r=\"A5\"><v>1</v></c></row><row r=\"2\"><c r=\"A2\"><v>2</v></c>"
+                  u"</row></sheetData>"_s}},
+        {});
+    QTest::newRow("rows out of order") << u"order.xlsx"_s << zipped(u"order.zip"_s, outOfOrder) << u"file.damaged"_s;
 }
 
 void TestXlsxReader::malformedFiles()
