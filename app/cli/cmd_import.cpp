@@ -34,26 +34,33 @@ int cmdImport(Context &ctx)
     const QString file = ctx.words.value(2);
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
-    auto sheet = Tabular::readFile(file);
+    // The file is read while it is checked and written, a row at a time: only the header is read
+    // before signing in, so a file that is not a roster fails before the password is asked for.
+    auto sheet = Tabular::SheetReader::open(file);
     if (!sheet)
         return ctx.fail(sheet.error());
     QList<Tabular::ColumnSpec> specs;
     for (const auto &[key, names] : Registry::importColumnNames())
         specs.append({key, names, key == u"name"});
-    auto table = Tabular::findHeader(*sheet, specs);
-    if (!table)
-        return ctx.fail(table.error());
-    QList<Registry::ImportRow> rows;
-    for (const Tabular::SheetRow &r : table->rows()) {
+    auto reader = Tabular::TableReader::open(std::move(*sheet), specs);
+    if (!reader)
+        return ctx.fail(reader.error());
+    const Tabular::Table &table = reader->table();
+    const Registry::ImportRowSource rows = [&]() -> Result<std::optional<Registry::ImportRow>> {
+        auto r = reader->next();
+        if (!r)
+            return r.error();
+        if (!*r)
+            return std::optional<Registry::ImportRow>();
         Registry::ImportRow row;
-        row.row = r.number;
+        row.row = (*r)->number;
         for (const auto &[key, names] : Registry::importColumnNames()) {
-            const QString v = table->value(r, key);
+            const QString v = table.value(**r, key);
             if (!v.isEmpty())
                 row.cells.insert(key, v);
         }
-        rows.append(row);
-    }
+        return std::optional<Registry::ImportRow>(std::move(row));
+    };
 
     auto session = ctx.signIn();
     if (!session)
@@ -72,7 +79,7 @@ int cmdImport(Context &ctx)
         for (QStringList &cells : report.tables.first().rows) {
             for (const auto &[key, names] : Registry::importColumnNames()) {
                 if (cells.at(1) == Registry::importColumnDisplayName(key))
-                    cells[1] = headerFor(*table, key);
+                    cells[1] = headerFor(table, key);
             }
         }
         const QString path = ctx.value(u"--errors"_s);
@@ -85,19 +92,24 @@ int cmdImport(Context &ctx)
         QJsonArray errors;
         for (const Registry::ImportIssue &e : std::as_const(result->errors)) {
             errors.append(QJsonObject{{u"row"_s, e.row},
-                                      {u"column"_s, headerFor(*table, e.column)},
+                                      {u"column"_s, headerFor(table, e.column)},
                                       {u"code"_s, e.code},
                                       {u"message"_s, e.message}});
         }
-        ctx.out() << QJsonDocument(QJsonObject{{u"data_rows"_s, result->dataRows},
-                                               {u"imported"_s, result->written ? result->imported : 0},
-                                               {u"errors"_s, errors}})
-                         .toJson(QJsonDocument::Indented);
+        QJsonObject out{{u"data_rows"_s, result->dataRows},
+                        {u"imported"_s, result->written ? result->imported : 0},
+                        {u"errors"_s, errors},
+                        {u"rows_not_checked"_s, result->uncheckedRows}};
+        if (result->stoppedEarly)
+            out.insert(u"note"_s, Registry::ResidentImporter::stopNote(*result));
+        ctx.out() << QJsonDocument(out).toJson(QJsonDocument::Indented);
     } else {
         for (const Registry::ImportIssue &e : std::as_const(result->errors)) {
-            ctx.out() << CliTr::tr("Row %1, %2: %3").arg(e.row).arg(headerFor(*table, e.column), e.message) << Qt::endl;
+            ctx.out() << CliTr::tr("Row %1, %2: %3").arg(e.row).arg(headerFor(table, e.column), e.message) << Qt::endl;
         }
-        if (result->written)
+        if (result->stoppedEarly)
+            ctx.out() << Registry::ResidentImporter::stopNote(*result) << Qt::endl;
+        else if (result->written)
             ctx.out() << CliTr::tr("Imported %1 of %2 rows.").arg(result->imported).arg(result->dataRows) << Qt::endl;
         else if (options.dryRun && (result->errors.isEmpty() || options.skipInvalid))
             ctx.out() << CliTr::tr("Check only: %1 of %2 rows would be imported; nothing was written.")

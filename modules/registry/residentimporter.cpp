@@ -291,13 +291,17 @@ private:
 };
 
 // Checked rows handed from the checking thread to the writing one, in order, a batch at a time.
+// The checker waits while a few batches are queued: rows come from the file as they are read,
+// and a writer slower than the checker must not let the whole file pile up here.
 class Handover
 {
 public:
     void put(QList<Prepared> batch, bool last)
     {
         QMutexLocker lock(&m_mutex);
-        if (!batch.isEmpty())
+        while (m_batches.size() >= MaxQueued && !stopped())
+            m_space.wait(&m_mutex);
+        if (!batch.isEmpty() && !stopped())
             m_batches.append(std::move(batch));
         m_finished = m_finished || last;
         m_ready.wakeAll();
@@ -308,33 +312,110 @@ public:
         QMutexLocker lock(&m_mutex);
         while (m_batches.isEmpty() && !m_finished)
             m_ready.wait(&m_mutex);
+        m_space.wakeAll();
         return m_batches.isEmpty() ? QList<Prepared>() : m_batches.takeFirst();
     }
-    void stop() { m_stop.storeRelaxed(1); }
+    void stop()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stop.storeRelaxed(1);
+        m_space.wakeAll();
+    }
     bool stopped() const { return m_stop.loadRelaxed() != 0; }
     // The checker found a problem (the list itself is read once the checker has finished).
     void noteIssue() { m_issue.storeRelaxed(1); }
     bool anyIssue() const { return m_issue.loadRelaxed() != 0; }
+    // The checker stopped at MaxImportErrors: nothing may be written.
+    void noteStoppedEarly() { m_stoppedEarly.storeRelaxed(1); }
+    bool stoppedEarly() const { return m_stoppedEarly.loadRelaxed() != 0; }
 
 private:
+    static constexpr qsizetype MaxQueued = 4;
     QMutex m_mutex;
     QWaitCondition m_ready;
+    QWaitCondition m_space;
     QList<QList<Prepared>> m_batches;
     bool m_finished = false;
     QAtomicInt m_stop;
     QAtomicInt m_issue;
+    QAtomicInt m_stoppedEarly;
 };
+
+// What checking the rows of a source came to.
+struct CheckState
+{
+    int dataRows = 0;
+    int unchecked = 0;
+    bool stoppedEarly = false;
+    std::optional<Error> readError;
+};
+
+// Pulls the rows of `source` and checks each, handing it to `checked` (the prepared row, or
+// nothing, and whether it added problems), until the end, a read error, `stop()`, or
+// MaxImportErrors problems; after those it only counts the rows left, so the report can say how
+// many went unchecked.
+void checkRows(const ImportRowSource &source, RowChecker &checker, QList<ImportIssue> &issues, CheckState &state,
+               const std::function<void(std::optional<Prepared> &&, bool issue)> &checked,
+               const std::function<bool()> &stop = {})
+{
+    for (;;) {
+        if (stop && stop())
+            return;
+        auto row = source();
+        if (!row) {
+            state.readError = row.error();
+            return;
+        }
+        if (!*row)
+            return;
+        ++state.dataRows;
+        if (state.stoppedEarly) {
+            ++state.unchecked;
+            continue;
+        }
+        const qsizetype before = issues.size();
+        std::optional<Prepared> p = checker.check(**row, issues);
+        if (issues.size() >= MaxImportErrors) {
+            issues.resize(MaxImportErrors);
+            state.stoppedEarly = true;
+        }
+        checked(std::move(p), issues.size() != before);
+    }
+}
 
 } // namespace
 
 Result<ImportResult> ResidentImporter::run(const QList<ImportRow> &rows, const ImportOptions &options,
                                            const std::function<bool(int, int)> &progress)
 {
+    qsizetype next = 0;
+    const ImportRowSource source = [&]() -> Result<std::optional<ImportRow>> {
+        if (next == rows.size())
+            return std::optional<ImportRow>();
+        return std::optional<ImportRow>(rows.at(next++));
+    };
+    return runFrom(source, int(rows.size()), options, progress);
+}
+
+Result<ImportResult> ResidentImporter::run(const ImportRowSource &source, const ImportOptions &options,
+                                           const std::function<bool(int, int)> &progress)
+{
+    return runFrom(source, 0, options, progress);
+}
+
+Result<ImportResult> ResidentImporter::runFrom(const ImportRowSource &source, int total, const ImportOptions &options,
+                                               const std::function<bool(int, int)> &progress)
+{
     if (auto s = m_actor.require(Core::Permission::EditRegistry); !s)
         return s.error();
     const QDate today = m_store.clock().nowUtc().toLocalTime().date();
     ImportResult result;
-    result.dataRows = int(rows.size());
+    CheckState state;
+    const auto finish = [&] {
+        result.dataRows = state.dataRows;
+        result.stoppedEarly = state.stoppedEarly;
+        result.uncheckedRows = state.unchecked;
+    };
 
     // Tag names as offices write them (独居老人, 党员 …) and the codes.
     QHash<QString, QString> tagByName;
@@ -355,33 +436,40 @@ Result<ImportResult> ResidentImporter::run(const QList<ImportRow> &rows, const I
     RowChecker checker(std::move(tagByName), std::move(known), today);
 
     if (options.dryRun) {
-        for (const ImportRow &row : rows) {
-            if (checker.check(row, result.errors))
+        checkRows(source, checker, result.errors, state, [&](std::optional<Prepared> &&p, bool) {
+            if (p)
                 ++result.imported;
-        }
-        if (!result.errors.isEmpty() && !options.skipInvalid)
+        });
+        finish();
+        if (state.readError)
+            return *state.readError;
+        if ((!result.errors.isEmpty() && !options.skipInvalid) || state.stoppedEarly)
             result.imported = 0;
         return result;
     }
 
-    // Checking and writing overlap: a thread checks rows while this one writes those already
-    // checked, all in one transaction. An error in all-or-nothing mode stops the writing and rolls
-    // back, but the checking goes on to the last row, so the report lists every problem.
+    // Checking and writing overlap: a thread checks rows (pulling them from the source) while
+    // this one writes those already checked, all in one transaction. An error in all-or-nothing
+    // mode stops the writing and rolls back, but the checking goes on, so the report lists the
+    // problems — up to MaxImportErrors, where the check stops and nothing is written at all.
     Handover handover;
     QList<ImportIssue> issues;
     std::unique_ptr<QThread> checking(QThread::create([&] {
         QList<Prepared> batch;
-        for (const ImportRow &row : rows) {
-            if (handover.stopped())
-                break;
-            const qsizetype before = issues.size();
-            if (auto p = checker.check(row, issues))
+        checkRows(
+            source, checker, issues, state,
+            [&](std::optional<Prepared> &&p, bool issue) {
+                if (issue)
+                    handover.noteIssue();
+                if (state.stoppedEarly)
+                    handover.noteStoppedEarly();
+                if (!p || (handover.anyIssue() && !options.skipInvalid) || state.stoppedEarly)
+                    return; // a row that will not be written
                 batch.append(std::move(*p));
-            if (issues.size() != before)
-                handover.noteIssue();
-            if (batch.size() == 500)
-                handover.put(std::exchange(batch, {}), false);
-        }
+                if (batch.size() == 500)
+                    handover.put(std::exchange(batch, {}), false);
+            },
+            [&] { return handover.stopped(); });
         handover.put(std::move(batch), true);
     }));
     checking->start();
@@ -426,7 +514,7 @@ Result<ImportResult> ResidentImporter::run(const QList<ImportRow> &rows, const I
     int written = 0;
     bool writing = true;
     for (QList<Prepared> batch = handover.take(); !batch.isEmpty(); batch = handover.take()) {
-        if (writing && !options.skipInvalid && handover.anyIssue())
+        if (writing && ((!options.skipInvalid && handover.anyIssue()) || handover.stoppedEarly()))
             writing = false; // all or nothing, and something is wrong: only the report is wanted now
         if (!writing)
             continue;
@@ -467,15 +555,18 @@ Result<ImportResult> ResidentImporter::run(const QList<ImportRow> &rows, const I
                 }
             }
             ++written;
-            if (progress && written % 500 == 0 && !progress(written, int(rows.size())))
+            if (progress && written % 500 == 0 && !progress(written, total))
                 return Error(ErrorCode::InvalidInput, Tr::tr("Cancelled; nothing was written."));
         }
     }
     checking->wait();
+    finish();
+    if (state.readError)
+        return *state.readError; // rolled back: nothing written
     result.errors = issues;
-    std::sort(result.errors.begin(), result.errors.end(),
-              [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
-    if (!result.errors.isEmpty() && !options.skipInvalid)
+    std::stable_sort(result.errors.begin(), result.errors.end(),
+                     [](const ImportIssue &a, const ImportIssue &b) { return a.row < b.row; });
+    if ((!result.errors.isEmpty() && !options.skipInvalid) || state.stoppedEarly)
         return result; // rolled back: nothing written
     result.imported = written;
     if (auto s = Storage::AuditLog::append(m_store, m_actor.username, u"registry.import"_s, options.sourceName,
@@ -495,6 +586,8 @@ Report ResidentImporter::errorReport(const ImportResult &result, const QString &
     report.parameters = {{Tr::tr("File"), sourceName},
                          {Tr::tr("Data rows"), QString::number(result.dataRows)},
                          {Tr::tr("Rows with errors"), QString::number(result.errors.size())}};
+    if (result.stoppedEarly)
+        report.parameters.append({Tr::tr("Note"), stopNote(result)});
     Reports::Table table;
     table.columns = {{Tr::tr("Row"), Qt::AlignRight, 1},
                      {Tr::tr("Column"), Qt::AlignLeft, 2},
@@ -504,6 +597,16 @@ Report ResidentImporter::errorReport(const ImportResult &result, const QString &
         table.rows.append({QString::number(i.row), importColumnDisplayName(i.column), i.code, i.message});
     report.tables.append(table);
     return report;
+}
+
+QString ResidentImporter::stopNote(const ImportResult &result)
+{
+    if (!result.stoppedEarly)
+        return {};
+    return Tr::tr("Only the first %1 errors are shown: the check stopped there, and %n row(s) after it were not "
+                  "checked. Nothing was written.",
+                  nullptr, result.uncheckedRows)
+        .arg(MaxImportErrors);
 }
 
 } // namespace Linli::Registry

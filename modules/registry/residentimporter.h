@@ -8,6 +8,7 @@
 #include <QtCore/QHash>
 
 #include <functional>
+#include <optional>
 
 namespace Linli::Storage {
 class Store;
@@ -42,13 +43,23 @@ struct ImportOptions
     bool dryRun = false;      // check only
 };
 
+// The check stops at this many errors: a file wrong in every row (the wrong file, a column
+// mapped wrongly, a hostile file) costs a thousand messages, not a million.
+inline constexpr int MaxImportErrors = 1000;
+
 struct ImportResult
 {
     int dataRows = 0;
     int imported = 0;
-    QList<ImportIssue> errors;
+    QList<ImportIssue> errors; // in row order, at most MaxImportErrors
+    bool stoppedEarly = false; // the check stopped at MaxImportErrors errors; nothing was written
+    int uncheckedRows = 0;     // data rows after the one where the check stopped
     bool written = false;
 };
+
+// Pulls the next row to import: a row, nothing at the end, or the error that stopped the reading
+// (the import then writes nothing and returns that error).
+using ImportRowSource = std::function<Result<std::optional<ImportRow>>()>;
 
 // Imports residents from spreadsheet rows in one transaction: all or nothing by default, or
 // only the valid rows with skipInvalid. Rooms are found or created from building-unit-room,
@@ -60,11 +71,21 @@ public:
 
     Result<ImportResult> run(const QList<ImportRow> &rows, const ImportOptions &options,
                              const std::function<bool(int done, int total)> &progress = {});
+    // The same, pulling rows from `source` while it checks and writes, so that a file is never
+    // held whole; `progress` is told a total of 0 (unknown).
+    Result<ImportResult> run(const ImportRowSource &source, const ImportOptions &options,
+                             const std::function<bool(int done, int total)> &progress = {});
 
     // The error report as a printable/exportable table (row, column, reason).
     static Reports::Report errorReport(const ImportResult &result, const QString &sourceName);
+    // "Only the first 1000 errors are shown …" with the rows not checked, when the check stopped
+    // early; empty otherwise.
+    static QString stopNote(const ImportResult &result);
 
 private:
+    Result<ImportResult> runFrom(const ImportRowSource &source, int total, const ImportOptions &options,
+                                 const std::function<bool(int, int)> &progress);
+
     Storage::Store &m_store;
     Core::Actor m_actor;
 };

@@ -18,6 +18,7 @@ private Q_SLOTS:
     void init() { setUpFolder(); }
     void cleanup() { checkNoLeaksAndClean(); }
     void importMessySpreadsheet();
+    void importStopsAfterAThousandErrors();
     void exportOneBuilding();
     void rosterOfOneBuilding();
     void rosterRefusesUnknownOrAmbiguousBuilding();
@@ -77,6 +78,30 @@ void TestCliRegistry::importMessySpreadsheet()
     QCOMPARE(people.size(), 1);
     QVERIFY(people.first().toObject().value(u"address"_s).toString().endsWith(u"3-2-501"_s));
     QVERIFY(people.first().toObject().value(u"id_number"_s).toString().contains(u"********"_s));
+}
+
+// A file of 1,200 wrong rows: the first 1,000 errors are printed, the rest are counted as not
+// checked, and nothing is written.
+void TestCliRegistry::importStopsAfterAThousandErrors()
+{
+    QVERIFY(!initDb().isEmpty());
+    QByteArray csv = "姓名,身份证号,楼号,单元,房号\r\n";
+    for (int i = 0; i < 1200; ++i)
+        csv += "某某,1.10105E+17,3,2,501\r\n";
+    QVERIFY(writeAll(path(u"wrong.csv"_s), csv));
+
+    const Run json = asAdmin({u"--json"_s, u"import"_s, u"residents"_s, path(u"wrong.csv"_s)});
+    QCOMPARE(json.exitCode, int(Invalid));
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    QCOMPARE(report.value(u"data_rows"_s).toInt(), 1200);
+    QCOMPARE(report.value(u"imported"_s).toInt(), 0);
+    QCOMPARE(report.value(u"errors"_s).toArray().size(), 1000);
+    QCOMPARE(report.value(u"rows_not_checked"_s).toInt(), 200);
+
+    const Run zh = asAdmin({u"--lang"_s, u"zh_CN"_s, u"import"_s, u"residents"_s, path(u"wrong.csv"_s)});
+    QCOMPARE(zh.exitCode, int(Invalid));
+    QVERIFY2(zh.out.contains(u"仅显示前 1000 条错误"_s), qPrintable(zh.out.right(400)));
+    QCOMPARE(zh.out.count(u"第"_s), 1000); // the errors, then the note
 }
 
 QStringList TestCliRegistry::importTwoCompounds()

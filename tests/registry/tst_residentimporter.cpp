@@ -50,6 +50,8 @@ private Q_SLOTS:
     void duplicatesInFileAndAgainstRegistry();
     void householdsAndHeads();
     void permissionChecked();
+    void checkStopsAfterAThousandErrors();
+    void dryRunStopsAfterAThousandErrorsToo();
 
 private:
     qint64 residents() { return Registry::RegistryService(*m_session->store).counts()->residents; }
@@ -186,6 +188,43 @@ void TestResidentImporter::permissionChecked()
     auto r = Registry::ResidentImporter(*m_session->store, clerk).run(messyRows(), m_options);
     QVERIFY(!r);
     QCOMPARE(r.error().code(), ErrorCode::PermissionDenied);
+}
+
+// 1,500 rows that are all wrong: the check stops at the 1,000th error and says how many rows it
+// left; nothing is written, with or without --skip-invalid.
+void TestResidentImporter::checkStopsAfterAThousandErrors()
+{
+    QList<ImportRow> rows;
+    for (int i = 0; i < 1500; ++i)
+        rows.append(row(3 + i, u"某某"_s, u"1.10105E+17"_s, u"101"_s));
+    auto r = Registry::ResidentImporter(*m_session->store, m_session->actor).run(rows, m_options);
+    QVERIFY(r);
+    QCOMPARE(r->errors.size(), 1000);
+    QCOMPARE(r->errors.constLast().row, 1002);
+    QVERIFY(!r->written);
+    QCOMPARE(residents(), 0);
+
+    Registry::ImportOptions skip = m_options;
+    skip.skipInvalid = true;
+    rows.prepend(row(2, u"周八"_s, validId(u"19700101"_s, 31), u"101"_s, u"户主"_s));
+    auto s = Registry::ResidentImporter(*m_session->store, m_session->actor).run(rows, skip);
+    QVERIFY(s);
+    QCOMPARE(s->errors.size(), 1000);
+    QVERIFY(!s->written);
+    QCOMPARE(residents(), 0);
+}
+
+void TestResidentImporter::dryRunStopsAfterAThousandErrorsToo()
+{
+    Registry::ImportOptions options = m_options;
+    options.dryRun = true;
+    QList<ImportRow> rows;
+    for (int i = 0; i < 1200; ++i)
+        rows.append(row(2 + i, u"某某"_s, u"1.10105E+17"_s, u"101"_s));
+    auto r = Registry::ResidentImporter(*m_session->store, m_session->actor).run(rows, options);
+    QVERIFY(r);
+    QCOMPARE(r->errors.size(), 1000);
+    QCOMPARE(r->imported, 0);
 }
 
 QTEST_GUILESS_MAIN(TestResidentImporter)

@@ -229,7 +229,9 @@ void ImportDialog::showResult(const ImportResult &result, bool dryRun)
     m_errors->resizeColumnToContents(1);
     m_errors->resizeRowsToContents();
     m_saveErrors->setEnabled(!result.errors.isEmpty());
-    if (result.written)
+    if (result.stoppedEarly)
+        m_summary->setText(ResidentImporter::stopNote(result));
+    else if (result.written)
         m_summary->setText(Tr::tr("Imported %1 of %2 rows.").arg(result.imported).arg(result.dataRows));
     else if (dryRun && (result.errors.isEmpty() || m_skipInvalid->isChecked()))
         m_summary->setText(Tr::tr("All checked: %1 of %2 rows can be imported. Press Import.")
