@@ -5580,7 +5580,7 @@ Exit codes:
     <message>
         <location filename="../app/gui/mainwindow.cpp" line="+68"/>
         <source>&lt;b&gt;The database file is damaged.&lt;/b&gt; To protect what is in it, Linli no longer saves changes to it: you can still look things up and print. Restore the last backup (sign out, then &quot;Restore backup…&quot; in the sign-in window), or have your IT staff rescue what can still be read with &lt;i&gt;linli-cli salvage&lt;/i&gt;.</source>
-        <translation>&lt;b&gt;数据库文件已损坏。&lt;/b&gt;为保护其中的数据，邻里不再向它保存任何更改：您仍可查询和打印。请用最近的备份恢复（退出登录后，在登录窗口点“从备份恢复…”），或请信息化人员用 &lt;i&gt;linli-cli salvage&lt;/i&gt; 抢救仍能读出的记录。</translation>
+        <translation>&lt;b&gt;数据库文件已损坏。&lt;/b&gt;为保护其中的数据，邻里不再向它保存任何更改：您仍可查询和打印。请用最近的备份恢复（退出登录后，在登录窗口点“从备份还原…”），或请信息化人员用 &lt;i&gt;linli-cli salvage&lt;/i&gt; 抢救仍能读出的记录。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6827,7 +6827,7 @@ Exit codes:
     <message>
         <location line="+20"/>
         <source>The database file is damaged. Linli no longer writes to it; restore it from a backup, or rescue what can still be read with &quot;linli-cli salvage&quot;.</source>
-        <translation>数据库文件已损坏。邻里不再向它写入任何内容；请用备份恢复，或用“linli-cli salvage”抢救仍能读出的记录。</translation>
+        <translation>数据库文件已损坏。邻里不再向它写入任何内容；请从备份还原，或用“linli-cli salvage”抢救仍能读出的记录。</translation>
     </message>
     <message>
         <location line="+88"/>

@@ -138,9 +138,11 @@ Result<Session> AuthService::signIn(const QString &databasePath, const Storage::
 
 void AuthService::flushSoon(Storage::Store &store)
 {
-    // When nobody is writing and the file read sound, the journal goes into the audit log now, so
-    // the log is current; otherwise with the session's first write.
-    if (store.waitForScan(250) != Storage::Store::ScanState::Sound)
+    // When nobody is writing, the journal goes into the audit log now, so the log is current;
+    // otherwise with the session's first write. It does not wait for the check of every page
+    // that runs after the open: until that has finished clean, a write reaches only the
+    // write-ahead log, which is never copied into a file found damaged.
+    if (store.isDamaged())
         return;
     Storage::Transaction tx(store.connection(), Storage::Transaction::Wait::No);
     if (tx.isActive())

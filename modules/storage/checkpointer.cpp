@@ -16,6 +16,8 @@ std::unique_ptr<Checkpointer> Checkpointer::start(Connection &main, const QStrin
     auto own = Connection::open(path, key, Connection::Mode::OpenExisting);
     if (!own)
         return nullptr; // SQLite's automatic checkpoint stays in place
+    // Its reads go through the pages once; a big cache would only add to the program's memory.
+    (void)(*own)->select(QStringLiteral("PRAGMA cache_size = -2048"));
     std::unique_ptr<Checkpointer> c(new Checkpointer(main, std::move(*own), scan, pages));
     // A WAL hook replaces the automatic checkpoint (sqlite3_wal_hook); it runs after every commit.
     // It also keeps SQLite from copying inside a commit before the scan has looked at the file.
