@@ -11,6 +11,10 @@
 
 #include <mutex>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace Linli::Storage {
 
 namespace {
@@ -52,10 +56,18 @@ Error sqliteError(sqlite3 *db, int rc, const QString &context)
     return sqliteError(rc, QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc)), context);
 }
 
+// Names the file itself: a file restored over a damaged one (a new inode) is not damaged.
 QString canonical(const QString &path)
 {
-    const QString c = QFileInfo(path).canonicalFilePath();
-    return c.isEmpty() ? QFileInfo(path).absoluteFilePath() : c;
+    QString c = QFileInfo(path).canonicalFilePath();
+    if (c.isEmpty())
+        c = QFileInfo(path).absoluteFilePath();
+#ifdef Q_OS_UNIX
+    struct stat st;
+    if (::stat(QFile::encodeName(c).constData(), &st) == 0)
+        c += u'#' + QString::number(qulonglong(st.st_dev)) + u':' + QString::number(qulonglong(st.st_ino));
+#endif
+    return c;
 }
 
 } // namespace
