@@ -8,7 +8,6 @@
 #include <storage/auditlog.h>
 #include <storage/transaction.h>
 
-#include <QtCore/QJsonDocument>
 #include <QtCore/QJsonObject>
 
 #include <memory>
@@ -38,14 +37,10 @@ Result<QList<AttemptJournal::Attempt>> flushJournal(Storage::Store &store, const
             continue;
         // The journal's id goes with the entry, so that it is recognised if it comes again.
         const QJsonObject details = a.id.isEmpty() ? QJsonObject() : QJsonObject{{u"journal"_s, a.id}};
-        const QString detailsText =
-            details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-        auto known = store.connection().scalar(
-            u"SELECT count(*) FROM audit_log WHERE at = ? AND actor = ? AND action = ? AND details = ?"_s,
-            {a.atMs, a.user, a.action, detailsText});
+        auto known = Storage::AuditLog::contains(store.connection(), a.atMs, a.user, a.action, details);
         if (!known)
             return known.error();
-        if (known->toLongLong() == 0) {
+        if (!*known) {
             const QString target = a.isFailure() ? a.user : QString();
             if (auto s = Storage::AuditLog::append(store, a.user, a.action, target, details, a.atMs); !s)
                 return s.error();

@@ -105,6 +105,19 @@ Result<qint64> count(Connection &connection)
     return n->toLongLong();
 }
 
+Result<bool> contains(Connection &connection, qint64 atMs, const QString &actor, const QString &action,
+                      const QJsonObject &details)
+{
+    const QString text =
+        details.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
+    auto n = connection.scalar(
+        QStringLiteral("SELECT count(*) FROM audit_log WHERE at = ? AND actor = ? AND action = ? AND details = ?"),
+        {atMs, actor, action, text});
+    if (!n)
+        return n.error();
+    return n->toLongLong() > 0;
+}
+
 Result<Verification> verify(Connection &connection)
 {
     auto stmt =

@@ -35,6 +35,9 @@ Status append(Store &store, const QString &actor, const QString &action, const Q
 // Entries with from <= at < to, oldest first; limit <= 0 means all.
 Result<QList<AuditEntry>> query(Connection &connection, qint64 fromMs, qint64 toMs, int limit = 0);
 Result<qint64> count(Connection &connection);
+// Whether an entry with exactly these fields is in the log (for copying a journal into it once).
+Result<bool> contains(Connection &connection, qint64 atMs, const QString &actor, const QString &action,
+                      const QJsonObject &details);
 
 struct Verification
 {
