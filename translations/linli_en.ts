@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+70"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+47"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,22 +792,12 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_fees.cpp" line="-32"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="-11"/>
         <source>--building needs --compound NAME.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>There is no compound &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>There is no building %1 in %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>fees items add needs CODE NAME --kind area|monthly|one_off|metered.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1667,6 +1657,21 @@ Exit codes:
         <source>A rate from %1 already covers part of this period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>A building needs its compound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no compound &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no building %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
         <location filename="../modules/fees/billrun.cpp" line="+47"/>
         <source>%n month(s)</source>
@@ -1824,7 +1829,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,7 +1840,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/fees/feeinternal.h" line="+23"/>
-        <location filename="../modules/fees/payments.cpp" line="-74"/>
+        <location filename="../modules/fees/payments.cpp" line="-75"/>
         <source>There is no such household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1845,7 +1850,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+199"/>
+        <location filename="../modules/fees/payments.cpp" line="+200"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1860,7 +1865,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <location filename="../modules/fees/ui/receiptprinting.cpp" line="+157"/>
         <source>Payment receipt</source>
         <translation type="unfinished"></translation>
@@ -2147,13 +2152,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="-125"/>
+        <location filename="../modules/fees/payments.cpp" line="-126"/>
         <source>d MMMM yyyy</source>
         <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Reprint no. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,7 +2339,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5819,7 +5824,7 @@ Exit codes:
 <context>
     <name>Linli::Staff</name>
     <message numerus="yes">
-        <location filename="../modules/staff/authservice.cpp" line="+26"/>
+        <location filename="../modules/staff/authservice.cpp" line="+25"/>
         <source>Too many wrong passwords for this account. Try again in %n minute(s), or ask an administrator.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5827,7 +5832,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>Enter your user name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6456,7 +6461,7 @@ Exit codes:
 <context>
     <name>Linli::Storage</name>
     <message>
-        <location filename="../modules/storage/auditlog.cpp" line="+130"/>
+        <location filename="../modules/storage/auditlog.cpp" line="+143"/>
         <source>Audit entry %1 is missing (the next entry is %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6711,7 +6716,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/storage/connection.cpp" line="+34"/>
+        <location filename="../modules/storage/connection.cpp" line="+38"/>
         <source>The disk is full; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6746,7 +6751,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>The database file is damaged. Linli no longer writes to it; restore it from a backup, or rescue what can still be read with &quot;linli-cli salvage&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7529,7 +7534,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+674"/>
+        <location line="+673"/>
         <source>The workbook has no worksheet named “%1”.</source>
         <translation type="unfinished"></translation>
     </message>

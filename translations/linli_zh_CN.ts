@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+70"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+47"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation>“%1”不是有效日期，请按 2026-11-29 的格式填写。</translation>
     </message>
@@ -890,22 +890,12 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_fees.cpp" line="-32"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="-11"/>
         <source>--building needs --compound NAME.</source>
         <translation>--building 需要同时用 --compound 指定小区。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>There is no compound &quot;%1&quot;.</source>
-        <translation>没有“%1”这个小区。</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>There is no building %1 in %2.</source>
-        <translation>%2 没有 %1 号楼。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>fees items add needs CODE NAME --kind area|monthly|one_off|metered.</source>
         <translation>fees items add 需要 代码 名称 --kind area|monthly|one_off|metered。</translation>
     </message>
@@ -1761,6 +1751,21 @@ Exit codes:
         <source>A rate from %1 already covers part of this period.</source>
         <translation>自 %1 起的单价已覆盖该时段的一部分。</translation>
     </message>
+    <message>
+        <location line="+76"/>
+        <source>A building needs its compound.</source>
+        <translation>指定楼栋时须同时指定小区。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no compound &quot;%1&quot;.</source>
+        <translation>没有“%1”这个小区。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>There is no building %1 in %2.</source>
+        <translation>%2 没有 %1 号楼。</translation>
+    </message>
     <message numerus="yes">
         <location filename="../modules/fees/billrun.cpp" line="+47"/>
         <source>%n month(s)</source>
@@ -1917,7 +1922,7 @@ Exit codes:
         <translation>银行转账</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation>收款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1928,7 +1933,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/fees/feeinternal.h" line="+23"/>
-        <location filename="../modules/fees/payments.cpp" line="-74"/>
+        <location filename="../modules/fees/payments.cpp" line="-75"/>
         <source>There is no such household.</source>
         <translation>没有这一户。</translation>
     </message>
@@ -1938,7 +1943,7 @@ Exit codes:
         <translation>微信、支付宝或银行转账收款请填写交易单号。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+199"/>
+        <location filename="../modules/fees/payments.cpp" line="+200"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation>退款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1953,7 +1958,7 @@ Exit codes:
         <translation>该户预存余额为 %1，退款不能超过此数。</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <location filename="../modules/fees/ui/receiptprinting.cpp" line="+157"/>
         <source>Payment receipt</source>
         <translation>收款收据</translation>
@@ -2239,13 +2244,13 @@ Exit codes:
         <translation>%1 %2号楼</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="-125"/>
+        <location filename="../modules/fees/payments.cpp" line="-126"/>
         <source>d MMMM yyyy</source>
         <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Reprint no. %1</source>
         <translation>补打（第 %1 次）</translation>
     </message>
@@ -2426,7 +2431,7 @@ Exit codes:
         <translation>表格中没有“房号”列，无法把读数对应到房屋。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -5901,14 +5906,14 @@ Exit codes:
 <context>
     <name>Linli::Staff</name>
     <message numerus="yes">
-        <location filename="../modules/staff/authservice.cpp" line="+26"/>
+        <location filename="../modules/staff/authservice.cpp" line="+25"/>
         <source>Too many wrong passwords for this account. Try again in %n minute(s), or ask an administrator.</source>
         <translation>
             <numerusform>该账号密码错误次数过多。请 %n 分钟后再试，或联系系统管理员。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+69"/>
         <source>Enter your user name.</source>
         <translation>请输入用户名。</translation>
     </message>
@@ -6535,7 +6540,7 @@ Exit codes:
 <context>
     <name>Linli::Storage</name>
     <message>
-        <location filename="../modules/storage/auditlog.cpp" line="+130"/>
+        <location filename="../modules/storage/auditlog.cpp" line="+143"/>
         <source>Audit entry %1 is missing (the next entry is %2).</source>
         <translation>第 %1 条审计记录缺失（下一条为第 %2 条）。</translation>
     </message>
@@ -6790,7 +6795,7 @@ Exit codes:
         <translation>此备份由更高版本的邻里创建。</translation>
     </message>
     <message>
-        <location filename="../modules/storage/connection.cpp" line="+34"/>
+        <location filename="../modules/storage/connection.cpp" line="+38"/>
         <source>The disk is full; nothing was saved.</source>
         <translation>磁盘已满，未保存任何内容。</translation>
     </message>
@@ -6825,7 +6830,7 @@ Exit codes:
         <translation>发生意外的数据库错误。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>The database file is damaged. Linli no longer writes to it; restore it from a backup, or rescue what can still be read with &quot;linli-cli salvage&quot;.</source>
         <translation>数据库文件已损坏。邻里不再向它写入任何内容；请从备份还原，或用“linli-cli salvage”抢救仍能读出的记录。</translation>
     </message>
@@ -7608,7 +7613,7 @@ Exit codes:
         <translation>工作表中的文字超出一次导入所能处理的量，请拆分成几个较小的文件。</translation>
     </message>
     <message>
-        <location line="+674"/>
+        <location line="+673"/>
         <source>The workbook has no worksheet named “%1”.</source>
         <translation>工作簿中没有名为“%1”的工作表。</translation>
     </message>

@@ -32,32 +32,9 @@ namespace {
 // --compound NAME [--building NUMBER] as ids; both empty for every compound.
 Result<Fees::RateScope> scopeOf(Context &ctx, Storage::Store &store)
 {
-    Fees::RateScope scope;
-    if (!ctx.has(u"--compound"_s)) {
-        if (ctx.has(u"--building"_s))
-            return Error(ErrorCode::InvalidInput, CliTr::tr("--building needs --compound NAME."));
-        return scope;
-    }
-    auto compound =
-        store.connection().scalar(u"SELECT coalesce(max(id), '') FROM reg_compounds WHERE name = ? AND deleted = 0"_s,
-                                  {ctx.value(u"--compound"_s).trimmed()});
-    if (!compound)
-        return compound.error();
-    if (compound->toString().isEmpty())
-        return Error(ErrorCode::NotFound, CliTr::tr("There is no compound \"%1\".").arg(ctx.value(u"--compound"_s)));
-    scope.compoundId = compound->toString();
-    if (ctx.has(u"--building"_s)) {
-        auto building = store.connection().scalar(
-            u"SELECT coalesce(max(id), '') FROM reg_buildings WHERE compound_id = ? AND number = ? AND deleted = 0"_s,
-            {scope.compoundId, ctx.value(u"--building"_s).trimmed()});
-        if (!building)
-            return building.error();
-        if (building->toString().isEmpty())
-            return Error(ErrorCode::NotFound, CliTr::tr("There is no building %1 in %2.")
-                                                  .arg(ctx.value(u"--building"_s), ctx.value(u"--compound"_s)));
-        scope.buildingId = building->toString();
-    }
-    return scope;
+    if (ctx.has(u"--building"_s) && !ctx.has(u"--compound"_s))
+        return Error(ErrorCode::InvalidInput, CliTr::tr("--building needs --compound NAME."));
+    return Fees::FeeService(store).scopeByName(ctx.value(u"--compound"_s), ctx.value(u"--building"_s));
 }
 
 Result<QDate> dateOption(Context &ctx, const QString &option)

@@ -104,11 +104,11 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
     // come from small tables, so that this stays one pass over households and rooms.
     QString sql = u"SELECT h.id, rm.id, rm.area_cm2, u.building_id"
                   u" FROM reg_households h JOIN reg_rooms rm INDEXED BY reg_rooms_address ON rm.id = h.room_id"
-                  u" JOIN reg_units u ON u.id = rm.unit_id"
+                  u" JOIN reg_pub_units u ON u.id = rm.unit_id"
                   u" WHERE h.status = 'active' AND h.deleted = 0"_s;
     QVariantList params;
     if (!scope.compoundId.isEmpty()) {
-        sql += u" AND u.building_id IN (SELECT id FROM reg_buildings WHERE compound_id = ?)"_s;
+        sql += u" AND u.building_id IN (SELECT id FROM reg_pub_buildings WHERE compound_id = ?)"_s;
         params.append(scope.compoundId);
     }
     if (!scope.buildingId.isEmpty()) {
@@ -118,7 +118,7 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
     auto rows = m_store.connection().select(sql + u" ORDER BY h.rowid"_s, params);
     if (!rows)
         return rows.error();
-    auto buildings = m_store.connection().select(u"SELECT id, compound_id FROM reg_buildings"_s);
+    auto buildings = m_store.connection().select(u"SELECT id, compound_id FROM reg_pub_buildings"_s);
     if (!buildings)
         return buildings.error();
     QHash<QString, QString> compoundOf;
@@ -137,9 +137,9 @@ Result<BillRunPreview> BillRunService::preview(const Core::Actor &actor, const Q
     // "幸福里 3-2-501", only for households that cannot be billed.
     const auto addressOf = [this](const QString &roomId) {
         auto a = m_store.connection().scalar(
-            u"SELECT c.name || ' ' || b.number || '-' || u.number || '-' || rm.number FROM reg_rooms rm"
-            u" JOIN reg_units u ON u.id = rm.unit_id JOIN reg_buildings b ON b.id = u.building_id"
-            u" JOIN reg_compounds c ON c.id = b.compound_id WHERE rm.id = ?"_s,
+            u"SELECT c.name || ' ' || b.number || '-' || u.number || '-' || rm.number FROM reg_pub_rooms rm"
+            u" JOIN reg_pub_units u ON u.id = rm.unit_id JOIN reg_pub_buildings b ON b.id = u.building_id"
+            u" JOIN reg_pub_compounds c ON c.id = b.compound_id WHERE rm.id = ?"_s,
             {roomId});
         return a ? a->toString() : QString();
     };

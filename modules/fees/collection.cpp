@@ -28,8 +28,8 @@ Result<QList<CollectionRow>> PaymentService::collection(const Core::Actor &actor
     // The totals the triggers keep per period and building (fee_collection_totals).
     auto rows = m_store.connection().select(
         u"SELECT coalesce(c.name, ''), coalesce(bu.number, ''), t.bills, t.billed_fen, t.paid_fen"
-        u" FROM fee_collection_totals t LEFT JOIN reg_buildings bu ON bu.id = t.building_id"
-        u" LEFT JOIN reg_compounds c ON c.id = bu.compound_id"
+        u" FROM fee_collection_totals t LEFT JOIN reg_pub_buildings bu ON bu.id = t.building_id"
+        u" LEFT JOIN reg_pub_compounds c ON c.id = bu.compound_id"
         u" WHERE t.period = ? AND t.bills > 0"
         u" ORDER BY c.name, CAST(bu.number AS INTEGER), bu.number"_s,
         {period.trimmed()});
@@ -157,9 +157,9 @@ Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDat
     };
     QHash<QString, Unit> units;
     {
-        auto st = c.prepare(u"SELECT u.id, c.id, c.name || ' ' || bu.number || '-' || u.number FROM reg_units u"
-                            u" JOIN reg_buildings bu ON bu.id = u.building_id"
-                            u" JOIN reg_compounds c ON c.id = bu.compound_id"_s);
+        auto st = c.prepare(u"SELECT u.id, c.id, c.name || ' ' || bu.number || '-' || u.number FROM reg_pub_units u"
+                            u" JOIN reg_pub_buildings bu ON bu.id = u.building_id"
+                            u" JOIN reg_pub_compounds c ON c.id = bu.compound_id"_s);
         if (!st)
             return st.error();
         for (;;) {

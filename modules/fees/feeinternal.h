@@ -16,7 +16,7 @@ namespace Linli::Fees::Internal {
 inline Status requireHousehold(Storage::Store &store, const QString &householdId)
 {
     auto n = store.connection().scalar(
-        QStringLiteral("SELECT count(*) FROM reg_households WHERE id = ? AND deleted = 0"), {householdId});
+        QStringLiteral("SELECT count(*) FROM reg_pub_households WHERE id = ? AND deleted = 0"), {householdId});
     if (!n)
         return n.error();
     if (n->toInt() == 0)

@@ -540,6 +540,31 @@ BEGIN
     WHERE bill_id IN (SELECT id FROM fee_bills WHERE run_id = OLD.run_id);
 END;
 )sql")},
+        {QStringLiteral("fees"), 15, QStringLiteral("the registry read through its published views"),
+         QStringLiteral(R"sql(
+-- A bill's building comes from the registry's published views (registry 4), not its tables.
+DROP TRIGGER fee_bill_state_on_bill;
+CREATE TRIGGER fee_bill_state_on_bill AFTER INSERT ON fee_bills WHEN NEW.deleted = 0
+BEGIN
+    INSERT OR IGNORE INTO fee_household_keys (household_id, room_id) VALUES (NEW.household_id, NEW.room_id);
+    UPDATE fee_household_keys SET room_id = NEW.room_id
+    WHERE household_id = NEW.household_id AND room_id <> NEW.room_id;
+    INSERT INTO fee_bill_state (bill_id, household_id, building_id, period, period_from, period_until, due_date,
+                                total_fen, paid_fen, late_fen, owed_fen, voided, room_id, household_key)
+    SELECT NEW.id, NEW.household_id,
+           coalesce((SELECT u.building_id FROM reg_pub_rooms rm JOIN reg_pub_units u ON u.id = rm.unit_id
+                     WHERE rm.id = NEW.room_id), ''),
+           NEW.period, NEW.period_from, NEW.period_until, NEW.due_date, NEW.total_fen, p.paid, l.late,
+           NEW.total_fen + l.late - p.paid,
+           EXISTS (SELECT 1 FROM fee_run_voids v WHERE v.run_id = NEW.run_id AND v.deleted = 0),
+           NEW.room_id,
+           (SELECT k.key FROM fee_household_keys k WHERE k.household_id = NEW.household_id)
+    FROM (SELECT coalesce(sum(amount_fen), 0) AS paid FROM fee_allocations
+          WHERE bill_id = NEW.id AND deleted = 0) p,
+         (SELECT coalesce(sum(amount_fen), 0) AS late FROM fee_late_fees
+          WHERE bill_id = NEW.id AND deleted = 0) l;
+END;
+)sql")},
     };
 }
 

@@ -257,9 +257,40 @@ Result<QList<PricePeriod>> FeeService::pricesFor(const QString &itemId, const QS
     return QList<PricePeriod>();
 }
 
+Result<RateScope> FeeService::scopeByName(const QString &compoundName, const QString &buildingNumber) const
+{
+    RateScope scope;
+    if (compoundName.trimmed().isEmpty()) {
+        if (!buildingNumber.trimmed().isEmpty())
+            return Error(ErrorCode::InvalidInput, Tr::tr("A building needs its compound."));
+        return scope;
+    }
+    auto compound = m_store.connection().scalar(
+        u"SELECT coalesce(max(id), '') FROM reg_pub_compounds WHERE name = ? AND deleted = 0"_s,
+        {compoundName.trimmed()});
+    if (!compound)
+        return compound.error();
+    if (compound->toString().isEmpty())
+        return Error(ErrorCode::NotFound, Tr::tr("There is no compound \"%1\".").arg(compoundName.trimmed()));
+    scope.compoundId = compound->toString();
+    if (buildingNumber.trimmed().isEmpty())
+        return scope;
+    auto building = m_store.connection().scalar(
+        u"SELECT coalesce(max(id), '') FROM reg_pub_buildings WHERE compound_id = ? AND number = ? AND deleted = 0"_s,
+        {scope.compoundId, buildingNumber.trimmed()});
+    if (!building)
+        return building.error();
+    if (building->toString().isEmpty())
+        return Error(ErrorCode::NotFound,
+                     Tr::tr("There is no building %1 in %2.").arg(buildingNumber.trimmed(), compoundName.trimmed()));
+    scope.buildingId = building->toString();
+    return scope;
+}
+
 Result<QList<std::pair<QString, QString>>> FeeService::compounds() const
 {
-    auto rows = m_store.connection().select(u"SELECT id, name FROM reg_compounds WHERE deleted = 0 ORDER BY name"_s);
+    auto rows =
+        m_store.connection().select(u"SELECT id, name FROM reg_pub_compounds WHERE deleted = 0 ORDER BY name"_s);
     if (!rows)
         return rows.error();
     QList<std::pair<QString, QString>> out;

@@ -73,6 +73,9 @@ public:
 
     // The compounds fees are charged in (id, name), by name: scopes for runs and lists.
     Result<QList<std::pair<QString, QString>>> compounds() const;
+    // The scope named by a compound's name and, optionally, a building number in it; NotFound
+    // names what does not exist. Both empty: every compound.
+    Result<RateScope> scopeByName(const QString &compoundName, const QString &buildingNumber) const;
 
 private:
     Storage::Store &m_store;

@@ -111,10 +111,11 @@ Result<MeterImportCheck> MeterService::check(const Core::Actor &actor, const QSt
     // Every room by its address; the active household of each.
     auto rooms = m_store.connection().select(
         u"SELECT rm.id, c.name, b.number, u.number, rm.number,"
-        u" coalesce((SELECT h.id FROM reg_households h WHERE h.room_id = rm.id AND h.status = 'active'"
+        u" coalesce((SELECT h.id FROM reg_pub_households h WHERE h.room_id = rm.id AND h.status = 'active'"
         u"  AND h.deleted = 0 LIMIT 1), '')"
-        u" FROM reg_rooms rm JOIN reg_units u ON u.id = rm.unit_id JOIN reg_buildings b ON b.id = u.building_id"
-        u" JOIN reg_compounds c ON c.id = b.compound_id WHERE rm.deleted = 0"_s);
+        u" FROM reg_pub_rooms rm JOIN reg_pub_units u ON u.id = rm.unit_id JOIN reg_pub_buildings b ON b.id = "
+        u"u.building_id"
+        u" JOIN reg_pub_compounds c ON c.id = b.compound_id WHERE rm.deleted = 0"_s);
     if (!rooms)
         return rooms.error();
     QHash<QString, Room> roomByKey;

@@ -103,9 +103,9 @@ QString householdMatchSql()
 {
     return u"SELECT h.id, c.name || ' ' || b.number || '-' || u.number || '-' || rm.number,"
            u" coalesce(hr.name, ''), rm.area_cm2"
-           u" FROM reg_households h JOIN reg_rooms rm ON rm.id = h.room_id"
-           u" JOIN reg_units u ON u.id = rm.unit_id JOIN reg_buildings b ON b.id = u.building_id"
-           u" JOIN reg_compounds c ON c.id = b.compound_id LEFT JOIN reg_residents hr ON hr.id = h.head_id"
+           u" FROM reg_pub_households h JOIN reg_pub_rooms rm ON rm.id = h.room_id"
+           u" JOIN reg_pub_units u ON u.id = rm.unit_id JOIN reg_pub_buildings b ON b.id = u.building_id"
+           u" JOIN reg_pub_compounds c ON c.id = b.compound_id LEFT JOIN reg_pub_residents hr ON hr.id = h.head_id"
            u" WHERE h.deleted = 0 AND "_s;
 }
 
@@ -143,9 +143,10 @@ Result<QList<HouseholdMatch>> PaymentService::findHouseholds(const Core::Actor &
         sql += u"h.status = 'active' AND rm.number = ?"_s;
         params = {q};
     } else {
-        sql += u"h.status = 'active' AND h.id IN (SELECT r.household_id FROM reg_residents r WHERE r.name LIKE ? AND "
-               u"r.deleted = 0"
-               u" AND r.household_id IS NOT NULL)"_s;
+        sql +=
+            u"h.status = 'active' AND h.id IN (SELECT r.household_id FROM reg_pub_residents r WHERE r.name LIKE ? AND "
+            u"r.deleted = 0"
+            u" AND r.household_id IS NOT NULL)"_s;
         params = {QString(u"%"_s + q + u"%"_s)};
     }
     sql += u" ORDER BY c.name, CAST(b.number AS INTEGER), CAST(u.number AS INTEGER), CAST(rm.number AS INTEGER)"
@@ -394,9 +395,10 @@ Result<ReceiptPrint> PaymentService::printReceipt(const Core::Actor &actor, cons
         u"  AND e.deleted = 0),"
         u" EXISTS (SELECT 1 FROM fee_receipt_prints o WHERE o.receipt_id = r.id AND o.deleted = 0)"
         u" FROM fee_receipts r JOIN fee_payments p ON p.id = r.payment_id"
-        u" LEFT JOIN reg_households h ON h.id = p.household_id LEFT JOIN reg_residents hr ON hr.id = h.head_id"
-        u" LEFT JOIN reg_rooms rm ON rm.id = h.room_id LEFT JOIN reg_units u ON u.id = rm.unit_id"
-        u" LEFT JOIN reg_buildings bu ON bu.id = u.building_id LEFT JOIN reg_compounds c ON c.id = bu.compound_id"
+        u" LEFT JOIN reg_pub_households h ON h.id = p.household_id LEFT JOIN reg_pub_residents hr ON hr.id = h.head_id"
+        u" LEFT JOIN reg_pub_rooms rm ON rm.id = h.room_id LEFT JOIN reg_pub_units u ON u.id = rm.unit_id"
+        u" LEFT JOIN reg_pub_buildings bu ON bu.id = u.building_id LEFT JOIN reg_pub_compounds c ON c.id = "
+        u"bu.compound_id"
         u" WHERE r.number = ? AND r.deleted = 0"_s,
         {receiptNumber.trimmed()});
     if (!rows)

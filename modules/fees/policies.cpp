@@ -197,8 +197,8 @@ Result<DibaoPolicy> PolicyService::dibao(QDate day) const
 Result<QList<QString>> PolicyService::dibaoHouseholds() const
 {
     auto rows = m_store.connection().select(
-        u"SELECT DISTINCT r.household_id FROM reg_resident_tags rt JOIN reg_tags t ON t.id = rt.tag_id"
-        u" JOIN reg_residents r ON r.id = rt.resident_id"
+        u"SELECT DISTINCT r.household_id FROM reg_pub_resident_tags rt JOIN reg_pub_tags t ON t.id = rt.tag_id"
+        u" JOIN reg_pub_residents r ON r.id = rt.resident_id"
         u" WHERE t.code = 'dibao' AND rt.deleted = 0 AND r.deleted = 0 AND r.status = 'living'"
         u" AND r.merged_into = '' AND r.household_id <> ''"_s);
     if (!rows)

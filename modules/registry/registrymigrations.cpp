@@ -135,6 +135,22 @@ CREATE INDEX reg_saved_filters_owner ON reg_saved_filters (owner);
 -- of households (the arrears list, a bill run) look up one room each.
 CREATE INDEX reg_rooms_address ON reg_rooms (id, unit_id, number, area_cm2);
 )sql")},
+        {QStringLiteral("registry"), 4, QStringLiteral("read models published to other modules"), QStringLiteral(R"sql(
+-- What other modules may read of the registry in SQL: these views, by these names and columns
+-- (docs/ARCHITECTURE.md, "Adding a module"; tst_architecture holds every module to it). They are
+-- plain projections of one table each, so SQLite reads them as the table underneath, with its
+-- indexes, also on the right of a LEFT JOIN. No ID number, phone or other personal detail is
+-- published; a module that needs one asks RegistryService, which checks the actor.
+CREATE VIEW reg_pub_compounds AS SELECT id, name, deleted FROM reg_compounds;
+CREATE VIEW reg_pub_buildings AS SELECT id, compound_id, number, deleted FROM reg_buildings;
+CREATE VIEW reg_pub_units AS SELECT id, building_id, number, deleted FROM reg_units;
+CREATE VIEW reg_pub_rooms AS SELECT id, unit_id, number, area_cm2, deleted FROM reg_rooms;
+CREATE VIEW reg_pub_households AS SELECT id, room_id, head_id, status, deleted FROM reg_households;
+CREATE VIEW reg_pub_residents AS
+    SELECT id, household_id, name, status, merged_into, deleted FROM reg_residents;
+CREATE VIEW reg_pub_tags AS SELECT id, code, deleted FROM reg_tags;
+CREATE VIEW reg_pub_resident_tags AS SELECT resident_id, tag_id, deleted FROM reg_resident_tags;
+)sql")},
     };
 }
 

@@ -219,8 +219,10 @@ private Q_SLOTS:
         }
         QStringList gone;
         for (const QString &d : Debt) {
-            if (!found.contains(d))
+            if (!found.contains(d)) {
                 gone.append(d);
+                qWarning("gone: %s", qPrintable(d));
+            }
         }
         gone.sort();
         QVERIFY2(unlisted.isEmpty(), qPrintable(u"modules meeting outside their contracts (docs/ARCHITECTURE.md, "
