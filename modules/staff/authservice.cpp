@@ -133,11 +133,10 @@ Result<Session> AuthService::signIn(const QString &databasePath, const Storage::
 
 void AuthService::flushSoon(Storage::Store &store)
 {
-    // When nobody is writing, the journal goes into the audit log now, so the log is current;
-    // otherwise with the session's first write. It does not wait for the check of every page
-    // that runs after the open: until that has finished clean, a write reaches only the
-    // write-ahead log, which is never copied into a file found damaged.
-    if (store.isDamaged())
+    // When nobody is writing and the read of every page that started at open has found the file
+    // sound, the journal goes into the audit log now, so the log is current; otherwise with the
+    // session's first write (which waits for that read, briefly).
+    if (store.waitForScan(100) != Storage::Store::ScanState::Sound)
         return;
     Storage::Transaction tx(store.connection(), Storage::Transaction::Wait::No);
     if (tx.isActive())

@@ -6,7 +6,30 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <condition_variable>
+#include <mutex>
+
 namespace Linli::Storage {
+
+struct Checkpointer::State
+{
+    std::unique_ptr<Connection> own;
+    int pages = 1000;
+    std::mutex mutex;
+    std::condition_variable wake;
+    std::condition_variable idle;
+    std::condition_variable scanned;
+    bool pending = false;
+    bool running = false;
+    bool stop = false;
+    bool scanning = false;
+    bool scanClean = true;
+
+    static int walHook(void *self, sqlite3 *, const char *, int pages);
+    void scanPages();
+    void run();
+};
 
 std::unique_ptr<Checkpointer> Checkpointer::start(Connection &main, const QString &path, const SecretKey &key,
                                                   Scan scan, int pages)
@@ -18,19 +41,20 @@ std::unique_ptr<Checkpointer> Checkpointer::start(Connection &main, const QStrin
         return nullptr; // SQLite's automatic checkpoint stays in place
     // Its reads go through the pages once; a big cache would only add to the program's memory.
     (void)(*own)->select(QStringLiteral("PRAGMA cache_size = -2048"));
-    std::unique_ptr<Checkpointer> c(new Checkpointer(main, std::move(*own), scan, pages));
+    auto state = std::make_shared<State>();
+    state->own = std::move(*own);
+    state->pages = pages;
+    state->scanning = scan == Scan::Pages;
+    std::unique_ptr<Checkpointer> c(new Checkpointer(main, state));
     // A WAL hook replaces the automatic checkpoint (sqlite3_wal_hook); it runs after every commit.
     // It also keeps SQLite from copying inside a commit before the scan has looked at the file.
-    sqlite3_wal_hook(main.handle(), &Checkpointer::walHook, c.get());
+    sqlite3_wal_hook(main.handle(), &State::walHook, state.get());
     return c;
 }
 
-Checkpointer::Checkpointer(Connection &main, std::unique_ptr<Connection> own, Scan scan, int pages)
-    : m_main(main), m_own(std::move(own)), m_pages(pages)
-{
-    m_scanning = scan == Scan::Pages;
-    m_thread = std::thread([this] { run(); });
-}
+Checkpointer::Checkpointer(Connection &main, std::shared_ptr<State> state)
+    : m_main(main), m_state(std::move(state)), m_thread([s = m_state] { s->run(); })
+{}
 
 Checkpointer::~Checkpointer()
 {
@@ -40,88 +64,161 @@ Checkpointer::~Checkpointer()
     else
         sqlite3_wal_autocheckpoint(m_main.handle(), 1000); // also removes the hook
     {
-        std::lock_guard lock(m_mutex);
-        m_stop = true;
+        std::lock_guard lock(m_state->mutex);
+        m_state->stop = true;
     }
-    sqlite3_interrupt(m_own->handle()); // a scan of a big file is not worth waiting for at exit
-    m_wake.notify_all();
-    m_thread.join();
+    m_state->wake.notify_all();
+    m_thread.join(); // a scan stops within 256 rows
 }
 
-void Checkpointer::scanPages()
+int Checkpointer::State::walHook(void *self, sqlite3 *, const char *, int pages)
 {
-    // quick_check reads every page of every table and index (each page's HMAC is checked as it
-    // is decrypted) without comparing indexes to tables: about as fast as reading the file.
-    auto rows = m_own->select(QStringLiteral("PRAGMA quick_check"));
-    bool clean = true;
-    if (!rows) {
-        // An interrupted scan proves nothing either way; damage was marked by the connection.
-        clean = rows.error().code() != ErrorCode::DatabaseDamaged;
-    } else {
-        for (const QVariantList &r : std::as_const(*rows))
-            clean = clean && r.value(0).toString() == u"ok";
-        if (!clean)
-            m_own->markDamaged();
-    }
-    std::lock_guard lock(m_mutex);
-    m_scanning = false;
-    m_scanClean = clean;
-    m_scanned.notify_all();
-}
-
-Checkpointer::ScanState Checkpointer::waitForScan(int timeoutMs)
-{
-    std::unique_lock lock(m_mutex);
-    const auto done = [this] { return !m_scanning; };
-    if (timeoutMs < 0)
-        m_scanned.wait(lock, done);
-    else if (!m_scanned.wait_for(lock, std::chrono::milliseconds(timeoutMs), done))
-        return ScanState::Unfinished;
-    return m_scanClean && !m_main.isDamaged() ? ScanState::Sound : ScanState::Damaged;
-}
-
-int Checkpointer::walHook(void *self, sqlite3 *, const char *, int pages)
-{
-    auto *c = static_cast<Checkpointer *>(self);
-    if (pages >= c->m_pages) {
+    auto *s = static_cast<State *>(self);
+    if (pages >= s->pages) {
         {
-            std::lock_guard lock(c->m_mutex);
-            c->m_pending = true;
+            std::lock_guard lock(s->mutex);
+            s->pending = true;
         }
-        c->m_wake.notify_one();
+        s->wake.notify_one();
     }
     return SQLITE_OK;
 }
 
-void Checkpointer::run()
+namespace {
+
+QString quoted(const QString &name)
 {
-    if (m_scanning)
-        scanPages();
-    std::unique_lock lock(m_mutex);
-    for (;;) {
-        m_wake.wait(lock, [this] { return m_pending || m_stop; });
-        if (m_stop)
+    return u'"' + QString(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+// The statements that together read every page of every table and index: each table whole (its
+// overflow pages too), each index by a scan that reads only the index. An index that cannot be
+// read on its own (on an expression) is left out; its table is read all the same.
+QStringList scanStatements(Connection &c)
+{
+    QStringList out;
+    auto objects = c.select(QStringLiteral("SELECT type, name, tbl_name, coalesce(sql, '') FROM sqlite_master"
+                                           " WHERE type IN ('table', 'index') ORDER BY rowid"));
+    if (!objects)
+        return out;
+    for (const QVariantList &o : std::as_const(*objects)) {
+        const QString type = o.value(0).toString();
+        const QString name = o.value(1).toString();
+        const QString table = o.value(2).toString();
+        if (type == u"table") {
+            out.append(QStringLiteral("SELECT * FROM ") + quoted(name));
+            continue;
+        }
+        auto columns = c.select(QStringLiteral("PRAGMA index_info(") + quoted(name) + u')');
+        if (!columns || columns->isEmpty())
+            continue;
+        QStringList names;
+        bool plain = true;
+        for (const QVariantList &col : std::as_const(*columns)) {
+            plain = plain && col.value(1).toLongLong() >= 0 && !col.value(2).isNull();
+            names.append(quoted(col.value(2).toString()));
+        }
+        if (!plain)
+            continue;
+        // A partial index is used only under its own condition.
+        const QString sql = o.value(3).toString();
+        const qsizetype where = sql.lastIndexOf(QStringLiteral(" WHERE "), -1, Qt::CaseInsensitive);
+        out.append(QStringLiteral("SELECT ") + names.join(u", ") + QStringLiteral(" FROM ") + quoted(table)
+                   + QStringLiteral(" INDEXED BY ") + quoted(name) + (where >= 0 ? sql.mid(where) : QString()));
+    }
+    return out;
+}
+
+} // namespace
+
+void Checkpointer::State::scanPages()
+{
+    // Every page is decrypted as it is read, and SQLCipher checks its HMAC then; a page that
+    // fails marks the file damaged (Connection::failure). Row by row rather than PRAGMA
+    // quick_check, which cannot be stopped: on a file of gigabytes it runs for minutes, and a
+    // program ending must not wait for it.
+    bool clean = true;
+    bool finished = true;
+    for (const QString &sql : scanStatements(*own)) {
+        auto stmt = own->prepare(sql);
+        if (!stmt) {
+            clean = clean && stmt.error().code() != ErrorCode::DatabaseDamaged;
+            continue; // e.g. an index the planner will not use on its own
+        }
+        for (qint64 n = 0;; ++n) {
+            if (n % 256 == 0) {
+                std::lock_guard lock(mutex);
+                if (stop) {
+                    finished = false;
+                    break;
+                }
+            }
+            auto row = stmt->step();
+            if (!row) {
+                clean = clean && row.error().code() != ErrorCode::DatabaseDamaged;
+                break;
+            }
+            if (!*row)
+                break;
+        }
+        if (!finished || !clean)
             break;
-        m_pending = false;
-        if (m_main.isDamaged())
-            continue; // never copy into a file known to be damaged
-        m_running = true;
+    }
+    if (!clean)
+        own->markDamaged();
+    std::lock_guard lock(mutex);
+    scanning = false;
+    scanClean = clean;
+    scanned.notify_all();
+}
+
+void Checkpointer::State::run()
+{
+    bool scan = false;
+    {
+        std::lock_guard lock(mutex);
+        scan = scanning;
+    }
+    if (scan)
+        scanPages();
+    std::unique_lock lock(mutex);
+    for (;;) {
+        wake.wait(lock, [this] { return pending || stop; });
+        if (stop)
+            break;
+        pending = false;
+        // Never copy into a file known to be damaged (the mark is per file, so this connection
+        // sees one found by any other).
+        if (own->isDamaged())
+            continue;
+        running = true;
         lock.unlock();
         // PASSIVE: copies what no reader still needs, waits for no one. What it cannot copy now
         // is copied after the next commit.
-        sqlite3_wal_checkpoint_v2(m_own->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        sqlite3_wal_checkpoint_v2(own->handle(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
         lock.lock();
-        m_running = false;
-        m_idle.notify_all();
+        running = false;
+        idle.notify_all();
     }
-    m_running = false;
-    m_idle.notify_all();
+    running = false;
+    idle.notify_all();
 }
 
 void Checkpointer::waitIdle()
 {
-    std::unique_lock lock(m_mutex);
-    m_idle.wait(lock, [this] { return (!m_pending && !m_running) || m_stop; });
+    std::unique_lock lock(m_state->mutex);
+    m_state->idle.wait(lock, [this] { return (!m_state->pending && !m_state->running) || m_state->stop; });
+}
+
+Checkpointer::ScanState Checkpointer::waitForScan(int timeoutMs)
+{
+    std::unique_lock lock(m_state->mutex);
+    const auto done = [this] { return !m_state->scanning; };
+    if (timeoutMs < 0)
+        m_state->scanned.wait(lock, done);
+    else if (!m_state->scanned.wait_for(lock, std::chrono::milliseconds(timeoutMs), done))
+        return ScanState::Unfinished;
+    return m_state->scanClean && !m_main.isDamaged() ? ScanState::Sound : ScanState::Damaged;
 }
 
 } // namespace Linli::Storage

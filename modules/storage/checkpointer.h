@@ -2,10 +2,7 @@
 
 #include <QtCore/QString>
 
-#include <chrono>
-#include <condition_variable>
 #include <memory>
-#include <mutex>
 #include <thread>
 
 struct sqlite3;
@@ -23,10 +20,10 @@ class SecretKey;
 // checkpoint takes no lock that blocks them). Without its connection the store keeps SQLite's
 // automatic checkpoint.
 //
-// Before its first copy it reads every page of an existing file once (PRAGMA quick_check), so
-// that damage in a page no command happens to read is found before anything is copied into the
-// file; damage found marks the file damaged for the whole process (Connection::markDamaged), and
-// a damaged file is never copied into.
+// Before its first copy it reads every page of an existing file once (every table and index, row
+// by row, so that it can stop at once), so that damage in a page no command happens to read is
+// found before anything is copied into the file; damage found marks the file damaged for the
+// whole process (Connection::markDamaged), and a damaged file is never copied into.
 class Checkpointer
 {
 public:
@@ -34,7 +31,8 @@ public:
     // After a commit leaves at least `pages` pages in the log, the copy is started.
     static std::unique_ptr<Checkpointer> start(Connection &main, const QString &path, const SecretKey &key,
                                                Scan scan = Scan::None, int pages = 1000);
-    ~Checkpointer(); // waits for a copy in progress; `main` gets SQLite's automatic checkpoint back
+    // Waits for a copy in progress, stops a scan; `main` gets SQLite's automatic checkpoint back.
+    ~Checkpointer();
     Checkpointer(const Checkpointer &) = delete;
     Checkpointer &operator=(const Checkpointer &) = delete;
 
@@ -45,23 +43,11 @@ public:
     ScanState waitForScan(int timeoutMs);
 
 private:
-    Checkpointer(Connection &main, std::unique_ptr<Connection> own, Scan scan, int pages);
-    static int walHook(void *self, sqlite3 *db, const char *schema, int pages);
-    void run();
-    void scanPages();
+    struct State; // what the thread works on
+    Checkpointer(Connection &main, std::shared_ptr<State> state);
 
     Connection &m_main;
-    bool m_scanning = false;
-    bool m_scanClean = true;
-    std::condition_variable m_scanned;
-    std::unique_ptr<Connection> m_own;
-    int m_pages;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_idle;
-    bool m_pending = false;
-    bool m_running = false;
-    bool m_stop = false;
+    std::shared_ptr<State> m_state;
     std::thread m_thread;
 };
 
