@@ -27,11 +27,14 @@ Result<QList<CollectionRow>> PaymentService::collection(const Core::Actor &actor
         return s.error();
     // The totals the triggers keep per period and building (fee_collection_totals).
     auto rows = m_store.connection().select(
-        u"SELECT coalesce(c.name, ''), coalesce(bu.number, ''), t.bills, t.billed_fen, t.paid_fen"
-        u" FROM fee_collection_totals t LEFT JOIN reg_pub_buildings bu ON bu.id = t.building_id"
-        u" LEFT JOIN reg_pub_compounds c ON c.id = bu.compound_id"
+        // Scalar subqueries, not LEFT JOINs: SQLite 3.15 copies a view on the right of a LEFT JOIN.
+        u"SELECT coalesce((SELECT c.name FROM reg_pub_buildings bu JOIN reg_pub_compounds c ON c.id = bu.compound_id"
+        u"  WHERE bu.id = t.building_id), '') AS compound,"
+        u" coalesce((SELECT bu.number FROM reg_pub_buildings bu WHERE bu.id = t.building_id), '') AS building,"
+        u" t.bills, t.billed_fen, t.paid_fen"
+        u" FROM fee_collection_totals t"
         u" WHERE t.period = ? AND t.bills > 0"
-        u" ORDER BY c.name, CAST(bu.number AS INTEGER), bu.number"_s,
+        u" ORDER BY compound, CAST(building AS INTEGER), building"_s,
         {period.trimmed()});
     if (!rows)
         return rows.error();

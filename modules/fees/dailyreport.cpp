@@ -1,5 +1,6 @@
 #include "dailyreport.h"
 
+#include "feeinternal.h"
 #include "feestr.h"
 #include "payments.h"
 
@@ -37,14 +38,13 @@ Result<DailyReport> dailyReport(Storage::Store &store, const Core::Actor &actor,
     DailyReport out;
     out.day = day;
     auto receipts = store.connection().select(
-        u"SELECT r.number, coalesce(c.name || ' ' || bu.number || '-' || u.number || '-' || rm.number, ''),"
-        u" p.method, r.issued_by, r.issued_at, r.amount_fen,"
-        u" EXISTS (SELECT 1 FROM fee_receipt_events e WHERE e.receipt_id = r.id AND e.kind = 'void' AND e.deleted = 0)"
-        u" FROM fee_receipts r JOIN fee_payments p ON p.id = r.payment_id"
-        u" LEFT JOIN reg_pub_households h ON h.id = p.household_id LEFT JOIN reg_pub_rooms rm ON rm.id = h.room_id"
-        u" LEFT JOIN reg_pub_units u ON u.id = rm.unit_id LEFT JOIN reg_pub_buildings bu ON bu.id = u.building_id"
-        u" LEFT JOIN reg_pub_compounds c ON c.id = bu.compound_id"
-        u" WHERE r.issued_at >= ? AND r.issued_at < ? AND r.deleted = 0 ORDER BY r.year, r.seq"_s,
+        u"SELECT r.number, coalesce("_s + Internal::householdAddressSql(u"p.household_id"_s)
+            + u", ''),"
+              u" p.method, r.issued_by, r.issued_at, r.amount_fen,"
+              u" EXISTS (SELECT 1 FROM fee_receipt_events e WHERE e.receipt_id = r.id AND e.kind = 'void'"
+              u" AND e.deleted = 0)"
+              u" FROM fee_receipts r JOIN fee_payments p ON p.id = r.payment_id"
+              u" WHERE r.issued_at >= ? AND r.issued_at < ? AND r.deleted = 0 ORDER BY r.year, r.seq"_s,
         {from, until});
     if (!receipts)
         return receipts.error();

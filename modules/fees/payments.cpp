@@ -102,10 +102,10 @@ namespace {
 QString householdMatchSql()
 {
     return u"SELECT h.id, c.name || ' ' || b.number || '-' || u.number || '-' || rm.number,"
-           u" coalesce(hr.name, ''), rm.area_cm2"
+           u" coalesce((SELECT hr.name FROM reg_pub_residents hr WHERE hr.id = h.head_id), ''), rm.area_cm2"
            u" FROM reg_pub_households h JOIN reg_pub_rooms rm ON rm.id = h.room_id"
            u" JOIN reg_pub_units u ON u.id = rm.unit_id JOIN reg_pub_buildings b ON b.id = u.building_id"
-           u" JOIN reg_pub_compounds c ON c.id = b.compound_id LEFT JOIN reg_pub_residents hr ON hr.id = h.head_id"
+           u" JOIN reg_pub_compounds c ON c.id = b.compound_id"
            u" WHERE h.deleted = 0 AND "_s;
 }
 
@@ -389,17 +389,17 @@ Result<ReceiptPrint> PaymentService::printReceipt(const Core::Actor &actor, cons
         return s.error();
     auto rows = m_store.connection().select(
         u"SELECT r.id, r.number, r.amount_fen, r.issued_at, r.issued_by, p.id, p.method, p.reference,"
-        u" coalesce(c.name || ' ' || bu.number || '-' || u.number || '-' || rm.number, ''), coalesce(hr.name, ''),"
-        u" EXISTS (SELECT 1 FROM fee_receipt_events e WHERE e.receipt_id = r.id AND e.kind = 'void' AND e.deleted = 0),"
-        u" (SELECT count(*) FROM fee_receipt_events e WHERE e.receipt_id = r.id AND e.kind = 'reprint'"
-        u"  AND e.deleted = 0),"
-        u" EXISTS (SELECT 1 FROM fee_receipt_prints o WHERE o.receipt_id = r.id AND o.deleted = 0)"
-        u" FROM fee_receipts r JOIN fee_payments p ON p.id = r.payment_id"
-        u" LEFT JOIN reg_pub_households h ON h.id = p.household_id LEFT JOIN reg_pub_residents hr ON hr.id = h.head_id"
-        u" LEFT JOIN reg_pub_rooms rm ON rm.id = h.room_id LEFT JOIN reg_pub_units u ON u.id = rm.unit_id"
-        u" LEFT JOIN reg_pub_buildings bu ON bu.id = u.building_id LEFT JOIN reg_pub_compounds c ON c.id = "
-        u"bu.compound_id"
-        u" WHERE r.number = ? AND r.deleted = 0"_s,
+        u" coalesce("_s
+            + Internal::householdAddressSql(u"p.household_id"_s) + u", ''), coalesce("_s
+            + Internal::householdHeadNameSql(u"p.household_id"_s)
+            + u", ''),"
+              u" EXISTS (SELECT 1 FROM fee_receipt_events e WHERE e.receipt_id = r.id AND e.kind = 'void' AND "
+              u"e.deleted = 0),"
+              u" (SELECT count(*) FROM fee_receipt_events e WHERE e.receipt_id = r.id AND e.kind = 'reprint'"
+              u"  AND e.deleted = 0),"
+              u" EXISTS (SELECT 1 FROM fee_receipt_prints o WHERE o.receipt_id = r.id AND o.deleted = 0)"
+              u" FROM fee_receipts r JOIN fee_payments p ON p.id = r.payment_id"
+              u" WHERE r.number = ? AND r.deleted = 0"_s,
         {receiptNumber.trimmed()});
     if (!rows)
         return rows.error();
