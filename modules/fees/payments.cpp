@@ -382,12 +382,12 @@ QString printedDate(QDate day)
                                               "zh_CN: yyyy年M月d日"));
 }
 
-Result<ReceiptPrint> PaymentService::printReceipt(const Core::Actor &actor, const QString &receiptNumber,
-                                                  const QString &organisation, const PrintFunction &print)
+namespace {
+
+// The receipt, its payment, the payer and whether it was printed and reprinted before.
+Result<QVariantList> receiptRow(Storage::Store &store, const QString &receiptNumber)
 {
-    if (auto s = actor.require(Core::Permission::CollectFees); !s)
-        return s.error();
-    auto rows = m_store.connection().select(
+    auto rows = store.connection().select(
         u"SELECT r.id, r.number, r.amount_fen, r.issued_at, r.issued_by, p.id, p.method, p.reference,"
         u" coalesce("_s
             + Internal::householdAddressSql(u"p.household_id"_s) + u", ''), coalesce("_s
@@ -405,16 +405,14 @@ Result<ReceiptPrint> PaymentService::printReceipt(const Core::Actor &actor, cons
         return rows.error();
     if (rows->isEmpty())
         return Error(ErrorCode::NotFound, Tr::tr("There is no receipt %1.").arg(receiptNumber));
-    const QVariantList &v = rows->first();
-    const QString receiptId = v.at(0).toString();
-    const QString paymentId = v.at(5).toString();
-    const Core::Money amount = Core::Money::fromFen(v.at(2).toLongLong());
-    ReceiptPrint out;
-    out.reprint = v.at(12).toInt() != 0;
-    out.count = out.reprint ? v.at(11).toInt() + 1 : 0;
-    // What the payment paid, bill by bill, with the items of each bill and the late fees charged
-    // when it was taken.
-    auto paid = m_store.connection().select(
+    return rows->first();
+}
+
+// What the payment paid, bill by bill, with the items of each bill and the late fees charged
+// when it was taken.
+Result<QList<QVariantList>> receiptBills(Storage::Store &store, const QString &paymentId)
+{
+    return store.connection().select(
         u"SELECT b.id, b.period, sum(a.amount_fen),"
         u" (SELECT group_concat(name, '、') FROM (SELECT DISTINCT i.name FROM fee_bill_lines l"
         u"  JOIN fee_items i ON i.id = l.item_id WHERE l.bill_id = b.id AND l.deleted = 0)),"
@@ -423,8 +421,13 @@ Result<ReceiptPrint> PaymentService::printReceipt(const Core::Actor &actor, cons
         u" FROM fee_allocations a JOIN fee_bills b ON b.id = a.bill_id"
         u" WHERE a.payment_id = ? AND a.deleted = 0 AND a.amount_fen > 0 GROUP BY b.id ORDER BY b.period_from"_s,
         {paymentId, paymentId});
-    if (!paid)
-        return paid.error();
+}
+
+// The form of a receipt (`v`: receiptRow) that paid `paid` (receiptBills).
+void fillReceiptForm(ReceiptPrint &out, const QVariantList &v, const QList<QVariantList> &paid,
+                     const QString &organisation)
+{
+    const Core::Money amount = Core::Money::fromFen(v.at(2).toLongLong());
     Reports::ReceiptForm &f = out.form;
     f.organisation = organisation;
     f.title = Tr::tr("Payment receipt");
@@ -438,7 +441,7 @@ Result<ReceiptPrint> PaymentService::printReceipt(const Core::Actor &actor, cons
                + (v.at(7).toString().isEmpty() ? QString() : u" "_s + v.at(7).toString());
     f.clerk = v.at(4).toString();
     qint64 allocated = 0;
-    for (const QVariantList &p : std::as_const(*paid)) {
+    for (const QVariantList &p : paid) {
         QString detail = p.at(1).toString();
         if (p.at(4).toLongLong() > 0)
             detail += Tr::tr(" (late fee %1 included)").arg(Core::Money::fromFen(p.at(4).toLongLong()).toString());
@@ -457,37 +460,85 @@ Result<ReceiptPrint> PaymentService::printReceipt(const Core::Actor &actor, cons
         f.note = Tr::tr("Reprint %1 of receipt %2; the original was issued when the money was received.")
                      .arg(out.count)
                      .arg(f.number);
+}
+
+} // namespace
+
+Result<ReceiptPrint> PaymentService::receiptToPrint(const Core::Actor &actor, const QString &receiptNumber,
+                                                    const QString &organisation) const
+{
+    if (auto s = actor.require(Core::Permission::CollectFees); !s)
+        return s.error();
+    const Storage::ReadTransaction read(m_store.connection()); // the receipt and its bills in one snapshot
+    auto v = receiptRow(m_store, receiptNumber);
+    if (!v)
+        return v.error();
+    auto paid = receiptBills(m_store, v->at(5).toString());
+    if (!paid)
+        return paid.error();
+    ReceiptPrint out;
+    out.receiptId = v->at(0).toString();
+    out.reprint = v->at(12).toInt() != 0;
+    out.count = out.reprint ? v->at(11).toInt() + 1 : 0;
+    fillReceiptForm(out, *v, *paid, organisation);
+    return out;
+}
+
+Status PaymentService::recordReceiptPrint(const Core::Actor &actor, const ReceiptPrint &printed)
+{
+    if (auto s = actor.require(Core::Permission::CollectFees); !s)
+        return s;
     Storage::Transaction tx(m_store.connection());
     if (!tx.isActive())
         return tx.error();
     const qint64 now = m_store.clock().nowMs();
-    if (!out.reprint) {
-        if (auto s =
-                Storage::Outbox::insert(m_store, u"fee_receipt_prints"_s, m_store.newId().toString(),
-                                        {{u"receipt_id"_s, receiptId}, {u"at"_s, now}, {u"actor"_s, actor.username}});
+    if (!printed.reprint) {
+        if (auto s = Storage::Outbox::insert(
+                m_store, u"fee_receipt_prints"_s, m_store.newId().toString(),
+                {{u"receipt_id"_s, printed.receiptId}, {u"at"_s, now}, {u"actor"_s, actor.username}});
             !s)
-            return s.error();
+            return s;
     } else if (auto s = Storage::Outbox::insert(m_store, u"fee_receipt_events"_s, m_store.newId().toString(),
-                                                {{u"receipt_id"_s, receiptId},
+                                                {{u"receipt_id"_s, printed.receiptId},
                                                  {u"kind"_s, u"reprint"_s},
                                                  {u"at"_s, now},
                                                  {u"actor"_s, actor.username}});
                !s) {
-        return s.error();
+        return s;
     }
-    if (auto s = Storage::AuditLog::append(m_store, actor.username,
-                                           out.reprint ? u"fees.receipt.reprint"_s : u"fees.receipt.print"_s, receiptId,
-                                           {{u"receipt"_s, v.at(1).toString()}, {u"count"_s, out.count}});
+    if (auto s = Storage::AuditLog::append(
+            m_store, actor.username, printed.reprint ? u"fees.receipt.reprint"_s : u"fees.receipt.print"_s,
+            printed.receiptId, {{u"receipt"_s, printed.form.number}, {u"count"_s, printed.count}});
         !s)
-        return s.error();
-    // Recorded only when it printed: a failed print leaves no "original" that nobody holds.
+        return s;
+    return tx.commit();
+}
+
+Result<ReceiptPrint> PaymentService::printReceipt(const Core::Actor &actor, const QString &receiptNumber,
+                                                  const QString &organisation, const PrintFunction &print)
+{
+    // Nothing prints inside a write transaction: a printer that spools, or a dialog that waits,
+    // would hold the database's write lock and every other desk's payment would wait for it (and
+    // fail after the busy timeout). So: read the form, print it with no transaction open, then
+    // record the print in a short transaction of its own.
+    //
+    // Recorded only when it printed: a failed print leaves no "original" that nobody holds and
+    // uses up no reprint number; printing again makes the same form.
+    //
+    // Two desks printing the same receipt at the same moment may both read the same state and
+    // both print, say, "Reprint no. 2". Both papers exist, so both are recorded (two reprint
+    // events, the count goes on from 3), and each audit entry says the number its paper carries;
+    // the record says what the paper says. Taking the number under the write lock before printing
+    // would have to record prints that then fail, and the ledger of prints is append-only.
+    auto out = receiptToPrint(actor, receiptNumber, organisation);
+    if (!out)
+        return out.error();
     if (print) {
-        if (auto s = print(out.form); !s)
+        if (auto s = print(out->form); !s)
             return s.error();
     }
-    if (auto s = tx.commit(); !s)
+    if (auto s = recordReceiptPrint(actor, *out); !s)
         return s.error();
-
     return out;
 }
 

@@ -61,6 +61,7 @@ struct ReceiptPrint
     Reports::ReceiptForm form;
     bool reprint = false;
     int count = 0; // the reprint's number: 1 for the first reprint
+    QString receiptId;
 };
 
 // "2026年12月4日" on Chinese systems.
@@ -136,9 +137,16 @@ public:
     // later one is a reprint (补打), marked with its count. Each print is recorded and audited. A
     // voided receipt prints stamped as void. `print` puts the form on paper or in a file; the
     // print is recorded only when it succeeds.
+    // Nothing prints inside a write transaction: the form is read, printed, then recorded.
     using PrintFunction = std::function<Status(const Reports::ReceiptForm &)>;
     Result<ReceiptPrint> printReceipt(const Core::Actor &actor, const QString &receiptNumber,
                                       const QString &organisation, const PrintFunction &print = {});
+    // The two halves of printReceipt, for a caller that prints by itself: the form as it would
+    // print now (a read; the original, or the next reprint), and, once it is on paper, the record
+    // of that print (a short write transaction, audited).
+    Result<ReceiptPrint> receiptToPrint(const Core::Actor &actor, const QString &receiptNumber,
+                                        const QString &organisation) const;
+    Status recordReceiptPrint(const Core::Actor &actor, const ReceiptPrint &printed);
 
     // Households by room ("3-2-501", "501") or by a member's name, at most `limit`.
     Result<QList<HouseholdMatch>> findHouseholds(const Core::Actor &actor, const QString &query, int limit = 50) const;

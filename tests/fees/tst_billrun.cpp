@@ -42,6 +42,7 @@ private Q_SLOTS:
     void aRunIsVoidedAsAWhole();
     void refundsComeOutOfCredit();
     void reprintsAreMarkedAndCounted();
+    void printingHoldsNoTransaction();
     void discountsOnTheBill();
     void collectionRate();
     void lateFeesChargedAtPayment();
@@ -410,6 +411,59 @@ void TestBillRun::reprintsAreMarkedAndCounted()
     auditor.role = Core::Role::Auditor;
     QCOMPARE(payments.printReceipt(auditor, paid->receiptNumber, {}).error().code(), ErrorCode::PermissionDenied);
     QCOMPARE(payments.printReceipt(admin, u"2026-009999"_s, {}).error().code(), ErrorCode::NotFound);
+}
+
+void TestBillRun::printingHoldsNoTransaction()
+{
+    BillRunService runs(*m_session->store);
+    Fees::PaymentService payments(*m_session->store);
+    const Core::Actor admin = m_session->actor;
+    QVERIFY(runs.commit(admin, u"2026-11"_s, {}, {}));
+    auto paid = payments.pay(admin, m_households.at(0), Money::fromFen(10735), Fees::PaymentMethod::Cash);
+    QVERIFY(paid);
+    auto count = [&](const QString &sql) { return m_session->store->connection().scalar(sql)->toInt(); };
+    const QString prints = u"SELECT count(*) FROM fee_receipt_prints"_s;
+    const QString reprints = u"SELECT count(*) FROM fee_receipt_events WHERE kind = 'reprint'"_s;
+    const QString audited = u"SELECT count(*) FROM audit_log WHERE action LIKE 'fees.receipt.%'"_s;
+
+    // The printer is driven with no transaction open (a spooling printer holds no write lock).
+    bool inTransaction = true;
+    auto original = payments.printReceipt(admin, paid->receiptNumber, u"幸福里物业"_s, [&](const auto &) {
+        inTransaction = m_session->store->connection().inTransaction();
+        return Status();
+    });
+    QVERIFY(original);
+    QVERIFY(!inTransaction);
+    QVERIFY(!original->reprint);
+    QCOMPARE(count(prints), 1);
+
+    // A print that fails is not recorded, and the next try prints the same reprint number.
+    const int auditBefore = count(audited);
+    auto failed = payments.printReceipt(admin, paid->receiptNumber, u"幸福里物业"_s, [](const auto &) {
+        return Status(Error(ErrorCode::Io, u"the printer is out of paper"_s));
+    });
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().code(), ErrorCode::Io);
+    QCOMPARE(count(reprints), 0);
+    QCOMPARE(count(audited), auditBefore);
+    QCOMPARE(payments.receiptToPrint(admin, paid->receiptNumber, {})->count, 1);
+
+    // Two desks reprint at once: both read reprint 1 and both papers say so. Both are recorded
+    // (the count goes on from 3) and the audit says which number each paper carried.
+    auto deskA = payments.receiptToPrint(admin, paid->receiptNumber, {});
+    auto deskB = payments.receiptToPrint(admin, paid->receiptNumber, {});
+    QCOMPARE(deskA->count, 1);
+    QCOMPARE(deskB->count, 1);
+    QVERIFY(payments.recordReceiptPrint(admin, *deskA));
+    QVERIFY(payments.recordReceiptPrint(admin, *deskB));
+    QCOMPARE(count(reprints), 2);
+    QCOMPARE(count(u"SELECT count(*) FROM audit_log WHERE action = 'fees.receipt.reprint'"
+                   u" AND details LIKE '%\"count\":1%'"_s),
+             2);
+    QCOMPARE(payments.receiptToPrint(admin, paid->receiptNumber, {})->count, 3);
+    Core::Actor auditor = admin;
+    auditor.role = Core::Role::Auditor;
+    QCOMPARE(payments.recordReceiptPrint(auditor, *deskA).error().code(), ErrorCode::PermissionDenied);
 }
 
 void TestBillRun::discountsOnTheBill()
