@@ -143,41 +143,41 @@ Result<QList<CollectionRow>> PaymentService::collectionTrend(const Core::Actor &
     return out;
 }
 
-Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDate today,
-                                                  const QString &compoundId) const
+namespace {
+
+// A unit's address prefix ("幸福里 3-2") and compound.
+struct ArrearsUnit
 {
-    if (auto s = actor.require(Core::Permission::ReadData); !s)
-        return s.error();
-    Storage::Connection &c = m_store.connection();
-    // One snapshot, and one lock on the log for the tens of thousands of lookups below.
-    const Storage::ReadTransaction read(c);
-    // Every unit's address prefix ("幸福里 3-2") and compound: a few thousand rows, read whole,
-    // so that each household in arrears costs one room lookup.
-    struct Unit
-    {
-        QString compoundId;
-        QString label;
-    };
-    QHash<QString, Unit> units;
-    {
-        auto st = c.prepare(u"SELECT u.id, c.id, c.name || ' ' || bu.number || '-' || u.number FROM reg_pub_units u"
-                            u" JOIN reg_pub_buildings bu ON bu.id = u.building_id"
-                            u" JOIN reg_pub_compounds c ON c.id = bu.compound_id"_s);
-        if (!st)
-            return st.error();
-        for (;;) {
-            auto row = st->step();
-            if (!row)
-                return row.error();
-            if (!*row)
-                break;
-            units.insert(st->text(0), {st->text(1), st->text(2)});
-        }
+    QString compoundId;
+    QString label;
+};
+
+// Every unit: a few thousand rows, read whole, so that each household in arrears costs one room
+// lookup.
+Result<QHash<QString, ArrearsUnit>> arrearsUnits(Storage::Connection &c)
+{
+    auto st = c.prepare(u"SELECT u.id, c.id, c.name || ' ' || bu.number || '-' || u.number FROM reg_pub_units u"
+                        u" JOIN reg_pub_buildings bu ON bu.id = u.building_id"
+                        u" JOIN reg_pub_compounds c ON c.id = bu.compound_id"_s);
+    if (!st)
+        return st.error();
+    QHash<QString, ArrearsUnit> units;
+    for (;;) {
+        auto row = st->step();
+        if (!row)
+            return row.error();
+        if (!*row)
+            return units;
+        units.insert(st->text(0), {st->text(1), st->text(2)});
     }
-    // The open bills the triggers keep (fee_bill_state), in household-key order, from the partial
-    // index fee_bill_state_open alone (it holds every column read here: no table row is
-    // visited), added up here per household in four age bands: under 3 months overdue, 3–6,
-    // 6–12, 12 and more.
+}
+
+// The open bills the triggers keep (fee_bill_state), in household-key order, from the partial
+// index fee_bill_state_open alone (it holds every column read here: no table row is visited),
+// added up here per household in four age bands: under 3 months overdue, 3–6, 6–12, 12 and more.
+// `keyOf` gets each row's household key.
+Result<QList<ArrearsRow>> arrearsByKey(Storage::Connection &c, QDate today, QList<qint64> &keyOf)
+{
     const auto day = [&](int monthsBack) { return today.addMonths(-monthsBack).toString(Qt::ISODate).toStdString(); };
     const std::string d3 = day(3), d6 = day(6), d12 = day(12);
     auto st = c.prepare(u"SELECT household_key, due_date, owed_fen FROM fee_bill_state"
@@ -187,13 +187,12 @@ Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDat
     if (auto b = st->bind(1, today.toString(Qt::ISODate)); !b)
         return b.error();
     QList<ArrearsRow> out;
-    QList<qint64> keyOf; // per row of `out`
     for (;;) {
         auto row = st->step();
         if (!row)
             return row.error();
         if (!*row)
-            break;
+            return out;
         const qint64 key = st->int64(0);
         const QByteArrayView due = st->utf8(1);
         const std::string_view dueDate(due.data(), size_t(due.size()));
@@ -210,28 +209,37 @@ Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDat
         a.owed = Core::Money::fromFen(a.owed.fen() + owed);
         ++a.bills;
     }
-    // Each household's id and the room it was last billed for (by key, in key order), then the
-    // room's unit and number (reg_rooms_address: no table reads).
+}
+
+// Steps a statement just bound to one key (`bound`: how binding went): true with its row read by
+// `use`, false when there is none; reset either way.
+template<typename Use>
+Result<bool> readOne(Storage::Statement &st, const Status &bound, const Use &use)
+{
+    const auto done = qScopeGuard([&st] { st.reset(); });
+    if (!bound)
+        return bound.error();
+    auto found = st.step();
+    if (!found)
+        return found.error();
+    if (*found)
+        use(st);
+    return *found;
+}
+
+// Each household's id and the room it was last billed for (by key, in key order), then the
+// room's unit and number (reg_rooms_address: no table reads). Rows of another compound than
+// `compoundId` (when given) are dropped.
+Status addressArrears(Storage::Connection &c, const QHash<QString, ArrearsUnit> &units, const QList<qint64> &keyOf,
+                      const QString &compoundId, QList<ArrearsRow> &out)
+{
     auto household = c.prepare(u"SELECT household_id, room_id FROM fee_household_keys WHERE key = ?"_s);
     if (!household)
         return household.error();
     auto room = c.prepare(u"SELECT unit_id, number FROM reg_rooms INDEXED BY reg_rooms_address WHERE id = ?"_s);
     if (!room)
         return room.error();
-    // Steps a statement just bound to one key (`bound`: how binding went): true with its row
-    // read by `use`, false when there is none; reset either way.
-    const auto readOne = [](Storage::Statement &st, const Status &bound, const auto &use) -> Result<bool> {
-        const auto done = qScopeGuard([&st] { st.reset(); });
-        if (!bound)
-            return bound.error();
-        auto found = st.step();
-        if (!found)
-            return found.error();
-        if (*found)
-            use(st);
-        return *found;
-    };
-    QList<bool> keep(out.size(), compoundId.isEmpty());
+    qsizetype kept = 0;
     for (qsizetype i = 0; i < out.size(); ++i) {
         QByteArray roomId;
         auto known = readOne(*household, household->bindInt64(1, keyOf[i]), [&](Storage::Statement &r) {
@@ -243,7 +251,7 @@ Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDat
         if (!*known)
             return Error(ErrorCode::DatabaseDamaged, Tr::tr("The fee totals do not agree with the ledger."),
                          u"household key %1 missing"_s.arg(keyOf[i]));
-        const Unit *unit = nullptr;
+        const ArrearsUnit *unit = nullptr;
         QString number;
         auto located = readOne(*room, room->bindText(1, roomId), [&](Storage::Statement &r) {
             const auto it = units.constFind(r.text(0));
@@ -256,18 +264,36 @@ Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDat
             return located.error();
         if (unit)
             out[i].address = unit->label + u'-' + number;
-        if (!compoundId.isEmpty())
-            keep[i] = unit && unit->compoundId == compoundId;
+        if (!compoundId.isEmpty() && !(unit && unit->compoundId == compoundId))
+            continue;
+        if (kept != i)
+            out[kept] = std::move(out[i]);
+        ++kept;
     }
-    if (!compoundId.isEmpty()) {
-        qsizetype kept = 0;
-        for (qsizetype i = 0; i < out.size(); ++i) {
-            if (keep[i])
-                out[kept++] = std::move(out[i]);
-        }
-        out.resize(kept);
-    }
-    std::sort(out.begin(), out.end(), [](const ArrearsRow &x, const ArrearsRow &y) {
+    out.resize(kept);
+    return {};
+}
+
+} // namespace
+
+Result<QList<ArrearsRow>> PaymentService::arrears(const Core::Actor &actor, QDate today,
+                                                  const QString &compoundId) const
+{
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    Storage::Connection &c = m_store.connection();
+    // One snapshot, and one lock on the log for the tens of thousands of lookups below.
+    const Storage::ReadTransaction read(c);
+    auto units = arrearsUnits(c);
+    if (!units)
+        return units.error();
+    QList<qint64> keyOf; // per row of `out`
+    auto out = arrearsByKey(c, today, keyOf);
+    if (!out)
+        return out.error();
+    if (auto s = addressArrears(c, *units, keyOf, compoundId, *out); !s)
+        return s.error();
+    std::sort(out->begin(), out->end(), [](const ArrearsRow &x, const ArrearsRow &y) {
         if (x.owed.fen() != y.owed.fen())
             return x.owed.fen() > y.owed.fen();
         return x.address < y.address;

@@ -22,6 +22,62 @@ QString signedMoney(qint64 fen)
 
 } // namespace
 
+namespace {
+
+// A ledger entry as the statement names it ("Bill for 2026-11", "Payment, receipt 2026-000123"),
+// and whether it is a charge (else money in). `r`: at, kind, amount, period, receipt, refund.
+std::pair<QString, bool> statementEntry(const QVariantList &r)
+{
+    const QString kind = r.at(1).toString();
+    const QString period = r.at(3).toString();
+    const QString receipt = r.at(4).toString();
+    if (kind == u"charge")
+        return {Tr::tr("Bill for %1").arg(period), true};
+    if (kind == u"late_fee")
+        return {Tr::tr("Late fee on the bill for %1").arg(period), true};
+    if (kind == u"payment")
+        return {Tr::tr("Payment, receipt %1").arg(receipt), false};
+    if (kind == u"refund")
+        return {Tr::tr("Refund %1").arg(r.at(5).toString()), false};
+    if (!period.isEmpty())
+        return {Tr::tr("Bill for %1 cancelled").arg(period), true};
+    return {Tr::tr("Receipt %1 voided").arg(receipt), false};
+}
+
+// The statement's table, appended to `report`: the balance brought forward, an entry per row,
+// the period's totals. `balance` goes in as the opening balance and comes out as the closing one.
+// (A void function: lupdate loses the context on a "Reports::Table f(...)" definition.)
+void appendStatementTable(Reports::Report &report, const QList<QVariantList> &rows, qint64 &balance, QDate from,
+                          QDate until)
+{
+    Reports::Table table;
+    table.columns = {{Tr::tr("Date"), Qt::AlignLeft, 2},
+                     {Tr::tr("Entry"), Qt::AlignLeft, 5},
+                     {Tr::tr("Charged"), Qt::AlignRight, 2},
+                     {Tr::tr("Paid"), Qt::AlignRight, 2},
+                     {Tr::tr("Balance"), Qt::AlignRight, 2}};
+    table.rows.append({from.toString(Qt::ISODate), Tr::tr("Balance brought forward"), {}, {}, signedMoney(balance)});
+    qint64 charged = 0;
+    qint64 paid = 0;
+    for (const QVariantList &r : rows) {
+        const qint64 amount = r.at(2).toLongLong();
+        const auto [entry, isCharge] = statementEntry(r);
+        balance += amount;
+        if (isCharge)
+            charged += amount;
+        else
+            paid -= amount;
+        table.rows.append({QDateTime::fromMSecsSinceEpoch(r.at(0).toLongLong()).date().toString(Qt::ISODate), entry,
+                           isCharge ? signedMoney(amount) : QString(), isCharge ? QString() : signedMoney(-amount),
+                           signedMoney(balance)});
+    }
+    table.rows.append({until.toString(Qt::ISODate), Tr::tr("Total of the period"), signedMoney(charged),
+                       signedMoney(paid), signedMoney(balance)});
+    report.tables.append(table);
+}
+
+} // namespace
+
 Result<Reports::Report> statementReport(Storage::Store &store, const Core::Actor &actor, const QString &householdId,
                                         QDate from, QDate until)
 {
@@ -52,50 +108,7 @@ Result<Reports::Report> statementReport(Storage::Store &store, const Core::Actor
     Reports::Report report;
     report.title = Tr::tr("Statement of account");
     qint64 balance = opening->toLongLong();
-    Reports::Table table;
-    table.columns = {{Tr::tr("Date"), Qt::AlignLeft, 2},
-                     {Tr::tr("Entry"), Qt::AlignLeft, 5},
-                     {Tr::tr("Charged"), Qt::AlignRight, 2},
-                     {Tr::tr("Paid"), Qt::AlignRight, 2},
-                     {Tr::tr("Balance"), Qt::AlignRight, 2}};
-    table.rows.append({from.toString(Qt::ISODate), Tr::tr("Balance brought forward"), {}, {}, signedMoney(balance)});
-    qint64 charged = 0;
-    qint64 paid = 0;
-    for (const QVariantList &r : std::as_const(*rows)) {
-        const QString kind = r.at(1).toString();
-        const qint64 amount = r.at(2).toLongLong();
-        const QString period = r.at(3).toString();
-        const QString receipt = r.at(4).toString();
-        QString entry;
-        bool isCharge = true;
-        if (kind == u"charge")
-            entry = Tr::tr("Bill for %1").arg(period);
-        else if (kind == u"late_fee")
-            entry = Tr::tr("Late fee on the bill for %1").arg(period);
-        else if (kind == u"payment") {
-            entry = Tr::tr("Payment, receipt %1").arg(receipt);
-            isCharge = false;
-        } else if (kind == u"refund") {
-            entry = Tr::tr("Refund %1").arg(r.at(5).toString());
-            isCharge = false;
-        } else if (!period.isEmpty()) {
-            entry = Tr::tr("Bill for %1 cancelled").arg(period);
-        } else {
-            entry = Tr::tr("Receipt %1 voided").arg(receipt);
-            isCharge = false;
-        }
-        balance += amount;
-        if (isCharge)
-            charged += amount;
-        else
-            paid -= amount;
-        table.rows.append({QDateTime::fromMSecsSinceEpoch(r.at(0).toLongLong()).date().toString(Qt::ISODate), entry,
-                           isCharge ? signedMoney(amount) : QString(), isCharge ? QString() : signedMoney(-amount),
-                           signedMoney(balance)});
-    }
-    table.rows.append({until.toString(Qt::ISODate), Tr::tr("Total of the period"), signedMoney(charged),
-                       signedMoney(paid), signedMoney(balance)});
-    report.tables.append(table);
+    appendStatementTable(report, *rows, balance, from, until);
     report.parameters = {
         {Tr::tr("Household"), household->address + (household->head.isEmpty() ? QString() : u" "_s + household->head)},
         {Tr::tr("Period"), Tr::tr("%1 to %2").arg(from.toString(Qt::ISODate), until.toString(Qt::ISODate))},

@@ -14,6 +14,8 @@
 #include <QtCore/QRegularExpression>
 #include <QtCore/QSet>
 
+#include <variant>
+
 using namespace Qt::StringLiterals;
 
 namespace Linli::Fees {
@@ -80,6 +82,146 @@ QString MeterService::readingText(qint64 thousandths)
     return QStringLiteral("%1.%2").arg(thousandths / 1000).arg(thousandths % 1000, 3, 10, QChar(u'0'));
 }
 
+namespace {
+
+// What a reading sheet is checked against: every room by its address with its active household,
+// and the readings of the item so far.
+struct MeterFacts
+{
+    QHash<QString, Room> roomByKey;                  // key(compound, building, unit, room)
+    QString onlyCompound;                            // the compound, when there is one
+    QHash<QString, std::pair<qint64, QDate>> lastOf; // room → its last reading and day
+    QSet<QString> readDays;                          // "room|2026-11-05": days read already
+};
+
+Result<MeterFacts> readMeterFacts(Storage::Store &store, const QString &itemId)
+{
+    MeterFacts facts;
+    auto rooms = store.connection().select(
+        u"SELECT rm.id, c.name, b.number, u.number, rm.number,"
+        u" coalesce((SELECT h.id FROM reg_pub_households h WHERE h.room_id = rm.id AND h.status = 'active'"
+        u"  AND h.deleted = 0 LIMIT 1), '')"
+        u" FROM reg_pub_rooms rm JOIN reg_pub_units u ON u.id = rm.unit_id JOIN reg_pub_buildings b ON b.id = "
+        u"u.building_id"
+        u" JOIN reg_pub_compounds c ON c.id = b.compound_id WHERE rm.deleted = 0"_s);
+    if (!rooms)
+        return rooms.error();
+    QSet<QString> compounds;
+    for (const QVariantList &r : std::as_const(*rooms)) {
+        const QString compound = r.at(1).toString();
+        compounds.insert(compound);
+        facts.roomByKey.insert(
+            key(compound, r.at(2).toString(), r.at(3).toString(), r.at(4).toString()),
+            {r.at(0).toString(), r.at(5).toString(),
+             compound + u' ' + r.at(2).toString() + u'-' + r.at(3).toString() + u'-' + r.at(4).toString()});
+    }
+    facts.onlyCompound = compounds.size() == 1 ? *compounds.cbegin() : QString();
+    auto last = store.connection().select(
+        u"SELECT room_id, current_reading, read_on FROM fee_meter_readings WHERE item_id = ? AND deleted = 0"
+        u" ORDER BY read_on"_s,
+        {itemId});
+    if (!last)
+        return last.error();
+    for (const QVariantList &r : std::as_const(*last)) {
+        const QDate d = QDate::fromString(r.at(2).toString(), Qt::ISODate);
+        facts.lastOf.insert(r.at(0).toString(), {r.at(1).toLongLong(), d});
+        facts.readDays.insert(r.at(0).toString() + u'|' + r.at(2).toString());
+    }
+    return facts;
+}
+
+// The room a row names (compound, building, unit, room, or one "3-2-501" column), or why none.
+std::variant<const Room *, QString> rowRoom(const Tabular::Table &table, const Tabular::SheetRow &row,
+                                            const MeterFacts &facts)
+{
+    QString compound = Tabular::normalizeCell(table.value(row, u"compound"_s));
+    QString building = bareNumber(table.value(row, u"building"_s));
+    QString unit = bareNumber(table.value(row, u"unit"_s));
+    QString room = bareNumber(table.value(row, u"room"_s));
+    // One column "3-2-501" (or "3号楼2单元501室") instead of three.
+    if (building.isEmpty() && unit.isEmpty()) {
+        static const QRegularExpression combined(
+            u"^(\\S+?)(?:号楼|幢|栋|-)\\s*(\\S+?)(?:单元|-)\\s*(\\S+?)(?:室|号)?$"_s);
+        if (const auto m = combined.match(room); m.hasMatch()) {
+            building = m.captured(1);
+            unit = m.captured(2);
+            room = m.captured(3);
+        }
+    }
+    if (compound.isEmpty())
+        compound = facts.onlyCompound;
+    if (room.isEmpty() || building.isEmpty() || unit.isEmpty())
+        return Tr::tr("the building, unit or room is missing");
+    if (compound.isEmpty())
+        return Tr::tr("say which compound (小区) the room is in");
+    const auto found = facts.roomByKey.constFind(key(compound, building, unit, room));
+    if (found == facts.roomByKey.cend())
+        return Tr::tr("there is no room %1 %2-%3-%4 in the registry").arg(compound, building, unit, room);
+    return &*found;
+}
+
+// The reading a row holds for `room`, or why it cannot be imported. `seen`: rooms of earlier rows.
+std::variant<MeterReading, QString> rowReading(const Tabular::Table &table, const Tabular::SheetRow &row,
+                                               const Room &room, const MeterFacts &facts, QDate readOn,
+                                               const QSet<QString> &seen)
+{
+    MeterReading reading;
+    reading.row = row.number;
+    reading.roomId = room.id;
+    reading.householdId = room.householdId;
+    reading.address = room.address;
+    const QString dateText = table.value(row, u"date"_s);
+    reading.readOn = dateText.trimmed().isEmpty() ? readOn : parseDate(dateText);
+    if (!reading.readOn.isValid())
+        return dateText.trimmed().isEmpty() ? Tr::tr("the reading day is missing; give it for the whole sheet")
+                                            : Tr::tr("\"%1\" is not a date").arg(dateText);
+    const auto current = MeterService::parseReading(table.value(row, u"current"_s));
+    if (!current)
+        return Tr::tr("\"%1\" is not a meter reading").arg(table.value(row, u"current"_s));
+    reading.current = *current;
+    const QString previousText = table.value(row, u"previous"_s);
+    const auto stored = facts.lastOf.constFind(room.id);
+    if (!previousText.trimmed().isEmpty()) {
+        const auto previous = MeterService::parseReading(previousText);
+        if (!previous)
+            return Tr::tr("\"%1\" is not a meter reading").arg(previousText);
+        reading.previous = *previous;
+    } else if (stored != facts.lastOf.cend()) {
+        reading.previous = stored->first;
+    } else {
+        return Tr::tr("the room has no earlier reading; add the previous reading (上期读数) column");
+    }
+    if (facts.readDays.contains(room.id + u'|' + reading.readOn.toString(Qt::ISODate)))
+        return Tr::tr("%1 was read on %2 already").arg(room.address, reading.readOn.toString(Qt::ISODate));
+    if (stored != facts.lastOf.cend() && stored->second > reading.readOn)
+        return Tr::tr("%1 has a later reading already (%2)").arg(room.address, stored->second.toString(Qt::ISODate));
+    if (reading.current < reading.previous)
+        return Tr::tr("the reading %1 is below the previous %2; a replaced meter starts from a previous reading "
+                      "of 0")
+            .arg(MeterService::readingText(reading.current), MeterService::readingText(reading.previous));
+    if (seen.contains(room.id))
+        return Tr::tr("%1 is in the sheet twice").arg(room.address);
+    if (reading.householdId.isEmpty())
+        return Tr::tr("nobody lives in %1, so nobody can be billed").arg(room.address);
+    return reading;
+}
+
+const QList<Tabular::ColumnSpec> &readingColumns()
+{
+    static const QList<Tabular::ColumnSpec> specs = {
+        {u"compound"_s, {u"小区"_s, u"小区名称"_s, u"compound"_s}},
+        {u"building"_s, {u"楼号"_s, u"楼栋"_s, u"楼栋号"_s, u"楼"_s, u"building"_s}},
+        {u"unit"_s, {u"单元"_s, u"单元号"_s, u"unit"_s}},
+        {u"room"_s, {u"房号"_s, u"门牌号"_s, u"室"_s, u"房间号"_s, u"房屋"_s, u"room"_s}},
+        {u"previous"_s, {u"上期读数"_s, u"上次读数"_s, u"起数"_s, u"上月读数"_s, u"previous"_s}},
+        {u"current"_s, {u"本期读数"_s, u"本次读数"_s, u"止数"_s, u"本月读数"_s, u"读数"_s, u"current"_s}, true},
+        {u"date"_s, {u"抄表日期"_s, u"日期"_s, u"date"_s}},
+    };
+    return specs;
+}
+
+} // namespace
+
 Result<MeterImportCheck> MeterService::check(const Core::Actor &actor, const QString &itemCode,
                                              const Tabular::Sheet &sheet, QDate readOn) const
 {
@@ -92,153 +234,36 @@ Result<MeterImportCheck> MeterService::check(const Core::Actor &actor, const QSt
         return Error(ErrorCode::InvalidInput, Tr::tr("%1 is not a metered fee; readings are for water, electricity "
                                                      "and the like.")
                                                   .arg(item->name));
-    const QList<Tabular::ColumnSpec> specs = {
-        {u"compound"_s, {u"小区"_s, u"小区名称"_s, u"compound"_s}},
-        {u"building"_s, {u"楼号"_s, u"楼栋"_s, u"楼栋号"_s, u"楼"_s, u"building"_s}},
-        {u"unit"_s, {u"单元"_s, u"单元号"_s, u"unit"_s}},
-        {u"room"_s, {u"房号"_s, u"门牌号"_s, u"室"_s, u"房间号"_s, u"房屋"_s, u"room"_s}},
-        {u"previous"_s, {u"上期读数"_s, u"上次读数"_s, u"起数"_s, u"上月读数"_s, u"previous"_s}},
-        {u"current"_s, {u"本期读数"_s, u"本次读数"_s, u"止数"_s, u"本月读数"_s, u"读数"_s, u"current"_s}, true},
-        {u"date"_s, {u"抄表日期"_s, u"日期"_s, u"date"_s}},
-    };
-    auto table = Tabular::findHeader(sheet, specs);
+    auto table = Tabular::findHeader(sheet, readingColumns());
     if (!table)
         return table.error();
     if (table->column(u"room"_s) < 0)
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("The sheet has no room column (房号); the readings cannot be matched to rooms."));
-
-    // Every room by its address; the active household of each.
-    auto rooms = m_store.connection().select(
-        u"SELECT rm.id, c.name, b.number, u.number, rm.number,"
-        u" coalesce((SELECT h.id FROM reg_pub_households h WHERE h.room_id = rm.id AND h.status = 'active'"
-        u"  AND h.deleted = 0 LIMIT 1), '')"
-        u" FROM reg_pub_rooms rm JOIN reg_pub_units u ON u.id = rm.unit_id JOIN reg_pub_buildings b ON b.id = "
-        u"u.building_id"
-        u" JOIN reg_pub_compounds c ON c.id = b.compound_id WHERE rm.deleted = 0"_s);
-    if (!rooms)
-        return rooms.error();
-    QHash<QString, Room> roomByKey;
-    QSet<QString> compounds;
-    for (const QVariantList &r : std::as_const(*rooms)) {
-        const QString compound = r.at(1).toString();
-        compounds.insert(compound);
-        roomByKey.insert(
-            key(compound, r.at(2).toString(), r.at(3).toString(), r.at(4).toString()),
-            {r.at(0).toString(), r.at(5).toString(),
-             compound + u' ' + r.at(2).toString() + u'-' + r.at(3).toString() + u'-' + r.at(4).toString()});
-    }
-    // The last reading of every room for this item, and the days already read.
-    auto last = m_store.connection().select(
-        u"SELECT room_id, current_reading, read_on FROM fee_meter_readings WHERE item_id = ? AND deleted = 0"
-        u" ORDER BY read_on"_s,
-        {item->id});
-    if (!last)
-        return last.error();
-    QHash<QString, std::pair<qint64, QDate>> lastOf;
-    QSet<QString> readDays;
-    for (const QVariantList &r : std::as_const(*last)) {
-        const QDate d = QDate::fromString(r.at(2).toString(), Qt::ISODate);
-        lastOf.insert(r.at(0).toString(), {r.at(1).toLongLong(), d});
-        readDays.insert(r.at(0).toString() + u'|' + r.at(2).toString());
-    }
-
+    auto facts = readMeterFacts(m_store, item->id);
+    if (!facts)
+        return facts.error();
     MeterImportCheck out;
     out.itemId = item->id;
     out.itemName = item->name;
     out.unit = item->unit;
     QSet<QString> seen;
-    const QString onlyCompound = compounds.size() == 1 ? *compounds.cbegin() : QString();
     for (const Tabular::SheetRow &row : table->rows()) {
         const auto fail = [&](const QString &why) { out.errors.append(Tr::tr("Row %1: %2").arg(row.number).arg(why)); };
-        QString compound = Tabular::normalizeCell(table->value(row, u"compound"_s));
-        QString building = bareNumber(table->value(row, u"building"_s));
-        QString unit = bareNumber(table->value(row, u"unit"_s));
-        QString room = bareNumber(table->value(row, u"room"_s));
-        // One column "3-2-501" (or "3号楼2单元501室") instead of three.
-        if (building.isEmpty() && unit.isEmpty()) {
-            static const QRegularExpression combined(
-                u"^(\\S+?)(?:号楼|幢|栋|-)\\s*(\\S+?)(?:单元|-)\\s*(\\S+?)(?:室|号)?$"_s);
-            if (const auto m = combined.match(room); m.hasMatch()) {
-                building = m.captured(1);
-                unit = m.captured(2);
-                room = m.captured(3);
-            }
-        }
-        if (compound.isEmpty())
-            compound = onlyCompound;
-        if (room.isEmpty() || building.isEmpty() || unit.isEmpty()) {
-            fail(Tr::tr("the building, unit or room is missing"));
+        const auto room = rowRoom(*table, row, *facts);
+        if (const QString *why = std::get_if<QString>(&room)) {
+            fail(*why);
             continue;
         }
-        if (compound.isEmpty()) {
-            fail(Tr::tr("say which compound (小区) the room is in"));
+        auto reading = rowReading(*table, row, *std::get<const Room *>(room), *facts, readOn, seen);
+        if (const QString *why = std::get_if<QString>(&reading)) {
+            fail(*why);
             continue;
         }
-        const auto found = roomByKey.constFind(key(compound, building, unit, room));
-        if (found == roomByKey.cend()) {
-            fail(Tr::tr("there is no room %1 %2-%3-%4 in the registry").arg(compound, building, unit, room));
-            continue;
-        }
-        MeterReading reading;
-        reading.row = row.number;
-        reading.roomId = found->id;
-        reading.householdId = found->householdId;
-        reading.address = found->address;
-        const QString dateText = table->value(row, u"date"_s);
-        reading.readOn = dateText.trimmed().isEmpty() ? readOn : parseDate(dateText);
-        if (!reading.readOn.isValid()) {
-            fail(dateText.trimmed().isEmpty() ? Tr::tr("the reading day is missing; give it for the whole sheet")
-                                              : Tr::tr("\"%1\" is not a date").arg(dateText));
-            continue;
-        }
-        const auto current = parseReading(table->value(row, u"current"_s));
-        if (!current) {
-            fail(Tr::tr("\"%1\" is not a meter reading").arg(table->value(row, u"current"_s)));
-            continue;
-        }
-        reading.current = *current;
-        const QString previousText = table->value(row, u"previous"_s);
-        const auto stored = lastOf.constFind(found->id);
-        if (!previousText.trimmed().isEmpty()) {
-            const auto previous = parseReading(previousText);
-            if (!previous) {
-                fail(Tr::tr("\"%1\" is not a meter reading").arg(previousText));
-                continue;
-            }
-            reading.previous = *previous;
-        } else if (stored != lastOf.cend()) {
-            reading.previous = stored->first;
-        } else {
-            fail(Tr::tr("the room has no earlier reading; add the previous reading (上期读数) column"));
-            continue;
-        }
-        if (readDays.contains(found->id + u'|' + reading.readOn.toString(Qt::ISODate))) {
-            fail(Tr::tr("%1 was read on %2 already").arg(found->address, reading.readOn.toString(Qt::ISODate)));
-            continue;
-        }
-        if (stored != lastOf.cend() && stored->second > reading.readOn) {
-            fail(Tr::tr("%1 has a later reading already (%2)")
-                     .arg(found->address, stored->second.toString(Qt::ISODate)));
-            continue;
-        }
-        if (reading.current < reading.previous) {
-            fail(Tr::tr("the reading %1 is below the previous %2; a replaced meter starts from a previous reading "
-                        "of 0")
-                     .arg(readingText(reading.current), readingText(reading.previous)));
-            continue;
-        }
-        if (seen.contains(found->id)) {
-            fail(Tr::tr("%1 is in the sheet twice").arg(found->address));
-            continue;
-        }
-        if (reading.householdId.isEmpty()) {
-            fail(Tr::tr("nobody lives in %1, so nobody can be billed").arg(found->address));
-            continue;
-        }
-        seen.insert(found->id);
-        out.totalConsumption += reading.consumption();
-        out.readings.append(reading);
+        const MeterReading &r = std::get<MeterReading>(reading);
+        seen.insert(r.roomId);
+        out.totalConsumption += r.consumption();
+        out.readings.append(r);
     }
     if (out.readings.isEmpty() && out.errors.isEmpty())
         out.errors.append(Tr::tr("The sheet has no readings."));

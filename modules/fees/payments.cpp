@@ -186,43 +186,37 @@ Result<QList<ReceiptRow>> PaymentService::receipts(const Core::Actor &actor, con
     return out;
 }
 
-Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QString &householdId, Core::Money amount,
-                                          PaymentMethod method, const QString &reference)
+namespace {
+
+Status checkPayment(Storage::Store &store, const Core::Actor &actor, const QString &householdId, Core::Money amount,
+                    PaymentMethod method, const QString &reference)
 {
     if (auto s = actor.require(Core::Permission::CollectFees); !s)
-        return s.error();
+        return s;
     if (amount.fen() <= 0)
         return Error(ErrorCode::InvalidInput, Tr::tr("A payment must be more than ¥0.00."));
     if (amount.fen() > 10'000'000'00)
         return Error(ErrorCode::InvalidInput, Tr::tr("A payment of more than ¥10,000,000 is surely a typing error."));
-    if (auto s = Internal::requireHousehold(m_store, householdId); !s)
-        return s.error();
-    if (auto s = Internal::requireReference(method, reference); !s)
-        return s.error();
+    if (auto s = Internal::requireHousehold(store, householdId); !s)
+        return s;
+    return Internal::requireReference(method, reference);
+}
 
-    Storage::Transaction tx(m_store.connection());
-    if (!tx.isActive())
-        return tx.error();
-    const QDate today = m_store.clock().nowUtc().toLocalTime().date();
-    auto open = openBills(householdId); // the late fee accrued until today is worked out below
-    if (!open)
-        return open.error();
-    const qint64 now = m_store.clock().nowMs();
-    const int year = today.year();
-    PaymentResult result;
-    result.paymentId = m_store.newId().toString();
-    result.amount = amount;
-    // Late fees accrued until today are charged before the money is applied.
-    auto policy = PolicyService(m_store).lateFee(today);
+// Late fees accrued until today on the household's open bills are charged before the money is
+// applied: a fee row and a ledger entry per bill, added to `open` and to the result.
+Status chargeLateFees(Storage::Store &store, const Core::Actor &actor, const QString &householdId, QDate today,
+                      qint64 now, QList<OpenBill> &open, PaymentResult &result)
+{
+    auto policy = PolicyService(store).lateFee(today);
     if (!policy)
         return policy.error();
-    for (OpenBill &b : *open) {
+    for (OpenBill &b : open) {
         auto accrual = Internal::accruedLateFee(*policy, b, today);
         if (!accrual)
             return accrual.error();
         if (accrual->amount.isZero())
             continue;
-        if (auto s = Storage::Outbox::insert(m_store, u"fee_late_fees"_s, m_store.newId().toString(),
+        if (auto s = Storage::Outbox::insert(store, u"fee_late_fees"_s, store.newId().toString(),
                                              {{u"bill_id"_s, b.billId},
                                               {u"household_id"_s, householdId},
                                               {u"payment_id"_s, result.paymentId},
@@ -233,8 +227,8 @@ Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QStrin
                                               {u"at"_s, now},
                                               {u"actor"_s, actor.username}});
             !s)
-            return s.error();
-        if (auto s = Storage::Outbox::insert(m_store, u"fee_ledger"_s, m_store.newId().toString(),
+            return s;
+        if (auto s = Storage::Outbox::insert(store, u"fee_ledger"_s, store.newId().toString(),
                                              {{u"household_id"_s, householdId},
                                               {u"kind"_s, u"late_fee"_s},
                                               {u"amount_fen"_s, accrual->amount.fen()},
@@ -242,10 +236,79 @@ Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QStrin
                                               {u"at"_s, now},
                                               {u"actor"_s, actor.username}});
             !s)
-            return s.error();
+            return s;
         b.lateFee = *b.lateFee.plus(accrual->amount);
         result.lateFees = *result.lateFees.plus(accrual->amount);
     }
+    return {};
+}
+
+// The receipt: the next number of the year in this desktop's series, inside the payment's
+// transaction (writers take turns).
+Status issueReceipt(Storage::Store &store, const Core::Actor &actor, int year, qint64 now, PaymentResult &result)
+{
+    auto series = Internal::receiptSeries(store);
+    if (!series)
+        return series.error();
+    auto next = Internal::nextSequence(store, u"fee_receipts"_s, year, *series);
+    if (!next)
+        return next.error();
+    const qint64 seq = *next;
+    result.receiptId = store.newId().toString();
+    result.receiptNumber = Internal::documentNumber(year, *series, QString(), seq);
+    return Storage::Outbox::insert(store, u"fee_receipts"_s, result.receiptId,
+                                   {{u"number"_s, result.receiptNumber},
+                                    {u"year"_s, year},
+                                    {u"series"_s, *series},
+                                    {u"seq"_s, seq},
+                                    {u"payment_id"_s, result.paymentId},
+                                    {u"amount_fen"_s, result.amount.fen()},
+                                    {u"issued_at"_s, now},
+                                    {u"issued_by"_s, actor.username}});
+}
+
+// The money pays the open bills, oldest first; what is left is the household's advance.
+Status allocatePayment(Storage::Store &store, const QList<OpenBill> &open, PaymentResult &result)
+{
+    qint64 left = result.amount.fen();
+    for (const OpenBill &b : open) {
+        if (left == 0)
+            break;
+        const qint64 part = std::min(left, b.owed().fen());
+        if (part <= 0)
+            continue;
+        if (auto s = Storage::Outbox::insert(
+                store, u"fee_allocations"_s, store.newId().toString(),
+                {{u"payment_id"_s, result.paymentId}, {u"bill_id"_s, b.billId}, {u"amount_fen"_s, part}});
+            !s)
+            return s;
+        result.paidBills.append({b.billId, b.period, Core::Money::fromFen(part)});
+        left -= part;
+    }
+    result.advance = Core::Money::fromFen(left);
+    return {};
+}
+
+} // namespace
+
+Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QString &householdId, Core::Money amount,
+                                          PaymentMethod method, const QString &reference)
+{
+    if (auto s = checkPayment(m_store, actor, householdId, amount, method, reference); !s)
+        return s.error();
+    Storage::Transaction tx(m_store.connection());
+    if (!tx.isActive())
+        return tx.error();
+    const QDate today = m_store.clock().nowUtc().toLocalTime().date();
+    auto open = openBills(householdId); // the late fee accrued until today is charged below
+    if (!open)
+        return open.error();
+    const qint64 now = m_store.clock().nowMs();
+    PaymentResult result;
+    result.paymentId = m_store.newId().toString();
+    result.amount = amount;
+    if (auto s = chargeLateFees(m_store, actor, householdId, today, now, *open, result); !s)
+        return s.error();
     if (auto s = Storage::Outbox::insert(m_store, u"fee_payments"_s, result.paymentId,
                                          {{u"household_id"_s, householdId},
                                           {u"amount_fen"_s, amount.fen()},
@@ -255,44 +318,10 @@ Result<PaymentResult> PaymentService::pay(const Core::Actor &actor, const QStrin
                                           {u"clerk"_s, actor.username}});
         !s)
         return s.error();
-    // The receipt number: the next of the year in this desktop's series, inside this transaction
-    // (writers take turns).
-    auto series = Internal::receiptSeries(m_store);
-    if (!series)
-        return series.error();
-    auto next = Internal::nextSequence(m_store, u"fee_receipts"_s, year, *series);
-    if (!next)
-        return next.error();
-    const qint64 seq = *next;
-    result.receiptId = m_store.newId().toString();
-    result.receiptNumber = Internal::documentNumber(year, *series, QString(), seq);
-    if (auto s = Storage::Outbox::insert(m_store, u"fee_receipts"_s, result.receiptId,
-                                         {{u"number"_s, result.receiptNumber},
-                                          {u"year"_s, year},
-                                          {u"series"_s, *series},
-                                          {u"seq"_s, seq},
-                                          {u"payment_id"_s, result.paymentId},
-                                          {u"amount_fen"_s, amount.fen()},
-                                          {u"issued_at"_s, now},
-                                          {u"issued_by"_s, actor.username}});
-        !s)
+    if (auto s = issueReceipt(m_store, actor, today.year(), now, result); !s)
         return s.error();
-    qint64 left = amount.fen();
-    for (const OpenBill &b : std::as_const(*open)) {
-        if (left == 0)
-            break;
-        const qint64 part = std::min(left, b.owed().fen());
-        if (part <= 0)
-            continue;
-        if (auto s = Storage::Outbox::insert(
-                m_store, u"fee_allocations"_s, m_store.newId().toString(),
-                {{u"payment_id"_s, result.paymentId}, {u"bill_id"_s, b.billId}, {u"amount_fen"_s, part}});
-            !s)
-            return s.error();
-        result.paidBills.append({b.billId, b.period, Core::Money::fromFen(part)});
-        left -= part;
-    }
-    result.advance = Core::Money::fromFen(left);
+    if (auto s = allocatePayment(m_store, *open, result); !s)
+        return s.error();
     if (auto s = Storage::Outbox::insert(m_store, u"fee_ledger"_s, m_store.newId().toString(),
                                          {{u"household_id"_s, householdId},
                                           {u"kind"_s, u"payment"_s},
