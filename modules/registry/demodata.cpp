@@ -119,6 +119,174 @@ QList<Member> householdShape(Generator &g)
     return m;
 }
 
+// Writes the generated compounds, buildings, units, rooms, households and residents, room by
+// room, inside the caller's transaction. The generator is drawn from in one fixed order, so the
+// same seed gives the same data.
+class DemoWriter
+{
+public:
+    DemoWriter(Storage::Store &store, Generator &g, QHash<QString, QString> tagIds, QString actor, int residents)
+        : m_store(store), m_g(g), m_tagIds(std::move(tagIds)), m_actor(std::move(actor)), m_residents(residents)
+    {}
+
+    bool done() const { return m_sum.residents >= m_residents; }
+    const DemoSummary &summary() const { return m_sum; }
+
+    // The next room (in a new unit, building or compound when the last is full) and, unless it
+    // stays vacant, its household.
+    Status addRoom(const std::function<bool(int, int)> &progress)
+    {
+        if (m_roomsLeftInUnit == 0) {
+            if (auto s = addUnit(); !s)
+                return s;
+        }
+        const int index = 12 - m_roomsLeftInUnit;
+        const int floor = index / 2 + 1;
+        --m_roomsLeftInUnit;
+        auto room = add(u"reg_rooms"_s, {{u"unit_id"_s, m_unitId},
+                                         {u"number"_s, QString::number(floor * 100 + index % 2 + 1)},
+                                         {u"floor"_s, floor},
+                                         {u"area_cm2"_s, m_g.uniform(4200, 12800)}});
+        if (!room)
+            return room.error();
+        ++m_sum.rooms;
+        if (m_g.chance(0.08))
+            return {}; // vacant
+        return addHousehold(*room, progress);
+    }
+
+private:
+    Result<QString> add(const QString &table, const QVariantMap &fields)
+    {
+        const QString id = m_store.newId().toString();
+        if (auto s = Storage::Outbox::insert(m_store, table, id, fields); !s)
+            return s.error();
+        return id;
+    }
+
+    Status addUnit()
+    {
+        if (m_unitsLeftInBuilding == 0) {
+            if (auto s = addBuilding(); !s)
+                return s;
+        }
+        auto u =
+            add(u"reg_units"_s, {{u"building_id"_s, m_buildingId}, {u"number"_s, QString::number(++m_unitNumber)}});
+        if (!u)
+            return u.error();
+        m_unitId = *u;
+        --m_unitsLeftInBuilding;
+        m_roomsLeftInUnit = 12; // six floors, two rooms each
+        return {};
+    }
+
+    Status addBuilding()
+    {
+        if (m_buildingsLeftInCompound == 0) {
+            const QString name = CompoundNames.at(m_sum.compounds % CompoundNames.size())
+                                 + (m_sum.compounds >= CompoundNames.size()
+                                        ? QString::number(m_sum.compounds / CompoundNames.size() + 1) + u"期"_s
+                                        : QString());
+            auto c = add(u"reg_compounds"_s, {{u"name"_s, name}});
+            if (!c)
+                return c.error();
+            m_compoundId = *c;
+            ++m_sum.compounds;
+            m_buildingsLeftInCompound = m_g.uniform(12, 36);
+            m_buildingNumber = 0;
+        }
+        auto b = add(
+            u"reg_buildings"_s,
+            {{u"compound_id"_s, m_compoundId}, {u"number"_s, QString::number(++m_buildingNumber)}, {u"floors"_s, 6}});
+        if (!b)
+            return b.error();
+        m_buildingId = *b;
+        ++m_sum.buildings;
+        --m_buildingsLeftInCompound;
+        m_unitsLeftInBuilding = m_g.uniform(2, 4);
+        m_unitNumber = 0;
+        return {};
+    }
+
+    Status addHousehold(const QString &roomId, const std::function<bool(int, int)> &progress)
+    {
+        auto hh = add(u"reg_households"_s,
+                      {{u"room_id"_s, roomId}, {u"tenure"_s, m_g.chance(0.8) ? u"owner"_s : u"tenant"_s}});
+        if (!hh)
+            return hh.error();
+        ++m_sum.households;
+        const QList<Member> members = householdShape(m_g);
+        const QString surname = m_g.surname();
+        QString headId;
+        for (const Member &m : members) {
+            if (done())
+                break;
+            auto valid = validateResident(member(m, int(members.size()), surname, *hh), m_g.today());
+            if (!valid)
+                return valid.error(); // a bug in the generator, never bad data written
+            const QString id = m_store.newId().toString();
+            if (auto s = writeResident(m_store, id, *valid, m_tagIds, m_actor); !s)
+                return s;
+            if (headId.isEmpty()) {
+                headId = id;
+                if (auto s = Storage::Outbox::upsert(m_store, u"reg_households"_s, *hh, {{u"head_id"_s, id}}); !s)
+                    return s;
+            }
+            ++m_sum.residents;
+            if (progress && m_sum.residents % 1000 == 0 && !progress(m_sum.residents, m_residents))
+                return Error(ErrorCode::InvalidInput, Tr::tr("Cancelled; nothing was written."));
+        }
+        return {};
+    }
+
+    // One member of a household of `size`: name, ID number and phone, and tags at plausible rates.
+    ResidentInput member(const Member &m, int size, const QString &surname, const QString &householdId)
+    {
+        ResidentInput in;
+        in.householdId = householdId;
+        in.relationToHead = m.relation;
+        const Core::Sex sex =
+            m.sex == Core::Sex::Unknown ? (m_g.chance(0.5) ? Core::Sex::Male : Core::Sex::Female) : m.sex;
+        const bool sameSurname =
+            m.relation == u"户主" || m.relation == u"子" || m.relation == u"女" || m.relation == u"父亲";
+        in.name = m_g.name(sex, sameSurname ? surname : m_g.surname());
+        const QDate birth = m_g.birth(m.minAge, m.maxAge);
+        in.idNumber = m_g.idNumber(birth, sex);
+        const QDate today = m_g.today();
+        if (birth.daysTo(today) > 14 * 365)
+            in.phones = {m_g.mobile()};
+        const int age = birth.daysTo(today) / 365;
+        if (size == 1 && age >= 65)
+            in.tagCodes.append(u"elderly_alone"_s);
+        if (age >= 80)
+            in.tagCodes.append(u"advanced_age"_s);
+        if (age >= 18 && m_g.chance(0.08))
+            in.tagCodes.append(u"party_member"_s);
+        if (m_g.chance(0.03))
+            in.tagCodes.append(u"disabled"_s);
+        if (m_g.chance(0.02))
+            in.tagCodes.append(u"dibao"_s);
+        if (age >= 18 && m_g.chance(0.05))
+            in.tagCodes.append(u"volunteer"_s);
+        if (age >= 40 && m_g.chance(0.02))
+            in.tagCodes.append(u"veteran"_s);
+        if (age >= 30 && m_g.chance(0.005))
+            in.tagCodes.append(u"club_leader"_s);
+        in.needsAccessCard = age >= 85 && m_g.chance(0.3);
+        return in;
+    }
+
+    Storage::Store &m_store;
+    Generator &m_g;
+    const QHash<QString, QString> m_tagIds;
+    const QString m_actor;
+    const int m_residents;
+    DemoSummary m_sum;
+    QString m_compoundId, m_buildingId, m_unitId;
+    int m_buildingsLeftInCompound = 0, m_unitsLeftInBuilding = 0, m_roomsLeftInUnit = 0;
+    int m_buildingNumber = 0, m_unitNumber = 0;
+};
+
 } // namespace
 
 Result<DemoSummary> generateDemoData(Storage::Store &store, const Core::Actor &actor, const DemoOptions &options,
@@ -145,134 +313,18 @@ Result<DemoSummary> generateDemoData(Storage::Store &store, const Core::Actor &a
     Storage::Transaction tx(store.connection());
     if (!tx.isActive())
         return tx.error();
-    DemoSummary sum;
-    const auto add = [&](const QString &table, const QVariantMap &fields) -> Result<QString> {
-        const QString id = store.newId().toString();
-        if (auto s = Storage::Outbox::insert(store, table, id, fields); !s)
+    DemoWriter writer(store, g, std::move(*tagIds), actor.username, options.residents);
+    while (!writer.done()) {
+        if (auto s = writer.addRoom(progress); !s)
             return s.error();
-        return id;
-    };
-    QString compoundId;
-    QString unitId;
-    int roomsLeftInUnit = 0;
-    int unitsLeftInBuilding = 0;
-    int buildingsLeftInCompound = 0;
-    int buildingNumber = 0;
-    int unitNumber = 0;
-    int floor = 1;
-    QString buildingId;
-    while (sum.residents < options.residents) {
-        if (roomsLeftInUnit == 0) {
-            if (unitsLeftInBuilding == 0) {
-                if (buildingsLeftInCompound == 0) {
-                    const QString name = CompoundNames.at(sum.compounds % CompoundNames.size())
-                                         + (sum.compounds >= CompoundNames.size()
-                                                ? QString::number(sum.compounds / CompoundNames.size() + 1) + u"期"_s
-                                                : QString());
-                    auto c = add(u"reg_compounds"_s, {{u"name"_s, name}});
-                    if (!c)
-                        return c.error();
-                    compoundId = *c;
-                    ++sum.compounds;
-                    buildingsLeftInCompound = g.uniform(12, 36);
-                    buildingNumber = 0;
-                }
-                auto b = add(u"reg_buildings"_s, {{u"compound_id"_s, compoundId},
-                                                  {u"number"_s, QString::number(++buildingNumber)},
-                                                  {u"floors"_s, 6}});
-                if (!b)
-                    return b.error();
-                buildingId = *b;
-                ++sum.buildings;
-                --buildingsLeftInCompound;
-                unitsLeftInBuilding = g.uniform(2, 4);
-                unitNumber = 0;
-            }
-            auto u =
-                add(u"reg_units"_s, {{u"building_id"_s, buildingId}, {u"number"_s, QString::number(++unitNumber)}});
-            if (!u)
-                return u.error();
-            unitId = *u;
-            --unitsLeftInBuilding;
-            roomsLeftInUnit = 12; // six floors, two rooms each
-            floor = 1;
-        }
-        const int index = 12 - roomsLeftInUnit;
-        floor = index / 2 + 1;
-        --roomsLeftInUnit;
-        auto room = add(u"reg_rooms"_s, {{u"unit_id"_s, unitId},
-                                         {u"number"_s, QString::number(floor * 100 + index % 2 + 1)},
-                                         {u"floor"_s, floor},
-                                         {u"area_cm2"_s, g.uniform(4200, 12800)}});
-        if (!room)
-            return room.error();
-        ++sum.rooms;
-        if (g.chance(0.08))
-            continue; // vacant
-        auto hh =
-            add(u"reg_households"_s, {{u"room_id"_s, *room}, {u"tenure"_s, g.chance(0.8) ? u"owner"_s : u"tenant"_s}});
-        if (!hh)
-            return hh.error();
-        ++sum.households;
-        const QList<Member> members = householdShape(g);
-        const QString surname = g.surname();
-        QString headId;
-        for (const Member &m : members) {
-            if (sum.residents >= options.residents)
-                break;
-            ResidentInput in;
-            in.householdId = *hh;
-            in.relationToHead = m.relation;
-            const Core::Sex sex =
-                m.sex == Core::Sex::Unknown ? (g.chance(0.5) ? Core::Sex::Male : Core::Sex::Female) : m.sex;
-            const bool sameSurname =
-                m.relation == u"户主" || m.relation == u"子" || m.relation == u"女" || m.relation == u"父亲";
-            in.name = g.name(sex, sameSurname ? surname : g.surname());
-            const QDate birth = g.birth(m.minAge, m.maxAge);
-            in.idNumber = g.idNumber(birth, sex);
-            if (birth.daysTo(today) > 14 * 365)
-                in.phones = {g.mobile()};
-            const int age = birth.daysTo(today) / 365;
-            if (members.size() == 1 && age >= 65)
-                in.tagCodes.append(u"elderly_alone"_s);
-            if (age >= 80)
-                in.tagCodes.append(u"advanced_age"_s);
-            if (age >= 18 && g.chance(0.08))
-                in.tagCodes.append(u"party_member"_s);
-            if (g.chance(0.03))
-                in.tagCodes.append(u"disabled"_s);
-            if (g.chance(0.02))
-                in.tagCodes.append(u"dibao"_s);
-            if (age >= 18 && g.chance(0.05))
-                in.tagCodes.append(u"volunteer"_s);
-            if (age >= 40 && g.chance(0.02))
-                in.tagCodes.append(u"veteran"_s);
-            if (age >= 30 && g.chance(0.005))
-                in.tagCodes.append(u"club_leader"_s);
-            in.needsAccessCard = age >= 85 && g.chance(0.3);
-            auto valid = validateResident(in, today);
-            if (!valid)
-                return valid.error(); // a bug in the generator, never bad data written
-            const QString id = store.newId().toString();
-            if (auto s = writeResident(store, id, *valid, *tagIds, actor.username); !s)
-                return s.error();
-            if (headId.isEmpty()) {
-                headId = id;
-                if (auto s = Storage::Outbox::upsert(store, u"reg_households"_s, *hh, {{u"head_id"_s, id}}); !s)
-                    return s.error();
-            }
-            ++sum.residents;
-            if (progress && sum.residents % 1000 == 0 && !progress(sum.residents, options.residents))
-                return Error(ErrorCode::InvalidInput, Tr::tr("Cancelled; nothing was written."));
-        }
     }
-    if (auto s =
-            Storage::AuditLog::append(store, actor.username, u"registry.demo_data"_s, {}, {{u"rows"_s, sum.residents}});
+    if (auto s = Storage::AuditLog::append(store, actor.username, u"registry.demo_data"_s, {},
+                                           {{u"rows"_s, writer.summary().residents}});
         !s)
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
-    return sum;
+    return writer.summary();
 }
 
 } // namespace Linli::Registry
