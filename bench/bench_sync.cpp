@@ -13,6 +13,7 @@
 //   Pull1000        office B takes those 1,000 changes
 #include "syncserverfixture.h"
 
+#include <catalogue/catalogue.h>
 #include <composition.h>
 #include <core/clock.h>
 #include <registry/demodata.h>
@@ -40,7 +41,8 @@ struct Office
     std::optional<Staff::Session> session;
     Result<Sync::SyncReport> sync()
     {
-        return Sync::SyncEngine(session->store->connection(), session->actor.username, session->store->deviceId())
+        return Sync::SyncEngine(session->store->connection(), session->actor.username, session->store->deviceId(),
+                                Catalogue::syncCatalogue())
             .run();
     }
 };
@@ -66,7 +68,8 @@ Office newOffice(Fixture &f, const QString &name)
         Sync::SyncClient(*o.session->store).enrol(o.session->actor, f.server.url(), code, f.server.caFile(), name);
     if (!enrolled)
         qFatal("%s", qPrintable(enrolled.error().message()));
-    if (auto s = Sync::SyncEngine(o.session->store->connection(), u"admin"_s, o.session->store->deviceId())
+    if (auto s = Sync::SyncEngine(o.session->store->connection(), u"admin"_s, o.session->store->deviceId(),
+                                  Catalogue::syncCatalogue())
                      .signIn(u"bench"_s, u"Bench-sync-2026"_s);
         !s)
         qFatal("%s", qPrintable(s.error().message()));

@@ -50,7 +50,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_database.cpp" line="+26"/>
+        <location filename="../app/cli/cmd_database.cpp" line="+27"/>
         <source>init needs --db FILE and --admin-user NAME.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,97 +177,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>compounds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>buildings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rooms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>households</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>residents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>residents&apos; tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>tags</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>household history</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fee items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fee rates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bill runs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bills</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bill lines</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>payments</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>receipts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>refunds</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>money ledger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+58"/>
         <source>staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -329,7 +239,7 @@
     <message>
         <location filename="../app/cli/clicontext.cpp" line="-23"/>
         <location line="+15"/>
-        <location filename="../app/cli/cmd_database.cpp" line="-103"/>
+        <location filename="../app/cli/cmd_database.cpp" line="-88"/>
         <source>Give your user name with --user NAME (or use --recovery-key).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1125,7 +1035,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="+26"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="+29"/>
         <source>enrol needs --server https://… and --code CODE (and --ca FILE for a server whose certificate your office made).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1135,7 +1045,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>%1 %2, %3: kept &quot;%4&quot; (%5), overwritten &quot;%6&quot; (%7)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1673,7 +1583,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/fees/billrun.cpp" line="+47"/>
+        <location filename="../modules/fees/billplan.cpp" line="+22"/>
         <source>%n month(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1681,22 +1591,22 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../modules/fees/billrun.cpp" line="+45"/>
         <source>&quot;%1&quot; is not a billing period; write a month (2026-11), a quarter (2026-Q4) or a year (2026).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../modules/fees/billplan.cpp" line="+212"/>
         <source>The due date cannot be before the period starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../modules/fees/billrun.cpp" line="+55"/>
         <source>There are no fee items to bill; add the property service fee and its price first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../modules/fees/billplan.cpp" line="-207"/>
         <source>vacant room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1721,17 +1631,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+186"/>
         <source>read %1: %2 → %3, %4 %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-41"/>
         <source>the room&apos;s area is not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-61"/>
         <source>%1 × %2/m² a month, %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,7 +1651,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+95"/>
         <source>%1 has no price on %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1751,29 +1661,29 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../modules/fees/billrun.cpp" line="+158"/>
         <source>: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Nothing to bill for %1: every household in scope is billed already or cannot be billed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location filename="../modules/fees/collection.cpp" line="+241"/>
+        <location filename="../modules/fees/billrunwriter.cpp" line="+256"/>
+        <location filename="../modules/fees/collection.cpp" line="+252"/>
         <location filename="../modules/fees/derivedstate.cpp" line="+23"/>
         <source>The fee totals do not agree with the ledger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+77"/>
         <source>Another bill run for %1 was made meanwhile; run it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../modules/fees/billrun.cpp" line="+23"/>
         <source>A discount is for a vacant room, hardship, dibao or other.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1829,7 +1739,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1839,8 +1749,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/feeinternal.h" line="+23"/>
-        <location filename="../modules/fees/payments.cpp" line="-75"/>
+        <location filename="../modules/fees/feeinternal.h" line="+44"/>
+        <location filename="../modules/fees/payments.cpp" line="-77"/>
         <source>There is no such household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1850,7 +1760,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+200"/>
+        <location filename="../modules/fees/payments.cpp" line="+229"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1865,13 +1775,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <location filename="../modules/fees/ui/receiptprinting.cpp" line="+157"/>
         <source>Payment receipt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/feeprints.cpp" line="+31"/>
+        <location filename="../modules/fees/feeprints.cpp" line="+87"/>
         <source>Choose a time span whose end is not before its start.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1881,40 +1791,16 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Charged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+103"/>
+        <location line="-52"/>
+        <location line="+118"/>
         <location line="+87"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+66"/>
+        <location filename="../modules/fees/ui/overpaidpanel.cpp" line="+23"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
-        <source>Balance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Balance brought forward</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-227"/>
         <source>Bill for %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1929,27 +1815,53 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Refund %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Bill for %1 cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Receipt %1 voided</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance brought forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Total of the period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+39"/>
+        <location filename="../modules/fees/ui/overpaidpanel.cpp" line="+0"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1959,6 +1871,7 @@ Exit codes:
         <location line="+99"/>
         <location filename="../modules/fees/ui/billrundialog.cpp" line="+59"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
+        <location filename="../modules/fees/ui/overpaidpanel.cpp" line="+0"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2015,6 +1928,7 @@ Exit codes:
     <message>
         <location line="+2"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
+        <location filename="../modules/fees/ui/overpaidpanel.cpp" line="+0"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,6 +1941,7 @@ Exit codes:
     </message>
     <message>
         <location line="-86"/>
+        <location filename="../modules/fees/feesync.cpp" line="+113"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Late fee</source>
         <translation type="unfinished"></translation>
@@ -2131,18 +2046,18 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+90"/>
         <source>Say why the receipt is voided.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+100"/>
+        <location line="-143"/>
+        <location line="+151"/>
         <source>There is no receipt %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/collection.cpp" line="-199"/>
+        <location filename="../modules/fees/collection.cpp" line="-207"/>
         <source>(room removed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2152,13 +2067,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="-126"/>
+        <location filename="../modules/fees/payments.cpp" line="-177"/>
         <source>d MMMM yyyy</source>
         <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Reprint no. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2184,17 +2099,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+111"/>
         <source>Receipt %1 is voided already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/dailyreport.cpp" line="+34"/>
+        <location filename="../modules/fees/dailyreport.cpp" line="+35"/>
         <source>Choose the day of the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>The day&apos;s receipts (%1) do not agree with the ledger (%2). Do not hand out this report; tell the administrator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2279,6 +2194,7 @@ Exit codes:
     <message>
         <location line="-2"/>
         <location line="+22"/>
+        <location filename="../modules/fees/feesync.cpp" line="-3"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Receipt</source>
         <translation type="unfinished"></translation>
@@ -2329,37 +2245,37 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/meters.cpp" line="+92"/>
+        <location filename="../modules/fees/meters.cpp" line="+234"/>
         <source>%1 is not a metered fee; readings are for water, electricity and the like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>The sheet has no room column (房号); the readings cannot be matched to rooms.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+10"/>
         <source>Row %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-98"/>
         <source>the building, unit or room is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>say which compound (小区) the room is in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>there is no room %1 %2-%3-%4 in the registry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>the reading day is missing; give it for the whole sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2369,44 +2285,44 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a meter reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>the room has no earlier reading; add the previous reading (上期读数) column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+63"/>
+        <location line="+3"/>
+        <location line="+110"/>
         <source>%1 was read on %2 already</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-108"/>
         <source>%1 has a later reading already (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>the reading %1 is below the previous %2; a replaced meter starts from a previous reading of 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 is in the sheet twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>nobody lives in %1, so nobody can be billed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+64"/>
         <source>The sheet has no readings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2443,14 +2359,80 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../modules/fees/feesync.cpp" line="-37"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location filename="../modules/fees/ui/billrundialog.cpp" line="+2"/>
         <location line="+90"/>
         <location line="+1"/>
         <source>Bill run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+5"/>
+        <source>Receipt void or reprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voiding of a bill run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fee rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meter reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledger entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of a payment settling a bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/billrundialog.cpp" line="-87"/>
         <source>2026-11, 2026-Q4 or 2026</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2567,12 +2549,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../modules/fees/feesync.cpp" line="-6"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+5"/>
         <source>Payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+3"/>
         <source>Paid by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2880,6 +2863,7 @@ Exit codes:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../modules/fees/feesync.cpp" line="-38"/>
         <source>Fee item</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2979,17 +2963,32 @@ Exit codes:
         <source>Property service fee</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../modules/fees/ui/overpaidpanel.cpp" line="-4"/>
+        <source>The same bill was paid at two offices while they were apart. The money is in the household&apos;s account as paid in advance: refund it, or leave it to pay the next bills.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid too much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bills paid more than once</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linli::Registry</name>
     <message>
-        <location filename="../modules/registry/demodata.cpp" line="+130"/>
+        <location filename="../modules/registry/demodata.cpp" line="+298"/>
         <source>Demo data can have 1 to 1,000,000 residents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+559"/>
+        <location line="-61"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+609"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3057,7 +3056,7 @@ Exit codes:
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="-286"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-353"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+115"/>
         <source>A resident with this ID number is already registered.</source>
         <translation type="unfinished"></translation>
@@ -3453,19 +3452,19 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentimporter.cpp" line="-64"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-57"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="-457"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+21"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+30"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+40"/>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentimporter.cpp" line="+31"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-60"/>
         <source>&quot;%1&quot; is not an area in m².</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3475,17 +3474,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+87"/>
         <source>The same ID number as in row %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+243"/>
         <source>Unnamed compound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+221"/>
         <source>Import errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3609,13 +3608,66 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../modules/registry/registrysync.cpp" line="+47"/>
+        <location line="+13"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+79"/>
         <source>Room</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-8"/>
+        <source>Floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Second phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+38"/>
         <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tag name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resident tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Household event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair confirmed as two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3635,17 +3687,36 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/registrysync.cpp" line="-66"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+1"/>
         <source>Compound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Unit</source>
+        <location line="+3"/>
+        <source>Compound name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Floors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+2"/>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/residentreports.cpp" line="+2"/>
         <source>Rooms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3681,22 +3752,24 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/registrysync.cpp" line="+18"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+1"/>
         <source>Tenure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+1"/>
         <source>Residence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/registrysync.cpp" line="-1"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+1"/>
         <source>Head of household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+1"/>
         <source>Household status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3711,6 +3784,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../modules/registry/registrysync.cpp" line="+11"/>
         <location filename="../modules/registry/registrytypes.cpp" line="-9"/>
         <location filename="../modules/registry/residentreports.cpp" line="-320"/>
         <location line="+116"/>
@@ -3723,6 +3797,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="-2"/>
         <location filename="../modules/registry/residentreports.cpp" line="-150"/>
         <location line="+117"/>
         <location line="+34"/>
@@ -3734,7 +3809,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-35"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-150"/>
         <location line="+314"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
@@ -3742,7 +3818,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-202"/>
         <location line="+35"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="-1"/>
@@ -3752,13 +3828,14 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../modules/registry/registrysync.cpp" line="+40"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Ethnicity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+6"/>
         <source>Household (stays with the kept record)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3768,6 +3845,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../modules/registry/registrysync.cpp" line="-12"/>
+        <location line="+15"/>
         <location filename="../modules/registry/residentreports.cpp" line="-114"/>
         <location line="+2"/>
         <location line="+115"/>
@@ -3895,7 +3974,9 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location filename="../modules/registry/registrysync.cpp" line="-14"/>
+        <location line="+10"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-2"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
@@ -4057,7 +4138,9 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../modules/registry/registrysync.cpp" line="-18"/>
+        <location line="+23"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+2"/>
         <location line="+126"/>
         <location line="+84"/>
         <source>Household</source>
@@ -4259,6 +4342,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../modules/registry/registrysync.cpp" line="-10"/>
         <location filename="../modules/registry/residentreports.cpp" line="-149"/>
         <location line="+114"/>
         <location line="+36"/>
@@ -4285,13 +4369,25 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../modules/registry/registrysync.cpp" line="-31"/>
         <location filename="../modules/registry/residentreports.cpp" line="+105"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="-23"/>
         <source>Building</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="+38"/>
+        <source>Household registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation to the head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-229"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
         <location line="+505"/>
         <source>Tag</source>
@@ -5501,7 +5597,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+68"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+70"/>
         <source>&lt;b&gt;The database file is damaged.&lt;/b&gt; To protect what is in it, Linli no longer saves changes to it: you can still look things up and print. Restore the last backup (sign out, then &quot;Restore backup…&quot; in the sign-in window), or have your IT staff rescue what can still be read with &lt;i&gt;linli-cli salvage&lt;/i&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5511,7 +5607,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6457,6 +6553,16 @@ Exit codes:
         <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../modules/staff/staffsync.cpp" line="+16"/>
+        <source>Shared setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linli::Storage</name>
@@ -6757,7 +6863,7 @@ Exit codes:
     </message>
     <message>
         <location line="+88"/>
-        <location filename="../modules/storage/store.cpp" line="+94"/>
+        <location filename="../modules/storage/store.cpp" line="+106"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6981,7 +7087,7 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../modules/sync/syncengine.cpp" line="+144"/>
+        <location filename="../modules/sync/syncengine.cpp" line="+137"/>
         <source>This version of Linli is too old for the sync server; update it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7041,186 +7147,33 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/syncpush.cpp" line="+74"/>
-        <location line="+131"/>
+        <location filename="../modules/sync/syncpush.cpp" line="+76"/>
+        <location line="+151"/>
         <source>An unexpected database error occurred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+88"/>
         <source>This database and the sync server disagree about which changes were sent (was it restored from a backup?). Nothing was changed; ask the server&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/syncconflicts.cpp" line="+97"/>
+        <location filename="../modules/sync/syncconflicts.cpp" line="+62"/>
         <source>This conflict was dealt with already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>Only a field two offices changed can be set back; this one can only be noted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Resident</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+33"/>
-        <location filename="../modules/sync/ui/conflictspage.cpp" line="+79"/>
-        <source>Household</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>Room</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Building</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compound</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resident tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fee item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fee rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bill</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bill run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Voiding of a bill run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receipt void or reprint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date of birth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Household registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Relation to the head</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tenure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Another office changed it first (a bill of the run was paid, or the receipt voided there); the server did not take this change, and it was taken back here with what it wrote.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7235,7 +7188,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/ui/conflictspage.cpp" line="-8"/>
+        <location filename="../modules/sync/ui/conflictspage.cpp" line="+70"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7290,27 +7243,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Paid too much</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>When two offices change the same item while apart, the server keeps the later change; the other value is listed here and can be set back. Changes the server refused are kept here too: nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7320,17 +7253,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Bills paid more than once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The same bill was paid at two offices while they were apart. The money is in the household&apos;s account as paid in advance: refund it, or leave it to pay the next bills.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Sync and conflicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7395,7 +7318,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/ui/signindialog.cpp" line="+27"/>
+        <location filename="../modules/sync/ui/signindialog.cpp" line="+24"/>
         <source>Sign in to the sync server</source>
         <translation type="unfinished"></translation>
     </message>

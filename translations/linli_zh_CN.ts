@@ -50,7 +50,7 @@
         <translation>idle-lock-minutes: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_database.cpp" line="+26"/>
+        <location filename="../app/cli/cmd_database.cpp" line="+27"/>
         <source>init needs --db FILE and --admin-user NAME.</source>
         <translation>init 需要 --db FILE 和 --admin-user NAME。</translation>
     </message>
@@ -176,97 +176,7 @@
         <translation>费用余额和汇总：与台账不一致（%1）</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <source>compounds</source>
-        <translation>小区</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>buildings</source>
-        <translation>楼栋</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>units</source>
-        <translation>单元</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>rooms</source>
-        <translation>房屋</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>households</source>
-        <translation>住户</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>residents</source>
-        <translation>居民</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>residents&apos; tags</source>
-        <translation>居民标签</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>tags</source>
-        <translation>标签</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>household history</source>
-        <translation>住户变动记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fee items</source>
-        <translation>收费项目</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>fee rates</source>
-        <translation>收费标准</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bill runs</source>
-        <translation>开账记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bills</source>
-        <translation>账单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>bill lines</source>
-        <translation>账单明细</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>payments</source>
-        <translation>收款记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>receipts</source>
-        <translation>收据</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>refunds</source>
-        <translation>退款记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>money ledger</source>
-        <translation>资金流水</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+58"/>
         <source>staff accounts</source>
         <translation>工作人员账号</translation>
     </message>
@@ -328,7 +238,7 @@
     <message>
         <location filename="../app/cli/clicontext.cpp" line="-23"/>
         <location line="+15"/>
-        <location filename="../app/cli/cmd_database.cpp" line="-103"/>
+        <location filename="../app/cli/cmd_database.cpp" line="-88"/>
         <source>Give your user name with --user NAME (or use --recovery-key).</source>
         <translation>请用 --user 用户名 指定您的用户名（或使用 --recovery-key）。</translation>
     </message>
@@ -1219,7 +1129,7 @@ Exit codes:
         <translation>收据 %1 已作废；该收据号保留不再使用，该笔金额恢复为欠费。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_sync.cpp" line="+26"/>
+        <location filename="../app/cli/cmd_sync.cpp" line="+29"/>
         <source>enrol needs --server https://… and --code CODE (and --ca FILE for a server whose certificate your office made).</source>
         <translation>enrol 需要 --server https://… 和 --code 登记码（服务器证书由本单位自建 CA 签发时，还要 --ca 文件）。</translation>
     </message>
@@ -1229,7 +1139,7 @@ Exit codes:
         <translation>已登记到 %1，本机设备编号 %2；本机开出的收据编号使用序列 %3。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>%1 %2, %3: kept &quot;%4&quot; (%5), overwritten &quot;%6&quot; (%7)</source>
         <translation>%1 %2，%3：保留“%4”（%5），被覆盖“%6”（%7）</translation>
     </message>
@@ -1767,29 +1677,29 @@ Exit codes:
         <translation>%2 没有 %1 号楼。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../modules/fees/billrun.cpp" line="+47"/>
+        <location filename="../modules/fees/billplan.cpp" line="+22"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n 个月</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../modules/fees/billrun.cpp" line="+45"/>
         <source>&quot;%1&quot; is not a billing period; write a month (2026-11), a quarter (2026-Q4) or a year (2026).</source>
         <translation>“%1”不是有效的计费期，请写月份（2026-11）、季度（2026-Q4）或年份（2026）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../modules/fees/billplan.cpp" line="+212"/>
         <source>The due date cannot be before the period starts.</source>
         <translation>缴费截止日不能早于计费期开始日。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../modules/fees/billrun.cpp" line="+55"/>
         <source>There are no fee items to bill; add the property service fee and its price first.</source>
         <translation>没有可开账的收费项目，请先添加物业服务费及其单价。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location filename="../modules/fees/billplan.cpp" line="-207"/>
         <source>vacant room</source>
         <translation>空置</translation>
     </message>
@@ -1814,17 +1724,17 @@ Exit codes:
         <translation>，%1减免 %2%</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+186"/>
         <source>read %1: %2 → %3, %4 %5</source>
         <translation>%1 抄表：%2 → %3，用量 %4 %5</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="-41"/>
         <source>the room&apos;s area is not recorded</source>
         <translation>房屋面积未登记</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-61"/>
         <source>%1 × %2/m² a month, %3</source>
         <translation>%1 × %2/㎡·月，%3</translation>
     </message>
@@ -1834,7 +1744,7 @@ Exit codes:
         <translation>%1/月，%2</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+95"/>
         <source>%1 has no price on %2</source>
         <translation>%1 在 %2 没有单价</translation>
     </message>
@@ -1844,29 +1754,29 @@ Exit codes:
         <translation> × %1/%2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../modules/fees/billrun.cpp" line="+158"/>
         <source>: </source>
         <translation>：</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+16"/>
         <source>Nothing to bill for %1: every household in scope is billed already or cannot be billed.</source>
         <translation>%1 没有需要开账的户：范围内各户均已开账或无法开账。</translation>
     </message>
     <message>
-        <location line="+71"/>
-        <location filename="../modules/fees/collection.cpp" line="+241"/>
+        <location filename="../modules/fees/billrunwriter.cpp" line="+256"/>
+        <location filename="../modules/fees/collection.cpp" line="+252"/>
         <location filename="../modules/fees/derivedstate.cpp" line="+23"/>
         <source>The fee totals do not agree with the ledger.</source>
         <translation>费用汇总与台账不一致。</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+77"/>
         <source>Another bill run for %1 was made meanwhile; run it again.</source>
         <translation>其间已有人为 %1 开账，请重新运行。</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location filename="../modules/fees/billrun.cpp" line="+23"/>
         <source>A discount is for a vacant room, hardship, dibao or other.</source>
         <translation>减免类型应为空置、困难、低保或其他。</translation>
     </message>
@@ -1922,7 +1832,7 @@ Exit codes:
         <translation>银行转账</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>A payment must be more than ¥0.00.</source>
         <translation>收款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1932,8 +1842,8 @@ Exit codes:
         <translation>收款金额超过 ¥10,000,000，应是录入错误。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/feeinternal.h" line="+23"/>
-        <location filename="../modules/fees/payments.cpp" line="-75"/>
+        <location filename="../modules/fees/feeinternal.h" line="+44"/>
+        <location filename="../modules/fees/payments.cpp" line="-77"/>
         <source>There is no such household.</source>
         <translation>没有这一户。</translation>
     </message>
@@ -1943,7 +1853,7 @@ Exit codes:
         <translation>微信、支付宝或银行转账收款请填写交易单号。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="+200"/>
+        <location filename="../modules/fees/payments.cpp" line="+229"/>
         <source>A refund must be more than ¥0.00.</source>
         <translation>退款金额必须大于 ¥0.00。</translation>
     </message>
@@ -1958,13 +1868,13 @@ Exit codes:
         <translation>该户预存余额为 %1，退款不能超过此数。</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+98"/>
         <location filename="../modules/fees/ui/receiptprinting.cpp" line="+157"/>
         <source>Payment receipt</source>
         <translation>收款收据</translation>
     </message>
     <message>
-        <location filename="../modules/fees/feeprints.cpp" line="+31"/>
+        <location filename="../modules/fees/feeprints.cpp" line="+87"/>
         <source>Choose a time span whose end is not before its start.</source>
         <translation>请选择结束日期不早于开始日期的时间段。</translation>
     </message>
@@ -1974,40 +1884,16 @@ Exit codes:
         <translation>缴费对账单</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entry</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Charged</source>
-        <translation>应收</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+103"/>
+        <location line="-52"/>
+        <location line="+118"/>
         <location line="+87"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+66"/>
+        <location filename="../modules/fees/ui/overpaidpanel.cpp" line="+23"/>
         <source>Paid</source>
         <translation>已缴</translation>
     </message>
     <message>
-        <location line="-189"/>
-        <source>Balance</source>
-        <translation>结欠</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Balance brought forward</source>
-        <translation>上期结转</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-227"/>
         <source>Bill for %1</source>
         <translation>%1 账单</translation>
     </message>
@@ -2022,27 +1908,53 @@ Exit codes:
         <translation>缴费，收据 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Refund %1</source>
         <translation>退款 %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Bill for %1 cancelled</source>
         <translation>%1 账单撤销</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Receipt %1 voided</source>
         <translation>收据 %1 作废</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entry</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charged</source>
+        <translation>应收</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Balance</source>
+        <translation>结欠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance brought forward</source>
+        <translation>上期结转</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Total of the period</source>
         <translation>本期合计</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+39"/>
+        <location filename="../modules/fees/ui/overpaidpanel.cpp" line="+0"/>
         <source>Household</source>
         <translation>交款户</translation>
     </message>
@@ -2052,6 +1964,7 @@ Exit codes:
         <location line="+99"/>
         <location filename="../modules/fees/ui/billrundialog.cpp" line="+59"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
+        <location filename="../modules/fees/ui/overpaidpanel.cpp" line="+0"/>
         <source>Period</source>
         <translation>计费期</translation>
     </message>
@@ -2108,6 +2021,7 @@ Exit codes:
     <message>
         <location line="+2"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
+        <location filename="../modules/fees/ui/overpaidpanel.cpp" line="+0"/>
         <source>Due</source>
         <translation>缴费截止日</translation>
     </message>
@@ -2120,6 +2034,7 @@ Exit codes:
     </message>
     <message>
         <location line="-86"/>
+        <location filename="../modules/fees/feesync.cpp" line="+113"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Late fee</source>
         <translation>滞纳金</translation>
@@ -2223,18 +2138,18 @@ Exit codes:
         <translation>收据 %2 第 %1 次补打；原件已于收款时开具。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+90"/>
         <source>Say why the receipt is voided.</source>
         <translation>请填写作废原因。</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+100"/>
+        <location line="-143"/>
+        <location line="+151"/>
         <source>There is no receipt %1.</source>
         <translation>没有收据 %1。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/collection.cpp" line="-199"/>
+        <location filename="../modules/fees/collection.cpp" line="-207"/>
         <source>(room removed)</source>
         <translation>（房屋已删除）</translation>
     </message>
@@ -2244,13 +2159,13 @@ Exit codes:
         <translation>%1 %2号楼</translation>
     </message>
     <message>
-        <location filename="../modules/fees/payments.cpp" line="-126"/>
+        <location filename="../modules/fees/payments.cpp" line="-177"/>
         <source>d MMMM yyyy</source>
         <comment>a date printed on receipts and notices, a QDate::toString format; zh_CN: yyyy年M月d日</comment>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+53"/>
         <source>Reprint no. %1</source>
         <translation>补打（第 %1 次）</translation>
     </message>
@@ -2276,17 +2191,17 @@ Exit codes:
         <translation>本收据已作废，该笔收款已撤销。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+111"/>
         <source>Receipt %1 is voided already.</source>
         <translation>收据 %1 已作废。</translation>
     </message>
     <message>
-        <location filename="../modules/fees/dailyreport.cpp" line="+34"/>
+        <location filename="../modules/fees/dailyreport.cpp" line="+35"/>
         <source>Choose the day of the report.</source>
         <translation>请选择日报的日期。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>The day&apos;s receipts (%1) do not agree with the ledger (%2). Do not hand out this report; tell the administrator.</source>
         <translation>当日收据合计（%1）与台账（%2）不一致。请勿使用此日报，并通知系统管理员。</translation>
     </message>
@@ -2371,6 +2286,7 @@ Exit codes:
     <message>
         <location line="-2"/>
         <location line="+22"/>
+        <location filename="../modules/fees/feesync.cpp" line="-3"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <source>Receipt</source>
         <translation>收据号</translation>
@@ -2421,37 +2337,37 @@ Exit codes:
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../modules/fees/meters.cpp" line="+92"/>
+        <location filename="../modules/fees/meters.cpp" line="+234"/>
         <source>%1 is not a metered fee; readings are for water, electricity and the like.</source>
         <translation>%1 不是按表计量的费用；抄表读数只用于水费、电费等。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+8"/>
         <source>The sheet has no room column (房号); the readings cannot be matched to rooms.</source>
         <translation>表格中没有“房号”列，无法把读数对应到房屋。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+10"/>
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-98"/>
         <source>the building, unit or room is missing</source>
         <translation>缺少楼号、单元或房号</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>say which compound (小区) the room is in</source>
         <translation>请注明房屋所在小区</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>there is no room %1 %2-%3-%4 in the registry</source>
         <translation>登记中没有房屋 %1 %2-%3-%4</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>the reading day is missing; give it for the whole sheet</source>
         <translation>缺少抄表日期，请为整张表指定日期</translation>
     </message>
@@ -2461,44 +2377,44 @@ Exit codes:
         <translation>“%1”不是有效日期</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+9"/>
+        <location line="+3"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a meter reading</source>
         <translation>“%1”不是有效的表读数</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>the room has no earlier reading; add the previous reading (上期读数) column</source>
         <translation>该房屋没有以往读数，请加上“上期读数”列</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+63"/>
+        <location line="+3"/>
+        <location line="+110"/>
         <source>%1 was read on %2 already</source>
         <translation>%1 在 %2 已有读数</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-108"/>
         <source>%1 has a later reading already (%2)</source>
         <translation>%1 已有更晚的读数（%2）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>the reading %1 is below the previous %2; a replaced meter starts from a previous reading of 0</source>
         <translation>读数 %1 小于上期读数 %2；如已换表，上期读数请填 0</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1 is in the sheet twice</source>
         <translation>%1 在表中出现了两次</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>nobody lives in %1, so nobody can be billed</source>
         <translation>%1 无在住户，无法计费</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+64"/>
         <source>The sheet has no readings.</source>
         <translation>表格中没有读数。</translation>
     </message>
@@ -2536,14 +2452,80 @@ Exit codes:
         <translation>确认开账</translation>
     </message>
     <message>
+        <location filename="../modules/fees/feesync.cpp" line="-37"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location filename="../modules/fees/ui/billrundialog.cpp" line="+2"/>
         <location line="+90"/>
         <location line="+1"/>
         <source>Bill run</source>
         <translation>开账</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="+5"/>
+        <source>Receipt void or reprint</source>
+        <translation>收据作废或补打</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Voiding of a bill run</source>
+        <translation>作废开账</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fee rate</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee discount</source>
+        <translation>收费减免</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fee policy</source>
+        <translation>收费规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meter reading</source>
+        <translation>抄表读数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bill</source>
+        <translation>账单</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bill line</source>
+        <translation>账单明细</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledger entry</source>
+        <translation>台账记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of a payment settling a bill</source>
+        <translation>缴费冲抵账单记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipt print</source>
+        <translation>收据打印记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refund</source>
+        <translation>退款</translation>
+    </message>
+    <message>
+        <location filename="../modules/fees/ui/billrundialog.cpp" line="-87"/>
         <source>2026-11, 2026-Q4 or 2026</source>
         <translation>2026-11、2026-Q4 或 2026</translation>
     </message>
@@ -2659,12 +2641,13 @@ Exit codes:
         <translation>未缴账单（滞纳金计至今天）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../modules/fees/feesync.cpp" line="-6"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+5"/>
         <source>Payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+3"/>
         <source>Paid by</source>
         <translation>收款方式</translation>
     </message>
@@ -2970,6 +2953,7 @@ Exit codes:
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../modules/fees/feesync.cpp" line="-38"/>
         <source>Fee item</source>
         <translation>收费项目</translation>
     </message>
@@ -3068,17 +3052,32 @@ Exit codes:
         <source>Property service fee</source>
         <translation>物业服务费</translation>
     </message>
+    <message>
+        <location filename="../modules/fees/ui/overpaidpanel.cpp" line="-4"/>
+        <source>The same bill was paid at two offices while they were apart. The money is in the household&apos;s account as paid in advance: refund it, or leave it to pay the next bills.</source>
+        <translation>同一张账单在两个办公室离线期间都收了款。多收的钱已作为预收款记在该户账上：可以退款，也可以留作以后的账单抵扣。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paid too much</source>
+        <translation>多收</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Bills paid more than once</source>
+        <translation>重复缴费的账单</translation>
+    </message>
 </context>
 <context>
     <name>Linli::Registry</name>
     <message>
-        <location filename="../modules/registry/demodata.cpp" line="+130"/>
+        <location filename="../modules/registry/demodata.cpp" line="+298"/>
         <source>Demo data can have 1 to 1,000,000 residents.</source>
         <translation>演示数据的居民人数须在 1 到 1,000,000 之间。</translation>
     </message>
     <message>
-        <location line="+136"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+559"/>
+        <location line="-61"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+609"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消，未写入任何数据。</translation>
     </message>
@@ -3146,7 +3145,7 @@ Exit codes:
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="-286"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-353"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+115"/>
         <source>A resident with this ID number is already registered.</source>
         <translation>已有居民登记了此证件号码。</translation>
@@ -3542,19 +3541,19 @@ Exit codes:
         <translation>标签说明（如残疾类别和等级）最多 30 个字。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentimporter.cpp" line="-64"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-57"/>
         <source>&quot;%1&quot; is not a date.</source>
         <translation>“%1”不是有效日期。</translation>
     </message>
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="-457"/>
-        <location filename="../modules/registry/residentimporter.cpp" line="+21"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+30"/>
         <location filename="../modules/registry/residentwriter.cpp" line="+40"/>
         <source>There is no tag &quot;%1&quot;.</source>
         <translation>没有“%1”这个标签。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/residentimporter.cpp" line="+31"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="-60"/>
         <source>&quot;%1&quot; is not an area in m².</source>
         <translation>“%1”不是以平方米计的面积。</translation>
     </message>
@@ -3564,17 +3563,17 @@ Exit codes:
         <translation>填写了房号，还需填写楼号。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+87"/>
         <source>The same ID number as in row %1.</source>
         <translation>与第 %1 行的证件号码相同。</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+243"/>
         <source>Unnamed compound</source>
         <translation>未命名小区</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+221"/>
         <source>Import errors</source>
         <translation>导入错误报告</translation>
     </message>
@@ -3697,14 +3696,67 @@ Exit codes:
         <translation>人户状态</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location filename="../modules/registry/registrysync.cpp" line="+47"/>
+        <location line="+13"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+79"/>
         <source>Room</source>
         <translation>房号</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-8"/>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Area</source>
+        <translation>面积</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Resident</source>
+        <translation>居民</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Second phone</source>
+        <translation>电话 2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+38"/>
         <source>Date of birth</source>
         <translation>出生日期</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tag name</source>
+        <translation>标签名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resident tag</source>
+        <translation>居民标签</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Household event</source>
+        <translation>家庭变动记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pair confirmed as two people</source>
+        <translation>确认为两个人的记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved filter</source>
+        <translation>保存的筛选条件</translation>
     </message>
     <message>
         <location filename="../modules/registry/residentimporter.cpp" line="-16"/>
@@ -3723,17 +3775,36 @@ Exit codes:
         <translation>居民花名册</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/registrysync.cpp" line="-66"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+1"/>
         <source>Compound</source>
         <translation>小区</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Compound name</source>
+        <translation>小区名称</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Number</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Floors</source>
+        <translation>层数</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+2"/>
         <source>Unit</source>
         <translation>单元</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+2"/>
         <source>Rooms</source>
         <translation>户数</translation>
     </message>
@@ -3769,22 +3840,24 @@ Exit codes:
         <translation>未登记</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/registrysync.cpp" line="+18"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+1"/>
         <source>Tenure</source>
         <translation>产权性质</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+1"/>
         <source>Residence</source>
         <translation>人户状态</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/registrysync.cpp" line="-1"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+1"/>
         <source>Head of household</source>
         <translation>户主</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/registry/residentreports.cpp" line="+1"/>
         <source>Household status</source>
         <translation>户状态</translation>
     </message>
@@ -3799,6 +3872,7 @@ Exit codes:
         <translation>已注销</translation>
     </message>
     <message>
+        <location filename="../modules/registry/registrysync.cpp" line="+11"/>
         <location filename="../modules/registry/registrytypes.cpp" line="-9"/>
         <location filename="../modules/registry/residentreports.cpp" line="-320"/>
         <location line="+116"/>
@@ -3811,6 +3885,7 @@ Exit codes:
         <translation>证件号码</translation>
     </message>
     <message>
+        <location line="-2"/>
         <location filename="../modules/registry/residentreports.cpp" line="-150"/>
         <location line="+117"/>
         <location line="+34"/>
@@ -3822,7 +3897,8 @@ Exit codes:
         <translation>电话</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-35"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-150"/>
         <location line="+314"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
@@ -3830,7 +3906,7 @@ Exit codes:
         <translation>住址</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-202"/>
         <location line="+35"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="-1"/>
@@ -3840,13 +3916,14 @@ Exit codes:
         <translation>与户主关系</translation>
     </message>
     <message>
+        <location filename="../modules/registry/registrysync.cpp" line="+40"/>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Ethnicity</source>
         <translation>民族</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+6"/>
         <source>Household (stays with the kept record)</source>
         <translation>所在户（随保留的记录）</translation>
     </message>
@@ -3856,6 +3933,8 @@ Exit codes:
         <translation>标签（两者都保留）</translation>
     </message>
     <message>
+        <location filename="../modules/registry/registrysync.cpp" line="-12"/>
+        <location line="+15"/>
         <location filename="../modules/registry/residentreports.cpp" line="-114"/>
         <location line="+2"/>
         <location line="+115"/>
@@ -3983,7 +4062,9 @@ Exit codes:
         <translation>门禁</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location filename="../modules/registry/registrysync.cpp" line="-14"/>
+        <location line="+10"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-2"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Notes</source>
         <translation>备注</translation>
@@ -4145,7 +4226,9 @@ Exit codes:
         <translation>迁至他户…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../modules/registry/registrysync.cpp" line="-18"/>
+        <location line="+23"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+2"/>
         <location line="+126"/>
         <location line="+84"/>
         <source>Household</source>
@@ -4346,6 +4429,7 @@ Exit codes:
         <translation>登记</translation>
     </message>
     <message>
+        <location filename="../modules/registry/registrysync.cpp" line="-10"/>
         <location filename="../modules/registry/residentreports.cpp" line="-149"/>
         <location line="+114"/>
         <location line="+36"/>
@@ -4372,13 +4456,25 @@ Exit codes:
         <translation>不限</translation>
     </message>
     <message>
+        <location filename="../modules/registry/registrysync.cpp" line="-31"/>
         <location filename="../modules/registry/residentreports.cpp" line="+105"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="-23"/>
         <source>Building</source>
         <translation>楼栋</translation>
     </message>
     <message>
-        <location line="-229"/>
+        <location line="+38"/>
+        <source>Household registration</source>
+        <translation>户籍地</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Relation to the head</source>
+        <translation>与户主关系</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../modules/registry/residentreports.cpp" line="-229"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
         <location line="+505"/>
         <source>Tag</source>
@@ -5583,7 +5679,7 @@ Exit codes:
         <translation>设置您自己的密码</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+68"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+70"/>
         <source>&lt;b&gt;The database file is damaged.&lt;/b&gt; To protect what is in it, Linli no longer saves changes to it: you can still look things up and print. Restore the last backup (sign out, then &quot;Restore backup…&quot; in the sign-in window), or have your IT staff rescue what can still be read with &lt;i&gt;linli-cli salvage&lt;/i&gt;.</source>
         <translation>&lt;b&gt;数据库文件已损坏。&lt;/b&gt;为保护其中的数据，邻里不再向它保存任何更改：您仍可查询和打印。请用最近的备份恢复（退出登录后，在登录窗口点“从备份还原…”），或请信息化人员用 &lt;i&gt;linli-cli salvage&lt;/i&gt; 抢救仍能读出的记录。</translation>
     </message>
@@ -5593,7 +5689,7 @@ Exit codes:
         <translation>%1（邻里窗口）</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -6536,6 +6632,16 @@ Exit codes:
         <source>&quot;%1&quot; already exists; Linli never overwrites a database.</source>
         <translation>“%1”已存在；邻里不会覆盖已有的数据库。</translation>
     </message>
+    <message>
+        <location filename="../modules/staff/staffsync.cpp" line="+16"/>
+        <source>Shared setting</source>
+        <translation>共享设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Value</source>
+        <translation>设置值</translation>
+    </message>
 </context>
 <context>
     <name>Linli::Storage</name>
@@ -6836,7 +6942,7 @@ Exit codes:
     </message>
     <message>
         <location line="+88"/>
-        <location filename="../modules/storage/store.cpp" line="+94"/>
+        <location filename="../modules/storage/store.cpp" line="+106"/>
         <source>The database file &quot;%1&quot; does not exist.</source>
         <translation>数据库文件“%1”不存在。</translation>
     </message>
@@ -7060,7 +7166,7 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../modules/sync/syncengine.cpp" line="+144"/>
+        <location filename="../modules/sync/syncengine.cpp" line="+137"/>
         <source>This version of Linli is too old for the sync server; update it.</source>
         <translation>此版本的邻里过旧，同步服务器不再接受，请升级。</translation>
     </message>
@@ -7120,186 +7226,33 @@ Exit codes:
         <translation>同步服务器暂时无法处理请求（HTTP %1）；邻里稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../modules/sync/syncpush.cpp" line="+74"/>
-        <location line="+131"/>
+        <location filename="../modules/sync/syncpush.cpp" line="+76"/>
+        <location line="+151"/>
         <source>An unexpected database error occurred.</source>
         <translation>发生了意外的数据库错误。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+88"/>
         <source>This database and the sync server disagree about which changes were sent (was it restored from a backup?). Nothing was changed; ask the server&apos;s administrator.</source>
         <translation>本数据库与同步服务器对已发送的更改记录不一致（是否从备份恢复过？）。未作任何更改；请联系服务器管理员。</translation>
     </message>
     <message>
-        <location filename="../modules/sync/syncconflicts.cpp" line="+97"/>
+        <location filename="../modules/sync/syncconflicts.cpp" line="+62"/>
         <source>This conflict was dealt with already.</source>
         <translation>这条冲突已经处理过了。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+124"/>
         <source>Only a field two offices changed can be set back; this one can only be noted.</source>
         <translation>只有两个办公室都修改过的字段才能恢复；这一条只能标记为已查看。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Resident</source>
-        <translation>居民</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+33"/>
-        <location filename="../modules/sync/ui/conflictspage.cpp" line="+79"/>
-        <source>Household</source>
-        <translation>户</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>Room</source>
-        <translation>房屋</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Unit</source>
-        <translation>单元</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Building</source>
-        <translation>楼栋</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Compound</source>
-        <translation>小区</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Resident tag</source>
-        <translation>居民标签</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fee item</source>
-        <translation>收费项目</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fee rate</source>
-        <translation>收费标准</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bill</source>
-        <translation>账单</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bill run</source>
-        <translation>开账</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Voiding of a bill run</source>
-        <translation>作废开账</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Payment</source>
-        <translation>收款</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receipt</source>
-        <translation>收据</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Receipt void or reprint</source>
-        <translation>收据作废或补打</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Refund</source>
-        <translation>退款</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Phone</source>
-        <translation>电话</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Second phone</source>
-        <translation>电话 2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ID number</source>
-        <translation>证件号码</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Date of birth</source>
-        <translation>出生日期</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ethnicity</source>
-        <translation>民族</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Household registration</source>
-        <translation>户籍地</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Relation to the head</source>
-        <translation>与户主关系</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Area</source>
-        <translation>面积</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tenure</source>
-        <translation>产权</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Number</source>
-        <translation>编号</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+25"/>
         <source>Another office changed it first (a bill of the run was paid, or the receipt voided there); the server did not take this change, and it was taken back here with what it wrote.</source>
         <translation>另一处先改过了（这批账单已有人缴费，或收据已在那边作废）；服务器没有接受这项更改，本机已将它连同它写下的记录一并撤回。</translation>
     </message>
@@ -7314,7 +7267,7 @@ Exit codes:
         <translation>服务器不接受对这类记录的修改。</translation>
     </message>
     <message>
-        <location filename="../modules/sync/ui/conflictspage.cpp" line="-8"/>
+        <location filename="../modules/sync/ui/conflictspage.cpp" line="+70"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
@@ -7369,27 +7322,7 @@ Exit codes:
         <translation>标记为已查看</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Period</source>
-        <translation>账期</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Due</source>
-        <translation>应收</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Paid</source>
-        <translation>已收</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Paid too much</source>
-        <translation>多收</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>When two offices change the same item while apart, the server keeps the later change; the other value is listed here and can be set back. Changes the server refused are kept here too: nothing is lost.</source>
         <translation>两个办公室在各自离线时修改了同一项内容时，服务器保留较晚的修改；被覆盖的值列在这里，可以恢复。服务器拒绝的更改也保留在这里：什么都不会丢失。</translation>
     </message>
@@ -7399,17 +7332,7 @@ Exit codes:
         <translation>待查看的冲突</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Bills paid more than once</source>
-        <translation>重复缴费的账单</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The same bill was paid at two offices while they were apart. The money is in the household&apos;s account as paid in advance: refund it, or leave it to pay the next bills.</source>
-        <translation>同一张账单在两个办公室离线期间都收了款。多收的钱已作为预收款记在该户账上：可以退款，也可以留作以后的账单抵扣。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>Sync and conflicts</source>
         <translation>同步与冲突</translation>
     </message>
@@ -7474,7 +7397,7 @@ Exit codes:
         <translation>待查看 %1 条</translation>
     </message>
     <message>
-        <location filename="../modules/sync/ui/signindialog.cpp" line="+27"/>
+        <location filename="../modules/sync/ui/signindialog.cpp" line="+24"/>
         <source>Sign in to the sync server</source>
         <translation>登录同步服务器</translation>
     </message>

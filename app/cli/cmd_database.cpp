@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include <catalogue/catalogue.h>
 #include <composition.h>
 #include <core/clock.h>
 #include <fees/derivedstate.h>
@@ -158,28 +159,13 @@ namespace Linli::Cli {
 
 namespace {
 
-// What a table holds, in words an office uses; the table's own name only for internal ones.
+// What a table holds, in words an office uses: a synced table by the name its module declares
+// (the sync catalogue); the table's own name only for internal ones.
 QString tableTitle(const QString &table)
 {
+    if (const Core::SyncEntity *declared = Catalogue::syncCatalogue().find(table))
+        return declared->displayName();
     static const QHash<QString, const char *> titles = {
-        {u"reg_compounds"_s, QT_TRANSLATE_NOOP("Linli::Cli", "compounds")},
-        {u"reg_buildings"_s, QT_TRANSLATE_NOOP("Linli::Cli", "buildings")},
-        {u"reg_units"_s, QT_TRANSLATE_NOOP("Linli::Cli", "units")},
-        {u"reg_rooms"_s, QT_TRANSLATE_NOOP("Linli::Cli", "rooms")},
-        {u"reg_households"_s, QT_TRANSLATE_NOOP("Linli::Cli", "households")},
-        {u"reg_residents"_s, QT_TRANSLATE_NOOP("Linli::Cli", "residents")},
-        {u"reg_resident_tags"_s, QT_TRANSLATE_NOOP("Linli::Cli", "residents' tags")},
-        {u"reg_tags"_s, QT_TRANSLATE_NOOP("Linli::Cli", "tags")},
-        {u"reg_events"_s, QT_TRANSLATE_NOOP("Linli::Cli", "household history")},
-        {u"fee_items"_s, QT_TRANSLATE_NOOP("Linli::Cli", "fee items")},
-        {u"fee_rates"_s, QT_TRANSLATE_NOOP("Linli::Cli", "fee rates")},
-        {u"fee_bill_runs"_s, QT_TRANSLATE_NOOP("Linli::Cli", "bill runs")},
-        {u"fee_bills"_s, QT_TRANSLATE_NOOP("Linli::Cli", "bills")},
-        {u"fee_bill_lines"_s, QT_TRANSLATE_NOOP("Linli::Cli", "bill lines")},
-        {u"fee_payments"_s, QT_TRANSLATE_NOOP("Linli::Cli", "payments")},
-        {u"fee_receipts"_s, QT_TRANSLATE_NOOP("Linli::Cli", "receipts")},
-        {u"fee_refunds"_s, QT_TRANSLATE_NOOP("Linli::Cli", "refunds")},
-        {u"fee_ledger"_s, QT_TRANSLATE_NOOP("Linli::Cli", "money ledger")},
         {u"staff_users"_s, QT_TRANSLATE_NOOP("Linli::Cli", "staff accounts")},
         {u"audit_log"_s, QT_TRANSLATE_NOOP("Linli::Cli", "audit log")},
         {u"sync_outbox"_s, QT_TRANSLATE_NOOP("Linli::Cli", "changes not yet sent")},

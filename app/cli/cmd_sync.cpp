@@ -2,10 +2,13 @@
 // docs/sync-server.md).
 #include "commands.h"
 
-#include <storage/store.h>
+#include <catalogue/catalogue.h>
+#include <core/permission.h>
+#include <fees/overpaidbills.h>
 #include <sync/syncclient.h>
 #include <sync/syncconflicts.h>
 #include <sync/syncengine.h>
+#include <sync/syncjob.h>
 
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
@@ -58,10 +61,16 @@ namespace {
 // values), changes the server refused, rows this database could not take, bills paid twice.
 int listConflicts(Context &ctx, Staff::Session &session)
 {
-    auto conflicts = Sync::openConflicts(session.store->connection());
-    auto overpaid = Sync::overpaidBills(session.store->connection());
-    if (!conflicts || !overpaid)
-        return ctx.fail(conflicts ? overpaid.error() : conflicts.error());
+    const Sync::ConflictService service(*session.store, Catalogue::syncCatalogue());
+    auto conflicts = service.open(session.actor);
+    if (!conflicts)
+        return ctx.fail(conflicts.error());
+    // Bills paid twice are listed to those who take money (and may refund it).
+    Result<QList<Fees::OverpaidBill>> overpaid = QList<Fees::OverpaidBill>();
+    if (session.actor.can(Core::Permission::CollectFees))
+        overpaid = Fees::overpaidBills(*session.store, session.actor);
+    if (!overpaid)
+        return ctx.fail(overpaid.error());
     if (ctx.json()) {
         QJsonArray list;
         for (const Sync::Conflict &c : std::as_const(*conflicts)) {
@@ -81,7 +90,7 @@ int listConflicts(Context &ctx, Staff::Session &session)
                                     {u"reason"_s, c.reason}});
         }
         QJsonArray bills;
-        for (const Sync::OverpaidBill &b : std::as_const(*overpaid))
+        for (const Fees::OverpaidBill &b : std::as_const(*overpaid))
             bills.append(QJsonObject{{u"household_id"_s, b.householdId},
                                      {u"address"_s, b.address},
                                      {u"period"_s, b.period},
@@ -94,17 +103,17 @@ int listConflicts(Context &ctx, Staff::Session &session)
     for (const Sync::Conflict &c : std::as_const(*conflicts)) {
         if (c.kind == Sync::Conflict::Kind::Field)
             ctx.out() << CliTr::tr("%1 %2, %3: kept \"%4\" (%5), overwritten \"%6\" (%7)")
-                             .arg(Sync::conflictEntityName(c.entity), c.rowLabel.isEmpty() ? c.rowId : c.rowLabel,
-                                  Sync::conflictFieldName(c.field), c.keptValue, c.keptOffice, c.lostValue,
+                             .arg(service.entityName(c.entity), c.rowLabel.isEmpty() ? c.rowId : c.rowLabel,
+                                  service.fieldName(c.entity, c.field), c.keptValue, c.keptOffice, c.lostValue,
                                   c.lostOffice)
                       << Qt::endl;
         else
             ctx.out() << CliTr::tr("%1 %2: not applied (%3)")
-                             .arg(Sync::conflictEntityName(c.entity), c.rowLabel.isEmpty() ? c.rowId : c.rowLabel,
+                             .arg(service.entityName(c.entity), c.rowLabel.isEmpty() ? c.rowId : c.rowLabel,
                                   Sync::refusalText(c.reason))
                       << Qt::endl;
     }
-    for (const Sync::OverpaidBill &b : std::as_const(*overpaid))
+    for (const Fees::OverpaidBill &b : std::as_const(*overpaid))
         ctx.out() << CliTr::tr("%1 %2: due %3, paid %4 (paid twice)")
                          .arg(b.address, b.period, b.total.toString(), b.paid.toString())
                   << Qt::endl;
@@ -126,8 +135,8 @@ int cmdSync(Context &ctx)
         return ctx.fail(session.error());
     if (ctx.words.value(1) == u"conflicts")
         return listConflicts(ctx, *session);
-    Storage::Store &store = *session->store;
-    auto enrolled = Sync::SyncClient(store).enrolment();
+    Sync::SyncClient client(*session->store);
+    auto enrolled = client.enrolment();
     if (!enrolled)
         return ctx.fail(enrolled.error());
     if (!*enrolled)
@@ -142,7 +151,7 @@ int cmdSync(Context &ctx)
             return ctx.fail(Error(ErrorCode::InvalidInput,
                                   CliTr::tr("This database syncs with %1, not %2.").arg((*enrolled)->server, server)));
     }
-    Sync::SyncEngine engine(store.connection(), session->actor.username, store.deviceId());
+    Sync::SyncJob engine(*session->store, session->actor.username, Catalogue::syncCatalogue());
     if (const QString caFile = ctx.value(u"--ca"_s); !caFile.isEmpty()) {
         const auto ca = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (ca.isEmpty())
@@ -179,7 +188,7 @@ int cmdSync(Context &ctx)
     }
     if (!report)
         return ctx.fail(report.error());
-    store.observeHlc(report->highestHlc);
+    client.observe(report->highestHlc);
     if (ctx.json()) {
         ctx.out() << QJsonDocument(QJsonObject{{u"pushed"_s, report->pushed},
                                                {u"rejected"_s, report->rejected},

@@ -7,7 +7,9 @@
 
 #include <composition.h>
 #include <core/clock.h>
+#include <catalogue/catalogue.h>
 #include <fees/ui/feespages.h>
+#include <fees/ui/overpaidpanel.h>
 #include <registry/ui/registrypages.h>
 #include <staff/maintenanceservice.h>
 #include <staff/settingsservice.h>
@@ -93,8 +95,17 @@ MainWindow::MainWindow(Staff::Session session, QWidget *parent)
         addPage(page);
     // A database enrolled with a sync server syncs in the background and has its sync page.
     if (auto enrolled = Sync::SyncClient(*m_session.store).enrolment(); enrolled && *enrolled) {
-        m_sync = new Sync::SyncController(m_session, this);
-        m_syncPage = new Sync::ConflictsPage(m_session, m_sync, this);
+        Storage::Store &store = *m_session.store;
+        const Sync::SyncJob job(store, m_session.actor.username, Catalogue::syncCatalogue());
+        m_sync = new Sync::SyncController(job, [&store](const QString &hlc) { store.observeHlc(hlc); }, this);
+        m_conflictService = std::make_unique<Sync::ConflictService>(store, Catalogue::syncCatalogue());
+        m_syncPage = new Sync::ConflictsPage(m_session.actor, *m_conflictService, job, m_sync, this);
+        // The bills paid more than once, for those who take money (refund, or keep in advance).
+        if (m_session.actor.can(Core::Permission::CollectFees)) {
+            auto *overpaid = new Fees::OverpaidPanel(
+                [this] { return Fees::overpaidBills(*m_session.store, m_session.actor); });
+            m_syncPage->addSection(Fees::OverpaidPanel::title(), overpaid, [overpaid] { overpaid->refresh(); });
+        }
         addPage(m_syncPage);
         connect(m_sync, &Sync::SyncController::stateChanged, this, &MainWindow::updateStatusBar);
         connect(m_sync, &Sync::SyncController::dataPulled, this, [this] {

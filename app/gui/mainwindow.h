@@ -12,6 +12,7 @@ namespace Linli::Ui {
 class Page;
 }
 namespace Linli::Sync {
+class ConflictService;
 class ConflictsPage;
 class SyncController;
 } // namespace Linli::Sync
@@ -74,6 +75,7 @@ private:
     void showDamageIfFound();
     Sync::SyncController *m_sync = nullptr; // only for a database enrolled with a sync server
     Sync::ConflictsPage *m_syncPage = nullptr;
+    std::unique_ptr<Sync::ConflictService> m_conflictService;
     bool m_signingOut = false;
 };
 

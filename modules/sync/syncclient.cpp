@@ -121,4 +121,9 @@ Result<Enrolment> SyncClient::enrol(const Core::Actor &actor, const QString &ser
     return e;
 }
 
+void SyncClient::observe(const QString &highestHlc)
+{
+    m_store.observeHlc(highestHlc);
+}
+
 } // namespace Linli::Sync

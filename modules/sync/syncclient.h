@@ -42,6 +42,8 @@ public:
     Result<Enrolment> enrol(const Core::Actor &actor, const QString &server, const QString &code, const QString &caFile,
                             const QString &deviceName);
     Result<std::optional<Enrolment>> enrolment() const;
+    // The open database's clock continues after the newest stamp a sync pulled.
+    void observe(const QString &highestHlc);
 
 private:
     Storage::Store &m_store;

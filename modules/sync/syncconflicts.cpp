@@ -1,6 +1,5 @@
 #include "syncconflicts.h"
 
-#include "syncengine.h"
 #include "synctr.h"
 
 #include <core/actor.h>
@@ -52,40 +51,6 @@ QVariant sqlValue(const QString &json)
     return v.toString();
 }
 
-// What staff know a row by: a resident's name, a room's address, a household's room.
-QString labelOf(Storage::Connection &c, const QString &entity, const QString &id)
-{
-    static const QHash<QString, QString> sql = {
-        {u"reg_residents"_s, u"SELECT name FROM reg_residents WHERE id = ?"_s},
-        {u"reg_compounds"_s, u"SELECT name FROM reg_compounds WHERE id = ?"_s},
-        {u"reg_buildings"_s, u"SELECT c.name || ' ' || b.number || '号楼' FROM reg_buildings b"
-                             u" JOIN reg_compounds c ON c.id = b.compound_id WHERE b.id = ?"_s},
-        {u"reg_rooms"_s, u"SELECT b.number || '-' || u.number || '-' || r.number FROM reg_rooms r"
-                         u" JOIN reg_units u ON u.id = r.unit_id JOIN reg_buildings b ON b.id = u.building_id"
-                         u" WHERE r.id = ?"_s},
-        {u"reg_households"_s, u"SELECT b.number || '-' || u.number || '-' || r.number FROM reg_households h"
-                              u" JOIN reg_rooms r ON r.id = h.room_id JOIN reg_units u ON u.id = r.unit_id"
-                              u" JOIN reg_buildings b ON b.id = u.building_id WHERE h.id = ?"_s},
-        {u"fee_items"_s, u"SELECT name FROM fee_items WHERE id = ?"_s},
-        // A void the server refused is taken back out of this database: named by what it voided.
-        {u"fee_run_voids"_s, u"SELECT period FROM fee_bill_runs WHERE id = ?"_s},
-        {u"fee_receipt_events"_s, u"SELECT number FROM fee_receipts WHERE id = ?"_s}};
-    const auto it = sql.constFind(entity);
-    if (it == sql.cend())
-        return {};
-    auto v = c.scalar(*it, {id});
-    return v ? v->toString() : QString();
-}
-
-// The id a refused entry's label is looked up by: the run or receipt a void named.
-QString labelKey(const QString &entity, const QString &rowId, const QString &payload)
-{
-    if (entity != u"fee_run_voids" && entity != u"fee_receipt_events")
-        return rowId;
-    const QJsonObject row = QJsonDocument::fromJson(payload.toUtf8()).object().value(u"row"_s).toObject();
-    return row.value(entity == u"fee_run_voids" ? u"run_id"_s : u"receipt_id"_s).toString();
-}
-
 Result<QVariantList> conflictRow(Storage::Connection &c, const QString &id)
 {
     auto rows = c.select(u"SELECT kind, entity, row_id, field, lost_value FROM sync_conflicts"
@@ -130,9 +95,37 @@ Result<SyncOverview> syncOverview(Storage::Connection &c, const QString &usernam
     return o;
 }
 
-Result<QList<Conflict>> openConflicts(Storage::Connection &c)
+Result<SyncOverview> ConflictService::overview(const Core::Actor &actor) const
 {
-    auto rows = c.select(
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    return syncOverview(m_store.connection(), actor.username);
+}
+
+// What staff know a row by: a resident's name, a room's address (the owning module's SQL, from
+// its declaration); a row named by what it points at (a void: the run or receipt) by that.
+QString ConflictService::labelOf(const QString &entity, const QString &rowId, const QString &payload) const
+{
+    const Core::SyncEntity *declared = m_catalogue.find(entity);
+    if (!declared || declared->labelSql.isEmpty())
+        return {};
+    QString key = rowId;
+    if (!declared->labelKey.isEmpty())
+        key = QJsonDocument::fromJson(payload.toUtf8())
+                  .object()
+                  .value(u"row"_s)
+                  .toObject()
+                  .value(declared->labelKey)
+                  .toString();
+    auto v = m_store.connection().scalar(declared->labelSql, {key});
+    return v ? v->toString() : QString();
+}
+
+Result<QList<Conflict>> ConflictService::open(const Core::Actor &actor) const
+{
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    auto rows = m_store.connection().select(
         u"SELECT id, kind, entity, row_id, field, kept_value, lost_value, kept_office, lost_office,"
         u" reason, at, payload FROM sync_conflicts WHERE resolved_at IS NULL ORDER BY at DESC, id LIMIT 2000"_s);
     if (!rows)
@@ -147,7 +140,7 @@ Result<QList<Conflict>> openConflicts(Storage::Connection &c)
                                        : Conflict::Kind::NotApplied;
         x.entity = r.at(2).toString();
         x.rowId = r.at(3).toString();
-        x.rowLabel = labelOf(c, x.entity, labelKey(x.entity, x.rowId, r.at(11).toString()));
+        x.rowLabel = labelOf(x.entity, x.rowId, r.at(11).toString());
         x.field = r.at(4).toString();
         x.keptValue = readable(r.at(5).toString());
         x.lostValue = readable(r.at(6).toString());
@@ -160,114 +153,61 @@ Result<QList<Conflict>> openConflicts(Storage::Connection &c)
     return out;
 }
 
-Result<QList<OverpaidBill>> overpaidBills(Storage::Connection &c)
-{
-    auto rows = c.select(
-        u"SELECT s.bill_id, s.household_id, coalesce(co.name || ' ' || b.number || '-' || u.number || '-' || r.number,"
-        u" ''), s.period, s.total_fen + s.late_fen, s.paid_fen FROM fee_bill_state s"
-        u" LEFT JOIN reg_households h ON h.id = s.household_id LEFT JOIN reg_rooms r ON r.id = h.room_id"
-        u" LEFT JOIN reg_units u ON u.id = r.unit_id LEFT JOIN reg_buildings b ON b.id = u.building_id"
-        u" LEFT JOIN reg_compounds co ON co.id = b.compound_id"
-        u" WHERE s.voided = 0 AND s.paid_fen > s.total_fen + s.late_fen ORDER BY s.period, 3 LIMIT 2000"_s);
-    if (!rows)
-        return rows.error();
-    QList<OverpaidBill> out;
-    for (const QVariantList &r : std::as_const(*rows))
-        out.append({r.at(0).toString(), r.at(1).toString(), r.at(2).toString(), r.at(3).toString(),
-                    Core::Money::fromFen(r.at(4).toLongLong()), Core::Money::fromFen(r.at(5).toLongLong())});
-    return out;
-}
-
-Status acceptConflict(Storage::Store &store, const Core::Actor &actor, const QString &conflictId)
+Status ConflictService::accept(const Core::Actor &actor, const QString &conflictId)
 {
     if (auto s = actor.require(Core::Permission::ReadData); !s)
         return s;
-    Storage::Transaction tx(store.connection());
+    Storage::Transaction tx(m_store.connection());
     if (!tx.isActive())
         return tx.error();
-    auto row = conflictRow(store.connection(), conflictId);
+    auto row = conflictRow(m_store.connection(), conflictId);
     if (!row)
         return row.error();
-    if (auto s = close(store, actor, conflictId, u"accepted"_s); !s)
+    if (auto s = close(m_store, actor, conflictId, u"accepted"_s); !s)
         return s;
     return tx.commit();
 }
 
-Status revertConflict(Storage::Store &store, const Core::Actor &actor, const QString &conflictId)
+Status ConflictService::revert(const Core::Actor &actor, const QString &conflictId)
 {
-    Storage::Transaction tx(store.connection());
+    Storage::Transaction tx(m_store.connection());
     if (!tx.isActive())
         return tx.error();
-    auto row = conflictRow(store.connection(), conflictId);
+    auto row = conflictRow(m_store.connection(), conflictId);
     if (!row)
         return row.error();
     const QString entity = row->at(1).toString();
     const QString field = row->at(3).toString();
+    const Core::SyncEntity *declared = m_catalogue.find(entity);
     static const QRegularExpression plain(u"^[a-z][a-z0-9_]*$"_s);
-    if (row->at(0).toString() != u"field" || !plain.match(entity).hasMatch() || !plain.match(field).hasMatch()
-        || isInsertOnly(entity))
+    if (row->at(0).toString() != u"field" || !declared || declared->merge != Core::SyncMerge::PerField
+        || !plain.match(field).hasMatch())
         return Error(ErrorCode::InvalidInput,
                      Tr::tr("Only a field two offices changed can be set back; this one can only be noted."));
-    if (auto s = actor.require(entity.startsWith(u"reg_"_s) ? Core::Permission::EditRegistry
-                                                            : Core::Permission::ManageSettings);
-        !s)
+    if (auto s = actor.require(declared->permission); !s)
         return s;
-    auto exists = store.connection().scalar(u"SELECT count(*) FROM %1 WHERE id = ?"_s.arg(entity), {row->at(2)});
+    auto exists = m_store.connection().scalar(u"SELECT count(*) FROM %1 WHERE id = ?"_s.arg(entity), {row->at(2)});
     if (!exists || exists->toInt() == 0)
         return Error(ErrorCode::NotFound, Tr::tr("The record no longer exists."));
     if (auto s =
-            Storage::Outbox::upsert(store, entity, row->at(2).toString(), {{field, sqlValue(row->at(4).toString())}});
+            Storage::Outbox::upsert(m_store, entity, row->at(2).toString(), {{field, sqlValue(row->at(4).toString())}});
         !s)
         return s;
-    if (auto s = close(store, actor, conflictId, u"reverted"_s); !s)
+    if (auto s = close(m_store, actor, conflictId, u"reverted"_s); !s)
         return s;
     return tx.commit();
 }
 
-QString conflictEntityName(const QString &entity)
+QString ConflictService::entityName(const QString &entity) const
 {
-    static const QHash<QString, const char *> names = {
-        {u"reg_residents"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Resident")},
-        {u"reg_households"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Household")},
-        {u"reg_rooms"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Room")},
-        {u"reg_units"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Unit")},
-        {u"reg_buildings"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Building")},
-        {u"reg_compounds"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Compound")},
-        {u"reg_resident_tags"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Resident tag")},
-        {u"fee_items"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Fee item")},
-        {u"fee_rates"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Fee rate")},
-        {u"fee_bills"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Bill")},
-        {u"fee_bill_runs"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Bill run")},
-        {u"fee_run_voids"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Voiding of a bill run")},
-        {u"fee_payments"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Payment")},
-        {u"fee_receipts"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Receipt")},
-        {u"fee_receipt_events"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Receipt void or reprint")},
-        {u"fee_refunds"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Refund")}};
-    const auto it = names.constFind(entity);
-    return it == names.cend() ? entity : Tr::tr(*it);
+    const Core::SyncEntity *declared = m_catalogue.find(entity);
+    return declared ? declared->displayName() : entity;
 }
 
-QString conflictFieldName(const QString &field)
+QString ConflictService::fieldName(const QString &entity, const QString &field) const
 {
-    static const QHash<QString, const char *> names = {
-        {u"name"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Name")},
-        {u"phone1"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Phone")},
-        {u"phone2"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Second phone")},
-        {u"id_number"_s, QT_TRANSLATE_NOOP("Linli::Sync", "ID number")},
-        {u"birth_date"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Date of birth")},
-        {u"notes"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Notes")},
-        {u"note"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Notes")},
-        {u"ethnicity"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Ethnicity")},
-        {u"hukou"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Household registration")},
-        {u"relation_to_head"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Relation to the head")},
-        {u"status"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Status")},
-        {u"household_id"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Household")},
-        {u"area_cm2"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Area")},
-        {u"tenure"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Tenure")},
-        {u"number"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Number")},
-        {u"address"_s, QT_TRANSLATE_NOOP("Linli::Sync", "Address")}};
-    const auto it = names.constFind(field);
-    return it == names.cend() ? field : Tr::tr(*it);
+    const Core::SyncEntity *declared = m_catalogue.find(entity);
+    return declared ? declared->fieldName(field) : field;
 }
 
 QString refusalText(const QString &reason)

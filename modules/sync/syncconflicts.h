@@ -1,7 +1,7 @@
 #pragma once
 
-#include <core/money.h>
 #include <core/result.h>
+#include <core/syncentity.h>
 
 #include <QtCore/QString>
 
@@ -33,18 +33,6 @@ struct Conflict
     qint64 atMs = 0;
 };
 
-// A bill paid more than once (the same bill paid at two offices while apart): for staff to refund
-// or keep as money paid in advance.
-struct OverpaidBill
-{
-    QString billId;
-    QString householdId;
-    QString address; // "幸福里 3-2-501"
-    QString period;
-    Core::Money total;
-    Core::Money paid;
-};
-
 // Where sync stands, for the status bar (no network).
 struct SyncOverview
 {
@@ -56,20 +44,39 @@ struct SyncOverview
     qint64 lastSyncAtMs = 0;
 };
 
+// Where sync stands for `username` (the status bar, no network; no personal data).
 Result<SyncOverview> syncOverview(Storage::Connection &c, const QString &username);
-Result<QList<Conflict>> openConflicts(Storage::Connection &c);
-Result<QList<OverpaidBill>> overpaidBills(Storage::Connection &c);
 
-// Staff looked at a conflict and keep what the server kept.
-Status acceptConflict(Storage::Store &store, const Core::Actor &actor, const QString &conflictId);
-// Staff want the overwritten value back: written as an ordinary new change (which syncs), and
-// the conflict is closed. Only for field conflicts.
-Status revertConflict(Storage::Store &store, const Core::Actor &actor, const QString &conflictId);
+// The conflicts list (docs/sync-protocol.md, "Conflicts"), for the conflicts page and
+// `linli-cli sync conflicts`: rows are named as staff know them, through the sync catalogue.
+class ConflictService
+{
+public:
+    ConflictService(Storage::Store &store, const Core::SyncCatalogue &catalogue)
+        : m_store(store), m_catalogue(catalogue)
+    {}
 
-// What staff call a kind of row, a field, and why the server refused a change (or this database
-// could not take a row): for the conflicts page and `linli-cli sync conflicts`.
-QString conflictEntityName(const QString &entity);
-QString conflictFieldName(const QString &field);
+    Result<SyncOverview> overview(const Core::Actor &actor) const;
+    // The open conflicts, newest first (at most 2,000).
+    Result<QList<Conflict>> open(const Core::Actor &actor) const;
+    // Staff looked at a conflict and keep what the server kept.
+    Status accept(const Core::Actor &actor, const QString &conflictId);
+    // Staff want the overwritten value back: written as an ordinary new change (which syncs), and
+    // the conflict is closed. Only for field conflicts, by a user who may write the row.
+    Status revert(const Core::Actor &actor, const QString &conflictId);
+
+    // What staff call a kind of row and a field of it.
+    QString entityName(const QString &entity) const;
+    QString fieldName(const QString &entity, const QString &field) const;
+
+private:
+    QString labelOf(const QString &entity, const QString &rowId, const QString &payload) const;
+
+    Storage::Store &m_store;
+    const Core::SyncCatalogue &m_catalogue;
+};
+
+// Why the server refused a change (or this database could not take a row), for staff.
 QString refusalText(const QString &reason);
 
 } // namespace Linli::Sync

@@ -11,17 +11,10 @@ using namespace Qt::StringLiterals;
 
 namespace Linli::Sync {
 
-bool isInsertOnly(const QString &entity)
-{
-    static const QSet<QString> ledger = {u"fee_payments"_s,  u"fee_receipts"_s,       u"fee_receipt_events"_s,
-                                         u"fee_ledger"_s,    u"fee_allocations"_s,    u"fee_refunds"_s,
-                                         u"fee_late_fees"_s, u"fee_receipt_prints"_s, u"fee_bill_runs"_s,
-                                         u"fee_bills"_s,     u"fee_bill_lines"_s,     u"fee_run_voids"_s};
-    return ledger.contains(entity);
-}
-
-SyncEngine::SyncEngine(Storage::Connection &connection, QString username, QString localDeviceId)
-    : m_c(connection), m_username(std::move(username)), m_localDeviceId(std::move(localDeviceId))
+SyncEngine::SyncEngine(Storage::Connection &connection, QString username, QString localDeviceId,
+                       const Core::SyncCatalogue &catalogue)
+    : m_c(connection), m_catalogue(catalogue), m_username(std::move(username)),
+      m_localDeviceId(std::move(localDeviceId))
 {}
 
 Result<QString> SyncEngine::state(const QString &key)

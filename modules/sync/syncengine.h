@@ -3,12 +3,15 @@
 #include "synchttp.h"
 
 #include <core/result.h>
+#include <core/syncentity.h>
 
 #include <QtCore/QHash>
+#include <QtCore/QJsonArray>
 #include <QtCore/QSet>
 #include <QtCore/QString>
 
 #include <memory>
+#include <optional>
 
 namespace Linli::Storage {
 class Connection;
@@ -37,7 +40,9 @@ struct SyncReport
 class SyncEngine
 {
 public:
-    SyncEngine(Storage::Connection &connection, QString username, QString localDeviceId);
+    // `catalogue`: what syncs (every module's declarations, Catalogue::syncCatalogue()).
+    SyncEngine(Storage::Connection &connection, QString username, QString localDeviceId,
+               const Core::SyncCatalogue &catalogue);
 
     // Signs `serverUser` in on the server and keeps the key for `username` on this desktop.
     Status signIn(const QString &serverUser, const QString &password);
@@ -68,7 +73,37 @@ private:
     const QStringList &columnsOf(const QString &entity);
     const QSet<QString> &columnSetOf(const QString &entity);
 
+    // Push, step by step (syncpush.cpp).
+    struct PushRange
+    {
+        qint64 from = 0, to = 0;
+        bool resend = false; // the batch a cut-off sync sent: again, unchanged
+    };
+    struct PushBatch
+    {
+        PushRange range;
+        QByteArray entries; // the entries as JSON, comma-separated
+        QList<QJsonObject> sent;
+    };
+    Result<std::optional<PushRange>> nextRange();
+    Result<PushBatch> readBatch(const PushRange &range);
+    Result<QJsonObject> entryOf(const QVariantList &outboxRow);
+    Result<QJsonObject> newRowEntry(const QString &entity, const QString &rowId, const QVariant &hlc);
+    Status recordAnswer(const PushBatch &batch, const QJsonArray &results, SyncReport &report);
+    // Pull, step by step (syncpull.cpp).
+    using Unsent = QHash<QString, QList<std::pair<QString, QString>>>; // entity/id → (op, payload)
+    Status restartPull();
+    Result<Unsent> unsentChanges();
+    Status noteSeen(const QJsonArray &rows);
+    Result<QSet<QString>> presentOf(const QJsonArray &rows);
+    Status takeRow(const QJsonObject &pulled, const Unsent &unsent, const QSet<QString> &present, SyncReport &report);
+    Status takeConflict(const QString &id, const QJsonObject &data, SyncReport &report);
+    Result<qint64> updatePulled(const QString &entity, const QJsonObject &data, const QSet<QString> &keep,
+                                const QJsonObject &pulled);
+    Status endPage(const QString &cursor, const SyncReport &report);
+
     Storage::Connection &m_c;
+    const Core::SyncCatalogue &m_catalogue;
     QString m_username;
     QString m_localDeviceId;
     int m_batchEntries = 1000;
@@ -86,8 +121,5 @@ private:
     QHash<QString, InsertShape> m_shapes; // entity → the shape of its last row
     QList<QSslCertificate> m_ca;
 };
-
-// Rows that are written once and never merged (docs/sync-protocol.md, "Merge rules").
-bool isInsertOnly(const QString &entity);
 
 } // namespace Linli::Sync

@@ -153,21 +153,193 @@ Result<qint64> SyncEngine::insertPulled(const QString &entity, const QJsonObject
     return st.run();
 }
 
+// Offline longer than the server keeps deletions: pull everything again. Unsent changes were
+// pushed just before and are kept regardless. Every row the full pull brings is noted
+// (sync_seen), so that at its end the rows the server no longer has can be marked deleted — even
+// if the pull is cut off between pages.
+Status SyncEngine::restartPull()
+{
+    Storage::Transaction restart(m_c);
+    if (!restart.isActive())
+        return restart.error();
+    if (auto s = setState(u"cursor"_s, QString()); !s)
+        return s;
+    if (auto s = setState(u"resync"_s, u"1"_s); !s)
+        return s;
+    if (auto r = m_c.execute(u"DELETE FROM sync_seen"_s); !r)
+        return r.error();
+    return restart.commit();
+}
+
+// What this database has not sent yet, entity/id → (op, payload): read once a transaction
+// (nothing else writes while it holds the file).
+Result<SyncEngine::Unsent> SyncEngine::unsentChanges()
+{
+    auto rows = m_c.select(u"SELECT entity, row_id, op, payload FROM sync_outbox"_s);
+    if (!rows)
+        return rows.error();
+    Unsent unsent;
+    for (const QVariantList &u : std::as_const(*rows))
+        unsent[u.at(0).toString() + u'/' + u.at(1).toString()].append({u.at(2).toString(), u.at(3).toString()});
+    return unsent;
+}
+
+Status SyncEngine::noteSeen(const QJsonArray &rows)
+{
+    for (const QJsonValue &v : rows) {
+        if (auto r = m_c.execute(u"INSERT OR IGNORE INTO sync_seen (entity, id) VALUES (?, ?)"_s,
+                                 {v[u"entity"_s].toString(), v[u"row_id"_s].toString()});
+            !r)
+            return r.error();
+    }
+    return {};
+}
+
+// What this database has of a page's rows (entity/id): a few queries a page rather than one a row.
+Result<QSet<QString>> SyncEngine::presentOf(const QJsonArray &rows)
+{
+    QHash<QString, QStringList> idsOf;
+    for (const QJsonValue &v : rows) {
+        const QString entity = v[u"entity"_s].toString();
+        if (!columnsOf(entity).isEmpty())
+            idsOf[entity].append(v[u"row_id"_s].toString());
+    }
+    QSet<QString> present;
+    for (auto it = idsOf.cbegin(); it != idsOf.cend(); ++it) {
+        constexpr int Chunk = 500; // SQLite 3.15 takes at most 999 parameters
+        for (qsizetype start = 0; start < it->size(); start += Chunk) {
+            const QStringList ids = it->mid(start, Chunk);
+            const QStringList marks(ids.size(), u"?"_s);
+            QVariantList params;
+            for (const QString &id : ids)
+                params.append(id);
+            auto found = m_c.select(u"SELECT id FROM %1 WHERE id IN (%2)"_s.arg(it.key(), marks.join(u',')), params);
+            if (!found)
+                return found.error();
+            for (const QVariantList &f : std::as_const(*found))
+                present.insert(it.key() + u'/' + f.at(0).toString());
+        }
+    }
+    return present;
+}
+
+// A field two offices changed at once: kept by the server, listed here for staff.
+Status SyncEngine::takeConflict(const QString &id, const QJsonObject &data, SyncReport &report)
+{
+    auto r = m_c.execute(u"INSERT OR IGNORE INTO sync_conflicts (id, kind, entity, row_id, field, kept_value,"
+                         u" lost_value, kept_office, lost_office, at) VALUES (?, 'field', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                         {id, data.value(u"entity"_s).toString(), data.value(u"row_id"_s).toString(),
+                          data.value(u"field"_s).toString(), jsonText(data.value(u"winner_value"_s)),
+                          jsonText(data.value(u"loser_value"_s)), data.value(u"winner_office"_s).toString(),
+                          data.value(u"loser_office"_s).toString(), data.value(u"at_ms"_s).toInteger()});
+    if (!r)
+        return r.error();
+    report.newConflicts += *r;
+    return {};
+}
+
+// A row this database has: the server's fields over it, but for the ones in `keep`.
+Result<qint64> SyncEngine::updatePulled(const QString &entity, const QJsonObject &data, const QSet<QString> &keep,
+                                        const QJsonObject &pulled)
+{
+    const QSet<QString> &columns = columnSetOf(entity);
+    QStringList sets;
+    QVariantList values;
+    values.reserve(data.size() + 4);
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        const QString name = it.key();
+        if (columns.contains(name) && !stampColumn(name) && (keep.isEmpty() || !keep.contains(name))) {
+            sets.append(name + u" = ?"_s);
+            values.append(valueOf(it.value()));
+        }
+    }
+    sets << u"deleted = ?"_s;
+    values << qint64(pulled.value(u"deleted"_s).toBool() ? 1 : 0);
+    if (keep.isEmpty()) {
+        // The row as the server has it, stamp and all (a later change here is made on top of it).
+        sets << u"hlc = ?"_s << u"origin_device = ?"_s;
+        values << pulled.value(u"hlc"_s).toString() << pulled.value(u"origin_device"_s).toString();
+    }
+    values << pulled.value(u"row_id"_s).toString();
+    return m_c.execute(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(entity, sets.join(u", ")), values);
+}
+
+// One pulled row into this database, or onto the conflicts list when it cannot be taken.
+Status SyncEngine::takeRow(const QJsonObject &pulled, const Unsent &unsent, const QSet<QString> &present,
+                           SyncReport &report)
+{
+    const QString entity = pulled.value(u"entity"_s).toString();
+    const QString id = pulled.value(u"row_id"_s).toString();
+    const QJsonObject data = pulled.value(u"row"_s).toObject();
+    report.highestHlc = qMax(report.highestHlc, pulled.value(u"hlc"_s).toString());
+    if (entity == u"sync_conflicts")
+        return takeConflict(id, data, report);
+    // A kind of row this version of Linli does not have; and rows each office keeps its own (its
+    // name on receipts): sent, so the server has them, but not taken.
+    const Core::SyncEntity *declared = m_catalogue.find(entity);
+    if (!declared || !declared->pulled || columnSetOf(entity).isEmpty())
+        return {};
+    // Fields with changes of ours not sent yet stay as they are (the push that follows carries
+    // them); a new row of ours not sent yet is left alone altogether.
+    const QString key = entity + u'/' + id;
+    QSet<QString> keep;
+    if (const auto changes = unsent.constFind(key); changes != unsent.cend()) {
+        for (const auto &[op, payload] : *changes) {
+            if (op == u"delete" || payload.isEmpty())
+                return {};
+            for (const QString &k : QJsonDocument::fromJson(payload.toUtf8()).object().keys())
+                keep.insert(k);
+        }
+    }
+    const bool here = present.contains(key);
+    if (here && declared->merge == Core::SyncMerge::InsertOnly)
+        return {}; // written once; ours or pulled before
+    Result<qint64> written = here ? updatePulled(entity, data, keep, pulled) : insertPulled(entity, data, keep, pulled);
+    if (written) {
+        ++report.pulled;
+        return {};
+    }
+    // This database cannot take the row (most often: the same person, bill or number made at two
+    // offices). It is listed for staff, whole, and the pull goes on.
+    auto r = m_c.execute(u"INSERT INTO sync_conflicts (id, kind, entity, row_id, reason, payload, at)"
+                         u" VALUES (?, 'not_applied', ?, ?, ?, ?, ?)"_s,
+                         {QUuid::createUuid().toString(QUuid::WithoutBraces), entity, id,
+                          written.error().detail().isEmpty() ? written.error().message() : written.error().detail(),
+                          QString::fromUtf8(QJsonDocument(pulled).toJson(QJsonDocument::Compact)),
+                          QDateTime::currentMSecsSinceEpoch()});
+    if (!r)
+        return r.error();
+    ++report.newConflicts;
+    return {};
+}
+
+// The cursor after a page, and the clock of this database continued after every stamp it saw.
+Status SyncEngine::endPage(const QString &cursor, const SyncReport &report)
+{
+    if (auto s = setState(u"cursor"_s, cursor); !s)
+        return s;
+    if (report.highestHlc.isEmpty())
+        return {};
+    auto r = m_c.execute(u"INSERT OR REPLACE INTO linli_meta (key, value) SELECT 'hlc_last', ?"
+                         u" WHERE ? > coalesce((SELECT value FROM linli_meta WHERE key = 'hlc_last'), '')"_s,
+                         {report.highestHlc, report.highestHlc});
+    if (!r)
+        return r.error();
+    return {};
+}
+
 Status SyncEngine::pull(const Caller &caller, SyncReport &report)
 {
     // A page may hold a row before the row it refers to (the order is that of each row's latest
     // change); references are whole again when the pull ends. Checked per page would refuse them.
-    if (auto s = m_c.exec(u"PRAGMA foreign_keys = OFF"_s); !s)
-        return s;
     // A bigger page cache while pages are written (a first pull writes hundreds of thousands of
-    // rows into indexes larger than the usual cache); the usual one afterwards.
-    if (auto s = m_c.exec(u"PRAGMA cache_size = -65536"_s); !s)
-        return s;
-    // A page and the cursor after it commit together, so a page lost to a power cut is simply
-    // pulled again: no need to wait for the disk at every page (the write-ahead log still keeps
-    // the file whole).
-    if (auto s = m_c.exec(u"PRAGMA synchronous = NORMAL"_s); !s)
-        return s;
+    // rows into indexes larger than the usual cache). A page and the cursor after it commit
+    // together, so a page lost to a power cut is simply pulled again: no need to wait for the disk
+    // at every page (the write-ahead log still keeps the file whole). The usual settings after.
+    for (const QString &pragma : {u"foreign_keys = OFF"_s, u"cache_size = -65536"_s, u"synchronous = NORMAL"_s}) {
+        if (auto s = m_c.exec(u"PRAGMA "_s + pragma); !s)
+            return s;
+    }
     struct Restore
     {
         Storage::Connection &c;
@@ -190,7 +362,12 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
     constexpr qint64 HoldMs = 1500;
     std::optional<Storage::Transaction> tx;
     QElapsedTimer held;
-    QHash<QString, QList<std::pair<QString, QString>>> unsentOf; // entity/id → (op, payload), per transaction
+    Unsent unsent;
+    const auto commit = [&]() -> Status {
+        Status s = tx ? tx->commit() : Status();
+        tx.reset();
+        return s;
+    };
     for (;;) {
         if (!next.started()) {
             auto cursor = state(u"cursor"_s);
@@ -199,42 +376,25 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
             next.start(*cursor);
         }
         if (tx && held.elapsed() >= HoldMs) {
-            if (auto s = tx->commit(); !s)
+            if (auto s = commit(); !s)
                 return s;
-            tx.reset();
         }
         auto answer = next.take();
         if (!answer)
             return answer.error();
-        if (answer->status == 200 && answer->body.value(u"more"_s).toBool())
-            next.start(answer->body.value(u"cursor"_s).toString());
+        const QJsonObject &body = answer->body;
+        if (answer->status == 200 && body.value(u"more"_s).toBool())
+            next.start(body.value(u"cursor"_s).toString());
         if (answer->status == 410) {
-            // Offline longer than the server keeps deletions: pull everything again. Unsent
-            // changes were pushed just before and are kept regardless.
             report.resynced = true;
-            if (tx) {
-                if (auto s = tx->commit(); !s)
-                    return s;
-                tx.reset();
-            }
-            Storage::Transaction restart(m_c);
-            if (!restart.isActive())
-                return restart.error();
-            if (auto s = setState(u"cursor"_s, QString()); !s)
+            if (auto s = commit(); !s)
                 return s;
-            // Every row the full pull brings is noted (sync_seen), so that at its end the rows the
-            // server no longer has can be marked deleted — even if the pull is cut off between pages.
-            if (auto s = setState(u"resync"_s, u"1"_s); !s)
-                return s;
-            if (auto r = m_c.execute(u"DELETE FROM sync_seen"_s); !r)
-                return r.error();
-            if (auto s = restart.commit(); !s)
+            if (auto s = restartPull(); !s)
                 return s;
             continue;
         }
         if (answer->status != 200)
             return answerError(*answer);
-
         auto resyncing = state(u"resync"_s);
         if (!resyncing)
             return resyncing.error();
@@ -243,152 +403,28 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
             if (!tx->isActive())
                 return tx->error();
             held.start();
-            // What this database has not sent yet: read once a transaction (nothing else writes
-            // while it holds the file).
-            auto unsentRows = m_c.select(u"SELECT entity, row_id, op, payload FROM sync_outbox"_s);
-            if (!unsentRows)
-                return unsentRows.error();
-            unsentOf.clear();
-            for (const QVariantList &u : std::as_const(*unsentRows))
-                unsentOf[u.at(0).toString() + u'/' + u.at(1).toString()].append(
-                    {u.at(2).toString(), u.at(3).toString()});
+            auto changes = unsentChanges();
+            if (!changes)
+                return changes.error();
+            unsent = std::move(*changes);
         }
-        const QJsonArray rows = answer->body.value(u"rows"_s).toArray();
+        const QJsonArray rows = body.value(u"rows"_s).toArray();
         if (*resyncing == u"1") {
-            for (const QJsonValue &v : rows) {
-                if (auto r = m_c.execute(u"INSERT OR IGNORE INTO sync_seen (entity, id) VALUES (?, ?)"_s,
-                                         {v[u"entity"_s].toString(), v[u"row_id"_s].toString()});
-                    !r)
-                    return r.error();
-            }
-        }
-        // What this database has of the page's rows: a few queries a page rather than one a row.
-        QHash<QString, QStringList> idsOf;
-        for (const QJsonValue &v : rows) {
-            const QString entity = v[u"entity"_s].toString();
-            if (!columnsOf(entity).isEmpty())
-                idsOf[entity].append(v[u"row_id"_s].toString());
-        }
-        QSet<QString> present; // entity/id
-        for (auto it = idsOf.cbegin(); it != idsOf.cend(); ++it) {
-            constexpr int Chunk = 500; // SQLite 3.15 takes at most 999 parameters
-            for (qsizetype start = 0; start < it->size(); start += Chunk) {
-                const QStringList ids = it->mid(start, Chunk);
-                const QStringList marks(ids.size(), u"?"_s);
-                QVariantList params;
-                for (const QString &id : ids)
-                    params.append(id);
-                auto found =
-                    m_c.select(u"SELECT id FROM %1 WHERE id IN (%2)"_s.arg(it.key(), marks.join(u',')), params);
-                if (!found)
-                    return found.error();
-                for (const QVariantList &f : std::as_const(*found))
-                    present.insert(it.key() + u'/' + f.at(0).toString());
-            }
-        }
-        for (const QJsonValue &v : rows) {
-            const QJsonObject pulled = v.toObject();
-            const QString entity = pulled.value(u"entity"_s).toString();
-            const QString id = pulled.value(u"row_id"_s).toString();
-            const QString hlc = pulled.value(u"hlc"_s).toString();
-            const QJsonObject data = pulled.value(u"row"_s).toObject();
-            report.highestHlc = qMax(report.highestHlc, hlc);
-            if (entity == u"sync_conflicts") {
-                // A field two offices changed at once: kept by the server, listed here for staff.
-                auto r = m_c.execute(
-                    u"INSERT OR IGNORE INTO sync_conflicts (id, kind, entity, row_id, field, kept_value, lost_value,"
-                    u" kept_office, lost_office, at) VALUES (?, 'field', ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                    {id, data.value(u"entity"_s).toString(), data.value(u"row_id"_s).toString(),
-                     data.value(u"field"_s).toString(), jsonText(data.value(u"winner_value"_s)),
-                     jsonText(data.value(u"loser_value"_s)), data.value(u"winner_office"_s).toString(),
-                     data.value(u"loser_office"_s).toString(), data.value(u"at_ms"_s).toInteger()});
-                if (!r)
-                    return r.error();
-                report.newConflicts += *r;
-                continue;
-            }
-            const QSet<QString> &columns = columnSetOf(entity);
-            // A kind of row this version of Linli does not have; and the settings, which are each
-            // office's own (its name on receipts): sent, so the server has them, but not taken.
-            if (columns.isEmpty() || entity == u"shared_settings")
-                continue;
-            // Fields with changes of ours not sent yet stay as they are (the push that follows
-            // carries them); a new row of ours not sent yet is left alone altogether.
-            const QString key = entity + u'/' + id;
-            QSet<QString> keep;
-            bool keepRow = false;
-            if (const auto unsent = unsentOf.constFind(key); unsent != unsentOf.cend()) {
-                for (const auto &[op, payload] : *unsent) {
-                    if (op == u"delete" || payload.isEmpty())
-                        keepRow = true;
-                    for (const QString &k : QJsonDocument::fromJson(payload.toUtf8()).object().keys())
-                        keep.insert(k);
-                }
-            }
-            if (keepRow)
-                continue;
-            Result<qint64> written = qint64(0);
-            if (present.contains(key)) {
-                if (isInsertOnly(entity))
-                    continue; // written once; ours or pulled before
-                QStringList names;
-                QVariantList values;
-                values.reserve(data.size() + 4);
-                for (auto it = data.begin(); it != data.end(); ++it) {
-                    const QString name = it.key();
-                    if (columns.contains(name) && !stampColumn(name) && (keep.isEmpty() || !keep.contains(name))) {
-                        names.append(name);
-                        values.append(valueOf(it.value()));
-                    }
-                }
-                QStringList sets;
-                for (const QString &n : std::as_const(names))
-                    sets.append(n + u" = ?"_s);
-                sets << u"deleted = ?"_s;
-                values << qint64(pulled.value(u"deleted"_s).toBool() ? 1 : 0);
-                if (keep.isEmpty()) {
-                    // The row as the server has it, stamp and all (a later change here is made on top of it).
-                    sets << u"hlc = ?"_s << u"origin_device = ?"_s;
-                    values << hlc << pulled.value(u"origin_device"_s).toString();
-                }
-                values << id;
-                written = m_c.execute(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(entity, sets.join(u", ")), values);
-            } else {
-                written = insertPulled(entity, data, keep, pulled);
-            }
-            if (written) {
-                ++report.pulled;
-                continue;
-            }
-            // This database cannot take the row (most often: the same person, bill or number made
-            // at two offices). It is listed for staff, whole, and the pull goes on.
-            auto r =
-                m_c.execute(u"INSERT INTO sync_conflicts (id, kind, entity, row_id, reason, payload, at)"
-                            u" VALUES (?, 'not_applied', ?, ?, ?, ?, ?)"_s,
-                            {QUuid::createUuid().toString(QUuid::WithoutBraces), entity, id,
-                             written.error().detail().isEmpty() ? written.error().message() : written.error().detail(),
-                             QString::fromUtf8(QJsonDocument(pulled).toJson(QJsonDocument::Compact)),
-                             QDateTime::currentMSecsSinceEpoch()});
-            if (!r)
-                return r.error();
-            ++report.newConflicts;
-        }
-        const QString next = answer->body.value(u"cursor"_s).toString();
-        if (auto s = setState(u"cursor"_s, next); !s)
-            return s;
-        // The clock of this database continues after every stamp it has seen.
-        if (!report.highestHlc.isEmpty()) {
-            if (auto r =
-                    m_c.execute(u"INSERT OR REPLACE INTO linli_meta (key, value) SELECT 'hlc_last', ?"
-                                u" WHERE ? > coalesce((SELECT value FROM linli_meta WHERE key = 'hlc_last'), '')"_s,
-                                {report.highestHlc, report.highestHlc});
-                !r)
-                return r.error();
-        }
-        if (!answer->body.value(u"more"_s).toBool()) {
-            if (auto s = tx->commit(); !s)
+            if (auto s = noteSeen(rows); !s)
                 return s;
-            tx.reset();
+        }
+        auto present = presentOf(rows);
+        if (!present)
+            return present.error();
+        for (const QJsonValue &v : rows) {
+            if (auto s = takeRow(v.toObject(), unsent, *present, report); !s)
+                return s;
+        }
+        if (auto s = endPage(body.value(u"cursor"_s).toString(), report); !s)
+            return s;
+        if (!body.value(u"more"_s).toBool()) {
+            if (auto s = commit(); !s)
+                return s;
             return *resyncing == u"1" ? finishResync(report) : Status();
         }
     }
@@ -402,12 +438,9 @@ Status SyncEngine::finishResync(SyncReport &report)
     Storage::Transaction tx(m_c);
     if (!tx.isActive())
         return tx.error();
-    auto tables = m_c.select(u"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'"_s);
-    if (!tables)
-        return tables.error();
-    for (const QVariantList &t : std::as_const(*tables)) {
-        const QString table = t.at(0).toString();
-        if (columnsOf(table).isEmpty() || isInsertOnly(table) || table == u"shared_settings")
+    for (const Core::SyncEntity &declared : m_catalogue.entities()) {
+        const QString &table = declared.table;
+        if (columnsOf(table).isEmpty() || declared.merge == Core::SyncMerge::InsertOnly || !declared.pulled)
             continue;
         // (Rows every database is made with — the built-in tags — never travel: not theirs to drop.)
         auto r = m_c.execute(u"UPDATE %1 SET deleted = 1 WHERE deleted = 0 AND origin_device <> 'builtin'"

@@ -11,6 +11,8 @@
 #include "serverconfig.h"
 #include "serverdb.h"
 
+#include <catalogue/catalogue.h>
+
 #include <QtCore/QCoreApplication>
 #include <QtCore/QFile>
 #include <QtCore/QTextStream>
@@ -76,7 +78,7 @@ int main(int argc, char *argv[])
     ServerConfig config;
     if (const QString e = ServerConfig::load(configPath, &config); !e.isEmpty())
         return fail(e);
-    ServerDb db;
+    ServerDb db(Linli::Catalogue::syncCatalogue());
     if (const QString e = db.open(config); !e.isEmpty())
         return fail(e);
 

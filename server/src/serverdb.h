@@ -2,6 +2,8 @@
 
 #include "serverconfig.h"
 
+#include <core/syncentity.h>
+
 #include <QtCore/QJsonObject>
 #include <QtCore/QString>
 #include <QtCore/QStringList>
@@ -16,13 +18,15 @@ namespace Linli::Server {
 class ServerDb
 {
 public:
-    explicit ServerDb(QString connectionName = QStringLiteral("linli"));
+    // `catalogue`: what syncs (every module's declarations, Catalogue::syncCatalogue()).
+    explicit ServerDb(const Core::SyncCatalogue &catalogue, QString connectionName = QStringLiteral("linli"));
     ~ServerDb();
     ServerDb(const ServerDb &) = delete;
     ServerDb &operator=(const ServerDb &) = delete;
 
     QString open(const ServerConfig &config);
-    // Creates or updates the schema (schema_migrations); safe to run again.
+    // Creates or updates the schema (schema_migrations), and the indexes the catalogue's
+    // expectations look rows up by; safe to run again.
     QString migrate();
     int schemaVersion();
     bool healthy();
@@ -84,6 +88,8 @@ public:
 
 private:
     QSqlDatabase db() const;
+    QString ensureLookupIndexes();
+    const Core::SyncCatalogue &m_catalogue;
     QString m_name;
 };
 

@@ -73,8 +73,8 @@ struct Conflict
 class Batch
 {
 public:
-    Batch(QSqlDatabase db, QString deviceId, const ServerDb::UserSession &user)
-        : m_db(std::move(db)), m_device(std::move(deviceId)), m_user(user)
+    Batch(QSqlDatabase db, QString deviceId, const ServerDb::UserSession &user, const Core::SyncCatalogue &catalogue)
+        : m_db(std::move(db)), m_device(std::move(deviceId)), m_user(user), m_catalogue(catalogue)
     {}
 
     // Reads these rows (locked for the transaction) and the rows they name as parents.
@@ -100,12 +100,17 @@ private:
     Row *row(const QString &entity, const QString &id);
     QVariant compoundOf(const QString &entity, const QString &id, const QJsonObject &data, int depth = 0);
     bool applyOne(const QJsonObject &e, const QString &op, QJsonObject &result, int *status, QJsonObject *body);
-    bool stale(const QJsonObject &expect, const QString &rowId, bool *isStale);
+    bool stale(const Core::SyncEntity &declared, const QJsonObject &expect, const QString &rowId, bool *isStale);
+    bool anotherExists(const Core::SyncExpectation::NoOther &x, const QString &value, const QString &rowId,
+                       bool *isStale);
+    bool paidLater(const Core::SyncExpectation::NothingLater &x, const QString &value, bool *isStale);
+    bool applyChildren(const QJsonObject &e, QJsonObject &result, int *status, QJsonObject *body);
     void touch(Row &r);
 
     QSqlDatabase m_db;
     QString m_device;
     const ServerDb::UserSession &m_user;
+    const Core::SyncCatalogue &m_catalogue;
     QHash<QString, Row> m_rows; // fetched (exists or not) and written
     QStringList m_dirty;        // keys written, in first-write order
     QSet<QString> m_dirtySet;
@@ -178,7 +183,7 @@ bool Batch::prefetch(const QJsonArray &entries)
 {
     QList<std::pair<QString, QString>> own, parents;
     const auto parentsOf = [&](const QJsonObject &data) {
-        for (const auto &[key, table] : parentReferences()) {
+        for (const auto &[key, table] : m_catalogue.references()) {
             if (const QString p = data.value(key).toString(); !p.isEmpty())
                 parents.append({table, p});
         }
@@ -215,11 +220,11 @@ Row *Batch::row(const QString &entity, const QString &id)
 
 QVariant Batch::compoundOf(const QString &entity, const QString &id, const QJsonObject &data, int depth)
 {
-    if (entity == u"reg_compounds")
+    if (entity == m_catalogue.scopeTable())
         return id;
-    if (const QString c = data.value(u"compound_id"_s).toString(); !c.isEmpty())
+    if (const QString c = data.value(m_catalogue.scopeColumn()).toString(); !c.isEmpty())
         return c;
-    for (const auto &[key, table] : parentReferences()) {
+    for (const auto &[key, table] : m_catalogue.references()) {
         const QString parent = data.value(key).toString();
         if (parent.isEmpty())
             continue;
@@ -246,60 +251,96 @@ void Batch::touch(Row &r)
     }
 }
 
-bool Batch::stale(const QJsonObject &expect, const QString &rowId, bool *isStale)
+// A state change's expectations (declared with its table in the sync catalogue): each names a
+// value of the row (the run a void voids) and what must still hold of it. Checked against
+// PostgreSQL and against what this batch wrote before the entry (not in PostgreSQL yet). False:
+// an expectation the table does not declare, or a failed statement.
+bool Batch::stale(const Core::SyncEntity &declared, const QJsonObject &expect, const QString &rowId, bool *isStale)
 {
-    QSqlQuery check(m_db);
-    const QString run = expect.value(u"run_unpaid"_s).toString();
-    const QString receipt = expect.value(u"receipt_not_voided"_s).toString();
-    if (!run.isEmpty()) {
-        // Paid, as the desktop sees it (BillRunService::voidRun): what payments made after the run
-        // still pay of its bills. Or voided already, at another office.
-        // (From the run's bills to their allocations: both by index, server schema v6.)
-        check.prepare(u"SELECT coalesce((SELECT sum((a.data->>'amount_fen')::bigint) FROM sync_rows b"
-                      u" JOIN sync_rows a ON a.entity = 'fee_allocations' AND a.data->>'bill_id' = b.id"
-                      u" JOIN sync_rows r ON r.entity = 'fee_bill_runs' AND r.id = ?"
-                      u" LEFT JOIN sync_rows p ON p.entity = 'fee_payments' AND p.id = a.data->>'payment_id'"
-                      u" WHERE b.entity = 'fee_bills' AND b.data->>'run_id' = ? AND NOT a.deleted"
-                      u" AND coalesce(p.hlc, a.hlc) > r.hlc), 0),"
-                      u" EXISTS (SELECT 1 FROM sync_rows WHERE entity = 'fee_run_voids' AND data->>'run_id' = ?"
-                      u" AND NOT deleted AND id <> ?)"_s);
-        check.addBindValue(run);
-        check.addBindValue(run);
-        check.addBindValue(run);
-        check.addBindValue(rowId);
-    } else if (!receipt.isEmpty()) {
-        check.prepare(u"SELECT EXISTS (SELECT 1 FROM sync_rows WHERE entity = 'fee_receipt_events'"
-                      u" AND data->>'receipt_id' = ? AND data->>'kind' = 'void' AND id <> ?)"_s);
-        check.addBindValue(receipt);
-        check.addBindValue(rowId);
-    } else {
-        return false;
+    for (auto it = expect.begin(); it != expect.end(); ++it) {
+        const auto x = std::find_if(declared.expectations.cbegin(), declared.expectations.cend(),
+                                    [&](const Core::SyncExpectation &d) { return d.name == it.key(); });
+        const QString value = it.value().toString();
+        if (x == declared.expectations.cend() || value.isEmpty())
+            return false;
+        for (const auto &n : x->noOther) {
+            if (!anotherExists(n, value, rowId, isStale))
+                return false;
+        }
+        for (const auto &n : x->nothingLater) {
+            if (!paidLater(n, value, isStale))
+                return false;
+        }
     }
+    return true;
+}
+
+// Another live row of x.entity with x.column = value and x.match (a second void of the run).
+bool Batch::anotherExists(const Core::SyncExpectation::NoOther &x, const QString &value, const QString &rowId,
+                          bool *isStale)
+{
+    QString sql = u"SELECT EXISTS (SELECT 1 FROM sync_rows WHERE entity = %1 AND data->>%2 = ? AND NOT deleted"
+                  u" AND id <> ?"_s.arg(sqlLiteral(x.entity), sqlLiteral(x.column));
+    for (const auto &m : x.match)
+        sql += u" AND data->>%1 = ?"_s.arg(sqlLiteral(m.first));
+    QSqlQuery check(m_db);
+    check.prepare(sql + u')');
+    check.addBindValue(value);
+    check.addBindValue(rowId);
+    for (const auto &m : x.match)
+        check.addBindValue(m.second);
     if (!check.exec() || !check.next())
         return logged(check);
-    qint64 paid = run.isEmpty() ? 0 : check.value(0).toLongLong();
-    *isStale = check.value(run.isEmpty() ? 0 : 1).toBool();
-    // And what this batch wrote before the entry, not in PostgreSQL yet (allocations are only ever
-    // new rows). Copies: row() may add to the hash.
+    if (check.value(0).toBool())
+        *isStale = true;
+    const auto matches = [&](const Row &r) {
+        return std::all_of(x.match.cbegin(), x.match.cend(),
+                           [&](const auto &m) { return r.data.value(m.first).toString() == m.second; });
+    };
+    for (const QString &key : std::as_const(m_dirty)) {
+        const Row &r = m_rows[key];
+        if (r.entity == x.entity && r.id != rowId && !r.deleted && r.data.value(x.column).toString() == value
+            && matches(r))
+            *isStale = true;
+    }
+    return true;
+}
+
+// Rows of x.entity (allocations) naming, through x.link, a row of x.linkEntity (a bill) whose
+// x.linkColumn is `value` (the run), stamped after `value`'s row of x.subject: paid later, as the
+// desktop sees it (BillRunService::voidRun). Their stamp is that of their x.stampRef row (the
+// payment) when the server has it.
+bool Batch::paidLater(const Core::SyncExpectation::NothingLater &x, const QString &value, bool *isStale)
+{
+    QSqlQuery check(m_db);
+    check.prepare(u"SELECT coalesce((SELECT sum((a.data->>%1)::bigint) FROM sync_rows b"
+                  u" JOIN sync_rows a ON a.entity = %2 AND a.data->>%3 = b.id"
+                  u" JOIN sync_rows r ON r.entity = %4 AND r.id = ?"
+                  u" LEFT JOIN sync_rows p ON p.entity = %5 AND p.id = a.data->>%6"
+                  u" WHERE b.entity = %7 AND b.data->>%8 = ? AND NOT a.deleted"
+                  u" AND coalesce(p.hlc, a.hlc) > r.hlc), 0)"_s.arg(
+                      sqlLiteral(x.amount), sqlLiteral(x.entity), sqlLiteral(x.link), sqlLiteral(x.subject),
+                      sqlLiteral(x.stampEntity), sqlLiteral(x.stampRef), sqlLiteral(x.linkEntity),
+                      sqlLiteral(x.linkColumn)));
+    check.addBindValue(value);
+    check.addBindValue(value);
+    if (!check.exec() || !check.next())
+        return logged(check);
+    qint64 paid = check.value(0).toLongLong();
+    // Copies: row() may add to the hash.
     const auto copyOf = [this](const QString &entity, const QString &id) {
         return row(entity, id) ? m_rows.value(keyOf(entity, id)) : Row();
     };
     for (const QString &key : QStringList(m_dirty)) {
-        const Row r = m_rows.value(key); // a copy: row() below may add to the hash
-        if (!run.isEmpty() && r.entity == u"fee_allocations" && !r.deleted) {
-            const Row theRun = copyOf(u"fee_bill_runs"_s, run);
-            const Row bill = copyOf(u"fee_bills"_s, r.data.value(u"bill_id"_s).toString());
-            const Row payment = copyOf(u"fee_payments"_s, r.data.value(u"payment_id"_s).toString());
-            const QString paidAt = payment.exists ? payment.hlc : r.hlc;
-            if (theRun.exists && bill.exists && bill.data.value(u"run_id"_s).toString() == run && paidAt > theRun.hlc)
-                paid += r.data.value(u"amount_fen"_s).toInteger();
-        }
-        if (!run.isEmpty() && r.entity == u"fee_run_voids" && r.id != rowId && !r.deleted
-            && r.data.value(u"run_id"_s).toString() == run)
-            *isStale = true;
-        if (!receipt.isEmpty() && r.entity == u"fee_receipt_events" && r.id != rowId
-            && r.data.value(u"receipt_id"_s).toString() == receipt && r.data.value(u"kind"_s) == u"void"_s)
-            *isStale = true;
+        const Row r = m_rows.value(key);
+        if (r.entity != x.entity || r.deleted)
+            continue;
+        const Row subject = copyOf(x.subject, value);
+        const Row link = copyOf(x.linkEntity, r.data.value(x.link).toString());
+        const Row stamp = copyOf(x.stampEntity, r.data.value(x.stampRef).toString());
+        const QString at = stamp.exists ? stamp.hlc : r.hlc;
+        if (subject.exists && link.exists && link.data.value(x.linkColumn).toString() == value && at > subject.hlc)
+            paid += r.data.value(x.amount).toInteger();
     }
     if (paid > 0)
         *isStale = true;
@@ -325,7 +366,7 @@ bool Batch::applyOne(const QJsonObject &e, const QString &op, QJsonObject &resul
     // The user's role may write this kind of row, for a compound in the user's scope: else
     // nothing of the batch is applied (a client never sends such a row by mistake).
     const auto role = Core::roleFromCode(m_user.role);
-    const auto needed = permissionToWrite(entity);
+    const auto needed = permissionToWrite(m_catalogue, entity);
     if (!role || !needed || !Core::roleHas(*role, *needed))
         return refuse(403, u"not_permitted"_s, u"the user's role may not write %1"_s.arg(entity));
     const QJsonObject incoming = e.value(op == u"insert" ? u"row"_s : u"fields"_s).toObject();
@@ -340,7 +381,7 @@ bool Batch::applyOne(const QJsonObject &e, const QString &op, QJsonObject &resul
     // it as a conflict (docs/sync-protocol.md, "Merge rules").
     if (const QJsonObject expect = e.value(u"expect"_s).toObject(); !expect.isEmpty()) {
         bool isStale = false;
-        if (!stale(expect, rowId, &isStale))
+        if (!stale(*m_catalogue.find(entity), expect, rowId, &isStale))
             return refuse(400, u"bad_request"_s, u"an unknown expectation"_s);
         if (isStale) {
             result.insert(u"result"_s, u"rejected"_s);
@@ -351,7 +392,7 @@ bool Batch::applyOne(const QJsonObject &e, const QString &op, QJsonObject &resul
     Row &r = m_rows[keyOf(entity, rowId)];
     QString outcome = u"applied"_s;
     bool changed = true;
-    const bool merges = mergesPerField(entity);
+    const bool merges = !m_catalogue.isInsertOnly(entity);
     if (!merges || (op == u"insert" && !r.exists)) {
         if (r.exists) {
             changed = false;
@@ -420,15 +461,30 @@ bool Batch::applyOne(const QJsonObject &e, const QString &op, QJsonObject &resul
 bool Batch::apply(const QJsonObject &e, QJsonObject &result, int *status, QJsonObject *body)
 {
     result = QJsonObject{{u"seq"_s, e.value(u"seq"_s)}};
-    const QJsonObject children = e.value(u"children"_s).toObject();
-    if (!children.isEmpty())
+    const bool withChildren = !e.value(u"children"_s).toObject().isEmpty();
+    if (withChildren)
         m_undo = Undo{{}, m_log.size(), m_conflicts.size(), m_dirty.size()};
     if (!applyOne(e, e.value(u"op"_s).toString(), result, status, body))
         return false;
-    // An entry with children (a bill run with its bills, lines, ledger charges and allocations)
-    // is applied whole or not at all. Parents first, so the change log (and every device that
-    // pulls it) has them in that order.
-    QStringList order = {u"fee_bills"_s, u"fee_bill_lines"_s, u"fee_ledger"_s, u"fee_allocations"_s};
+    if (withChildren && !applyChildren(e, result, status, body))
+        return false;
+    if (m_undo && result.value(u"result"_s) == u"rejected"_s)
+        rollBack(*m_undo);
+    m_undo.reset();
+    return true;
+}
+
+// An entry with children (a bill run with its bills, lines, ledger charges and allocations) is
+// applied whole or not at all, in the order its table declares them — parents first, so the
+// change log (and every device that pulls it) has them in that order — then any others.
+bool Batch::applyChildren(const QJsonObject &e, QJsonObject &result, int *status, QJsonObject *body)
+{
+    const QJsonObject children = e.value(u"children"_s).toObject();
+    QStringList order;
+    if (const Core::SyncEntity *declared = m_catalogue.find(e.value(u"entity"_s).toString())) {
+        for (const Core::SyncChild &c : declared->children)
+            order.append(c.entity);
+    }
     for (const QString &k : children.keys()) {
         if (!order.contains(k))
             order.append(k);
@@ -453,9 +509,6 @@ bool Batch::apply(const QJsonObject &e, QJsonObject &result, int *status, QJsonO
             }
         }
     }
-    if (m_undo && result.value(u"result"_s) == u"rejected"_s)
-        rollBack(*m_undo);
-    m_undo.reset();
     return true;
 }
 
@@ -604,7 +657,7 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
     if (!lock.exec(u"SELECT pg_advisory_xact_lock(4242)"_s))
         return fail(503, unavailable);
 
-    Batch work(d, deviceId, user);
+    Batch work(d, deviceId, user, m_catalogue);
     if (!work.prefetch(entries))
         return fail(503, unavailable);
     QJsonArray results;

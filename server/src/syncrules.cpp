@@ -9,18 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace Linli::Server {
 
-// Ledger rows (payments, receipts, bills, runs …) are written once and never changed; every other
-// row (the registry, settings, fee items and rates) merges field by field — docs/sync-protocol.md,
-// "Merge rules".
-bool mergesPerField(const QString &entity)
-{
-    static const QStringList ledger = {u"fee_payments"_qs,  u"fee_receipts"_qs,       u"fee_receipt_events"_qs,
-                                       u"fee_ledger"_qs,    u"fee_allocations"_qs,    u"fee_refunds"_qs,
-                                       u"fee_late_fees"_qs, u"fee_receipt_prints"_qs, u"fee_bill_runs"_qs,
-                                       u"fee_bills"_qs,     u"fee_bill_lines"_qs,     u"fee_run_voids"_qs};
-    return !ledger.contains(entity);
-}
-
 qint64 hlcMs(const QString &hlc)
 {
     return hlc.left(16).toLongLong();
@@ -37,22 +25,39 @@ QJsonObject errorBody(const QString &code, const QString &message)
     return {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
 }
 
-// What the desktop's permission table (Core::roleHas) asks of a writer of `entity`.
-std::optional<Core::Permission> permissionToWrite(const QString &entity)
+std::optional<Core::Permission> permissionToWrite(const Core::SyncCatalogue &catalogue, const QString &entity)
 {
-    using P = Core::Permission;
-    if (entity.startsWith(u"reg_"))
-        return P::EditRegistry;
-    if (entity == u"shared_settings")
-        return P::ManageSettings;
-    static const QStringList supervised = {u"fee_receipt_events"_qs, u"fee_refunds"_qs,   u"fee_run_voids"_qs,
-                                           u"fee_policies"_qs,       u"fee_discounts"_qs, u"fee_items"_qs,
-                                           u"fee_rates"_qs};
-    if (supervised.contains(entity))
-        return P::SuperviseFees;
-    if (entity.startsWith(u"fee_"))
-        return P::CollectFees;
+    if (const Core::SyncEntity *declared = catalogue.find(entity))
+        return declared->permission;
     return std::nullopt;
+}
+
+QList<std::pair<QString, QString>> lookups(const Core::SyncCatalogue &catalogue)
+{
+    QList<std::pair<QString, QString>> out;
+    const auto add = [&out](const QString &entity, const QString &column) {
+        if (!out.contains(std::pair(entity, column)))
+            out.append({entity, column});
+    };
+    for (const Core::SyncEntity &e : catalogue.entities()) {
+        for (const Core::SyncExpectation &x : e.expectations) {
+            for (const auto &n : x.noOther)
+                add(n.entity, n.column);
+            for (const auto &n : x.nothingLater) {
+                add(n.linkEntity, n.linkColumn);
+                add(n.entity, n.link);
+            }
+        }
+    }
+    return out;
+}
+
+QString sqlLiteral(const QString &name)
+{
+    for (const QChar c : name)
+        Q_ASSERT_X((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9') || c == u'_', "sqlLiteral",
+                   "declared names are plain");
+    return u'\'' + name + u'\'';
 }
 
 // A conflict as a row every device of the compound pulls (entity sync_conflicts): both values and
@@ -85,16 +90,6 @@ bool logConflict(QSqlDatabase db, qint64 id, const QString &entity, const QStrin
     row.addBindValue(QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
     row.addBindValue(compound.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(compound));
     return row.exec();
-}
-
-const QList<std::pair<QString, QString>> &parentReferences()
-{
-    static const QList<std::pair<QString, QString>> parents = {
-        {u"building_id"_s, u"reg_buildings"_s}, {u"unit_id"_s, u"reg_units"_s},
-        {u"room_id"_s, u"reg_rooms"_s},         {u"household_id"_s, u"reg_households"_s},
-        {u"resident_id"_s, u"reg_residents"_s}, {u"bill_id"_s, u"fee_bills"_s},
-        {u"payment_id"_s, u"fee_payments"_s},   {u"receipt_id"_s, u"fee_receipts"_s}};
-    return parents;
 }
 
 } // namespace Linli::Server

@@ -9,6 +9,7 @@
 #include <i18n.h>
 #include <mainwindow.h>
 
+#include <catalogue/catalogue.h>
 #include <core/clock.h>
 #include <core/money.h>
 #include <fees/billrun.h>
@@ -56,7 +57,7 @@ struct Desk
 
     Result<Sync::SyncReport> sync()
     {
-        Sync::SyncEngine engine(store().connection(), actor().username, store().deviceId());
+        Sync::SyncEngine engine(store().connection(), actor().username, store().deviceId(), Catalogue::syncCatalogue());
         engine.setBatchEntries(7); // small batches and pages: many round trips in a small test
         engine.setPageRows(5);
         auto report = engine.run();
@@ -163,7 +164,8 @@ std::unique_ptr<Desk> TestSyncClients::newDesk(const QString &name)
     auto enrolled = Sync::SyncClient(desk->store()).enrol(desk->actor(), m_fx.url(), issued, m_fx.caFile(), name);
     if (!enrolled)
         qFatal("cannot enrol %s: %s", qPrintable(name), qPrintable(enrolled.error().message()));
-    Sync::SyncEngine engine(desk->store().connection(), desk->actor().username, desk->store().deviceId());
+    Sync::SyncEngine engine(desk->store().connection(), desk->actor().username, desk->store().deviceId(),
+                            Catalogue::syncCatalogue());
     if (auto s = engine.signIn(ServerUser, ServerPassword); !s)
         qFatal("cannot sign in on %s: %s", qPrintable(name), qPrintable(s.error().message()));
     return desk;
@@ -279,11 +281,12 @@ void TestSyncClients::twoOfficesConvergeWithTheConflictListed()
     }
 
     // At A, staff set the overwritten number back: an ordinary change, which reaches B.
-    auto open = Sync::openConflicts(a.store().connection());
+    Sync::ConflictService conflicts(a.store(), Catalogue::syncCatalogue());
+    auto open = conflicts.open(a.actor());
     QVERIFY(open && open->size() == 1);
-    QVERIFY(Sync::revertConflict(a.store(), a.actor(), open->first().id));
-    QCOMPARE(Sync::revertConflict(a.store(), a.actor(), open->first().id).error().code(), ErrorCode::NotFound);
-    QVERIFY(Sync::openConflicts(a.store().connection())->isEmpty());
+    QVERIFY(conflicts.revert(a.actor(), open->first().id));
+    QCOMPARE(conflicts.revert(a.actor(), open->first().id).error().code(), ErrorCode::NotFound);
+    QVERIFY(conflicts.open(a.actor())->isEmpty());
     QVERIFY(a.sync());
     QVERIFY(b.sync());
     QCOMPARE(

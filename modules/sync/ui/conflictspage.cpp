@@ -6,8 +6,6 @@
 #include <core/actor.h>
 #include <core/permission.h>
 #include <core/phone.h>
-#include <staff/authservice.h>
-#include <storage/store.h>
 #include <sync/syncconflicts.h>
 #include <sync/synctr.h>
 #include <uikit/lineicons.h>
@@ -66,18 +64,16 @@ QLabel *sectionTitle(const QString &text, QWidget *parent)
 
 } // namespace
 
-ConflictsPage::ConflictsPage(Staff::Session &session, SyncController *controller, QWidget *parent)
-    : Ui::Page(parent), m_session(session), m_controller(controller), m_status(new QLabel(this)),
-      m_syncNow(new QPushButton(Tr::tr("Sync now"), this)),
+ConflictsPage::ConflictsPage(const Core::Actor &actor, ConflictService &conflicts, SyncJob job,
+                             SyncController *controller, QWidget *parent)
+    : Ui::Page(parent), m_actor(actor), m_conflictService(conflicts), m_job(std::move(job)), m_controller(controller),
+      m_status(new QLabel(this)), m_syncNow(new QPushButton(Tr::tr("Sync now"), this)),
       m_signIn(new QPushButton(Tr::tr("Sign in to the server…"), this)),
       m_conflicts(table({Tr::tr("When"), Tr::tr("Kind"), Tr::tr("Record"), Tr::tr("Item"), Tr::tr("Value now"),
                          Tr::tr("Overwritten value"), Tr::tr("Offices")},
                         this)),
       m_revert(new QPushButton(Tr::tr("Set the overwritten value back"), this)),
-      m_accept(new QPushButton(Tr::tr("Mark as reviewed"), this)), m_conflictCount(new QLabel(this)),
-      m_overpaid(
-          table({Tr::tr("Household"), Tr::tr("Period"), Tr::tr("Due"), Tr::tr("Paid"), Tr::tr("Paid too much")}, this)),
-      m_overpaidHint(new QLabel(this))
+      m_accept(new QPushButton(Tr::tr("Mark as reviewed"), this)), m_conflictCount(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -106,16 +102,6 @@ ConflictsPage::ConflictsPage(Staff::Session &session, SyncController *controller
     m_conflicts->setObjectName(QStringLiteral("conflicts"));
     layout->addWidget(m_conflicts, 2);
 
-    layout->addSpacing(8);
-    layout->addWidget(sectionTitle(Tr::tr("Bills paid more than once"), this));
-    m_overpaidHint->setWordWrap(true);
-    m_overpaidHint->setText(Tr::tr("The same bill was paid at two offices while they were apart. The money is in "
-                                   "the household's account as paid in advance: refund it, or leave it to pay the "
-                                   "next bills."));
-    layout->addWidget(m_overpaidHint);
-    m_overpaid->setObjectName(QStringLiteral("overpaid"));
-    layout->addWidget(m_overpaid, 1);
-
     connect(m_syncNow, &QPushButton::clicked, m_controller, &SyncController::syncNow);
     connect(m_signIn, &QPushButton::clicked, this, &ConflictsPage::signIn);
     connect(m_revert, &QPushButton::clicked, this, [this] { resolve(true); });
@@ -123,6 +109,17 @@ ConflictsPage::ConflictsPage(Staff::Session &session, SyncController *controller
     connect(m_conflicts, &QTableWidget::itemSelectionChanged, this, &ConflictsPage::updateButtons);
     connect(m_controller, &SyncController::stateChanged, this, &ConflictsPage::updateStatus);
     connect(m_controller, &SyncController::dataPulled, this, &ConflictsPage::refresh);
+    refresh();
+}
+
+void ConflictsPage::addSection(const QString &title, QWidget *section, std::function<void()> refresh)
+{
+    auto *layout = static_cast<QVBoxLayout *>(this->layout());
+    layout->addSpacing(8);
+    layout->addWidget(sectionTitle(title, this));
+    section->setParent(this);
+    layout->addWidget(section, 1);
+    m_sectionRefresh.append(refresh);
     refresh();
 }
 
@@ -138,8 +135,8 @@ QIcon ConflictsPage::icon() const
 
 bool ConflictsPage::signIn()
 {
-    auto overview = syncOverview(m_session.store->connection(), m_session.actor.username);
-    SignInDialog dialog(m_session, overview ? overview->server : QString(), this);
+    auto overview = m_conflictService.overview(m_actor);
+    SignInDialog dialog(m_job, overview ? overview->server : QString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     m_controller->syncNow();
@@ -149,7 +146,7 @@ bool ConflictsPage::signIn()
 
 void ConflictsPage::updateStatus()
 {
-    auto o = syncOverview(m_session.store->connection(), m_session.actor.username);
+    auto o = m_conflictService.overview(m_actor);
     if (!o)
         return m_status->setText(o.error().message());
     const QLocale locale;
@@ -176,10 +173,10 @@ void ConflictsPage::updateStatus()
 void ConflictsPage::refresh()
 {
     updateStatus();
-    auto conflicts = openConflicts(m_session.store->connection());
+    auto conflicts = m_conflictService.open(m_actor);
     if (!conflicts)
         return Ui::showError(this, title(), conflicts.error());
-    const bool unmasked = m_session.actor.can(Core::Permission::UnmaskPersonalData);
+    const bool unmasked = m_actor.can(Core::Permission::UnmaskPersonalData);
     const QLocale locale;
     m_conflicts->setRowCount(0);
     for (const Conflict &c : std::as_const(*conflicts)) {
@@ -189,12 +186,12 @@ void ConflictsPage::refresh()
                              : c.kind == Conflict::Kind::Rejected ? Tr::tr("Refused by the server")
                                                                   : Tr::tr("Could not be taken here");
         const QString record =
-            c.rowLabel.isEmpty() ? conflictEntityName(c.entity) : conflictEntityName(c.entity) + u" "_s + c.rowLabel;
+            m_conflictService.entityName(c.entity) + (c.rowLabel.isEmpty() ? QString() : u" "_s + c.rowLabel);
         const QStringList cells = {
             locale.toString(QDateTime::fromMSecsSinceEpoch(c.atMs), QLocale::ShortFormat),
             kind,
             record,
-            c.kind == Conflict::Kind::Field ? conflictFieldName(c.field) : refusalText(c.reason),
+            c.kind == Conflict::Kind::Field ? m_conflictService.fieldName(c.entity, c.field) : refusalText(c.reason),
             shown(c.field, c.keptValue, unmasked),
             shown(c.field, c.lostValue, unmasked),
             c.keptOffice.isEmpty() ? QString() : Tr::tr("kept: %1; overwritten: %2").arg(c.keptOffice, c.lostOffice)};
@@ -215,25 +212,8 @@ void ConflictsPage::refresh()
     m_conflicts->resizeRowsToContents();
     m_conflictCount->setText(Tr::tr("%1 to review").arg(locale.toString(conflicts->size())));
 
-    auto overpaid = overpaidBills(m_session.store->connection());
-    if (!overpaid)
-        return Ui::showError(this, title(), overpaid.error());
-    m_overpaid->setRowCount(0);
-    for (const OverpaidBill &b : std::as_const(*overpaid)) {
-        const int row = m_overpaid->rowCount();
-        m_overpaid->insertRow(row);
-        const QStringList cells = {b.address, b.period, b.total.toString(), b.paid.toString(),
-                                   Core::Money::fromFen(b.paid.fen() - b.total.fen()).toString()};
-        for (int col = 0; col < cells.size(); ++col) {
-            auto *item = new QTableWidgetItem(cells.at(col));
-            item->setToolTip(cells.at(col));
-            if (col >= 2)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_overpaid->setItem(row, col, item);
-        }
-    }
-    m_overpaid->resizeColumnsToContents();
-    m_overpaidHint->setVisible(!overpaid->isEmpty());
+    for (const auto &refreshSection : std::as_const(m_sectionRefresh))
+        refreshSection();
     updateButtons();
 }
 
@@ -255,8 +235,7 @@ void ConflictsPage::resolve(bool revert)
     const QString id = selectedConflict();
     if (id.isEmpty())
         return;
-    const Status s = revert ? revertConflict(*m_session.store, m_session.actor, id)
-                            : acceptConflict(*m_session.store, m_session.actor, id);
+    const Status s = revert ? m_conflictService.revert(m_actor, id) : m_conflictService.accept(m_actor, id);
     if (!s)
         return Ui::showError(this, title(), s.error());
     refresh();

@@ -1,8 +1,5 @@
 #include "signindialog.h"
 
-#include <staff/authservice.h>
-#include <storage/connection.h>
-#include <storage/store.h>
 #include <sync/syncengine.h>
 #include <sync/synctr.h>
 #include <uikit/messages.h>
@@ -20,8 +17,8 @@
 
 namespace Linli::Sync {
 
-SignInDialog::SignInDialog(Staff::Session &session, const QString &server, QWidget *parent)
-    : QDialog(parent), m_session(session), m_user(new QLineEdit(session.actor.username, this)),
+SignInDialog::SignInDialog(SyncJob job, const QString &server, QWidget *parent)
+    : QDialog(parent), m_job(std::move(job)), m_user(new QLineEdit(m_job.username(), this)),
       m_password(new QLineEdit(this)), m_problem(Ui::problemLabel(this))
 {
     setWindowTitle(Tr::tr("Sign in to the sync server"));
@@ -69,20 +66,9 @@ void SignInDialog::accept()
     m_ok->setEnabled(false);
     Ui::showProblem(m_problem, Tr::tr("Signing in…"));
     auto box = std::make_shared<Status>();
-    const QString path = m_session.store->path();
-    const Storage::SecretKey key = m_session.store->key();
-    const QString username = m_session.actor.username;
-    const QString device = m_session.store->deviceId();
     const QString user = m_user->text().trimmed();
     const QString password = m_password->text();
-    m_thread = QThread::create([=] {
-        auto connection = Storage::Connection::open(path, key, Storage::Connection::Mode::OpenExisting);
-        if (!connection) {
-            *box = connection.error();
-            return;
-        }
-        *box = SyncEngine(**connection, username, device).signIn(user, password);
-    });
+    m_thread = QThread::create([job = m_job, box, user, password] { *box = job.signIn(user, password); });
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_thread, &QThread::finished, this, [this, box] {
         m_thread = nullptr;

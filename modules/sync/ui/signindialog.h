@@ -8,9 +8,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace Linli::Staff {
-struct Session;
-}
+#include <sync/syncjob.h>
 
 namespace Linli::Sync {
 
@@ -20,13 +18,13 @@ class SignInDialog : public QDialog
 {
     Q_OBJECT
 public:
-    SignInDialog(Staff::Session &session, const QString &server, QWidget *parent = nullptr);
+    SignInDialog(SyncJob job, const QString &server, QWidget *parent = nullptr);
     ~SignInDialog() override;
 
     void accept() override;
 
 private:
-    Staff::Session &m_session;
+    SyncJob m_job;
     QLineEdit *m_user;
     QLineEdit *m_password;
     QLabel *m_problem;

@@ -1,8 +1,5 @@
 #include "synccontroller.h"
 
-#include <staff/authservice.h>
-#include <storage/connection.h>
-#include <storage/store.h>
 #include <sync/syncengine.h>
 
 #include <QtCore/QRandomGenerator>
@@ -13,8 +10,8 @@
 
 namespace Linli::Sync {
 
-SyncController::SyncController(Staff::Session &session, QObject *parent)
-    : QObject(parent), m_session(session), m_timer(new QTimer(this))
+SyncController::SyncController(SyncJob job, std::function<void(const QString &)> observeHlc, QObject *parent)
+    : QObject(parent), m_job(std::move(job)), m_observeHlc(std::move(observeHlc)), m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SyncController::start);
@@ -64,18 +61,7 @@ void SyncController::start()
         return;
     m_timer->stop();
     auto box = std::make_shared<Result<SyncReport>>(Error(ErrorCode::Internal, QString()));
-    const QString path = m_session.store->path();
-    const Storage::SecretKey key = m_session.store->key();
-    const QString username = m_session.actor.username;
-    const QString device = m_session.store->deviceId();
-    m_thread = QThread::create([box, path, key, username, device] {
-        auto connection = Storage::Connection::open(path, key, Storage::Connection::Mode::OpenExisting);
-        if (!connection) {
-            *box = connection.error();
-            return;
-        }
-        *box = SyncEngine(**connection, username, device).run();
-    });
+    m_thread = QThread::create([box, job = m_job] { *box = job.run(); });
     connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     connect(m_thread, &QThread::finished, this, [this, box] { finished(*box); });
     m_thread->start(QThread::LowPriority);
@@ -89,7 +75,8 @@ void SyncController::finished(const Result<SyncReport> &report)
         m_lastError.clear();
         m_needsSignIn = false;
         m_failures = 0;
-        m_session.store->observeHlc(report->highestHlc);
+        if (m_observeHlc)
+            m_observeHlc(report->highestHlc);
         if (report->pulled > 0 || report->newConflicts > 0)
             Q_EMIT dataPulled();
         schedule(m_again ? 0 : m_interval);

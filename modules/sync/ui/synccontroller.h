@@ -8,9 +8,9 @@
 
 class QTimer;
 
-namespace Linli::Staff {
-struct Session;
-}
+#include <sync/syncjob.h>
+
+#include <functional>
 
 namespace Linli::Sync {
 
@@ -23,7 +23,9 @@ class SyncController : public QObject
 {
     Q_OBJECT
 public:
-    explicit SyncController(Staff::Session &session, QObject *parent = nullptr);
+    // `job`: the values each run is given; `observeHlc`: called on this thread with the newest
+    // stamp a run pulled (the open database's clock continues after it).
+    SyncController(SyncJob job, std::function<void(const QString &)> observeHlc, QObject *parent = nullptr);
     ~SyncController() override;
 
     bool running() const { return m_thread != nullptr; }
@@ -49,7 +51,8 @@ private:
     void finished(const Result<SyncReport> &report);
     void schedule(int ms);
 
-    Staff::Session &m_session;
+    SyncJob m_job;
+    std::function<void(const QString &)> m_observeHlc;
     QTimer *m_timer;
     QPointer<QThread> m_thread;
     bool m_again = false;

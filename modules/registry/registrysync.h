@@ -1,0 +1,11 @@
+#pragma once
+
+#include <core/syncentity.h>
+
+namespace Linli::Registry {
+
+// The registry's synced tables (the sync catalogue, core/syncentity.h): compiled by the desktop
+// and by linli-sync-server alike, so this file includes nothing but core.
+QList<Core::SyncEntity> syncDeclarations();
+
+} // namespace Linli::Registry
