@@ -5,6 +5,8 @@
 #include <memory>
 
 class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
 
 namespace Linli::Server {
 
@@ -23,6 +25,14 @@ public:
     QHttpServer &server() { return *m_server; }
 
 private:
+    // The routes (one function each, registered from the table in the constructor).
+    QHttpServerResponse health(const QHttpServerRequest &request);
+    QHttpServerResponse enrol(const QHttpServerRequest &request);
+    QHttpServerResponse login(const QHttpServerRequest &request);
+    QHttpServerResponse whoami(const QHttpServerRequest &request);
+    QHttpServerResponse push(const QHttpServerRequest &request);
+    QHttpServerResponse pull(const QHttpServerRequest &request);
+
     ServerDb &m_db;
     std::unique_ptr<QHttpServer> m_server;
 };

@@ -1,4 +1,6 @@
 #include "serverdb.h"
+
+#include "httpapi.h"
 #include "syncrules.h"
 
 #include <QtCore/QCryptographicHash>
@@ -392,7 +394,24 @@ QString ServerDb::addUser(const QString &name, const QString &role, const QStrin
     return {};
 }
 
-QString ServerDb::enrol(const QString &code, const QString &deviceName, Enrolment *out)
+Outcome<ServerDb::Enrolment> ServerDb::enrol(const QString &code, const QString &deviceName)
+{
+    Enrolment e;
+    const QString failed = spendCode(code, deviceName, &e);
+    if (failed.isEmpty())
+        return e;
+    if (failed == u"code_unknown" || failed == u"code_used" || failed == u"code_expired")
+        return SyncError{SyncError::Kind::Forbidden,
+                         failed,
+                         u"the enrolment code is unknown, spent or expired; ask for a new one"_s,
+                         {}};
+    logLine("error", u"enrol_failed"_s, {{u"detail"_s, failed}});
+    return SyncError{SyncError::Kind::Unavailable, u"unavailable"_s, u"the server cannot enrol devices just now"_s, {}};
+}
+
+// Spends the code and adds the device, in one transaction: an empty string, a code's refusal
+// ("code_unknown", "code_used", "code_expired"), or a database error.
+QString ServerDb::spendCode(const QString &code, const QString &deviceName, Enrolment *out)
 {
     QSqlDatabase d = db();
     if (!d.transaction())
@@ -446,19 +465,21 @@ QString ServerDb::enrol(const QString &code, const QString &deviceName, Enrolmen
     return {};
 }
 
-QString ServerDb::login(const QString &deviceId, const QString &user, const QString &password, QString *userKey)
+Outcome<QString> ServerDb::login(const QString &deviceId, const QString &user, const QString &password)
 {
+    const SyncError unavailable{
+        SyncError::Kind::Unavailable, u"unavailable"_s, u"the server cannot sign users in just now"_s, {}};
     QSqlQuery find(db());
     find.prepare(QStringLiteral("SELECT password_hash FROM server_users WHERE name = ? AND disabled_at IS NULL"));
     find.addBindValue(user);
     if (!find.exec())
-        return sqlError(find);
+        return unavailable;
     // The same answer for an unknown user and a wrong password.
     const QByteArray pw = password.toUtf8();
     if (!find.next()
         || crypto_pwhash_str_verify(find.value(0).toString().toLatin1().constData(), pw.constData(), quint64(pw.size()))
                != 0)
-        return QStringLiteral("user_unknown");
+        return SyncError{SyncError::Kind::Unauthenticated, u"user_unknown"_s, u"unknown user or wrong password"_s, {}};
     const QString key = randomToken(32);
     QSqlQuery upsert(db());
     upsert.prepare(
@@ -470,12 +491,11 @@ QString ServerDb::login(const QString &deviceId, const QString &user, const QStr
     upsert.addBindValue(user);
     upsert.addBindValue(key);
     if (!upsert.exec())
-        return sqlError(upsert);
-    *userKey = key;
-    return {};
+        return unavailable;
+    return key;
 }
 
-QString ServerDb::session(const QString &deviceId, const QString &user, UserSession *out)
+Outcome<ServerDb::UserSession> ServerDb::session(const QString &deviceId, const QString &user)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT s.user_key, u.role, u.scope FROM user_sessions s"
@@ -484,26 +504,39 @@ QString ServerDb::session(const QString &deviceId, const QString &user, UserSess
     q.addBindValue(deviceId);
     q.addBindValue(user);
     if (!q.exec())
-        return sqlError(q);
+        return SyncError{
+            SyncError::Kind::Unavailable, u"unavailable"_s, u"the server cannot check users just now"_s, {}};
     if (!q.next())
-        return QStringLiteral("user_unknown");
-    *out = {user, q.value(0).toString(), q.value(1).toString(), q.value(2).toString().split(u',', Qt::SkipEmptyParts)};
-    return {};
+        return notSignedIn();
+    return UserSession{user, q.value(0).toString(), q.value(1).toString(),
+                       q.value(2).toString().split(u',', Qt::SkipEmptyParts)};
 }
 
-QString ServerDb::deviceForToken(const QString &token, QString *deviceId)
+Outcome<QString> ServerDb::deviceForToken(const QString &token)
 {
     QSqlQuery q(db());
     q.prepare(QStringLiteral("SELECT id::text, revoked_at IS NOT NULL FROM devices WHERE token_hash = ?"));
     q.addBindValue(sha256Hex(token));
     if (!q.exec())
-        return sqlError(q);
+        return SyncError{
+            SyncError::Kind::Unavailable, u"unavailable"_s, u"the server cannot check devices just now"_s, {}};
     if (!q.next())
-        return QStringLiteral("device_unknown");
+        return SyncError{
+            SyncError::Kind::Unauthenticated, u"device_unknown"_s, u"unknown device; enrol it again"_s, {}};
     if (q.value(1).toBool())
-        return QStringLiteral("device_revoked");
-    *deviceId = q.value(0).toString();
-    return {};
+        return SyncError{SyncError::Kind::Unauthenticated,
+                         u"device_revoked"_s,
+                         u"this device was revoked by the server's admin"_s,
+                         {}};
+    return q.value(0).toString();
+}
+
+SyncError ServerDb::notSignedIn()
+{
+    return {SyncError::Kind::Unauthenticated,
+            u"user_unknown"_s,
+            u"the user is not signed in on this device; sign in again"_s,
+            {}};
 }
 
 } // namespace Linli::Server

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "serverconfig.h"
+#include "syncerror.h"
 
 #include <core/syncentity.h>
 
@@ -13,8 +14,9 @@ namespace Linli::Server {
 
 // What the server keeps in PostgreSQL (docs/sync-protocol.md): enrolment codes, devices and their
 // token hashes, staff users, and — as the protocol grows — push batches, rows and the change log.
-// Every function returns an empty string when it worked, else what went wrong (for the log and
-// the admin; never personal data).
+// The administrator's functions return an empty string when they worked, else what went wrong
+// (for the log and the admin; never personal data). Those a request calls return their answer or
+// a SyncError, which HttpApi turns into an HTTP status.
 class ServerDb
 {
 public:
@@ -47,11 +49,12 @@ public:
         QString series; // its receipt series: A, B, … Z, AA, …
         QString office;
     };
-    // Spends the code. Error codes: "code_unknown", "code_used", "code_expired", or a database error.
-    QString enrol(const QString &code, const QString &deviceName, Enrolment *out);
+    // Spends the code. Forbidden ("code_unknown", "code_used", "code_expired"), or Unavailable.
+    Outcome<Enrolment> enrol(const QString &code, const QString &deviceName);
     // A staff user signs in on an enrolled device: a new key for signing that user's requests from
-    // that device (30 days). "user_unknown" for an unknown user or a wrong password alike.
-    QString login(const QString &deviceId, const QString &user, const QString &password, QString *userKey);
+    // that device (30 days). Unauthenticated ("user_unknown") for an unknown user or a wrong
+    // password alike.
+    Outcome<QString> login(const QString &deviceId, const QString &user, const QString &password);
     struct UserSession
     {
         QString user;
@@ -59,28 +62,30 @@ public:
         QString role;
         QStringList scope; // compound ids, or {"*"}
     };
-    // The user's signing key on that device; "user_unknown" when not signed in there (or expired).
-    QString session(const QString &deviceId, const QString &user, UserSession *out);
-    // The device a bearer token belongs to; "device_unknown" or "device_revoked" when there is none.
-    QString deviceForToken(const QString &token, QString *deviceId);
+    // The user's signing key on that device; Unauthenticated ("user_unknown") when not signed in
+    // there (or expired).
+    Outcome<UserSession> session(const QString &deviceId, const QString &user);
+    // What a request signed for a user who is not signed in on its device is told.
+    static SyncError notSignedIn();
+    // The device a bearer token belongs to; Unauthenticated ("device_unknown", "device_revoked")
+    // when there is none.
+    Outcome<QString> deviceForToken(const QString &token);
 
     // Applies one push batch of `deviceId` exactly once (docs/sync-protocol.md, "Push"): in one
     // PostgreSQL transaction the entries, the change log, the device's last sequence and the
-    // answer; a batch sent again gets the stored answer and changes nothing. On success `answer`
-    // is the JSON to send; `status` 200. Otherwise `status` is the HTTP status and `answer` the
-    // error body ("sequence_gap" with last_seq, "clock_skew", "bad_request").
+    // answer; a batch sent again gets the stored answer and changes nothing. The answer to send,
+    // or why the batch is refused: "sequence_gap" (with last_seq), "clock_skew", "bad_request",
+    // "unavailable".
     // `user`: who pushes; every entry must be one the user's role may write, for a compound in
-    // the user's scope, or nothing of the batch is applied (403 not_permitted / outside_scope).
-    void push(const QString &deviceId, const UserSession &user, const QJsonObject &batch, qint64 nowMs, int *status,
-              QJsonObject *answer);
+    // the user's scope, or nothing of the batch is applied ("not_permitted" / "outside_scope").
+    Outcome<QJsonObject> push(const QString &deviceId, const UserSession &user, const QJsonObject &batch, qint64 nowMs);
 
     // One page of what changed on the server after `cursor` (docs/sync-protocol.md, "Pull"): the
     // current state of each row changed since, in the order of its latest change, at most
     // `limit` rows; the cursor to continue from, and whether there is more.
     // Rows of compounds outside `scope` ({"*"}: all) are left out; rows of no compound go to all.
-    // On success `body` is the page's JSON (written directly); otherwise `answer` is the error.
-    void pull(const QStringList &scope, const QString &cursor, int limit, int *status, QJsonObject *answer,
-              QByteArray *body);
+    // The page's JSON (written directly), or why there is none ("resync_required", …).
+    Outcome<QByteArray> pull(const QStringList &scope, const QString &cursor, int limit);
 
     static QString normalizedCode(const QString &code);
     static QString sha256Hex(const QString &text);
@@ -89,6 +94,7 @@ public:
 private:
     QSqlDatabase db() const;
     QString ensureLookupIndexes();
+    QString spendCode(const QString &code, const QString &deviceName, Enrolment *out);
     const Core::SyncCatalogue &m_catalogue;
     QString m_name;
 };

@@ -5,6 +5,7 @@
 // stored answer.
 #include "httpapi.h"
 #include "serverdb.h"
+#include "syncerror.h"
 #include "syncrules.h"
 
 #include <core/permission.h>
@@ -62,6 +63,38 @@ struct Row
     QVariant compound; // null: a row of no compound; "?": references the server cannot follow
 };
 
+// One entry as applyOne takes it: the row it changes and how.
+struct Change
+{
+    QString entity;
+    QString rowId;
+    QString hlc;
+    QString op;
+    qint64 seq = 0;
+    QJsonObject incoming; // the row (insert) or the fields changed (upsert)
+};
+
+// What applying a change did to its row.
+struct Applied
+{
+    bool changed = true;
+    QString outcome = u"applied"_s;
+    QString reason; // why it was rejected
+};
+
+// Why the whole batch is refused (nothing of it applied); none: go on.
+using Refusal = std::optional<SyncError>;
+
+SyncError pushUnavailable()
+{
+    return {SyncError::Kind::Unavailable, u"unavailable"_s, u"the server cannot take changes just now"_s, {}};
+}
+
+SyncError pushBadRequest(const QString &message)
+{
+    return {SyncError::Kind::BadRequest, u"bad_request"_s, message, {}};
+}
+
 struct Conflict
 {
     QString entity, rowId, field;
@@ -79,9 +112,9 @@ public:
 
     // Reads these rows (locked for the transaction) and the rows they name as parents.
     bool prefetch(const QJsonArray &entries);
-    // Applies one entry (and its children) to the batch's rows; `result` gets its answer. False:
-    // the whole batch is refused (`status`, `body` set).
-    bool apply(const QJsonObject &e, QJsonObject &result, int *status, QJsonObject *body);
+    // Applies one entry (and its children) to the batch's rows; `result` gets its answer. A
+    // refusal: the whole batch is refused.
+    Refusal apply(const QJsonObject &e, QJsonObject &result);
     // An all-or-nothing group of entries (a state change and the rows it wrote): what the group
     // changes is put back if one of its entries is refused.
     void beginGroup() { m_groupUndo = Undo{{}, m_log.size(), m_conflicts.size(), m_dirty.size()}; }
@@ -99,12 +132,16 @@ private:
     bool fetch(const QList<std::pair<QString, QString>> &keys, bool lock);
     Row *row(const QString &entity, const QString &id);
     QVariant compoundOf(const QString &entity, const QString &id, const QJsonObject &data, int depth = 0);
-    bool applyOne(const QJsonObject &e, const QString &op, QJsonObject &result, int *status, QJsonObject *body);
+    Refusal applyOne(const QJsonObject &e, const QString &op, QJsonObject &result);
+    Refusal admit(const Change &c, QVariant *compound);
+    Applied insertOnce(Row &r, const Change &c);
+    Applied tombstone(Row &r, const Change &c);
+    Applied mergeFields(Row &r, const Change &c, const QString &baseHlc, const QVariant &compound);
     bool stale(const Core::SyncEntity &declared, const QJsonObject &expect, const QString &rowId, bool *isStale);
     bool anotherExists(const Core::SyncExpectation::NoOther &x, const QString &value, const QString &rowId,
                        bool *isStale);
     bool paidLater(const Core::SyncExpectation::NothingLater &x, const QString &value, bool *isStale);
-    bool applyChildren(const QJsonObject &e, QJsonObject &result, int *status, QJsonObject *body);
+    Refusal applyChildren(const QJsonObject &e, QJsonObject &result);
     void touch(Row &r);
 
     QSqlDatabase m_db;
@@ -347,137 +384,169 @@ bool Batch::paidLater(const Core::SyncExpectation::NothingLater &x, const QStrin
     return true;
 }
 
-bool Batch::applyOne(const QJsonObject &e, const QString &op, QJsonObject &result, int *status, QJsonObject *body)
+// A refusal of the whole batch because of entry `c`: the body names the entry's seq.
+SyncError refusal(const Change &c, SyncError::Kind kind, const QString &code, const QString &message)
 {
-    const QString entity = e.value(u"entity"_s).toString();
-    const QString rowId = e.value(u"row_id"_s).toString();
-    const QString hlc = e.value(u"hlc"_s).toString();
-    const qint64 seq = e.value(u"seq"_s).toInteger();
-    const auto refuse = [&](int code, const QString &error, const QString &message) {
-        *status = code;
-        *body = {{u"error"_s, error}, {u"message"_s, message}, {u"seq"_s, seq}};
-        return false;
-    };
-    if (entity.isEmpty() || rowId.isEmpty() || hlc.isEmpty())
-        return refuse(400, u"bad_request"_s, u"an entry lacks entity, row_id or hlc"_s);
-    // (Looked up again below: reading parents may add rows to the hash and move this one.)
-    if (!row(entity, rowId))
-        return refuse(503, u"unavailable"_s, u"the server cannot take changes just now"_s);
-    // The user's role may write this kind of row, for a compound in the user's scope: else
-    // nothing of the batch is applied (a client never sends such a row by mistake).
-    const auto role = Core::roleFromCode(m_user.role);
-    const auto needed = permissionToWrite(m_catalogue, entity);
-    if (!role || !needed || !Core::roleHas(*role, *needed))
-        return refuse(403, u"not_permitted"_s, u"the user's role may not write %1"_s.arg(entity));
-    const QJsonObject incoming = e.value(op == u"insert" ? u"row"_s : u"fields"_s).toObject();
-    QJsonObject merged = m_rows[keyOf(entity, rowId)].data;
-    for (auto it = incoming.begin(); it != incoming.end(); ++it)
-        merged.insert(it.key(), it.value());
-    const QVariant compound = compoundOf(entity, rowId, merged);
-    const bool everywhere = m_user.scope.contains(u"*"_s);
-    if (!everywhere && !compound.isNull() && !m_user.scope.contains(compound.toString()))
-        return refuse(403, u"outside_scope"_s, u"a change outside the user's compounds"_s);
+    return {kind, code, message, {{u"seq"_s, c.seq}}};
+}
+
+Refusal Batch::applyOne(const QJsonObject &e, const QString &op, QJsonObject &result)
+{
+    const Change c{.entity = e.value(u"entity"_s).toString(),
+                   .rowId = e.value(u"row_id"_s).toString(),
+                   .hlc = e.value(u"hlc"_s).toString(),
+                   .op = op,
+                   .seq = e.value(u"seq"_s).toInteger(),
+                   .incoming = e.value(op == u"insert" ? u"row"_s : u"fields"_s).toObject()};
+    QVariant compound;
+    if (Refusal refused = admit(c, &compound))
+        return refused;
     // A state change carries the state it expects; a stale one is refused, and the desktop shows
     // it as a conflict (docs/sync-protocol.md, "Merge rules").
     if (const QJsonObject expect = e.value(u"expect"_s).toObject(); !expect.isEmpty()) {
         bool isStale = false;
-        if (!stale(*m_catalogue.find(entity), expect, rowId, &isStale))
-            return refuse(400, u"bad_request"_s, u"an unknown expectation"_s);
+        if (!stale(*m_catalogue.find(c.entity), expect, c.rowId, &isStale))
+            return refusal(c, SyncError::Kind::BadRequest, u"bad_request"_s, u"an unknown expectation"_s);
         if (isStale) {
             result.insert(u"result"_s, u"rejected"_s);
             result.insert(u"reason"_s, u"stale_state"_s);
-            return true;
+            return {};
         }
     }
-    Row &r = m_rows[keyOf(entity, rowId)];
-    QString outcome = u"applied"_s;
-    bool changed = true;
-    const bool merges = !m_catalogue.isInsertOnly(entity);
-    if (!merges || (op == u"insert" && !r.exists)) {
-        if (r.exists) {
-            changed = false;
-            if (op != u"insert")
-                outcome = u"rejected"_s, result.insert(u"reason"_s, u"not_mergeable"_s);
-            else if (r.data != incoming)
-                outcome = u"rejected"_s, result.insert(u"reason"_s, u"id_reused"_s);
-        } else {
-            touch(r);
-            r.data = incoming;
-            for (auto it = incoming.begin(); it != incoming.end(); ++it) {
-                r.fieldHlc.insert(it.key(), hlc);
-                r.fieldDevice.insert(it.key(), m_device);
-            }
-        }
-    } else if (op == u"tombstone") {
-        changed = !r.deleted && hlc > r.hlc;
-        if (changed) {
-            touch(r);
-            r.deleted = true;
-        }
-    } else if (op == u"upsert" || op == u"insert") {
-        // (A merged row inserted again, by another office: its fields against what is there, as a
-        // change made without seeing any of it.)
-        touch(r);
-        const QString base = e.value(u"base_hlc"_s).toString();
-        bool lost = false;
-        for (auto it = incoming.begin(); it != incoming.end(); ++it) {
-            const QString stored = r.fieldHlc.value(it.key()).toString();
-            const QString storedDevice = r.fieldDevice.value(it.key()).toString(r.originDevice);
-            if (r.data.contains(it.key()) && r.data.value(it.key()) == it.value())
-                continue; // the value is there already
-            // Changed on top of the value the server has: applies. Changed without having seen a
-            // newer value: the later stamp wins, the other value is kept for staff to review.
-            const bool concurrent = !stored.isEmpty() && stored > base;
-            const bool wins = !concurrent || hlc > stored;
-            if (concurrent)
-                m_conflicts.append({entity, rowId, it.key(), wins ? it.value() : r.data.value(it.key()),
-                                    wins ? r.data.value(it.key()) : it.value(), wins ? hlc : stored,
-                                    wins ? stored : hlc, wins ? m_device : storedDevice, wins ? storedDevice : m_device,
-                                    compound});
-            if (wins) {
-                r.data.insert(it.key(), it.value());
-                r.fieldHlc.insert(it.key(), hlc);
-                r.fieldDevice.insert(it.key(), m_device);
-            } else {
-                lost = true;
-            }
-        }
-        if (lost)
-            outcome = u"merged"_s;
-    } else {
-        return refuse(400, u"bad_request"_s, u"unknown op %1"_s.arg(op));
-    }
-    if (changed) {
+    Row &r = m_rows[keyOf(c.entity, c.rowId)];
+    Applied applied;
+    if (m_catalogue.isInsertOnly(c.entity) || (op == u"insert" && !r.exists))
+        applied = insertOnce(r, c);
+    else if (op == u"tombstone")
+        applied = tombstone(r, c);
+    else if (op == u"upsert" || op == u"insert")
+        applied = mergeFields(r, c, e.value(u"base_hlc"_s).toString(), compound);
+    else
+        return refusal(c, SyncError::Kind::BadRequest, u"bad_request"_s, u"unknown op %1"_s.arg(op));
+    if (applied.changed) {
         r.exists = true;
-        r.hlc = qMax(r.hlc, hlc);
+        r.hlc = qMax(r.hlc, c.hlc);
         r.originDevice = m_device;
         r.compound = compound;
-        m_log.append({keyOf(entity, rowId), r.hlc});
+        m_log.append({keyOf(c.entity, c.rowId), r.hlc});
     }
-    result.insert(u"result"_s, outcome);
-    return true;
+    if (!applied.reason.isEmpty())
+        result.insert(u"reason"_s, applied.reason);
+    result.insert(u"result"_s, applied.outcome);
+    return {};
 }
 
-bool Batch::apply(const QJsonObject &e, QJsonObject &result, int *status, QJsonObject *body)
+// The entry names a row; the user's role may write this kind of row, for a compound in the
+// user's scope (`compound`, as the row will be): else nothing of the batch is applied (a client
+// never sends such a row by mistake).
+Refusal Batch::admit(const Change &c, QVariant *compound)
+{
+    using Kind = SyncError::Kind;
+    if (c.entity.isEmpty() || c.rowId.isEmpty() || c.hlc.isEmpty())
+        return refusal(c, Kind::BadRequest, u"bad_request"_s, u"an entry lacks entity, row_id or hlc"_s);
+    // (Looked up again by the caller: reading parents may add rows to the hash and move this one.)
+    if (!row(c.entity, c.rowId))
+        return refusal(c, Kind::Unavailable, u"unavailable"_s, u"the server cannot take changes just now"_s);
+    const auto role = Core::roleFromCode(m_user.role);
+    const auto needed = permissionToWrite(m_catalogue, c.entity);
+    if (!role || !needed || !Core::roleHas(*role, *needed))
+        return refusal(c, Kind::Forbidden, u"not_permitted"_s, u"the user's role may not write %1"_s.arg(c.entity));
+    QJsonObject merged = m_rows[keyOf(c.entity, c.rowId)].data;
+    for (auto it = c.incoming.begin(); it != c.incoming.end(); ++it)
+        merged.insert(it.key(), it.value());
+    *compound = compoundOf(c.entity, c.rowId, merged);
+    const bool everywhere = m_user.scope.contains(u"*"_s);
+    if (!everywhere && !compound->isNull() && !m_user.scope.contains(compound->toString()))
+        return refusal(c, Kind::Forbidden, u"outside_scope"_s, u"a change outside the user's compounds"_s);
+    return {};
+}
+
+// A row written once (an insert-only table, or a new row): taken when new; the same row sent
+// again changes nothing; anything else is rejected.
+Applied Batch::insertOnce(Row &r, const Change &c)
+{
+    Applied a;
+    if (r.exists) {
+        a.changed = false;
+        if (c.op != u"insert")
+            a.outcome = u"rejected"_s, a.reason = u"not_mergeable"_s;
+        else if (r.data != c.incoming)
+            a.outcome = u"rejected"_s, a.reason = u"id_reused"_s;
+        return a;
+    }
+    touch(r);
+    r.data = c.incoming;
+    for (auto it = c.incoming.begin(); it != c.incoming.end(); ++it) {
+        r.fieldHlc.insert(it.key(), c.hlc);
+        r.fieldDevice.insert(it.key(), m_device);
+    }
+    return a;
+}
+
+Applied Batch::tombstone(Row &r, const Change &c)
+{
+    Applied a;
+    a.changed = !r.deleted && c.hlc > r.hlc;
+    if (a.changed) {
+        touch(r);
+        r.deleted = true;
+    }
+    return a;
+}
+
+// Field by field. (A merged row inserted again, by another office: its fields against what is
+// there, as a change made without seeing any of it.)
+Applied Batch::mergeFields(Row &r, const Change &c, const QString &baseHlc, const QVariant &compound)
+{
+    touch(r);
+    Applied a;
+    for (auto it = c.incoming.begin(); it != c.incoming.end(); ++it) {
+        const QString stored = r.fieldHlc.value(it.key()).toString();
+        const QString storedDevice = r.fieldDevice.value(it.key()).toString(r.originDevice);
+        if (r.data.contains(it.key()) && r.data.value(it.key()) == it.value())
+            continue; // the value is there already
+        // Changed on top of the value the server has: applies. Changed without having seen a
+        // newer value: the later stamp wins, the other value is kept for staff to review.
+        const bool concurrent = !stored.isEmpty() && stored > baseHlc;
+        const bool wins = !concurrent || c.hlc > stored;
+        if (concurrent)
+            m_conflicts.append({c.entity, c.rowId, it.key(), wins ? it.value() : r.data.value(it.key()),
+                                wins ? r.data.value(it.key()) : it.value(), wins ? c.hlc : stored,
+                                wins ? stored : c.hlc, wins ? m_device : storedDevice, wins ? storedDevice : m_device,
+                                compound});
+        if (wins) {
+            r.data.insert(it.key(), it.value());
+            r.fieldHlc.insert(it.key(), c.hlc);
+            r.fieldDevice.insert(it.key(), m_device);
+        } else {
+            a.outcome = u"merged"_s;
+        }
+    }
+    return a;
+}
+
+Refusal Batch::apply(const QJsonObject &e, QJsonObject &result)
 {
     result = QJsonObject{{u"seq"_s, e.value(u"seq"_s)}};
     const bool withChildren = !e.value(u"children"_s).toObject().isEmpty();
     if (withChildren)
         m_undo = Undo{{}, m_log.size(), m_conflicts.size(), m_dirty.size()};
-    if (!applyOne(e, e.value(u"op"_s).toString(), result, status, body))
-        return false;
-    if (withChildren && !applyChildren(e, result, status, body))
-        return false;
+    if (Refusal refused = applyOne(e, e.value(u"op"_s).toString(), result))
+        return refused;
+    if (withChildren) {
+        if (Refusal refused = applyChildren(e, result))
+            return refused;
+    }
     if (m_undo && result.value(u"result"_s) == u"rejected"_s)
         rollBack(*m_undo);
     m_undo.reset();
-    return true;
+    return {};
 }
 
 // An entry with children (a bill run with its bills, lines, ledger charges and allocations) is
 // applied whole or not at all, in the order its table declares them — parents first, so the
 // change log (and every device that pulls it) has them in that order — then any others.
-bool Batch::applyChildren(const QJsonObject &e, QJsonObject &result, int *status, QJsonObject *body)
+Refusal Batch::applyChildren(const QJsonObject &e, QJsonObject &result)
 {
     const QJsonObject children = e.value(u"children"_s).toObject();
     QStringList order;
@@ -496,20 +565,20 @@ bool Batch::applyChildren(const QJsonObject &e, QJsonObject &result, int *status
             QJsonObject data = childRow.toObject();
             const QString id = data.take(u"id"_s).toString();
             QJsonObject childResult{{u"seq"_s, e.value(u"seq"_s)}};
-            if (!applyOne(QJsonObject{{u"seq"_s, e.value(u"seq"_s)},
-                                      {u"entity"_s, table},
-                                      {u"row_id"_s, id},
-                                      {u"hlc"_s, e.value(u"hlc"_s)},
-                                      {u"row"_s, data}},
-                          u"insert"_s, childResult, status, body))
-                return false;
+            if (Refusal refused = applyOne(QJsonObject{{u"seq"_s, e.value(u"seq"_s)},
+                                                       {u"entity"_s, table},
+                                                       {u"row_id"_s, id},
+                                                       {u"hlc"_s, e.value(u"hlc"_s)},
+                                                       {u"row"_s, data}},
+                                           u"insert"_s, childResult))
+                return refused;
             if (childResult.value(u"result"_s) == u"rejected"_s) {
                 result = childResult;
                 break;
             }
         }
     }
-    return true;
+    return {};
 }
 
 bool Batch::write()
@@ -586,83 +655,49 @@ bool Batch::write()
     return true;
 }
 
-} // namespace
-
-void ServerDb::push(const QString &deviceId, const UserSession &user, const QJsonObject &batch, qint64 nowMs,
-                    int *status, QJsonObject *answer)
+// What can be refused before PostgreSQL is asked: the batch's shape, and the clocks.
+Refusal checkBatch(const QString &deviceId, const QJsonObject &batch, qint64 nowMs)
 {
     constexpr qint64 SkewMs = 5 * 60 * 1000;
     const qint64 from = batch.value(u"from_seq"_s).toInteger();
     const qint64 to = batch.value(u"to_seq"_s).toInteger();
     const QJsonArray entries = batch.value(u"entries"_s).toArray();
-    *status = 400;
     // More than 1,000 entries only as one group (a run void and a reversal for each of its bills).
     if (batch.value(u"device_id"_s).toString() != deviceId || from <= 0 || to < from || entries.size() != to - from + 1
-        || (entries.size() > 1000 && !isOneGroup(entries))) {
-        *answer = errorBody(u"bad_request"_s,
-                            u"a batch is this device's entries from_seq..to_seq, at most 1,000 or one group"_s);
-        return;
-    }
-    if (qAbs(batch.value(u"client_now_ms"_s).toInteger() - nowMs) > SkewMs) {
-        *status = 422;
-        *answer = errorBody(u"clock_skew"_s, u"this computer's clock is more than 5 minutes off the server's"_s);
-        return;
-    }
-    for (const QJsonValue &v : entries) {
-        if (hlcMs(v.toObject().value(u"hlc"_s).toString()) > nowMs + SkewMs) {
-            *status = 422;
-            *answer = errorBody(u"clock_skew"_s, u"a change is stamped in the future"_s);
-            return;
-        }
-    }
-
-    QSqlDatabase d = db();
-    const QJsonObject unavailable = errorBody(u"unavailable"_s, u"the server cannot take changes just now"_s);
-    *status = 503;
-    *answer = unavailable;
-    if (!d.transaction())
-        return;
-    const auto fail = [&](int code, const QJsonObject &body) {
-        d.rollback();
-        *status = code;
-        *answer = body;
+        || (entries.size() > 1000 && !isOneGroup(entries)))
+        return pushBadRequest(u"a batch is this device's entries from_seq..to_seq, at most 1,000 or one group"_s);
+    const auto skew = [](const QString &message) {
+        return SyncError{SyncError::Kind::ClockSkew, u"clock_skew"_s, message, {}};
     };
-    QSqlQuery device(d);
-    device.prepare(u"SELECT last_seq FROM devices WHERE id = ?::uuid FOR UPDATE"_s);
-    device.addBindValue(deviceId);
-    if (!device.exec() || !device.next())
-        return fail(503, unavailable);
-    const qint64 last = device.value(0).toLongLong();
-    if (to <= last) {
-        // Sent before (a retry, or a duplicate on the way): the same answer, nothing applied again.
-        QSqlQuery stored(d);
-        stored.prepare(u"SELECT answer::text FROM push_batches WHERE device_id = ?::uuid AND to_seq = ?"
-                       u" AND from_seq = ?"_s);
-        stored.addBindValue(deviceId);
-        stored.addBindValue(to);
-        stored.addBindValue(from);
-        if (stored.exec() && stored.next()) {
-            d.commit();
-            *status = 200;
-            *answer = QJsonDocument::fromJson(stored.value(0).toString().toUtf8()).object();
-            return;
-        }
+    if (qAbs(batch.value(u"client_now_ms"_s).toInteger() - nowMs) > SkewMs)
+        return skew(u"this computer's clock is more than 5 minutes off the server's"_s);
+    for (const QJsonValue &v : entries) {
+        if (hlcMs(v.toObject().value(u"hlc"_s).toString()) > nowMs + SkewMs)
+            return skew(u"a change is stamped in the future"_s);
     }
-    if (from != last + 1)
-        return fail(409, {{u"error"_s, u"sequence_gap"_s},
-                          {u"message"_s, u"send again from last_seq + 1"_s},
-                          {u"last_seq"_s, last}});
-    // Positions in the change log are handed out in commit order: one writer at a time.
-    QSqlQuery lock(d);
-    if (!lock.exec(u"SELECT pg_advisory_xact_lock(4242)"_s))
-        return fail(503, unavailable);
+    return std::nullopt;
+}
 
-    Batch work(d, deviceId, user, m_catalogue);
-    if (!work.prefetch(entries))
-        return fail(503, unavailable);
+// The answer stored for a batch sent before (a retry, or a duplicate on the way), if it was.
+std::optional<QJsonObject> storedAnswer(QSqlDatabase d, const QString &deviceId, qint64 from, qint64 to)
+{
+    QSqlQuery stored(d);
+    stored.prepare(u"SELECT answer::text FROM push_batches WHERE device_id = ?::uuid AND to_seq = ?"
+                   u" AND from_seq = ?"_s);
+    stored.addBindValue(deviceId);
+    stored.addBindValue(to);
+    stored.addBindValue(from);
+    if (stored.exec() && stored.next())
+        return QJsonDocument::fromJson(stored.value(0).toString().toUtf8()).object();
+    return std::nullopt;
+}
+
+// Applies the entries in order, each answered in the array. A group (docs/sync-protocol.md,
+// "Groups") is taken whole or refused whole: once one of its entries is refused, what the group
+// changed is put back and every entry of it answers so.
+Outcome<QJsonArray> applyEntries(Batch &work, const QJsonArray &entries)
+{
     QJsonArray results;
-    // A group (docs/sync-protocol.md, "Groups") is taken whole or refused whole: once one of its
-    // entries is refused, what the group changed is put back and every entry of it answers so.
     qint64 group = 0;
     qsizetype groupStart = 0;
     QString groupRefusal;
@@ -672,7 +707,7 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
         const qint64 g = e.value(u"group"_s).toInteger();
         if (g != group) {
             if (g != 0 && g != seq)
-                return fail(400, errorBody(u"bad_request"_s, u"a group starts at its first entry"_s));
+                return pushBadRequest(u"a group starts at its first entry"_s);
             work.endGroup();
             group = g;
             groupStart = results.size();
@@ -685,10 +720,8 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
             continue;
         }
         QJsonObject result;
-        int code = 0;
-        QJsonObject body;
-        if (!work.apply(e, result, &code, &body))
-            return fail(code, body);
+        if (Refusal refused = work.apply(e, result))
+            return *refused;
         if (group != 0 && result.value(u"result"_s) == u"rejected"_s) {
             groupRefusal = result.value(u"reason"_s).toString();
             work.refuseGroup();
@@ -702,9 +735,12 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
         results.append(result);
     }
     work.endGroup();
-    if (!work.write())
-        return fail(503, unavailable);
-    const QJsonObject reply{{u"from_seq"_s, from}, {u"to_seq"_s, to}, {u"entries"_s, results}};
+    return results;
+}
+
+// The device's last sequence and the answer, kept with the batch: a retry gets the same answer.
+bool recordBatch(QSqlDatabase d, const QString &deviceId, qint64 from, qint64 to, const QJsonObject &reply)
+{
     QSqlQuery done(d);
     done.prepare(u"UPDATE devices SET last_seq = ? WHERE id = ?::uuid"_s);
     done.addBindValue(to);
@@ -715,10 +751,66 @@ void ServerDb::push(const QString &deviceId, const UserSession &user, const QJso
     keep.addBindValue(from);
     keep.addBindValue(to);
     keep.addBindValue(jsonText(reply));
-    if (!done.exec() || !keep.exec() || !d.commit())
-        return fail(503, unavailable);
-    *status = 200;
-    *answer = reply;
+    return done.exec() && keep.exec();
+}
+
+// Inside the push's transaction: the batch against the device's last sequence, then applied
+// under the push lock and written.
+Outcome<QJsonObject> applyBatch(QSqlDatabase d, const Core::SyncCatalogue &catalogue, const QString &deviceId,
+                                const ServerDb::UserSession &user, const QJsonObject &batch)
+{
+    const qint64 from = batch.value(u"from_seq"_s).toInteger();
+    const qint64 to = batch.value(u"to_seq"_s).toInteger();
+    QSqlQuery device(d);
+    device.prepare(u"SELECT last_seq FROM devices WHERE id = ?::uuid FOR UPDATE"_s);
+    device.addBindValue(deviceId);
+    if (!device.exec() || !device.next())
+        return pushUnavailable();
+    const qint64 last = device.value(0).toLongLong();
+    // Sent before: the same answer, nothing applied again.
+    if (to <= last) {
+        if (std::optional<QJsonObject> stored = storedAnswer(d, deviceId, from, to))
+            return *stored;
+    }
+    if (from != last + 1)
+        return SyncError{SyncError::Kind::SequenceGap,
+                         u"sequence_gap"_s,
+                         u"send again from last_seq + 1"_s,
+                         {{u"last_seq"_s, last}}};
+    // Positions in the change log are handed out in commit order: one writer at a time.
+    QSqlQuery lock(d);
+    if (!lock.exec(u"SELECT pg_advisory_xact_lock(4242)"_s))
+        return pushUnavailable();
+    const QJsonArray entries = batch.value(u"entries"_s).toArray();
+    Batch work(d, deviceId, user, catalogue);
+    if (!work.prefetch(entries))
+        return pushUnavailable();
+    const Outcome<QJsonArray> results = applyEntries(work, entries);
+    if (const SyncError *refused = refusalOf(results))
+        return *refused;
+    if (!work.write())
+        return pushUnavailable();
+    const QJsonObject reply{{u"from_seq"_s, from}, {u"to_seq"_s, to}, {u"entries"_s, std::get<QJsonArray>(results)}};
+    if (!recordBatch(d, deviceId, from, to, reply))
+        return pushUnavailable();
+    return reply;
+}
+
+} // namespace
+
+Outcome<QJsonObject> ServerDb::push(const QString &deviceId, const UserSession &user, const QJsonObject &batch,
+                                    qint64 nowMs)
+{
+    if (Refusal refused = checkBatch(deviceId, batch, nowMs))
+        return *refused;
+    QSqlDatabase d = db();
+    if (!d.transaction())
+        return pushUnavailable();
+    Outcome<QJsonObject> answer = applyBatch(d, m_catalogue, deviceId, user, batch);
+    if (!refusalOf(answer) && d.commit())
+        return answer;
+    d.rollback();
+    return refusalOf(answer) ? answer : pushUnavailable();
 }
 
 } // namespace Linli::Server

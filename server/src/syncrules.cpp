@@ -20,11 +20,6 @@ bool isOneGroup(const QJsonArray &entries)
     return !entries.isEmpty() && groupOf(entries.first()) > 0 && groupOf(entries.first()) == groupOf(entries.last());
 }
 
-QJsonObject errorBody(const QString &code, const QString &message)
-{
-    return {{QStringLiteral("error"), code}, {QStringLiteral("message"), message}};
-}
-
 std::optional<Core::Permission> permissionToWrite(const Core::SyncCatalogue &catalogue, const QString &entity)
 {
     if (const Core::SyncEntity *declared = catalogue.find(entity))

@@ -15,7 +15,6 @@ namespace Linli::Server {
 
 // The physical milliseconds of an HLC stamp.
 qint64 hlcMs(const QString &hlc);
-QJsonObject errorBody(const QString &code, const QString &message);
 // A push batch's entries are all one group (docs/sync-protocol.md, "Groups"): the only batch
 // allowed more than 1,000 entries or 8 MB. (A group starts at its first entry: checked as it is
 // applied.)
