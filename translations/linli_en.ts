@@ -1412,6 +1412,11 @@ Exit codes:
         <source>%1 ext. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../modules/core/figures.cpp" line="+50"/>
+        <source>There is no figure called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Linli::Fees</name>
@@ -2687,11 +2692,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../modules/fees/feefigures.cpp" line="+26"/>
+        <source>Households with arrears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../modules/fees/feeprints.cpp" line="-9"/>
         <location line="+13"/>
         <location filename="../modules/fees/ui/feecharts.cpp" line="+54"/>
         <location filename="../modules/fees/ui/feespage.cpp" line="-50"/>
         <source>Collection rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The fees have no figure called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2740,7 +2756,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/fees/feefigures.cpp" line="-29"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+1"/>
         <location line="+109"/>
         <source>Arrears</source>
         <translation type="unfinished"></translation>
@@ -4919,6 +4936,26 @@ Exit codes:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/registryfigures.cpp" line="+25"/>
+        <source>Residents living here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents aged 80 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The registry has no figure called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

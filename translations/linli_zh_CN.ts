@@ -1506,6 +1506,11 @@ Exit codes:
         <source>%1 ext. %2</source>
         <translation>%1 转 %2</translation>
     </message>
+    <message>
+        <location filename="../modules/core/figures.cpp" line="+50"/>
+        <source>There is no figure called &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的统计指标。</translation>
+    </message>
 </context>
 <context>
     <name>Linli::Fees</name>
@@ -2778,12 +2783,23 @@ Exit codes:
         <translation>对账单</translation>
     </message>
     <message>
+        <location filename="../modules/fees/feefigures.cpp" line="+26"/>
+        <source>Households with arrears</source>
+        <translation>欠费户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <location filename="../modules/fees/feeprints.cpp" line="-9"/>
         <location line="+13"/>
         <location filename="../modules/fees/ui/feecharts.cpp" line="+54"/>
         <location filename="../modules/fees/ui/feespage.cpp" line="-50"/>
         <source>Collection rate</source>
         <translation>收缴率</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The fees have no figure called &quot;%1&quot;.</source>
+        <translation>收费模块没有名为“%1”的统计指标。</translation>
     </message>
     <message>
         <location filename="../modules/fees/ui/feecharts.cpp" line="+85"/>
@@ -2831,7 +2847,8 @@ Exit codes:
         <translation>收费台</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../modules/fees/feefigures.cpp" line="-29"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+1"/>
         <location line="+109"/>
         <source>Arrears</source>
         <translation>欠费</translation>
@@ -5002,6 +5019,26 @@ Exit codes:
         <translation>
             <numerusform>已保存 %n 位居民。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../modules/registry/registryfigures.cpp" line="+25"/>
+        <source>Residents living here</source>
+        <translation>在住居民</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Households</source>
+        <translation>户数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Residents aged 80 or more</source>
+        <translation>80 岁及以上居民</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The registry has no figure called &quot;%1&quot;.</source>
+        <translation>居民档案没有名为“%1”的统计指标。</translation>
     </message>
 </context>
 <context>
