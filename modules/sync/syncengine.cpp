@@ -2,20 +2,24 @@
 
 #include "synctr.h"
 
+#include <core/uuid.h>
 #include <storage/connection.h>
 #include <storage/transaction.h>
-
-#include <QtCore/QDateTime>
 
 using namespace Qt::StringLiterals;
 
 namespace Linli::Sync {
 
 SyncEngine::SyncEngine(Storage::Connection &connection, QString username, QString localDeviceId,
-                       const Core::SyncCatalogue &catalogue)
-    : m_c(connection), m_catalogue(catalogue), m_username(std::move(username)),
+                       const Core::SyncCatalogue &catalogue, const Core::Clock &clock)
+    : m_c(connection), m_catalogue(catalogue), m_clock(clock), m_username(std::move(username)),
       m_localDeviceId(std::move(localDeviceId))
 {}
+
+QString SyncEngine::newId() const
+{
+    return Core::Uuid::create(m_clock).toString();
+}
 
 Result<QString> SyncEngine::state(const QString &key)
 {
@@ -122,7 +126,7 @@ Status SyncEngine::signIn(const QString &serverUser, const QString &password)
         return answerError(*answer);
     auto r = m_c.execute(u"INSERT OR REPLACE INTO sync_sessions (username, server_user, user_key, signed_in_at)"
                          u" VALUES (?, ?, ?, ?)"_s,
-                         {m_username, serverUser, key, QDateTime::currentMSecsSinceEpoch()});
+                         {m_username, serverUser, key, m_clock.nowMs()});
     if (!r)
         return r.error();
     return {};
@@ -183,7 +187,7 @@ Result<SyncReport> SyncEngine::run()
         return pending ? open.error() : pending.error();
     report.pending = pending->toLongLong();
     report.openConflicts = open->toLongLong();
-    if (auto s = setState(u"last_sync_at"_s, QString::number(QDateTime::currentMSecsSinceEpoch())); !s)
+    if (auto s = setState(u"last_sync_at"_s, QString::number(m_clock.nowMs())); !s)
         return s.error();
     return report;
 }

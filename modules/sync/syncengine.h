@@ -2,6 +2,7 @@
 
 #include "synchttp.h"
 
+#include <core/clock.h>
 #include <core/result.h>
 #include <core/syncentity.h>
 
@@ -41,8 +42,9 @@ class SyncEngine
 {
 public:
     // `catalogue`: what syncs (every module's declarations, Catalogue::syncCatalogue()).
+    // `clock`: "now" for the server's clock check, the times kept and the ids of conflicts made.
     SyncEngine(Storage::Connection &connection, QString username, QString localDeviceId,
-               const Core::SyncCatalogue &catalogue);
+               const Core::SyncCatalogue &catalogue, const Core::Clock &clock = Core::Clock::system());
 
     // Signs `serverUser` in on the server and keeps the key for `username` on this desktop.
     Status signIn(const QString &serverUser, const QString &password);
@@ -68,6 +70,8 @@ private:
     Error answerError(const Answer &answer);
     Result<QString> state(const QString &key);
     Status setState(const QString &key, const QString &value);
+    // A new id for a row of this engine's own (a conflict), from the engine's clock.
+    QString newId() const;
 
     // Columns of a synced local table (empty when this database has no such table).
     const QStringList &columnsOf(const QString &entity);
@@ -96,6 +100,7 @@ private:
     Result<Unsent> unsentChanges();
     Status noteSeen(const QJsonArray &rows);
     Result<QSet<QString>> presentOf(const QJsonArray &rows);
+    Status takePage(const QJsonObject &page, const Unsent &unsent, bool resyncing, SyncReport &report);
     Status takeRow(const QJsonObject &pulled, const Unsent &unsent, const QSet<QString> &present, SyncReport &report);
     Status takeConflict(const QString &id, const QJsonObject &data, SyncReport &report);
     Result<qint64> updatePulled(const QString &entity, const QJsonObject &data, const QSet<QString> &keep,
@@ -104,6 +109,7 @@ private:
 
     Storage::Connection &m_c;
     const Core::SyncCatalogue &m_catalogue;
+    const Core::Clock &m_clock;
     QString m_username;
     QString m_localDeviceId;
     int m_batchEntries = 1000;

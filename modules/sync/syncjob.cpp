@@ -14,6 +14,7 @@ struct SyncJob::Values
     QString username;
     QString device;
     const Core::SyncCatalogue &catalogue;
+    const Core::Clock &clock;
     QList<QSslCertificate> ca;
 };
 
@@ -25,7 +26,7 @@ auto withEngine(const SyncJob::Values &v, F &&f) -> decltype(f(std::declval<Sync
     auto connection = Storage::Connection::open(v.path, v.key, Storage::Connection::Mode::OpenExisting);
     if (!connection)
         return connection.error();
-    SyncEngine engine(**connection, v.username, v.device, v.catalogue);
+    SyncEngine engine(**connection, v.username, v.device, v.catalogue, v.clock);
     if (!v.ca.isEmpty())
         engine.setCa(v.ca);
     return f(engine);
@@ -33,9 +34,10 @@ auto withEngine(const SyncJob::Values &v, F &&f) -> decltype(f(std::declval<Sync
 
 } // namespace
 
-SyncJob::SyncJob(Storage::Store &store, const QString &username, const Core::SyncCatalogue &catalogue)
-    : m_values(
-        std::make_shared<const Values>(Values{store.path(), store.key(), username, store.deviceId(), catalogue, {}}))
+SyncJob::SyncJob(Storage::Store &store, const QString &username, const Core::SyncCatalogue &catalogue,
+                 const Core::Clock &clock)
+    : m_values(std::make_shared<const Values>(
+        Values{store.path(), store.key(), username, store.deviceId(), catalogue, clock, {}}))
 {}
 
 const QString &SyncJob::username() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/clock.h>
 #include <core/result.h>
 #include <core/syncentity.h>
 
@@ -23,7 +24,10 @@ struct SyncReport;
 class SyncJob
 {
 public:
-    SyncJob(Storage::Store &store, const QString &username, const Core::SyncCatalogue &catalogue);
+    // `clock`: the engine's "now" (SyncEngine), the system's unless a test gives another; it is
+    // read on the job's thread.
+    SyncJob(Storage::Store &store, const QString &username, const Core::SyncCatalogue &catalogue,
+            const Core::Clock &clock = Core::Clock::system());
 
     const QString &username() const;
     // Trust this CA instead of the one kept at enrolment (linli-cli sync --ca).

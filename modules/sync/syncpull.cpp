@@ -6,13 +6,11 @@
 #include <storage/connection.h>
 #include <storage/transaction.h>
 
-#include <QtCore/QDateTime>
 #include <QtCore/QElapsedTimer>
 #include <QtCore/QEventLoop>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
 #include <QtCore/QThread>
-#include <QtCore/QUuid>
 
 #include <memory>
 #include <optional>
@@ -303,10 +301,9 @@ Status SyncEngine::takeRow(const QJsonObject &pulled, const Unsent &unsent, cons
     // offices). It is listed for staff, whole, and the pull goes on.
     auto r = m_c.execute(u"INSERT INTO sync_conflicts (id, kind, entity, row_id, reason, payload, at)"
                          u" VALUES (?, 'not_applied', ?, ?, ?, ?, ?)"_s,
-                         {QUuid::createUuid().toString(QUuid::WithoutBraces), entity, id,
+                         {newId(), entity, id,
                           written.error().detail().isEmpty() ? written.error().message() : written.error().detail(),
-                          QString::fromUtf8(QJsonDocument(pulled).toJson(QJsonDocument::Compact)),
-                          QDateTime::currentMSecsSinceEpoch()});
+                          QString::fromUtf8(QJsonDocument(pulled).toJson(QJsonDocument::Compact)), m_clock.nowMs()});
     if (!r)
         return r.error();
     ++report.newConflicts;
@@ -328,46 +325,86 @@ Status SyncEngine::endPage(const QString &cursor, const SyncReport &report)
     return {};
 }
 
+namespace {
+
+// A page may hold a row before the row it refers to (the order is that of each row's latest
+// change); references are whole again when the pull ends. Checked per page would refuse them.
+// A bigger page cache while pages are written (a first pull writes hundreds of thousands of
+// rows into indexes larger than the usual cache). A page and the cursor after it commit
+// together, so a page lost to a power cut is simply pulled again: no need to wait for the disk
+// at every page (the write-ahead log still keeps the file whole). The usual settings after.
+class PullSettings
+{
+public:
+    explicit PullSettings(Storage::Connection &c) : m_c(c) {}
+    ~PullSettings()
+    {
+        (void)m_c.exec(u"PRAGMA foreign_keys = ON"_s);
+        (void)m_c.exec(u"PRAGMA cache_size = -32768"_s);
+        (void)m_c.exec(u"PRAGMA synchronous = FULL"_s);
+    }
+    PullSettings(const PullSettings &) = delete;
+    PullSettings &operator=(const PullSettings &) = delete;
+
+    Status apply()
+    {
+        for (const QString &pragma : {u"foreign_keys = OFF"_s, u"cache_size = -65536"_s, u"synchronous = NORMAL"_s}) {
+            if (auto s = m_c.exec(u"PRAGMA "_s + pragma); !s)
+                return s;
+        }
+        return {};
+    }
+
+private:
+    Storage::Connection &m_c;
+};
+
+// Pages written back to back share a transaction for up to a second and a half: each commit
+// rewrites (and encrypts) every index page the rows touched, and a first pull's random ids
+// touch nearly all of them. A transaction still holds whole pages and the cursor after the
+// last, so an interrupted pull resumes after the last page committed; other writers on this
+// file wait at most that long (busy_timeout is 5 s).
+class PageTransaction
+{
+public:
+    explicit PageTransaction(Storage::Connection &c) : m_c(c) {}
+
+    bool isOpen() const { return m_tx.has_value(); }
+    bool heldLongEnough() const { return m_tx && m_held.elapsed() >= HoldMs; }
+    Status begin()
+    {
+        m_tx.emplace(m_c);
+        if (!m_tx->isActive())
+            return m_tx->error();
+        m_held.start();
+        return {};
+    }
+    Status commit()
+    {
+        Status s = m_tx ? m_tx->commit() : Status();
+        m_tx.reset();
+        return s;
+    }
+
+private:
+    static constexpr qint64 HoldMs = 1500;
+    Storage::Connection &m_c;
+    std::optional<Storage::Transaction> m_tx;
+    QElapsedTimer m_held;
+};
+
+} // namespace
+
 Status SyncEngine::pull(const Caller &caller, SyncReport &report)
 {
-    // A page may hold a row before the row it refers to (the order is that of each row's latest
-    // change); references are whole again when the pull ends. Checked per page would refuse them.
-    // A bigger page cache while pages are written (a first pull writes hundreds of thousands of
-    // rows into indexes larger than the usual cache). A page and the cursor after it commit
-    // together, so a page lost to a power cut is simply pulled again: no need to wait for the disk
-    // at every page (the write-ahead log still keeps the file whole). The usual settings after.
-    for (const QString &pragma : {u"foreign_keys = OFF"_s, u"cache_size = -65536"_s, u"synchronous = NORMAL"_s}) {
-        if (auto s = m_c.exec(u"PRAGMA "_s + pragma); !s)
-            return s;
-    }
-    struct Restore
-    {
-        Storage::Connection &c;
-        ~Restore()
-        {
-            (void)c.exec(u"PRAGMA foreign_keys = ON"_s);
-            (void)c.exec(u"PRAGMA cache_size = -32768"_s);
-            (void)c.exec(u"PRAGMA synchronous = FULL"_s);
-        }
-    } restore{m_c};
-
+    PullSettings settings(m_c);
+    if (auto s = settings.apply(); !s)
+        return s;
     // The next page is asked for while this one is written: the server's and the network's time
     // overlaps this database's.
     PageFetch next(caller, m_pageRows);
-    // Pages written back to back share a transaction for up to a second and a half: each commit
-    // rewrites (and encrypts) every index page the rows touched, and a first pull's random ids
-    // touch nearly all of them. A transaction still holds whole pages and the cursor after the
-    // last, so an interrupted pull resumes after the last page committed; other writers on this
-    // file wait at most that long (busy_timeout is 5 s).
-    constexpr qint64 HoldMs = 1500;
-    std::optional<Storage::Transaction> tx;
-    QElapsedTimer held;
+    PageTransaction tx(m_c);
     Unsent unsent;
-    const auto commit = [&]() -> Status {
-        Status s = tx ? tx->commit() : Status();
-        tx.reset();
-        return s;
-    };
     for (;;) {
         if (!next.started()) {
             auto cursor = state(u"cursor"_s);
@@ -375,8 +412,8 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
                 return cursor.error();
             next.start(*cursor);
         }
-        if (tx && held.elapsed() >= HoldMs) {
-            if (auto s = commit(); !s)
+        if (tx.heldLongEnough()) {
+            if (auto s = tx.commit(); !s)
                 return s;
         }
         auto answer = next.take();
@@ -387,7 +424,7 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
             next.start(body.value(u"cursor"_s).toString());
         if (answer->status == 410) {
             report.resynced = true;
-            if (auto s = commit(); !s)
+            if (auto s = tx.commit(); !s)
                 return s;
             if (auto s = restartPull(); !s)
                 return s;
@@ -398,36 +435,40 @@ Status SyncEngine::pull(const Caller &caller, SyncReport &report)
         auto resyncing = state(u"resync"_s);
         if (!resyncing)
             return resyncing.error();
-        if (!tx) {
-            tx.emplace(m_c);
-            if (!tx->isActive())
-                return tx->error();
-            held.start();
+        if (!tx.isOpen()) {
+            if (auto s = tx.begin(); !s)
+                return s;
             auto changes = unsentChanges();
             if (!changes)
                 return changes.error();
             unsent = std::move(*changes);
         }
-        const QJsonArray rows = body.value(u"rows"_s).toArray();
-        if (*resyncing == u"1") {
-            if (auto s = noteSeen(rows); !s)
-                return s;
-        }
-        auto present = presentOf(rows);
-        if (!present)
-            return present.error();
-        for (const QJsonValue &v : rows) {
-            if (auto s = takeRow(v.toObject(), unsent, *present, report); !s)
-                return s;
-        }
-        if (auto s = endPage(body.value(u"cursor"_s).toString(), report); !s)
+        if (auto s = takePage(body, unsent, *resyncing == u"1", report); !s)
             return s;
         if (!body.value(u"more"_s).toBool()) {
-            if (auto s = commit(); !s)
+            if (auto s = tx.commit(); !s)
                 return s;
             return *resyncing == u"1" ? finishResync(report) : Status();
         }
     }
+}
+
+// A page's rows, then the cursor after them (in the page's transaction).
+Status SyncEngine::takePage(const QJsonObject &page, const Unsent &unsent, bool resyncing, SyncReport &report)
+{
+    const QJsonArray rows = page.value(u"rows"_s).toArray();
+    if (resyncing) {
+        if (auto s = noteSeen(rows); !s)
+            return s;
+    }
+    auto present = presentOf(rows);
+    if (!present)
+        return present.error();
+    for (const QJsonValue &v : rows) {
+        if (auto s = takeRow(v.toObject(), unsent, *present, report); !s)
+            return s;
+    }
+    return endPage(page.value(u"cursor"_s).toString(), report);
 }
 
 // The end of a full pull the server asked for: rows this database has that the server no longer

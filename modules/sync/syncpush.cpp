@@ -6,10 +6,8 @@
 #include <storage/connection.h>
 #include <storage/transaction.h>
 
-#include <QtCore/QDateTime>
 #include <QtCore/QJsonArray>
 #include <QtCore/QJsonDocument>
-#include <QtCore/QUuid>
 
 #include <algorithm>
 
@@ -65,7 +63,7 @@ Result<QList<QJsonObject>> rowsAsJson(Storage::Connection &c, const QString &ent
 // tables' triggers (sync_withdrawn) let them go and undo what they added. How many left.
 Result<qint64> SyncEngine::withdrawGroup(const QList<QJsonObject> &sent, qint64 group)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = m_clock.nowMs();
     qint64 n = 0;
     for (auto it = sent.crbegin(); it != sent.crend(); ++it) {
         if (it->value(u"group"_s).toInteger() != group || it->value(u"op"_s) != u"insert"_s)
@@ -267,10 +265,9 @@ Status SyncEngine::recordAnswer(const PushBatch &batch, const QJsonArray &result
         if (auto r =
                 m_c.execute(u"INSERT INTO sync_conflicts (id, kind, entity, row_id, reason, payload, at)"
                             u" VALUES (?, 'rejected', ?, ?, ?, ?, ?)"_s,
-                            {QUuid::createUuid().toString(QUuid::WithoutBraces), kept.value(u"entity"_s).toString(),
-                             kept.value(u"row_id"_s).toString(), res.value(u"reason"_s).toString(),
-                             QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)),
-                             QDateTime::currentMSecsSinceEpoch()});
+                            {newId(), kept.value(u"entity"_s).toString(), kept.value(u"row_id"_s).toString(),
+                             res.value(u"reason"_s).toString(),
+                             QString::fromUtf8(QJsonDocument(kept).toJson(QJsonDocument::Compact)), m_clock.nowMs()});
             !r)
             return r.error();
     }
@@ -305,8 +302,7 @@ Status SyncEngine::push(const Caller &caller, SyncReport &report)
             "{\"device_id\":"
             + QJsonDocument(QJsonArray{caller.deviceId}).toJson(QJsonDocument::Compact).mid(1).chopped(1)
             + ",\"from_seq\":" + QByteArray::number(from) + ",\"to_seq\":" + QByteArray::number(to)
-            + ",\"client_now_ms\":" + QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + ",\"entries\":["
-            + batch->entries + "]}";
+            + ",\"client_now_ms\":" + QByteArray::number(m_clock.nowMs()) + ",\"entries\":[" + batch->entries + "]}";
         auto answer = postJson(caller, u"/v1/push"_s, body, 300000);
         if (!answer)
             return answer.error();

@@ -115,6 +115,7 @@ private Q_SLOTS:
     void theWindowShowsTheConflictAndTheOverpayment();
     void aRefusedVoidIsTakenBackWhole();
     void aBigVoidTravelsWhole();
+    void theEngineTellsTimeByTheClockItIsGiven();
 
 private:
     std::unique_ptr<Desk> newDesk(const QString &name);
@@ -656,6 +657,30 @@ void TestSyncClients::aBigVoidTravelsWhole()
     QVERIFY(b.sync());
     QVERIFY(a.sync());
     expectSameData(a, b);
+}
+
+void TestSyncClients::theEngineTellsTimeByTheClockItIsGiven()
+{
+    // "Now" is the clock the engine is given: ten minutes ahead of the server's, the push is
+    // refused as a clock that is off; right again, the sync goes through and is recorded at its time.
+    auto desk = newDesk(u"钟表组"_s);
+    QVERIFY(Registry::RegistryService(desk->store()).addCompound(desk->actor(), u"钟楼小区"_s));
+    const auto engineAt = [&](const Core::Clock &clock) {
+        return Sync::SyncEngine(desk->store().connection(), desk->actor().username, desk->store().deviceId(),
+                                Catalogue::syncCatalogue(), clock);
+    };
+    Core::ManualClock clock(QDateTime::currentMSecsSinceEpoch() + 10 * 60 * 1000);
+    auto ahead = engineAt(clock).run();
+    QVERIFY(!ahead);
+    QCOMPARE(ahead.error().code(), ErrorCode::Conflict);
+    QVERIFY2(ahead.error().detail().contains(u"HTTP 422 clock_skew"_s), qPrintable(ahead.error().detail()));
+    clock.setMs(QDateTime::currentMSecsSinceEpoch());
+    auto right = engineAt(clock).run();
+    QVERIFY2(right, qPrintable(right ? QString() : right.error().message()));
+    QVERIFY(right->pushed >= 1);
+    QCOMPARE(
+        desk->store().connection().scalar(u"SELECT value FROM sync_state WHERE key = 'last_sync_at'"_s)->toString(),
+        QString::number(clock.nowMs()));
 }
 
 QTEST_MAIN(TestSyncClients)
