@@ -196,4 +196,12 @@ Result<Staff::Session> Context::signIn()
     return session;
 }
 
+Result<std::unique_ptr<App::Services>> Context::open()
+{
+    auto session = signIn();
+    if (!session)
+        return session.error();
+    return std::make_unique<App::Services>(std::move(*session));
+}
+
 } // namespace Linli::Cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <core/result.h>
+#include <services.h>
 #include <staff/authservice.h>
 
 #include <QtCore/QHash>
@@ -56,6 +57,9 @@ public:
     // Opens --db as --user (password from LINLI_PASSWORD or the terminal) or with the
     // recovery key (--recovery-key, key from LINLI_RECOVERY_KEY or the terminal).
     Result<Staff::Session> signIn();
+    // The same, with the services of the session built on it (the composition root): what
+    // commands work with, never the database itself.
+    Result<std::unique_ptr<App::Services>> open();
     // Exit code 1 with a usage message when --db or --user/--recovery-key is missing, else 0.
     int requireLogin();
     Result<Storage::Credentials> credentials();

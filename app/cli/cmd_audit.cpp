@@ -13,7 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace Linli::Cli {
 
-int writeReportFiles(Context &ctx, Staff::Session &session, const Reports::Report &report, const QString &what)
+int writeReportFiles(Context &ctx, App::Services &app, const Reports::Report &report, const QString &what)
 {
     const qint64 rows = report.tables.isEmpty() ? 0 : report.tables.first().rows.size();
     int written = 0;
@@ -26,7 +26,7 @@ int writeReportFiles(Context &ctx, Staff::Session &session, const Reports::Repor
         const Status s = Reports::writeReport(report, path, format);
         if (!s)
             return ctx.fail(s.error());
-        if (auto a = Staff::MaintenanceService(*session.store).recordExport(session.actor, what, path, rows); !a)
+        if (auto a = app.maintenance().recordExport(app.actor(), what, path, rows); !a)
             return ctx.fail(a.error());
         ctx.out() << CliTr::tr("Wrote %1").arg(path) << Qt::endl;
         ++written;
@@ -52,23 +52,24 @@ int cmdAudit(Context &ctx)
         return ctx.fail(Error(ErrorCode::InvalidInput, CliTr::tr("--from is after --to.")));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
+    auto services = ctx.open();
+    if (!services)
+        return ctx.fail(services.error());
+    App::Services &app = **services;
 
     if (ctx.has(u"--pdf"_s) || ctx.has(u"--xlsx"_s) || ctx.has(u"--csv"_s)) {
-        auto report = Staff::auditLogReport(*session->store, session->actor, from, to);
+        auto report = app.staffReports().auditLog(app.actor(), from, to);
         if (!report)
             return ctx.fail(report.error());
-        return writeReportFiles(ctx, *session, *report, u"audit-log"_s);
+        return writeReportFiles(ctx, app, *report, u"audit-log"_s);
     }
     const auto [fromMs, toMs] = Staff::dayRangeMs(from, to);
-    auto entries = Staff::MaintenanceService(*session->store).auditEntries(session->actor, fromMs, toMs);
+    auto entries = app.maintenance().auditEntries(app.actor(), fromMs, toMs);
     if (!entries)
         return ctx.fail(entries.error());
     if (ctx.json()) {
         QJsonArray arr;
-        for (const Storage::AuditEntry &e : std::as_const(*entries)) {
+        for (const Staff::AuditEntry &e : std::as_const(*entries)) {
             arr.append(QJsonObject{{u"seq"_s, e.seq},
                                    {u"id"_s, e.id},
                                    {u"at"_s, QDateTime::fromMSecsSinceEpoch(e.atMs).toString(Qt::ISODateWithMs)},
@@ -81,11 +82,11 @@ int cmdAudit(Context &ctx)
         ctx.out() << QJsonDocument(arr).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    for (const Storage::AuditEntry &e : std::as_const(*entries)) {
+    for (const Staff::AuditEntry &e : std::as_const(*entries)) {
         ctx.out() << QString::number(e.seq).rightJustified(6) << u"  "_s
                   << QDateTime::fromMSecsSinceEpoch(e.atMs).toString(u"yyyy-MM-dd HH:mm:ss"_s) << u"  "_s
-                  << e.actor.leftJustified(12) << u' ' << Storage::AuditLog::actionDisplayName(e.action) << u' '
-                  << e.target << (e.details.isEmpty() ? QString() : u"  "_s + e.details) << Qt::endl;
+                  << e.actor.leftJustified(12) << u' ' << Staff::auditActionDisplayName(e.action) << u' ' << e.target
+                  << (e.details.isEmpty() ? QString() : u"  "_s + e.details) << Qt::endl;
     }
     return ExitOk;
 }
@@ -99,20 +100,21 @@ int cmdSettings(Context &ctx)
         return ctx.usage(CliTr::tr("settings set needs a name (organisation-name, idle-lock-minutes) and a value."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    Staff::SettingsService settings(*session->store);
+    auto services = ctx.open();
+    if (!services)
+        return ctx.fail(services.error());
+    App::Services &app = **services;
+    Staff::SettingsService &settings = app.settings();
     if (sub == u"set") {
         const QString key = ctx.words.at(2);
         const QString value = ctx.words.mid(3).join(u' ');
         Status s;
         if (key == u"organisation-name") {
-            s = settings.setOrganisationName(session->actor, value);
+            s = settings.setOrganisationName(app.actor(), value);
         } else if (key == u"idle-lock-minutes") {
             bool ok = false;
             const int minutes = value.toInt(&ok);
-            s = ok ? settings.setIdleLockMinutes(session->actor, minutes)
+            s = ok ? settings.setIdleLockMinutes(app.actor(), minutes)
                    : Status(Error(ErrorCode::InvalidInput, CliTr::tr("\"%1\" is not a number of minutes.").arg(value)));
         } else {
             return ctx.usage(CliTr::tr("Unknown setting \"%1\".").arg(key));

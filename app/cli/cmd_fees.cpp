@@ -11,11 +11,10 @@
 #include <fees/meters.h>
 #include <fees/payments.h>
 #include <fees/policies.h>
+#include <fees/ui/feereports.h> // header only: the fee figures as the composition root binds them
 #include <reports/reportexport.h>
 #include <staff/maintenanceservice.h>
 #include <staff/settingsservice.h>
-#include <storage/connection.h>
-#include <storage/store.h>
 #include <tabular/sheetreader.h>
 
 #include <QtCore/QFileInfo>
@@ -30,11 +29,11 @@ namespace Linli::Cli {
 namespace {
 
 // --compound NAME [--building NUMBER] as ids; both empty for every compound.
-Result<Fees::RateScope> scopeOf(Context &ctx, Storage::Store &store)
+Result<Fees::RateScope> scopeOf(Context &ctx, Fees::FeeService &fees)
 {
     if (ctx.has(u"--building"_s) && !ctx.has(u"--compound"_s))
         return Error(ErrorCode::InvalidInput, CliTr::tr("--building needs --compound NAME."));
-    return Fees::FeeService(store).scopeByName(ctx.value(u"--compound"_s), ctx.value(u"--building"_s));
+    return fees.scopeByName(ctx.value(u"--compound"_s), ctx.value(u"--building"_s));
 }
 
 Result<QDate> dateOption(Context &ctx, const QString &option)
@@ -48,14 +47,14 @@ Result<QDate> dateOption(Context &ctx, const QString &option)
     return d;
 }
 
-int feeItems(Context &ctx, Staff::Session &session)
+int feeItems(Context &ctx, App::Services &app)
 {
-    Fees::FeeService fees(*session.store);
+    Fees::FeeService &fees = app.fees();
     if (ctx.words.value(2) == u"add") {
         const auto kind = Fees::itemKindFromCode(ctx.value(u"--kind"_s));
         if (ctx.words.value(3).isEmpty() || ctx.words.value(4).isEmpty() || !kind)
             return ctx.usage(CliTr::tr("fees items add needs CODE NAME --kind area|monthly|one_off|metered."));
-        auto item = fees.addItem(session.actor, ctx.words.value(3), ctx.words.value(4), *kind, ctx.value(u"--unit"_s));
+        auto item = fees.addItem(app.actor(), ctx.words.value(3), ctx.words.value(4), *kind, ctx.value(u"--unit"_s));
         if (!item)
             return ctx.fail(item.error());
         ctx.out() << CliTr::tr("Added the fee item %1 (%2, %3).")
@@ -63,12 +62,12 @@ int feeItems(Context &ctx, Staff::Session &session)
                   << Qt::endl;
         return ExitOk;
     }
-    auto items = fees.items(session.actor);
+    auto items = fees.items(app.actor());
     if (!items)
         return ctx.fail(items.error());
     QJsonArray arr;
     for (const Fees::FeeItem &i : std::as_const(*items)) {
-        auto rates = fees.rates(session.actor, i.id);
+        auto rates = fees.rates(app.actor(), i.id);
         const QString current = rates && !rates->isEmpty() ? rates->last().priceText(i.kind) : QString();
         if (ctx.json()) {
             arr.append(QJsonObject{{u"code"_s, i.code},
@@ -87,15 +86,15 @@ int feeItems(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
-int feeRates(Context &ctx, Staff::Session &session)
+int feeRates(Context &ctx, App::Services &app)
 {
-    Fees::FeeService fees(*session.store);
+    Fees::FeeService &fees = app.fees();
     const bool set = ctx.words.value(2) == u"set";
     const QString code = ctx.words.value(set ? 3 : 2);
     if (code.isEmpty())
         return ctx.usage(CliTr::tr("fees rates needs an item: fees rates ITEM, or fees rates set ITEM --price P --from "
                                    "DATE."));
-    auto item = fees.item(session.actor, code);
+    auto item = fees.item(app.actor(), code);
     if (!item)
         return ctx.fail(item.error());
     if (set) {
@@ -103,13 +102,13 @@ int feeRates(Context &ctx, Staff::Session &session)
             return ctx.usage(CliTr::tr("fees rates set needs --price P and --from DATE."));
         auto from = dateOption(ctx, u"--from"_s);
         auto until = dateOption(ctx, u"--until"_s);
-        auto scope = scopeOf(ctx, *session.store);
+        auto scope = scopeOf(ctx, app.fees());
         for (const Status &s : {from ? Status() : Status(from.error()), until ? Status() : Status(until.error()),
                                 scope ? Status() : Status(scope.error())}) {
             if (!s)
                 return ctx.fail(s.error());
         }
-        auto rate = fees.setRate(session.actor, item->id, *scope, *from, *until, ctx.value(u"--price"_s));
+        auto rate = fees.setRate(app.actor(), item->id, *scope, *from, *until, ctx.value(u"--price"_s));
         if (!rate)
             return ctx.fail(rate.error());
         ctx.out() << CliTr::tr("%1: %2 from %3.")
@@ -117,7 +116,7 @@ int feeRates(Context &ctx, Staff::Session &session)
                   << Qt::endl;
         return ExitOk;
     }
-    auto rates = fees.rates(session.actor, item->id);
+    auto rates = fees.rates(app.actor(), item->id);
     if (!rates)
         return ctx.fail(rates.error());
     QJsonArray arr;
@@ -141,24 +140,24 @@ int feeRates(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
-int billRun(Context &ctx, Staff::Session &session)
+int billRun(Context &ctx, App::Services &app)
 {
     if (!ctx.has(u"--period"_s))
         return ctx.usage(CliTr::tr("fees bill-run needs --period 2026-11 (or 2026-Q4, 2026)."));
     auto due = dateOption(ctx, u"--due"_s);
     if (!due)
         return ctx.fail(due.error());
-    auto scope = scopeOf(ctx, *session.store);
+    auto scope = scopeOf(ctx, app.fees());
     if (!scope)
         return ctx.fail(scope.error());
     const Fees::BillRunScope runScope{scope->compoundId, scope->buildingId};
-    Fees::BillRunService runs(*session.store);
-    auto preview = runs.preview(session.actor, ctx.value(u"--period"_s), runScope, *due);
+    Fees::BillRunService &runs = app.billRuns();
+    auto preview = runs.preview(app.actor(), ctx.value(u"--period"_s), runScope, *due);
     if (!preview)
         return ctx.fail(preview.error());
     QString runId;
     if (!ctx.has(u"--dry-run"_s) && !preview->bills.isEmpty()) {
-        auto run = runs.commit(session.actor, ctx.value(u"--period"_s), runScope, *due);
+        auto run = runs.commit(app.actor(), ctx.value(u"--period"_s), runScope, *due);
         if (!run)
             return ctx.fail(run.error());
         runId = *run;
@@ -214,10 +213,9 @@ Result<std::pair<Core::Money, Fees::PaymentMethod>> amountAndMethod(Context &ctx
     return std::pair{*amount, *method};
 }
 
-Status writeReceipt(Context &ctx, Staff::Session &session, const QString &number, const QString &out,
-                    bool quiet = false);
+Status writeReceipt(Context &ctx, App::Services &app, const QString &number, const QString &out, bool quiet = false);
 
-int pay(Context &ctx, Staff::Session &session)
+int pay(Context &ctx, App::Services &app)
 {
     if (!ctx.has(u"--household"_s) || !ctx.has(u"--amount"_s) || !ctx.has(u"--method"_s))
         return ctx.usage(CliTr::tr("fees pay needs --household ID --amount 123.45 --method cash|wechat|alipay|bank."));
@@ -225,8 +223,7 @@ int pay(Context &ctx, Staff::Session &session)
     if (!parsed)
         return ctx.fail(parsed.error());
     const auto [amount, method] = *parsed;
-    auto paid = Fees::PaymentService(*session.store)
-                    .pay(session.actor, ctx.value(u"--household"_s), amount, method, ctx.value(u"--ref"_s));
+    auto paid = app.payments().pay(app.actor(), ctx.value(u"--household"_s), amount, method, ctx.value(u"--ref"_s));
     if (!paid)
         return ctx.fail(paid.error());
     if (ctx.json()) {
@@ -242,7 +239,7 @@ int pay(Context &ctx, Staff::Session &session)
                                                {u"advance"_s, paid->advance.toPlainString()}})
                          .toJson(QJsonDocument::Indented);
         if (ctx.has(u"--print"_s)) {
-            if (auto s = writeReceipt(ctx, session, paid->receiptNumber, ctx.value(u"--print"_s), true); !s)
+            if (auto s = writeReceipt(ctx, app, paid->receiptNumber, ctx.value(u"--print"_s), true); !s)
                 return ctx.fail(s.error());
         }
         return ExitOk;
@@ -255,19 +252,19 @@ int pay(Context &ctx, Staff::Session &session)
     if (!paid->advance.isZero())
         ctx.out() << CliTr::tr("  in advance: %1").arg(paid->advance.toString()) << Qt::endl;
     if (ctx.has(u"--print"_s)) {
-        if (auto s = writeReceipt(ctx, session, paid->receiptNumber, ctx.value(u"--print"_s)); !s)
+        if (auto s = writeReceipt(ctx, app, paid->receiptNumber, ctx.value(u"--print"_s)); !s)
             return ctx.fail(s.error());
     }
     return ExitOk;
 }
 
-int arrears(Context &ctx, Staff::Session &session)
+int arrears(Context &ctx, App::Services &app)
 {
-    auto scope = scopeOf(ctx, *session.store);
+    auto scope = scopeOf(ctx, app.fees());
     if (!scope)
         return ctx.fail(scope.error());
-    const QDate today = session.store->clock().nowUtc().toLocalTime().date();
-    auto rows = Fees::PaymentService(*session.store).arrears(session.actor, today, scope->compoundId);
+    const QDate today = app.database().today();
+    auto rows = app.payments().arrears(app.actor(), today, scope->compoundId);
     if (!rows)
         return ctx.fail(rows.error());
     qint64 total = 0;
@@ -304,7 +301,7 @@ int arrears(Context &ctx, Staff::Session &session)
 }
 
 // Writes `doc` to every --pdf, --xlsx and --csv given, recording each export.
-Status writeReportOptions(Context &ctx, Staff::Session &session, const Reports::Report &doc, const QString &what,
+Status writeReportOptions(Context &ctx, App::Services &app, const Reports::Report &doc, const QString &what,
                           qsizetype rows)
 {
     for (const auto &[option, format] :
@@ -314,21 +311,19 @@ Status writeReportOptions(Context &ctx, Staff::Session &session, const Reports::
             continue;
         if (auto s = Reports::writeReport(doc, ctx.value(option), format); !s)
             return s;
-        if (auto s =
-                Staff::MaintenanceService(*session.store).recordExport(session.actor, what, ctx.value(option), rows);
-            !s)
+        if (auto s = app.maintenance().recordExport(app.actor(), what, ctx.value(option), rows); !s)
             return s;
     }
     return {};
 }
 
 // fees report monthly --period 2026-11 [--pdf F] [--xlsx F] [--csv F]
-int monthlyReport(Context &ctx, Staff::Session &session)
+int monthlyReport(Context &ctx, App::Services &app)
 {
     if (!ctx.has(u"--period"_s))
         return ctx.usage(CliTr::tr("fees report monthly needs --period 2026-11 [--pdf F] [--xlsx F] [--csv F]."));
-    const QDate today = session.store->clock().nowUtc().toLocalTime().date();
-    auto monthly = Fees::monthlyReport(*session.store, session.actor, ctx.value(u"--period"_s), today);
+    const QDate today = app.database().today();
+    auto monthly = app.feeReports().monthly(app.actor(), ctx.value(u"--period"_s), today);
     if (!monthly)
         return ctx.fail(monthly.error());
     Reports::Report doc = Fees::monthlyReportDocument(*monthly);
@@ -336,10 +331,10 @@ int monthlyReport(Context &ctx, Staff::Session &session)
     if (ctx.has(u"--pdf"_s))
         Fees::addMonthlyFigures(doc, *monthly);
 #endif
-    doc.organisation = Staff::SettingsService(*session.store).organisationName();
+    doc.organisation = app.settings().organisationName();
     doc.generatedAt = QDateTime::currentDateTime();
-    doc.generatedBy = session.actor.displayName;
-    if (auto s = writeReportOptions(ctx, session, doc, u"fees_monthly"_s, monthly->byBuilding.size()); !s)
+    doc.generatedBy = app.actor().displayName;
+    if (auto s = writeReportOptions(ctx, app, doc, u"fees_monthly"_s, monthly->byBuilding.size()); !s)
         return ctx.fail(s.error());
     for (const Fees::CollectionRow &r : std::as_const(monthly->byBuilding))
         ctx.out() << (r.label.isEmpty() ? CliTr::tr("Total") : r.label) << u"  "_s << r.billed.toString() << u"  "_s
@@ -347,25 +342,25 @@ int monthlyReport(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
-int dailyReport(Context &ctx, Staff::Session &session)
+int dailyReport(Context &ctx, App::Services &app)
 {
     if (ctx.words.value(2) == u"monthly")
-        return monthlyReport(ctx, session);
+        return monthlyReport(ctx, app);
     if (ctx.words.value(2) != u"daily")
         return ctx.usage(CliTr::tr("fees report needs: fees report daily [--date DATE] [--pdf F] [--xlsx F] [--csv F], "
                                    "or fees report monthly --period 2026-11 [--pdf F] [--xlsx F] [--csv F]."));
     auto date = dateOption(ctx, u"--date"_s);
     if (!date)
         return ctx.fail(date.error());
-    const QDate day = date->isValid() ? *date : session.store->clock().nowUtc().toLocalTime().date();
-    auto report = Fees::dailyReport(*session.store, session.actor, day);
+    const QDate day = date->isValid() ? *date : app.database().today();
+    auto report = app.feeReports().daily(app.actor(), day);
     if (!report)
         return ctx.fail(report.error());
     Reports::Report doc = Fees::dailyReportDocument(*report);
-    doc.organisation = Staff::SettingsService(*session.store).organisationName();
+    doc.organisation = app.settings().organisationName();
     doc.generatedAt = QDateTime::currentDateTime();
-    doc.generatedBy = session.actor.displayName;
-    if (auto s = writeReportOptions(ctx, session, doc, u"fees_daily"_s, report->receipts.size()); !s)
+    doc.generatedBy = app.actor().displayName;
+    if (auto s = writeReportOptions(ctx, app, doc, u"fees_daily"_s, report->receipts.size()); !s)
         return ctx.fail(s.error());
     ctx.out() << CliTr::tr("%1: %2 receipts, received %3, voided %4, net %5 (agrees with the ledger).")
                      .arg(day.toString(Qt::ISODate))
@@ -378,18 +373,18 @@ int dailyReport(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
-int voidRun(Context &ctx, Staff::Session &session)
+int voidRun(Context &ctx, App::Services &app)
 {
     const QString run = ctx.words.value(2);
     if (run.isEmpty() || !ctx.has(u"--reason"_s))
         return ctx.usage(CliTr::tr("fees void-run needs the run id (fees bill-run prints it) and --reason TEXT."));
-    if (auto s = Fees::BillRunService(*session.store).voidRun(session.actor, run, ctx.value(u"--reason"_s)); !s)
+    if (auto s = app.billRuns().voidRun(app.actor(), run, ctx.value(u"--reason"_s)); !s)
         return ctx.fail(s.error());
     ctx.out() << CliTr::tr("The bill run is cancelled; its period can be billed again.") << Qt::endl;
     return ExitOk;
 }
 
-int refund(Context &ctx, Staff::Session &session)
+int refund(Context &ctx, App::Services &app)
 {
     if (!ctx.has(u"--household"_s) || !ctx.has(u"--amount"_s) || !ctx.has(u"--method"_s) || !ctx.has(u"--reason"_s))
         return ctx.usage(CliTr::tr("fees refund needs --household ID --amount 12.34 --method cash|wechat|alipay|bank "
@@ -398,9 +393,8 @@ int refund(Context &ctx, Staff::Session &session)
     if (!parsed)
         return ctx.fail(parsed.error());
     const auto [amount, method] = *parsed;
-    auto number = Fees::PaymentService(*session.store)
-                      .refund(session.actor, ctx.value(u"--household"_s), amount, method, ctx.value(u"--ref"_s),
-                              ctx.value(u"--reason"_s));
+    auto number = app.payments().refund(app.actor(), ctx.value(u"--household"_s), amount, method, ctx.value(u"--ref"_s),
+                                        ctx.value(u"--reason"_s));
     if (!number)
         return ctx.fail(number.error());
     ctx.out() << CliTr::tr("Refund %1: %2 paid back.").arg(*number, amount.toString()) << Qt::endl;
@@ -430,17 +424,16 @@ Result<Reports::ReceiptPaper> receiptPaper(Context &ctx)
     return paper;
 }
 
-Status writeReceipt(Context &ctx, Staff::Session &session, const QString &number, const QString &out, bool quiet)
+Status writeReceipt(Context &ctx, App::Services &app, const QString &number, const QString &out, bool quiet)
 {
     if (!out.endsWith(u".pdf"_s, Qt::CaseInsensitive))
         return Error(ErrorCode::InvalidInput, CliTr::tr("A receipt is printed to a .pdf file."));
     auto paper = receiptPaper(ctx);
     if (!paper)
         return paper.error();
-    auto print = Fees::PaymentService(*session.store)
-                     .printReceipt(
-                         session.actor, number, Staff::SettingsService(*session.store).organisationName(),
-                         [&](const Reports::ReceiptForm &form) { return Reports::writeReceiptPdf(form, *paper, out); });
+    auto print = app.payments().printReceipt(
+        app.actor(), number, app.settings().organisationName(),
+        [&](const Reports::ReceiptForm &form) { return Reports::writeReceiptPdf(form, *paper, out); });
     if (!print)
         return print.error();
     if (!quiet)
@@ -451,19 +444,19 @@ Status writeReceipt(Context &ctx, Staff::Session &session, const QString &number
     return {};
 }
 
-int reprint(Context &ctx, Staff::Session &session)
+int reprint(Context &ctx, App::Services &app)
 {
     const QString number = ctx.words.value(2);
     const QString out = ctx.value(u"--out"_s);
     if (number.isEmpty() || !out.endsWith(u".pdf"_s, Qt::CaseInsensitive))
         return ctx.usage(CliTr::tr("fees receipt needs the receipt number and --out FILE.pdf."));
-    if (auto s = writeReceipt(ctx, session, number, out); !s)
+    if (auto s = writeReceipt(ctx, app, number, out); !s)
         return ctx.fail(s.error());
     return ExitOk;
 }
 
 // fees statement --household ID [--from DATE] [--to DATE] --out FILE
-int statement(Context &ctx, Staff::Session &session)
+int statement(Context &ctx, App::Services &app)
 {
     const QString out = ctx.value(u"--out"_s);
     const std::optional<Reports::ExportFormat> format = Reports::exportFormatForPath(out);
@@ -475,15 +468,15 @@ int statement(Context &ctx, Staff::Session &session)
         return ctx.fail(from.error());
     if (!to)
         return ctx.fail(to.error());
-    const QDate today = session.store->clock().nowUtc().toLocalTime().date();
+    const QDate today = app.database().today();
     const QDate until = to->isValid() ? *to : today;
-    auto report = Fees::statementReport(*session.store, session.actor, ctx.value(u"--household"_s),
-                                        from->isValid() ? *from : QDate(until.year(), 1, 1), until);
+    auto report = app.feeReports().statement(app.actor(), ctx.value(u"--household"_s),
+                                             from->isValid() ? *from : QDate(until.year(), 1, 1), until);
     if (!report)
         return ctx.fail(report.error());
-    report->organisation = Staff::SettingsService(*session.store).organisationName();
+    report->organisation = app.settings().organisationName();
     report->generatedAt = QDateTime::currentDateTime();
-    report->generatedBy = session.actor.displayName;
+    report->generatedBy = app.actor().displayName;
     if (auto s = Reports::writeReport(*report, out, *format); !s)
         return ctx.fail(s.error());
     ctx.out() << CliTr::tr("Wrote %1 to %2.").arg(report->title, out) << Qt::endl;
@@ -491,26 +484,25 @@ int statement(Context &ctx, Staff::Session &session)
 }
 
 // fees notice [--household ID] [--compound NAME] [--pay-by DATE] --out FILE.pdf
-int notice(Context &ctx, Staff::Session &session)
+int notice(Context &ctx, App::Services &app)
 {
     const QString out = ctx.value(u"--out"_s);
     if (!out.endsWith(u".pdf"_s, Qt::CaseInsensitive))
         return ctx.usage(CliTr::tr("fees notice needs --out FILE.pdf; --household ID for one household, otherwise "
                                    "every household in arrears (of --compound NAME)."));
-    auto scope = scopeOf(ctx, *session.store);
+    auto scope = scopeOf(ctx, app.fees());
     if (!scope)
         return ctx.fail(scope.error());
     auto payBy = dateOption(ctx, u"--pay-by"_s);
     if (!payBy)
         return ctx.fail(payBy.error());
-    const QDate today = session.store->clock().nowUtc().toLocalTime().date();
-    const QString organisation = Staff::SettingsService(*session.store).organisationName();
+    const QDate today = app.database().today();
+    const QString organisation = app.settings().organisationName();
     QStringList households;
     if (ctx.has(u"--household"_s))
         households.append(ctx.value(u"--household"_s));
-    auto letters =
-        Fees::arrearsNotices(*session.store, session.actor, today, payBy->isValid() ? *payBy : today.addDays(15),
-                             organisation, households, scope->compoundId);
+    auto letters = app.feeReports().arrearsNotices(app.actor(), today, payBy->isValid() ? *payBy : today.addDays(15),
+                                                   organisation, households, scope->compoundId);
     if (!letters)
         return ctx.fail(letters.error());
     if (letters->isEmpty())
@@ -522,7 +514,7 @@ int notice(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
-int discount(Context &ctx, Staff::Session &session)
+int discount(Context &ctx, App::Services &app)
 {
     if (!ctx.has(u"--household"_s) || !ctx.has(u"--kind"_s) || !ctx.has(u"--percent"_s) || !ctx.has(u"--from"_s))
         return ctx.usage(CliTr::tr("fees discount needs --household ID --kind vacant|hardship|dibao|other --percent 30 "
@@ -536,9 +528,8 @@ int discount(Context &ctx, Staff::Session &session)
         return ctx.fail(from.error());
     if (!until)
         return ctx.fail(until.error());
-    auto id = Fees::BillRunService(*session.store)
-                  .addDiscount(session.actor, ctx.value(u"--household"_s), ctx.value(u"--kind"_s), *basisPoints, *from,
-                               *until, ctx.value(u"--item"_s), ctx.value(u"--note"_s));
+    auto id = app.billRuns().addDiscount(app.actor(), ctx.value(u"--household"_s), ctx.value(u"--kind"_s), *basisPoints,
+                                         *from, *until, ctx.value(u"--item"_s), ctx.value(u"--note"_s));
     if (!id)
         return ctx.fail(id.error());
     ctx.out() << CliTr::tr("Discount recorded; bills made from now on for whole periods it covers include it.")
@@ -546,11 +537,11 @@ int discount(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
-int collection(Context &ctx, Staff::Session &session)
+int collection(Context &ctx, App::Services &app)
 {
     if (!ctx.has(u"--period"_s))
         return ctx.usage(CliTr::tr("fees collection needs --period 2026-11."));
-    auto rows = Fees::PaymentService(*session.store).collection(session.actor, ctx.value(u"--period"_s));
+    auto rows = app.payments().collection(app.actor(), ctx.value(u"--period"_s));
     if (!rows)
         return ctx.fail(rows.error());
     const auto rate = [](const Fees::CollectionRow &r) {
@@ -575,12 +566,12 @@ int collection(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
-int voidReceipt(Context &ctx, Staff::Session &session)
+int voidReceipt(Context &ctx, App::Services &app)
 {
     const QString number = ctx.words.value(2);
     if (number.isEmpty() || !ctx.has(u"--reason"_s))
         return ctx.usage(CliTr::tr("fees void-receipt needs the receipt number and --reason TEXT."));
-    if (auto s = Fees::PaymentService(*session.store).voidReceipt(session.actor, number, ctx.value(u"--reason"_s)); !s)
+    if (auto s = app.payments().voidReceipt(app.actor(), number, ctx.value(u"--reason"_s)); !s)
         return ctx.fail(s.error());
     ctx.out() << CliTr::tr("Receipt %1 is voided; its number stays used and the amount is owed again.").arg(number)
               << Qt::endl;
@@ -588,7 +579,7 @@ int voidReceipt(Context &ctx, Staff::Session &session)
 }
 
 // fees meter import FILE --item CODE [--date DATE] [--dry-run]
-int meter(Context &ctx, Staff::Session &session)
+int meter(Context &ctx, App::Services &app)
 {
     const QString file = ctx.words.value(3);
     if (ctx.words.value(2) != u"import" || file.isEmpty() || !ctx.has(u"--item"_s))
@@ -599,8 +590,8 @@ int meter(Context &ctx, Staff::Session &session)
     auto sheet = Tabular::readFile(file);
     if (!sheet)
         return ctx.fail(sheet.error());
-    Fees::MeterService meters(*session.store);
-    auto checked = meters.check(session.actor, ctx.value(u"--item"_s), *sheet, *day);
+    Fees::MeterService &meters = app.meters();
+    auto checked = meters.check(app.actor(), ctx.value(u"--item"_s), *sheet, *day);
     if (!checked)
         return ctx.fail(checked.error());
     for (const QString &e : std::as_const(checked->errors))
@@ -613,7 +604,7 @@ int meter(Context &ctx, Staff::Session &session)
                                                                  int(checked->errors.size()))));
     if (ctx.has(u"--dry-run"_s))
         return ExitOk;
-    auto written = meters.import(session.actor, ctx.value(u"--item"_s), *sheet, *day, QFileInfo(file).fileName());
+    auto written = meters.import(app.actor(), ctx.value(u"--item"_s), *sheet, *day, QFileInfo(file).fileName());
     if (!written)
         return ctx.fail(written.error());
     ctx.out() << CliTr::tr("Imported; the next bill run charges them.") << Qt::endl;
@@ -621,10 +612,10 @@ int meter(Context &ctx, Staff::Session &session)
 }
 
 // fees policy show | late-fee --rate 0.05% --grace 30 --cap 10% --from D | dibao --percent 50 [--item CODE] --from D
-int policy(Context &ctx, Staff::Session &session)
+int policy(Context &ctx, App::Services &app)
 {
     const QString what = ctx.words.value(2);
-    Fees::PolicyService policies(*session.store);
+    Fees::PolicyService &policies = app.policies();
     if (what == u"late-fee" || what == u"dibao") {
         if (!ctx.has(u"--from"_s))
             return ctx.usage(CliTr::tr("fees policy late-fee|dibao needs --from DATE."));
@@ -647,7 +638,7 @@ int policy(Context &ctx, Staff::Session &session)
             if (!ok || grace < 0)
                 return ctx.fail(Error(ErrorCode::InvalidInput,
                                       CliTr::tr("\"%1\" is not a number of days.").arg(ctx.value(u"--grace"_s))));
-            done = policies.setLateFee(session.actor, *from, *rate, grace, *cap);
+            done = policies.setLateFee(app.actor(), *from, *rate, grace, *cap);
         } else {
             if (!ctx.has(u"--percent"_s))
                 return ctx.usage(CliTr::tr("fees policy dibao needs --percent 50 [--item CODE] --from DATE; "
@@ -655,7 +646,7 @@ int policy(Context &ctx, Staff::Session &session)
             auto bp = Fees::parseBasisPoints(ctx.value(u"--percent"_s));
             if (!bp)
                 return ctx.fail(bp.error());
-            done = policies.setDibaoDiscount(session.actor, *from, *bp, ctx.value(u"--item"_s));
+            done = policies.setDibaoDiscount(app.actor(), *from, *bp, ctx.value(u"--item"_s));
         }
         if (!done)
             return ctx.fail(done.error());
@@ -667,7 +658,7 @@ int policy(Context &ctx, Staff::Session &session)
     auto day = dateOption(ctx, u"--date"_s);
     if (!day)
         return ctx.fail(day.error());
-    const QDate on = day->isValid() ? *day : session.store->clock().nowUtc().toLocalTime().date();
+    const QDate on = day->isValid() ? *day : app.database().today();
     auto late = policies.lateFee(on);
     auto dibao = policies.dibao(on);
     if (!late)
@@ -699,7 +690,7 @@ int policy(Context &ctx, Staff::Session &session)
 
 int cmdFees(Context &ctx)
 {
-    using Handler = int (*)(Context &, Staff::Session &);
+    using Handler = int (*)(Context &, App::Services &);
     static const QList<std::pair<QString, Handler>> handlers = {
         {u"items"_s, feeItems},        {u"rates"_s, feeRates},
         {u"discount"_s, discount},     {u"bill-run"_s, billRun},
@@ -718,10 +709,11 @@ int cmdFees(Context &ctx)
                       "void-receipt, refund, arrears, collection, report, policy, meter, statement or notice."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    return it->second(ctx, *session);
+    auto services = ctx.open();
+    if (!services)
+        return ctx.fail(services.error());
+    App::Services &app = **services;
+    return it->second(ctx, app);
 }
 
 } // namespace Linli::Cli

@@ -28,7 +28,7 @@ namespace {
 // `*rc` the exit code, when any of it fails.
 struct Listing
 {
-    std::optional<Staff::Session> session;
+    std::unique_ptr<App::Services> app;
     std::unique_ptr<Registry::ResidentDirectory> dir;
 };
 
@@ -36,24 +36,24 @@ std::optional<Listing> signInAndList(Context &ctx, std::optional<Core::Permissio
 {
     if (*rc = ctx.requireLogin(); *rc != ExitOk)
         return std::nullopt;
-    auto session = ctx.signIn();
-    if (!session) {
-        *rc = ctx.fail(session.error());
+    auto services = ctx.open();
+    if (!services) {
+        *rc = ctx.fail(services.error());
         return std::nullopt;
     }
+    App::Services &app = **services;
     if (permission) {
-        if (auto s = session->actor.require(*permission); !s) {
+        if (auto s = app.actor().require(*permission); !s) {
             *rc = ctx.fail(s.error());
             return std::nullopt;
         }
     }
-    auto dir = Registry::ResidentDirectory::load(*session->store, session->actor,
-                                                 session->store->clock().nowUtc().toLocalTime().date());
+    auto dir = app.registry().directory(app.actor());
     if (!dir) {
         *rc = ctx.fail(dir.error());
         return std::nullopt;
     }
-    return Listing{std::move(*session), std::move(*dir)};
+    return Listing{std::move(*services), std::move(*dir)};
 }
 
 QString hiddenDigitsMessage()
@@ -183,11 +183,11 @@ ExportFormat formatOf(const QString &format)
                                : Reports::ExportFormat::Csv;
 }
 
-void stamp(Reports::Report &report, const Staff::Session &session)
+void stamp(Reports::Report &report, App::Services &app)
 {
-    report.organisation = Staff::SettingsService(*session.store).organisationName();
+    report.organisation = app.settings().organisationName();
     report.generatedAt = QDateTime::currentDateTime();
-    report.generatedBy = session.actor.displayName;
+    report.generatedBy = app.actor().displayName;
 }
 
 } // namespace
@@ -261,7 +261,7 @@ int residentsExport(Context &ctx)
     auto listing = signInAndList(ctx, Core::Permission::ExportData, &rc);
     if (!listing)
         return rc;
-    auto &session = listing->session;
+    App::Services &app = *listing->app;
     const auto &dir = listing->dir;
     const QHash<QString, QString> tagNames = Registry::tagDisplayNames();
     if (!filter.tagCode.isEmpty() && !tagNames.contains(filter.tagCode))
@@ -278,13 +278,11 @@ int residentsExport(Context &ctx)
     const QString title = filter.tagCode.isEmpty() ? CliTr::tr("Resident list")
                                                    : CliTr::tr("List: %1").arg(tagNames.value(filter.tagCode));
     Reports::Report report = Registry::residentListReport(*dir, rows, title, conditions);
-    stamp(report, *session);
+    stamp(report, app);
     const Status written = Reports::writeReport(report, out, formatOf(format));
     if (!written)
         return ctx.fail(written.error());
-    if (auto s =
-            Staff::MaintenanceService(*session->store).recordExport(session->actor, u"residents"_s, out, rows.size());
-        !s)
+    if (auto s = app.maintenance().recordExport(app.actor(), u"residents"_s, out, rows.size()); !s)
         return ctx.fail(s.error());
     ctx.out() << CliTr::tr("Wrote %1 residents to %2 (numbers masked).").arg(rows.size()).arg(out) << Qt::endl;
     return ExitOk;
@@ -302,7 +300,7 @@ int residentsRoster(Context &ctx)
     auto listing = signInAndList(ctx, Core::Permission::ExportData, &rc);
     if (!listing)
         return rc;
-    auto &session = listing->session;
+    App::Services &app = *listing->app;
     const auto &dir = listing->dir;
     auto buildings = buildingsOf(*dir, place);
     if (!buildings)
@@ -316,16 +314,14 @@ int residentsRoster(Context &ctx)
                                   .arg(place.building, compounds.join(u", "_s))));
     }
     Reports::Report report = Registry::rosterReport(*dir, buildings->first().id, place.unit);
-    stamp(report, *session);
+    stamp(report, app);
     qsizetype people = 0;
     for (const Reports::Table &t : std::as_const(report.tables))
         people += t.rows.size();
     const Status written = Reports::writeReport(report, out, *format);
     if (!written)
         return ctx.fail(written.error());
-    if (auto s =
-            Staff::MaintenanceService(*session->store).recordExport(session->actor, u"resident_roster"_s, out, people);
-        !s)
+    if (auto s = app.maintenance().recordExport(app.actor(), u"resident_roster"_s, out, people); !s)
         return ctx.fail(s.error());
     ctx.out() << CliTr::tr("Wrote the roster of %1 people to %2 (numbers masked).").arg(people).arg(out) << Qt::endl;
     return ExitOk;
@@ -335,17 +331,18 @@ int residentsDuplicates(Context &ctx)
 {
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    Registry::RegistryService registry(*session->store);
-    auto pairs = registry.suspectedDuplicates(session->actor);
+    auto services = ctx.open();
+    if (!services)
+        return ctx.fail(services.error());
+    App::Services &app = **services;
+    Registry::RegistryService &registry = app.registry();
+    auto pairs = registry.suspectedDuplicates(app.actor());
     if (!pairs)
         return ctx.fail(pairs.error());
     QJsonArray arr;
     for (const Registry::SuspectedDuplicate &p : std::as_const(*pairs)) {
-        auto a = registry.resident(session->actor, p.firstId);
-        auto b = registry.resident(session->actor, p.secondId);
+        auto a = registry.resident(app.actor(), p.firstId);
+        auto b = registry.resident(app.actor(), p.secondId);
         if (!a || !b)
             continue;
         const QString why =
@@ -383,12 +380,12 @@ int cmdResidents(Context &ctx)
         return ctx.usage(CliTr::tr("residents show needs a resident id."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    Registry::RegistryService registry(*session->store);
-    auto r =
-        ctx.has(u"--unmask"_s) ? registry.unmaskedResident(session->actor, id) : registry.resident(session->actor, id);
+    auto services = ctx.open();
+    if (!services)
+        return ctx.fail(services.error());
+    App::Services &app = **services;
+    Registry::RegistryService &registry = app.registry();
+    auto r = ctx.has(u"--unmask"_s) ? registry.unmaskedResident(app.actor(), id) : registry.resident(app.actor(), id);
     if (!r)
         return ctx.fail(r.error());
     if (ctx.json()) {
@@ -445,19 +442,19 @@ int cmdTags(Context &ctx)
         return ctx.usage(CliTr::tr("tags add needs the tag's name, e.g. tags add 失独家庭 --code shidu."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    Registry::RegistryService registry(*session->store);
+    auto services = ctx.open();
+    if (!services)
+        return ctx.fail(services.error());
+    App::Services &app = **services;
+    Registry::RegistryService &registry = app.registry();
     if (sub == u"add") {
-        auto tag =
-            registry.addTag(session->actor, ctx.words.value(2), ctx.has(u"--sensitive"_s), ctx.value(u"--code"_s));
+        auto tag = registry.addTag(app.actor(), ctx.words.value(2), ctx.has(u"--sensitive"_s), ctx.value(u"--code"_s));
         if (!tag)
             return ctx.fail(tag.error());
         ctx.out() << CliTr::tr("Added the tag %1 (code %2).").arg(tag->name, tag->code) << Qt::endl;
         return ExitOk;
     }
-    auto tags = registry.tags(session->actor);
+    auto tags = registry.tags(app.actor());
     if (!tags)
         return ctx.fail(tags.error());
     if (ctx.json()) {
@@ -490,35 +487,33 @@ int cmdHouseholds(Context &ctx)
         return ctx.usage(CliTr::tr("--out needs a file ending in .pdf, .xlsx or .csv."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    if (auto s = session->actor.require(format ? Core::Permission::ExportData : Core::Permission::ReadData); !s)
+    auto services = ctx.open();
+    if (!services)
+        return ctx.fail(services.error());
+    App::Services &app = **services;
+    if (auto s = app.actor().require(format ? Core::Permission::ExportData : Core::Permission::ReadData); !s)
         return ctx.fail(s.error());
-    Registry::RegistryService registry(*session->store);
-    auto household = registry.household(session->actor, id);
+    Registry::RegistryService &registry = app.registry();
+    auto household = registry.household(app.actor(), id);
     if (!household)
         return ctx.fail(household.error());
-    auto history = registry.history(session->actor, {}, id);
+    auto history = registry.history(app.actor(), {}, id);
     if (!history)
         return ctx.fail(history.error());
     if (ctx.json() && !format) {
         ctx.out() << QJsonDocument(householdJson(*household, *history)).toJson(QJsonDocument::Indented);
         return ExitOk;
     }
-    Reports::Report report =
-        Registry::householdCardReport(*household, *history, session->store->clock().nowUtc().toLocalTime().date());
+    Reports::Report report = Registry::householdCardReport(*household, *history, app.database().today());
     if (!format) {
         printReport(ctx, report);
         return ExitOk;
     }
-    stamp(report, *session);
+    stamp(report, app);
     const Status written = Reports::writeReport(report, out, *format);
     if (!written)
         return ctx.fail(written.error());
-    if (auto s = Staff::MaintenanceService(*session->store)
-                     .recordExport(session->actor, u"household_card"_s, out, household->members.size());
-        !s)
+    if (auto s = app.maintenance().recordExport(app.actor(), u"household_card"_s, out, household->members.size()); !s)
         return ctx.fail(s.error());
     ctx.out() << CliTr::tr("Wrote the household card to %1 (numbers masked).").arg(out) << Qt::endl;
     return ExitOk;
@@ -535,15 +530,16 @@ int cmdDemoData(Context &ctx)
         return ctx.fail(Error(ErrorCode::InvalidInput, CliTr::tr("--seed needs a number.")));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
+    auto services = ctx.open();
+    if (!services)
+        return ctx.fail(services.error());
+    App::Services &app = **services;
     QElapsedTimer timer;
     timer.start();
     Registry::DemoOptions options;
     options.residents = residents;
     options.seed = seed;
-    auto sum = Registry::generateDemoData(*session->store, session->actor, options, [&](int done, int total) {
+    auto sum = app.generateDemoData(options, [&](int done, int total) {
         if (!ctx.json())
             ctx.err() << CliTr::tr("%1 of %2 residents…").arg(done).arg(total) << u'\r' << Qt::flush;
         return true;

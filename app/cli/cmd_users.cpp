@@ -22,17 +22,17 @@ QString padded(const QString &text, int columns)
     return text + QString(std::max(0, columns - width), u' ');
 }
 
-int usersList(Context &ctx, Staff::Session &session)
+int usersList(Context &ctx, App::Services &app)
 {
-    Staff::UserService users(*session.store);
-    auto list = users.list(session.actor);
+    Staff::UserService &users = app.users();
+    auto list = users.list(app.actor());
     if (!list)
         return ctx.fail(list.error());
     if (ctx.has(u"--pdf"_s) || ctx.has(u"--xlsx"_s) || ctx.has(u"--csv"_s)) {
-        auto report = Staff::staffListReport(*session.store, session.actor);
+        auto report = app.staffReports().staffList(app.actor());
         if (!report)
             return ctx.fail(report.error());
-        return writeReportFiles(ctx, session, *report, u"staff-list"_s);
+        return writeReportFiles(ctx, app, *report, u"staff-list"_s);
     }
     if (ctx.json()) {
         QJsonArray arr;
@@ -60,7 +60,7 @@ int usersList(Context &ctx, Staff::Session &session)
     return ExitOk;
 }
 
-int usersAdd(Context &ctx, Staff::Session &session, const QString &name)
+int usersAdd(Context &ctx, App::Services &app, const QString &name)
 {
     const auto role = Core::roleFromCode(ctx.value(u"--role"_s));
     if (!role) {
@@ -72,8 +72,7 @@ int usersAdd(Context &ctx, Staff::Session &session, const QString &name)
     auto password = ctx.secret("LINLI_NEW_PASSWORD", CliTr::tr("Temporary password for %1: ").arg(name), true);
     if (!password)
         return ctx.fail(password.error());
-    auto user =
-        Staff::UserService(*session.store).add(session.actor, name, ctx.value(u"--display-name"_s), *role, *password);
+    auto user = app.users().add(app.actor(), name, ctx.value(u"--display-name"_s), *role, *password);
     if (!user)
         return ctx.fail(user.error());
     ctx.out() << CliTr::tr("Added %1 (%2). They must choose their own password at the first sign-in.")
@@ -82,19 +81,19 @@ int usersAdd(Context &ctx, Staff::Session &session, const QString &name)
     return ExitOk;
 }
 
-int usersPasswd(Context &ctx, Staff::Session &session, const QString &name)
+int usersPasswd(Context &ctx, App::Services &app, const QString &name)
 {
-    Staff::UserService users(*session.store);
-    const bool own = name.isEmpty() || Storage::KeySlotFile::normaliseUser(name) == session.actor.username;
+    Staff::UserService &users = app.users();
+    const bool own = name.isEmpty() || Staff::UserService::normaliseUsername(name) == app.actor().username;
     auto password = ctx.secret("LINLI_NEW_PASSWORD",
-                               CliTr::tr("New password for %1: ").arg(own ? session.actor.username : name), true);
+                               CliTr::tr("New password for %1: ").arg(own ? app.actor().username : name), true);
     if (!password)
         return ctx.fail(password.error());
     Status s;
-    if (own && !session.viaRecoveryKey)
-        s = users.changeOwnPassword(session.actor, ctx.signInPassword, *password);
+    if (own && !app.viaRecoveryKey())
+        s = users.changeOwnPassword(app.actor(), ctx.signInPassword, *password);
     else
-        s = users.resetPassword(session.actor, name, *password);
+        s = users.resetPassword(app.actor(), name, *password);
     if (!s)
         return ctx.fail(s.error());
     ctx.out() << CliTr::tr("The password was changed. The database itself was not re-encrypted.") << Qt::endl;
@@ -115,16 +114,17 @@ int cmdUsers(Context &ctx)
         return ctx.usage(CliTr::tr("Unknown users subcommand \"%1\".").arg(sub));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
+    auto services = ctx.open();
+    if (!services)
+        return ctx.fail(services.error());
+    App::Services &app = **services;
     if (sub == u"list")
-        return usersList(ctx, *session);
+        return usersList(ctx, app);
     if (sub == u"add")
-        return usersAdd(ctx, *session, name);
+        return usersAdd(ctx, app, name);
     if (sub == u"passwd")
-        return usersPasswd(ctx, *session, name);
-    if (auto s = Staff::UserService(*session->store).disable(session->actor, name); !s)
+        return usersPasswd(ctx, app, name);
+    if (auto s = app.users().disable(app.actor(), name); !s)
         return ctx.fail(s.error());
     ctx.out() << CliTr::tr("Disabled %1; their password no longer opens the database.").arg(name) << Qt::endl;
     return ExitOk;
@@ -134,10 +134,11 @@ int cmdDemoStaff(Context &ctx)
 {
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    Staff::UserService users(*session->store);
+    auto services = ctx.open();
+    if (!services)
+        return ctx.fail(services.error());
+    App::Services &app = **services;
+    Staff::UserService &users = app.users();
     const QList<std::tuple<QString, QString, Core::Role>> demo = {
         {u"reviewer"_s, u"李审核"_s, Core::Role::SubdistrictReviewer},
         {u"clerk"_s, u"王办事"_s, Core::Role::SubdistrictClerk},
@@ -148,7 +149,7 @@ int cmdDemoStaff(Context &ctx)
     for (const auto &[name, display, role] : demo) {
         if (users.find(name))
             continue;
-        auto u = users.add(session->actor, name, display, role, u"linli-demo"_s);
+        auto u = users.add(app.actor(), name, display, role, u"linli-demo"_s);
         if (!u)
             return ctx.fail(u.error());
         ctx.out() << CliTr::tr("Added %1 (%2)").arg(name, Core::roleDisplayName(role)) << Qt::endl;

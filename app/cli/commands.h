@@ -32,6 +32,6 @@ namespace Linli::Cli {
 
 // Writes `report` to each of --pdf/--xlsx/--csv that was given and records the export in the
 // audit log. Returns -1 when none was given, else an exit code.
-int writeReportFiles(Context &ctx, Staff::Session &session, const Reports::Report &report, const QString &what);
+int writeReportFiles(Context &ctx, App::Services &app, const Reports::Report &report, const QString &what);
 
 } // namespace Linli::Cli

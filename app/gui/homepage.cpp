@@ -3,13 +3,7 @@
 #include "shell.h"
 
 #include <core/clock.h>
-#include <registry/registryservice.h>
-#include <staff/authservice.h>
-#include <staff/maintenanceservice.h>
-#include <staff/settingsservice.h>
-#include <storage/connection.h>
-#include <storage/store.h>
-#include <sync/syncconflicts.h>
+#include <services.h>
 #include <uikit/lineicons.h>
 #include <uikit/messages.h>
 #include <uikit/statcard.h>
@@ -25,8 +19,8 @@
 
 namespace Linli::App {
 
-HomePage::HomePage(Staff::Session &session, QWidget *parent)
-    : Ui::Page(parent), m_session(session), m_greeting(new QLabel(this)), m_protection(new QLabel(this)),
+HomePage::HomePage(Services &services, QWidget *parent)
+    : Ui::Page(parent), m_services(services), m_greeting(new QLabel(this)), m_protection(new QLabel(this)),
       m_residents(new Ui::StatCard(ShellTr::tr("Residents living here"), this)),
       m_households(new Ui::StatCard(ShellTr::tr("Households"), this)),
       m_users(new Ui::StatCard(ShellTr::tr("Active staff accounts"), this)),
@@ -61,7 +55,7 @@ HomePage::HomePage(Staff::Session &session, QWidget *parent)
     pl->addWidget(m_protection);
     auto *actions = new QHBoxLayout;
     auto *backup = new QPushButton(ShellTr::tr("Back up now…"), protection);
-    backup->setEnabled(session.actor.can(Core::Permission::BackupRestore));
+    backup->setEnabled(services.actor().can(Core::Permission::BackupRestore));
     actions->addWidget(backup);
     actions->addStretch();
     pl->addLayout(actions);
@@ -88,14 +82,14 @@ HomePage::~HomePage()
 
 void HomePage::refresh()
 {
-    const QString org = Staff::SettingsService(*m_session.store).organisationName();
-    m_greeting->setText(ShellTr::tr("Hello, %1").arg(m_session.actor.displayName)
+    const QString org = m_services.settings().organisationName();
+    m_greeting->setText(ShellTr::tr("Hello, %1").arg(m_services.actor().displayName)
                         + (org.isEmpty() ? QString() : QStringLiteral(" · ") + org));
     m_protection->setText(
         ShellTr::tr("The database is encrypted with SQLCipher %1 (256-bit key). Passwords unlock it through key slots "
                     "in <i>%2</i>; keep that file beside the database. The screen locks itself after %3 idle minutes.")
-            .arg(m_session.store->connection().cipherVersion(), m_session.store->keySlotPath(),
-                 QString::number(Staff::SettingsService(*m_session.store).idleLockMinutes())));
+            .arg(m_services.database().cipherVersion(), m_services.database().keySlotPath(),
+                 QString::number(m_services.settings().idleLockMinutes())));
     countInBackground();
 }
 
@@ -107,28 +101,13 @@ void HomePage::countInBackground()
         m_countAgain = true;
         return;
     }
-    struct Counts
-    {
-        Result<Staff::MaintenanceService::Overview> overview = Error(ErrorCode::Internal, QString());
-        Result<Registry::RegistryCounts> registry = Error(ErrorCode::Internal, QString());
-    };
-    auto box = std::make_shared<Counts>();
-    const QString path = m_session.store->path();
-    const Storage::SecretKey key = m_session.store->key();
-    const qint64 now = m_session.store->clock().nowMs();
-    m_counter = QThread::create([box, path, key, now] {
-        auto connection = Storage::Connection::open(path, key, Storage::Connection::Mode::OpenExisting);
-        if (!connection) {
-            box->overview = connection.error();
-            return;
-        }
-        box->overview = Staff::MaintenanceService::overviewOf(**connection, now, path);
-        box->registry = Registry::RegistryService::countsOf(**connection);
-    });
+    auto box = std::make_shared<Services::Counts>();
+    auto read = m_services.countsReader();
+    m_counter = QThread::create([box, read] { *box = read(); });
     connect(m_counter, &QThread::finished, m_counter, &QObject::deleteLater);
     connect(m_counter, &QThread::finished, this, [this, box] {
         const QLocale locale;
-        const QDateTime now = m_session.store->clock().nowUtc().toLocalTime();
+        const QDateTime now = m_services.database().clock().nowUtc().toLocalTime();
         if (box->registry) {
             const Registry::RegistryCounts &counts = *box->registry;
             m_residents->setValue(
@@ -142,7 +121,7 @@ void HomePage::countInBackground()
             m_users->setValue(locale.toString(o.activeUsers));
             m_audit->setValue(locale.toString(o.auditEntries),
                               ShellTr::tr("%1 today").arg(locale.toString(o.auditEntriesToday)));
-            auto sync = Sync::syncOverview(m_session.store->connection(), m_session.actor.username);
+            auto sync = m_services.syncOverview();
             QString note = ShellTr::tr("Sync is not configured yet; changes are kept.");
             if (sync && sync->enrolled && sync->lastSyncAtMs > 0)
                 note =

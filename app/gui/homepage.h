@@ -7,22 +7,20 @@
 
 class QLabel;
 
-namespace Linli::Staff {
-struct Session;
-}
-
 namespace Linli::Ui {
 class StatCard;
 }
 
 namespace Linli::App {
 
+class Services;
+
 // The first page after sign-in: greeting, real counts, and the state of data protection.
 class HomePage : public Ui::Page
 {
     Q_OBJECT
 public:
-    HomePage(Staff::Session &session, QWidget *parent = nullptr);
+    HomePage(Services &services, QWidget *parent = nullptr);
     ~HomePage() override;
 
     QString pageId() const override { return QStringLiteral("home"); }
@@ -38,7 +36,7 @@ Q_SIGNALS:
 private:
     void countInBackground();
 
-    Staff::Session &m_session;
+    Services &m_services;
     QPointer<QThread> m_counter;
     bool m_countAgain = false;
     QLabel *m_greeting;

@@ -24,6 +24,32 @@
 
 namespace Linli::App {
 
+namespace {
+
+// The logo, the name and what Linli is for, at the top of the dialog.
+QHBoxLayout *brandRow(QWidget *parent)
+{
+    auto *logo = new QLabel(parent);
+    logo->setPixmap(appIcon().pixmap(72, 72));
+    auto *name = new QLabel(ShellTr::tr("Linli Community Administration"), parent);
+    QFont big = name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.7);
+    big.setBold(true);
+    name->setFont(big);
+    auto *tagline =
+        new QLabel(ShellTr::tr("Residents, subsidies, fees and activities — encrypted on this computer."), parent);
+    tagline->setWordWrap(true);
+    auto *brand = new QHBoxLayout;
+    brand->addWidget(logo);
+    auto *brandText = new QVBoxLayout;
+    brandText->addWidget(name);
+    brandText->addWidget(tagline);
+    brand->addLayout(brandText, 1);
+    return brand;
+}
+
+} // namespace
+
 LoginDialog::LoginDialog(const QString &databasePath, QWidget *parent)
     : QDialog(parent), m_databaseLabel(new QLabel(this)), m_user(new QLineEdit(this)), m_password(new QLineEdit(this)),
       m_recoveryKey(new QLineEdit(this)), m_credentialStack(new QStackedWidget(this)),
@@ -34,47 +60,8 @@ LoginDialog::LoginDialog(const QString &databasePath, QWidget *parent)
     setWindowTitle(ShellTr::tr("Linli — sign in"));
     setObjectName(QStringLiteral("loginDialog"));
 
-    auto *logo = new QLabel(this);
-    logo->setPixmap(appIcon().pixmap(72, 72));
-    auto *name = new QLabel(ShellTr::tr("Linli Community Administration"), this);
-    QFont big = name->font();
-    big.setPointSizeF(big.pointSizeF() * 1.7);
-    big.setBold(true);
-    name->setFont(big);
-    auto *tagline =
-        new QLabel(ShellTr::tr("Residents, subsidies, fees and activities — encrypted on this computer."), this);
-    tagline->setWordWrap(true);
-    auto *brand = new QHBoxLayout;
-    brand->addWidget(logo);
-    auto *brandText = new QVBoxLayout;
-    brandText->addWidget(name);
-    brandText->addWidget(tagline);
-    brand->addLayout(brandText, 1);
-
-    m_user->setObjectName(QStringLiteral("user"));
-    m_password->setObjectName(QStringLiteral("password"));
-    m_password->setEchoMode(QLineEdit::Password);
-    m_recoveryKey->setObjectName(QStringLiteral("recoveryKey"));
-    m_recoveryKey->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-…"));
-    QFont mono(QStringLiteral("DejaVu Sans Mono"));
-    m_recoveryKey->setFont(mono);
-
-    auto *passwordPage = new QWidget(this);
-    auto *passwordForm = new QFormLayout(passwordPage);
-    passwordForm->setContentsMargins(0, 0, 0, 0);
-    passwordForm->addRow(ShellTr::tr("User name:"), m_user);
-    passwordForm->addRow(ShellTr::tr("Password:"), m_password);
-    auto *recoveryPage = new QWidget(this);
-    auto *recoveryForm = new QFormLayout(recoveryPage);
-    recoveryForm->setContentsMargins(0, 0, 0, 0);
-    auto *recoveryHint = new QLabel(ShellTr::tr("Type the 56 characters from the printed recovery key sheet. You will "
-                                                "sign in as administrator and can then set new passwords."),
-                                    this);
-    recoveryHint->setWordWrap(true);
-    recoveryForm->addRow(recoveryHint);
-    recoveryForm->addRow(ShellTr::tr("Recovery key:"), m_recoveryKey);
-    m_credentialStack->addWidget(passwordPage);
-    m_credentialStack->addWidget(recoveryPage);
+    auto *brand = brandRow(this);
+    setUpCredentials();
 
     auto *dbRow = new QHBoxLayout;
     m_databaseLabel->setObjectName(QStringLiteral("databaseLabel"));
@@ -123,6 +110,35 @@ LoginDialog::LoginDialog(const QString &databasePath, QWidget *parent)
     m_user->setText(QSettings().value(QStringLiteral("lastUser")).toString());
     setDatabasePath(databasePath);
     (m_user->text().isEmpty() ? m_user : m_password)->setFocus();
+}
+
+// A password, or the recovery key when every password is lost.
+void LoginDialog::setUpCredentials()
+{
+    m_user->setObjectName(QStringLiteral("user"));
+    m_password->setObjectName(QStringLiteral("password"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_recoveryKey->setObjectName(QStringLiteral("recoveryKey"));
+    m_recoveryKey->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-…"));
+    QFont mono(QStringLiteral("DejaVu Sans Mono"));
+    m_recoveryKey->setFont(mono);
+
+    auto *passwordPage = new QWidget(this);
+    auto *passwordForm = new QFormLayout(passwordPage);
+    passwordForm->setContentsMargins(0, 0, 0, 0);
+    passwordForm->addRow(ShellTr::tr("User name:"), m_user);
+    passwordForm->addRow(ShellTr::tr("Password:"), m_password);
+    auto *recoveryPage = new QWidget(this);
+    auto *recoveryForm = new QFormLayout(recoveryPage);
+    recoveryForm->setContentsMargins(0, 0, 0, 0);
+    auto *recoveryHint = new QLabel(ShellTr::tr("Type the 56 characters from the printed recovery key sheet. You will "
+                                                "sign in as administrator and can then set new passwords."),
+                                    this);
+    recoveryHint->setWordWrap(true);
+    recoveryForm->addRow(recoveryHint);
+    recoveryForm->addRow(ShellTr::tr("Recovery key:"), m_recoveryKey);
+    m_credentialStack->addWidget(passwordPage);
+    m_credentialStack->addWidget(recoveryPage);
 }
 
 void LoginDialog::setDatabasePath(const QString &path)

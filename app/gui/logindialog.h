@@ -33,6 +33,7 @@ public:
     bool signIn(const QString &user, const QString &password);
 
 private:
+    void setUpCredentials();
     void attemptSignIn();
     void chooseDatabase();
     void createDatabase();

@@ -5,8 +5,8 @@
 
 #include <composition.h>
 #include <i18n.h>
+#include <services.h>
 #include <staff/ui/passworddialog.h>
-#include <staff/userservice.h>
 #include <uikit/fonts.h>
 #include <uikit/messages.h>
 
@@ -21,14 +21,13 @@ constexpr int ExitSignedOut = 1001;
 constexpr int ExitRestart = 1002;
 
 // A password an administrator chose must be replaced before any work is done.
-bool forcePasswordChange(Linli::Staff::Session &session)
+bool forcePasswordChange(Linli::App::Services &services)
 {
     using namespace Linli;
-    Staff::PasswordDialog dialog(Staff::PasswordDialog::Mode::ChangeOwn, session.actor.username);
+    Staff::PasswordDialog dialog(Staff::PasswordDialog::Mode::ChangeOwn, services.actor().username);
     dialog.setWindowTitle(App::ShellTr::tr("Choose your own password"));
     while (dialog.exec() == QDialog::Accepted) {
-        auto s = Staff::UserService(*session.store)
-                     .changeOwnPassword(session.actor, dialog.currentPassword(), dialog.newPassword());
+        auto s = services.users().changeOwnPassword(services.actor(), dialog.currentPassword(), dialog.newPassword());
         if (s)
             return true;
         dialog.showProblem(s.error().message());
@@ -71,9 +70,11 @@ int main(int argc, char *argv[])
         std::optional<Linli::Staff::Session> session = login.takeSession();
         if (!session)
             return 0;
-        if (session->mustChangePassword && !forcePasswordChange(*session))
+        // The composition root: every service of the session, built once; the window hands them out.
+        auto services = std::make_unique<Linli::App::Services>(std::move(*session));
+        if (services->mustChangePassword() && !forcePasswordChange(*services))
             continue;
-        Linli::App::MainWindow window(std::move(*session));
+        Linli::App::MainWindow window(std::move(services));
         QObject::connect(&window, &Linli::App::MainWindow::signedOut, &app, [] { QApplication::exit(ExitSignedOut); });
         QObject::connect(&window, &Linli::App::MainWindow::restartRequested, &app,
                          [] { QApplication::exit(ExitRestart); });

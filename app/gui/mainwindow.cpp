@@ -6,19 +6,14 @@
 #include "shell.h"
 
 #include <composition.h>
-#include <core/clock.h>
-#include <catalogue/catalogue.h>
+#include <fees/overpaidbills.h>
 #include <fees/ui/feespages.h>
 #include <fees/ui/overpaidpanel.h>
 #include <registry/ui/registrypages.h>
-#include <staff/maintenanceservice.h>
-#include <staff/settingsservice.h>
+#include <services.h>
 #include <staff/ui/passworddialog.h>
 #include <staff/ui/settingspage.h>
 #include <staff/ui/staffpages.h>
-#include <staff/userservice.h>
-#include <sync/syncclient.h>
-#include <sync/syncconflicts.h>
 #include <sync/ui/conflictspage.h>
 #include <sync/ui/synccontroller.h>
 #include <uikit/messages.h>
@@ -42,11 +37,68 @@
 
 namespace Linli::App {
 
+Registry::UiServices registryUiServices(Services &services)
+{
+    return {services.staff(), services.registry(), services.importer()};
+}
+
+Fees::UiServices feesUiServices(Services &services)
+{
+    return {services.staff(), services.fees(), services.billRuns(), services.payments(), services.feeReports()};
+}
+
 MainWindow::MainWindow(Staff::Session session, QWidget *parent)
-    : QMainWindow(parent), m_session(std::move(session)), m_root(new QStackedWidget(this)),
+    : MainWindow(std::make_unique<Services>(std::move(session)), parent)
+{}
+
+MainWindow::MainWindow(std::unique_ptr<Services> services, QWidget *parent)
+    : QMainWindow(parent), m_services(std::move(services)), m_root(new QStackedWidget(this)),
       m_sidebar(new QListWidget(this)), m_pageStack(new QStackedWidget(this)), m_lockScreen(new LockScreen(this)),
       m_idle(new IdleWatcher(this)), m_userStatus(new QLabel(this)), m_databaseStatus(new QLabel(this)),
       m_syncStatus(new QLabel(this)), m_damageBanner(new QLabel(this))
+{
+    buildFrame();
+    m_services->setWriterNote(ShellTr::tr("%1 in the Linli window").arg(m_services->actor().username));
+    auto *damageCheck = new QTimer(this);
+    connect(damageCheck, &QTimer::timeout, this, &MainWindow::showDamageIfFound);
+    damageCheck->start(1500);
+    setCentralWidget(m_root);
+
+    addModulePages();
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        m_pageStack->setCurrentIndex(row);
+        refreshCurrentPage();
+    });
+    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::tryUnlock);
+    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
+    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
+
+    buildMenus();
+    statusBar()->addWidget(m_userStatus);
+    statusBar()->addPermanentWidget(m_databaseStatus);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    updateStatusBar();
+    m_idle->setMinutes(m_services->settings().idleLockMinutes());
+    m_sidebar->setCurrentRow(0);
+    resize(1200, 760);
+}
+
+MainWindow::~MainWindow()
+{
+    if (!m_signingOut)
+        m_services->signOut();
+    // The pages and the sync controller use the services, some from worker threads they wait for
+    // when they go: they go before the services do.
+    delete m_sync;
+    delete takeCentralWidget();
+}
+
+Staff::Session &MainWindow::session()
+{
+    return m_services->session();
+}
+
+void MainWindow::buildFrame()
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(appIcon());
@@ -80,41 +132,21 @@ MainWindow::MainWindow(Staff::Session session, QWidget *parent)
     framedLayout->addWidget(content, 1);
     m_root->addWidget(framed);
     m_root->addWidget(m_lockScreen);
-    m_session.store->connection().setWriterNote(ShellTr::tr("%1 in the Linli window").arg(m_session.actor.username));
-    auto *damageCheck = new QTimer(this);
-    connect(damageCheck, &QTimer::timeout, this, &MainWindow::showDamageIfFound);
-    damageCheck->start(1500);
-    setCentralWidget(m_root);
+}
 
-    auto *home = new HomePage(m_session, this);
+// Every module's pages, each given the services it works with (never the database).
+void MainWindow::addModulePages()
+{
+    Services &s = *m_services;
+    auto *home = new HomePage(s, this);
     connect(home, &HomePage::backupRequested, this, &MainWindow::backup);
     addPage(home);
-    for (Ui::Page *page : Registry::createRegistryPages(m_session, this))
+    for (Ui::Page *page : Registry::createRegistryPages(registryUiServices(s), this))
         addPage(page);
-    for (Ui::Page *page : Fees::createFeePages(m_session, this))
+    for (Ui::Page *page : Fees::createFeePages(feesUiServices(s), this))
         addPage(page);
-    // A database enrolled with a sync server syncs in the background and has its sync page.
-    if (auto enrolled = Sync::SyncClient(*m_session.store).enrolment(); enrolled && *enrolled) {
-        Storage::Store &store = *m_session.store;
-        const Sync::SyncJob job(store, m_session.actor.username, Catalogue::syncCatalogue());
-        m_sync = new Sync::SyncController(job, [&store](const QString &hlc) { store.observeHlc(hlc); }, this);
-        m_conflictService = std::make_unique<Sync::ConflictService>(store, Catalogue::syncCatalogue());
-        m_syncPage = new Sync::ConflictsPage(m_session.actor, *m_conflictService, job, m_sync, this);
-        // The bills paid more than once, for those who take money (refund, or keep in advance).
-        if (m_session.actor.can(Core::Permission::CollectFees)) {
-            auto *overpaid = new Fees::OverpaidPanel(
-                [this] { return Fees::overpaidBills(*m_session.store, m_session.actor); });
-            m_syncPage->addSection(Fees::OverpaidPanel::title(), overpaid, [overpaid] { overpaid->refresh(); });
-        }
-        addPage(m_syncPage);
-        connect(m_sync, &Sync::SyncController::stateChanged, this, &MainWindow::updateStatusBar);
-        connect(m_sync, &Sync::SyncController::dataPulled, this, [this] {
-            // Rows came from other offices: the page in front shows them.
-            if (m_pageStack->currentWidget() != m_syncPage)
-                refreshCurrentPage();
-        });
-    }
-    for (Ui::Page *page : Staff::createStaffPages(m_session, this)) {
+    addSyncPage();
+    for (Ui::Page *page : Staff::createStaffPages(s.staff(), this)) {
         addPage(page);
         if (auto *settings = qobject_cast<Staff::SettingsPage *>(page)) {
             connect(settings, &Staff::SettingsPage::idleLockChanged, m_idle, &IdleWatcher::setMinutes);
@@ -127,28 +159,30 @@ MainWindow::MainWindow(Staff::Session session, QWidget *parent)
             });
         }
     }
-    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
-        m_pageStack->setCurrentIndex(row);
-        refreshCurrentPage();
-    });
-    connect(m_lockScreen, &LockScreen::unlockRequested, this, &MainWindow::tryUnlock);
-    connect(m_lockScreen, &LockScreen::signOutRequested, this, &MainWindow::signOut);
-    connect(m_idle, &IdleWatcher::idle, this, &MainWindow::lock);
-
-    buildMenus();
-    statusBar()->addWidget(m_userStatus);
-    statusBar()->addPermanentWidget(m_databaseStatus);
-    statusBar()->addPermanentWidget(m_syncStatus);
-    updateStatusBar();
-    m_idle->setMinutes(Staff::SettingsService(*m_session.store).idleLockMinutes());
-    m_sidebar->setCurrentRow(0);
-    resize(1200, 760);
 }
 
-MainWindow::~MainWindow()
+void MainWindow::addSyncPage()
 {
-    if (!m_signingOut && m_session.store)
-        (void)Staff::AuthService(Core::Clock::system()).signOut(m_session);
+    // A database enrolled with a sync server syncs in the background and has its sync page.
+    // The sync objects come from the composition root (Services), which holds the database.
+    auto enrolled = m_services->syncEnrolment();
+    if (!enrolled || !*enrolled)
+        return;
+    const Sync::SyncJob job = m_services->syncJob();
+    m_sync = new Sync::SyncController(job, m_services->hlcObserver(), this);
+    m_syncPage = new Sync::ConflictsPage(m_services->actor(), m_services->conflicts(), job, m_sync, this);
+    // The bills paid more than once, for those who take money (refund, or keep in advance).
+    if (m_services->actor().can(Core::Permission::CollectFees)) {
+        auto *overpaid = new Fees::OverpaidPanel([this] { return m_services->overpaidBills(); });
+        m_syncPage->addSection(Fees::OverpaidPanel::title(), overpaid, [overpaid] { overpaid->refresh(); });
+    }
+    addPage(m_syncPage);
+    connect(m_sync, &Sync::SyncController::stateChanged, this, &MainWindow::updateStatusBar);
+    connect(m_sync, &Sync::SyncController::dataPulled, this, [this] {
+        // Rows came from other offices: the page in front shows them.
+        if (m_pageStack->currentWidget() != m_syncPage)
+            refreshCurrentPage();
+    });
 }
 
 void MainWindow::addPage(Ui::Page *page)
@@ -168,7 +202,7 @@ void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(ShellTr::tr("&File"));
     QAction *backupAction = file->addAction(ShellTr::tr("&Back up database…"), this, &MainWindow::backup);
-    backupAction->setEnabled(m_session.actor.can(Core::Permission::BackupRestore));
+    backupAction->setEnabled(m_services->actor().can(Core::Permission::BackupRestore));
     file->addSeparator();
     QAction *lockAction = file->addAction(ShellTr::tr("&Lock screen"), this, &MainWindow::lock);
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -179,7 +213,7 @@ void MainWindow::buildMenus()
 
     QMenu *account = menuBar()->addMenu(ShellTr::tr("&Account"));
     QAction *pw = account->addAction(ShellTr::tr("&Change my password…"), this, &MainWindow::changePassword);
-    pw->setEnabled(!m_session.viaRecoveryKey);
+    pw->setEnabled(!m_services->viaRecoveryKey());
 
     if (m_sync) {
         QMenu *sync = menuBar()->addMenu(ShellTr::tr("&Sync"));
@@ -195,22 +229,22 @@ void MainWindow::buildMenus()
 
 void MainWindow::showDamageIfFound()
 {
-    if (m_session.store && m_session.store->isDamaged() && m_damageBanner->isHidden())
+    if (m_services->database().isDamaged() && m_damageBanner->isHidden())
         m_damageBanner->show();
 }
 
 void MainWindow::updateStatusBar()
 {
     showDamageIfFound();
-    m_userStatus->setText(
-        ShellTr::tr("User: %1 (%2)").arg(m_session.actor.displayName, Core::roleDisplayName(m_session.actor.role)));
+    m_userStatus->setText(ShellTr::tr("User: %1 (%2)")
+                              .arg(m_services->actor().displayName, Core::roleDisplayName(m_services->actor().role)));
     m_databaseStatus->setText(
-        ShellTr::tr("Database: %1 (encrypted)").arg(QFileInfo(m_session.store->path()).fileName()));
-    m_databaseStatus->setToolTip(m_session.store->path());
+        ShellTr::tr("Database: %1 (encrypted)").arg(QFileInfo(m_services->database().path()).fileName()));
+    m_databaseStatus->setToolTip(m_services->database().path());
     // Enrolled with a sync server (linli-cli enrol) or not; when it is: when it last synced, what
     // waits to be sent, the conflicts to review, and the last error in plain words.
-    const auto enrolment = Sync::SyncClient(*m_session.store).enrolment();
-    auto overview = Sync::syncOverview(m_session.store->connection(), m_session.actor.username);
+    const auto enrolment = m_services->syncEnrolment();
+    auto overview = m_services->syncOverview();
     if (enrolment && *enrolment && overview) {
         const Sync::Enrolment &e = **enrolment;
         const QLocale locale;
@@ -251,7 +285,7 @@ void MainWindow::updateStatusBar()
         m_syncStatus->setToolTip(
             ShellTr::tr("Changes are kept in this database and will be sent once sync is set up."));
     }
-    const QString org = Staff::SettingsService(*m_session.store).organisationName();
+    const QString org = m_services->settings().organisationName();
     setWindowTitle(org.isEmpty() ? ShellTr::tr("Linli") : ShellTr::tr("Linli — %1").arg(org));
 }
 
@@ -289,7 +323,7 @@ void MainWindow::lock()
             qobject_cast<QDialog *>(w)->reject();
     }
     m_lockScreen->prepare(
-        ShellTr::tr("%1 (%2)").arg(m_session.actor.displayName, Core::roleDisplayName(m_session.actor.role)));
+        ShellTr::tr("%1 (%2)").arg(m_services->actor().displayName, Core::roleDisplayName(m_services->actor().role)));
     m_root->setCurrentWidget(m_lockScreen);
     menuBar()->setEnabled(false);
     m_idle->setMinutes(0);
@@ -303,7 +337,7 @@ bool MainWindow::isLocked() const
 bool MainWindow::unlock(const QString &password)
 {
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto s = Staff::AuthService(Core::Clock::system()).unlock(m_session, password);
+    auto s = m_services->unlock(password);
     QApplication::restoreOverrideCursor();
     if (!s) {
         m_lockScreen->showProblem(s.error().message());
@@ -311,14 +345,14 @@ bool MainWindow::unlock(const QString &password)
     }
     m_root->setCurrentIndex(0);
     menuBar()->setEnabled(true);
-    m_idle->setMinutes(Staff::SettingsService(*m_session.store).idleLockMinutes());
+    m_idle->setMinutes(m_services->settings().idleLockMinutes());
     refreshCurrentPage();
     return true;
 }
 
 void MainWindow::tryUnlock()
 {
-    if (m_session.viaRecoveryKey) {
+    if (m_services->viaRecoveryKey()) {
         // No password belongs to a recovery-key session: it can only be ended.
         m_lockScreen->showProblem(
             ShellTr::tr("This session was opened with the recovery key; sign out and sign in again."));
@@ -330,7 +364,7 @@ void MainWindow::tryUnlock()
 void MainWindow::signOut()
 {
     m_signingOut = true;
-    (void)Staff::AuthService(Core::Clock::system()).signOut(m_session);
+    m_services->signOut();
     Q_EMIT signedOut();
 }
 
@@ -341,10 +375,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::changePassword()
 {
-    Staff::PasswordDialog dialog(Staff::PasswordDialog::Mode::ChangeOwn, m_session.actor.username, this);
+    Staff::PasswordDialog dialog(Staff::PasswordDialog::Mode::ChangeOwn, m_services->actor().username, this);
     while (dialog.exec() == QDialog::Accepted) {
-        auto s = Staff::UserService(*m_session.store)
-                     .changeOwnPassword(m_session.actor, dialog.currentPassword(), dialog.newPassword());
+        auto s =
+            m_services->users().changeOwnPassword(m_services->actor(), dialog.currentPassword(), dialog.newPassword());
         if (s) {
             Ui::showInfo(this, ShellTr::tr("Change my password"), ShellTr::tr("Your password was changed."));
             return;
@@ -355,14 +389,14 @@ void MainWindow::changePassword()
 
 void MainWindow::backup()
 {
-    const QString suggested = QFileInfo(m_session.store->path()).completeBaseName() + QStringLiteral("-")
+    const QString suggested = QFileInfo(m_services->database().path()).completeBaseName() + QStringLiteral("-")
                               + QDate::currentDate().toString(QStringLiteral("yyyyMMdd")) + QStringLiteral(".linlibak");
     const QString path = QFileDialog::getSaveFileName(this, ShellTr::tr("Back up database"), suggested,
                                                       ShellTr::tr("Linli backups (*.linlibak)"));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto s = Staff::MaintenanceService(*m_session.store).backup(m_session.actor, path);
+    auto s = m_services->maintenance().backup(m_services->actor(), path);
     QApplication::restoreOverrideCursor();
     if (!s)
         return Ui::showError(this, ShellTr::tr("Back up database"), s.error());
@@ -373,12 +407,11 @@ void MainWindow::backup()
 
 void MainWindow::about()
 {
-    QMessageBox::about(
-        this, ShellTr::tr("About Linli"),
-        ShellTr::tr("<h3>Linli %1</h3><p>Community administration for subdistrict offices, property "
-                    "management and social workers.</p><p>Data are stored encrypted (SQLCipher %2) on "
-                    "this computer.</p><p>Qt %3</p>")
-            .arg(version(), m_session.store->connection().cipherVersion(), QString::fromLatin1(qVersion())));
+    QMessageBox::about(this, ShellTr::tr("About Linli"),
+                       ShellTr::tr("<h3>Linli %1</h3><p>Community administration for subdistrict offices, property "
+                                   "management and social workers.</p><p>Data are stored encrypted (SQLCipher %2) on "
+                                   "this computer.</p><p>Qt %3</p>")
+                           .arg(version(), m_services->database().cipherVersion(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace Linli::App

@@ -1,8 +1,11 @@
 #pragma once
 
-#include <staff/authservice.h>
+#include <fees/ui/uiservices.h>
+#include <registry/ui/uiservices.h>
 
 #include <QtWidgets/QMainWindow>
+
+#include <memory>
 
 class QLabel;
 class QListWidget;
@@ -11,8 +14,10 @@ class QStackedWidget;
 namespace Linli::Ui {
 class Page;
 }
+namespace Linli::Staff {
+struct Session;
+}
 namespace Linli::Sync {
-class ConflictService;
 class ConflictsPage;
 class SyncController;
 } // namespace Linli::Sync
@@ -20,17 +25,27 @@ class SyncController;
 namespace Linli::App {
 
 class IdleWatcher;
+class Services;
 class LockScreen;
 
-// The shell: sidebar of pages that modules provide, status bar, menus, screen lock.
+// What each module's pages get from the session's composition root.
+Registry::UiServices registryUiServices(Services &services);
+Fees::UiServices feesUiServices(Services &services);
+
+// The shell: sidebar of pages that modules provide, status bar, menus, screen lock. It owns the
+// session's composition root (Services) and gives each page the services it works with.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    explicit MainWindow(std::unique_ptr<Services> services, QWidget *parent = nullptr);
+    // Builds the services of `session` itself.
     explicit MainWindow(Staff::Session session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Staff::Session &session() { return m_session; }
+    Services &services() { return *m_services; }
+    // For tests: the signed-in session (a test may take it over when it is done with the window).
+    Staff::Session &session();
     QList<Ui::Page *> pages() const { return m_pages; }
     bool showPage(const QString &pageId);
     QString currentPageId() const;
@@ -51,6 +66,9 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildFrame();
+    void addModulePages();
+    void addSyncPage();
     void addPage(Ui::Page *page);
     void buildMenus();
     void updateStatusBar();
@@ -61,7 +79,7 @@ private:
     void backup();
     void about();
 
-    Staff::Session m_session;
+    std::unique_ptr<Services> m_services;
     QStackedWidget *m_root;
     QListWidget *m_sidebar;
     QStackedWidget *m_pageStack;
@@ -75,7 +93,6 @@ private:
     void showDamageIfFound();
     Sync::SyncController *m_sync = nullptr; // only for a database enrolled with a sync server
     Sync::ConflictsPage *m_syncPage = nullptr;
-    std::unique_ptr<Sync::ConflictService> m_conflictService;
     bool m_signingOut = false;
 };
 

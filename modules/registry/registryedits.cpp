@@ -663,6 +663,8 @@ Status RegistryService::mergeHouseholds(const Core::Actor &actor, const QString 
 
 Result<QList<SavedFilter>> RegistryService::savedFilters(const Core::Actor &actor) const
 {
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
     auto rows = m_store.connection().select(
         u"SELECT id, name, definition FROM reg_saved_filters WHERE owner = ? AND deleted = 0 ORDER BY name"_s,
         {actor.username});

@@ -2,6 +2,7 @@
 
 #include "registryinternal.h"
 #include "registrytr.h"
+#include "residentdirectory.h"
 #include "residentwriter.h"
 
 #include <core/clock.h>
@@ -124,12 +125,101 @@ Status RegistryService::validate(const ResidentInput &input, QDate today) const
 
 Result<Resident> RegistryService::addResident(const Core::Actor &actor, const ResidentInput &input)
 {
+    return insertResident(actor, input, nullptr);
+}
+
+Result<Resident> RegistryService::addResidentAt(const Core::Actor &actor, const ResidentAddress &address,
+                                                const ResidentInput &input)
+{
+    if (address.building.trimmed().isEmpty()) {
+        if (!address.room.trimmed().isEmpty())
+            return Error(ErrorCode::InvalidInput, Tr::tr("A room number needs its building number."),
+                         u"room.no_building"_s);
+        ResidentInput homeless = input;
+        homeless.householdId.clear();
+        return insertResident(actor, homeless, nullptr);
+    }
+    return insertResident(actor, input, &address);
+}
+
+namespace {
+
+// The row of `table` numbered `number` under its parent, made (with `extra`) when missing.
+Result<QString> findOrAddNumbered(Storage::Store &store, const QString &table, const QString &parentColumn,
+                                  const QString &parentId, const QString &number, const QVariantMap &extra)
+{
+    auto found = store.connection().scalar(
+        u"SELECT id FROM %1 WHERE %2 = ? AND number = ? AND deleted = 0 LIMIT 1"_s.arg(table, parentColumn),
+        {parentId, number});
+    if (!found)
+        return found.error();
+    if (!found->toString().isEmpty())
+        return found->toString();
+    const QString id = store.newId().toString();
+    QVariantMap fields = extra;
+    fields.insert(parentColumn, parentId);
+    fields.insert(u"number"_s, number);
+    if (auto s = Storage::Outbox::insert(store, table, id, fields); !s)
+        return s.error();
+    return id;
+}
+
+// The active household of the room at `address`, made with what is missing above it, inside the
+// caller's transaction; a new household is headed by `headId` and sets `*created`.
+Result<QString> householdAt(Storage::Store &store, const ResidentAddress &address, const QString &headId, bool *created)
+{
+    *created = false;
+    const QString compoundName =
+        address.compound.trimmed().isEmpty() ? Tr::tr("Unnamed compound") : address.compound.trimmed();
+    auto compound = store.connection().scalar(u"SELECT id FROM reg_compounds WHERE name = ? AND deleted = 0 LIMIT 1"_s,
+                                              {compoundName});
+    if (!compound)
+        return compound.error();
+    QString compoundId = compound->toString();
+    if (compoundId.isEmpty()) {
+        compoundId = store.newId().toString();
+        if (auto s = Storage::Outbox::upsert(store, u"reg_compounds"_s, compoundId, {{u"name"_s, compoundName}}); !s)
+            return s.error();
+    }
+    auto building = findOrAddNumbered(store, u"reg_buildings"_s, u"compound_id"_s, compoundId,
+                                      address.building.trimmed(), {{u"floors"_s, 0}});
+    if (!building)
+        return building.error();
+    const QString unitNumber = address.unit.trimmed().isEmpty() ? u"1"_s : address.unit.trimmed();
+    auto unit = findOrAddNumbered(store, u"reg_units"_s, u"building_id"_s, *building, unitNumber, {});
+    if (!unit)
+        return unit.error();
+    const QString roomNumber = address.room.trimmed();
+    const int floor = roomNumber.size() >= 3 ? roomNumber.left(roomNumber.size() - 2).toInt() : 0;
+    auto room = findOrAddNumbered(store, u"reg_rooms"_s, u"unit_id"_s, *unit, roomNumber, {{u"floor"_s, floor}});
+    if (!room)
+        return room.error();
+    auto existing = store.connection().scalar(
+        u"SELECT id FROM reg_households WHERE room_id = ? AND status = 'active' AND deleted = 0 LIMIT 1"_s, {*room});
+    if (!existing)
+        return existing.error();
+    if (!existing->toString().isEmpty())
+        return existing->toString();
+    const QString id = store.newId().toString();
+    if (auto s =
+            Storage::Outbox::insert(store, u"reg_households"_s, id, {{u"room_id"_s, *room}, {u"head_id"_s, headId}});
+        !s)
+        return s.error();
+    *created = true;
+    return id;
+}
+
+} // namespace
+
+Result<Resident> RegistryService::insertResident(const Core::Actor &actor, const ResidentInput &input,
+                                                 const ResidentAddress *address)
+{
     if (auto s = actor.require(Core::Permission::EditRegistry); !s)
         return s.error();
     auto valid = validateResident(input, localToday(m_store));
     if (!valid)
         return valid.error();
-    if (!input.householdId.isEmpty()) {
+    if (!input.householdId.isEmpty() && !address) {
         if (auto s = requireRow(m_store, u"reg_households"_s, input.householdId, Tr::tr("household")); !s)
             return s.error();
     }
@@ -151,16 +241,26 @@ Result<Resident> RegistryService::addResident(const Core::Actor &actor, const Re
     if (!tx.isActive())
         return tx.error();
     const QString id = m_store.newId().toString();
+    bool createdHousehold = false;
+    if (address) {
+        auto household = householdAt(m_store, *address, id, &createdHousehold);
+        if (!household)
+            return household.error();
+        valid->input.householdId = *household;
+    }
     if (auto s = writeResident(m_store, id, *valid, *tagIds, actor.username); !s)
         return s.error();
-    if (!input.householdId.isEmpty()) {
+    const QString householdId = valid->input.householdId;
+    if (!householdId.isEmpty() && !createdHousehold) {
         auto head = m_store.connection().scalar(u"SELECT coalesce(head_id, '') FROM reg_households WHERE id = ?"_s,
-                                                {input.householdId});
+                                                {householdId});
         if (!head)
             return head.error();
-        if (head->toString().isEmpty()) {
-            if (auto s = Storage::Outbox::upsert(m_store, u"reg_households"_s, input.householdId, {{u"head_id"_s, id}});
-                !s)
+        // Typed at an address, the person named head becomes head, as in an imported sheet.
+        const QString relation = input.relationToHead.trimmed();
+        const bool namedHead = address && (relation == u"户主" || relation == u"本人");
+        if (head->toString().isEmpty() || namedHead) {
+            if (auto s = Storage::Outbox::upsert(m_store, u"reg_households"_s, householdId, {{u"head_id"_s, id}}); !s)
                 return s.error();
         }
     }
@@ -169,6 +269,19 @@ Result<Resident> RegistryService::addResident(const Core::Actor &actor, const Re
     if (auto s = tx.commit(); !s)
         return s.error();
     return resident(actor, id);
+}
+
+Result<QStringList> RegistryService::compoundNames(const Core::Actor &actor) const
+{
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    auto rows = m_store.connection().select(u"SELECT name FROM reg_compounds WHERE deleted = 0 ORDER BY name"_s);
+    if (!rows)
+        return rows.error();
+    QStringList names;
+    for (const QVariantList &r : std::as_const(*rows))
+        names.append(r.at(0).toString());
+    return names;
 }
 
 Result<Resident> RegistryService::resident(const Core::Actor &actor, const QString &id) const
@@ -195,6 +308,8 @@ Result<Resident> RegistryService::unmaskedResident(const Core::Actor &actor, con
 
 Result<Resident> RegistryService::load(const Core::Actor &actor, const QString &id, bool unmask) const
 {
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
     auto rows = m_store.connection().select(
         u"SELECT r.household_id, r.name, r.sex, r.id_type, r.id_number, r.birth_date, r.phone1, r.phone2,"
         u" r.ethnicity, r.hukou, r.relation_to_head, r.notes, r.needs_access_card, r.status, "_s
@@ -472,6 +587,8 @@ Result<QList<SuspectedDuplicate>> RegistryService::suspectedDuplicates(const Cor
 
 Result<QList<Tag>> RegistryService::tags(const Core::Actor &actor) const
 {
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
     auto rows = m_store.connection().select(
         u"SELECT id, code, name, sensitive, has_detail, builtin FROM reg_tags WHERE deleted = 0 ORDER BY builtin DESC, code"_s);
     if (!rows)
@@ -529,6 +646,32 @@ Result<Tag> RegistryService::addTag(const Core::Actor &actor, const QString &nam
         return s.error();
     rememberTagNames({{tagCode, cleanName}});
     return Tag{id, tagCode, cleanName, sensitive, false, false};
+}
+
+Result<std::unique_ptr<ResidentDirectory>> RegistryService::directory(const Core::Actor &actor) const
+{
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
+    return ResidentDirectory::load(m_store, actor, localToday(m_store));
+}
+
+std::function<Result<std::unique_ptr<ResidentDirectory>>()> RegistryService::directoryReader(const Core::Actor &actor,
+                                                                                             QDate today) const
+{
+    using Read = Result<std::unique_ptr<ResidentDirectory>>;
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return [e = s.error()]() -> Read { return e; };
+    return [path = m_store.path(), key = m_store.key(), actor, today]() -> Read {
+        auto connection = Storage::Connection::open(path, key, Storage::Connection::Mode::OpenExisting);
+        if (!connection)
+            return connection.error();
+        return ResidentDirectory::load(**connection, actor, today);
+    };
+}
+
+Status RegistryService::refreshDirectory(ResidentDirectory &directory, const QString &id)
+{
+    return directory.refresh(m_store, id);
 }
 
 Result<RegistryCounts> RegistryService::counts() const

@@ -6,6 +6,9 @@
 
 #include <QtCore/QHash>
 
+#include <functional>
+#include <memory>
+
 class QJsonObject;
 
 namespace Linli::Storage {
@@ -14,6 +17,18 @@ class Store;
 } // namespace Linli::Storage
 
 namespace Linli::Registry {
+
+class ResidentDirectory;
+
+// Where a typed resident lives, as a paper form gives it: the compound by name, then building,
+// unit and room numbers.
+struct ResidentAddress
+{
+    QString compound;
+    QString building;
+    QString unit;
+    QString room;
+};
 
 // The merge screen shows numbers masked: it says which record's document and phones to keep.
 struct MergeNumbers
@@ -43,6 +58,14 @@ public:
     // sex, phones), refuses a second resident with the same document, records a "move in" event.
     // The first resident of a household without head becomes its head.
     Result<Resident> addResident(const Core::Actor &actor, const ResidentInput &input);
+    // The same at an address typed as text (the entry form): the compound (by name, "Unnamed
+    // compound" when empty), building, unit (1 when empty) and room are found or made, and so is
+    // the room's active household; without a building the resident has no household. The first
+    // person of a new household heads it, and so does one whose relation is 户主 or 本人.
+    Result<Resident> addResidentAt(const Core::Actor &actor, const ResidentAddress &address,
+                                   const ResidentInput &input);
+    // The names of the compounds, sorted: what the entry form offers.
+    Result<QStringList> compoundNames(const Core::Actor &actor) const;
     // Checks `input` without writing; the error says which field is wrong.
     Status validate(const ResidentInput &input, QDate today) const;
 
@@ -117,11 +140,22 @@ public:
     Result<QList<SavedFilter>> savedFilters(const Core::Actor &actor) const;
     Status saveFilter(const Core::Actor &actor, const QString &name, const QString &definition);
     Status deleteSavedFilter(const Core::Actor &actor, const QString &id);
+    // The read model behind lists and search (ResidentDirectory), as `actor` may see it.
+    Result<std::unique_ptr<ResidentDirectory>> directory(const Core::Actor &actor) const;
+    // The same read on a connection of its own, for a worker thread (200,000 people take seconds;
+    // the window stays usable). What it needs is taken now; the function returned may run on any
+    // thread, even after the session ended.
+    std::function<Result<std::unique_ptr<ResidentDirectory>>()> directoryReader(const Core::Actor &actor,
+                                                                                QDate today) const;
+    // Re-reads one resident into `directory` after an edit (or removes it when gone).
+    Status refreshDirectory(ResidentDirectory &directory, const QString &id);
     Result<RegistryCounts> counts() const;
     // The same on any connection (e.g. a worker thread's: the counts read whole tables).
     static Result<RegistryCounts> countsOf(Storage::Connection &connection);
 
 private:
+    Result<Resident> insertResident(const Core::Actor &actor, const ResidentInput &input,
+                                    const ResidentAddress *address);
     Status lifeEvent(const Core::Actor &actor, const QString &residentId, const QString &kind, ResidentStatus status,
                      QDate date, const QString &note);
     Result<Resident> load(const Core::Actor &actor, const QString &id, bool unmask) const;

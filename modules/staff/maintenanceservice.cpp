@@ -14,6 +14,11 @@ using namespace Qt::StringLiterals;
 
 namespace Linli::Staff {
 
+QString auditActionDisplayName(const QString &action)
+{
+    return Storage::AuditLog::actionDisplayName(action);
+}
+
 Status MaintenanceService::backup(const Core::Actor &actor, const QString &outPath)
 {
     if (auto s = actor.require(Core::Permission::BackupRestore); !s)

@@ -10,6 +10,11 @@ class Store;
 
 namespace Linli::Staff {
 
+// An entry of the audit log as the staff services hand it out.
+using AuditEntry = Storage::AuditEntry;
+// "backup" → "Backup" in the current language.
+QString auditActionDisplayName(const QString &action);
+
 // Backup, checks, the audit trail and the bookkeeping of exports.
 class MaintenanceService
 {

@@ -59,6 +59,11 @@ Status inTransactionWithSlots(Storage::Store &store, Fn change)
 
 } // namespace
 
+QString UserService::normaliseUsername(const QString &username)
+{
+    return Storage::KeySlotFile::normaliseUser(username);
+}
+
 Status UserService::validateUsername(const QString &username)
 {
     const QString name = Storage::KeySlotFile::normaliseUser(username);

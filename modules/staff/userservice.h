@@ -31,6 +31,8 @@ public:
     Status disable(const Core::Actor &actor, const QString &username);
 
     static Status validateUsername(const QString &username);
+    // A user name as accounts are known by (case and width folded).
+    static QString normaliseUsername(const QString &username);
     static Status validatePassword(const QString &username, const QString &password);
 
 private:

@@ -173,7 +173,7 @@ void TestFeesGui::cashDeskTakesAPaymentAndPrintsItsReceipt()
 
 void TestFeesGui::billRunFromTheDialog()
 {
-    Fees::BillRunDialog dialog(m_window->session(), m_window.get());
+    Fees::BillRunDialog dialog(App::feesUiServices(m_window->services()), m_window.get());
     dialog.show();
     // The current month is not billed yet: the preview lists the bills, then they are made.
     dialog.findChild<QPushButton *>(u"billRunPreviewButton"_s)->click();
@@ -186,7 +186,7 @@ void TestFeesGui::billRunFromTheDialog()
     commit->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     // Again: nothing left to bill, nothing to commit.
-    Fees::BillRunDialog again(m_window->session(), m_window.get());
+    Fees::BillRunDialog again(App::feesUiServices(m_window->services()), m_window.get());
     again.findChild<QPushButton *>(u"billRunPreviewButton"_s)->click();
     QVERIFY(!again.findChild<QPushButton *>(u"billRunCommit"_s)->isEnabled());
 }

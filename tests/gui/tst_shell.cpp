@@ -11,6 +11,7 @@
 #include <mainwindow.h>
 #include <recoverykeydialog.h>
 #include <restoredialog.h>
+#include <services.h>
 
 #include <core/clock.h>
 #include <core/idnumber.h>
@@ -333,7 +334,8 @@ void TestShell::residentsPageSearchesAndUnmasks()
     // An auditor has no unmask button at all.
     auto auditor = signIn(u"audit1"_s, u"Auditor-pass-1"_s);
     QVERIFY(auditor);
-    Registry::ResidentDetail detail(*auditor);
+    App::Services services(std::move(*auditor));
+    Registry::ResidentDetail detail(App::registryUiServices(services));
     QVERIFY(!detail.findChild<QPushButton *>(u"unmask"_s)->isVisibleTo(&detail));
 }
 
@@ -350,7 +352,8 @@ void TestShell::importDialogChecksThenImports()
     QVERIFY(TestSupport::writeAll(csv, QStringEncoder("GB18030").encode(lines.join(u"\r\n"_s))));
     auto session = signIn(u"admin"_s, m_password);
     QVERIFY(session);
-    Registry::ImportDialog dialog(*session);
+    App::Services services(std::move(*session));
+    Registry::ImportDialog dialog(App::registryUiServices(services));
     dialog.show();
     QVERIFY(dialog.loadFile(csv));
     auto checked = dialog.check();
@@ -371,7 +374,8 @@ void TestShell::residentFormChecksWhileTyping()
 {
     auto session = signIn(u"admin"_s, m_password);
     QVERIFY(session);
-    Registry::ResidentForm form(*session);
+    App::Services services(std::move(*session));
+    Registry::ResidentForm form(App::registryUiServices(services));
     form.show();
     form.setField(u"compound"_s, u"录入测试苑"_s);
     form.setField(u"building"_s, u"7"_s);
@@ -395,7 +399,7 @@ void TestShell::residentFormChecksWhileTyping()
     form.setField(u"relation"_s, u"配偶"_s);
     QVERIFY(form.save());
     QCOMPARE(form.saved(), 2);
-    auto rooms = session->store->connection().scalar(
+    auto rooms = services.session().store->connection().scalar(
         u"SELECT count(DISTINCT r.household_id) FROM reg_residents r WHERE r.name IN ('冯七', '冯八')"_s);
     QCOMPARE(rooms->toInt(), 1);
 }
@@ -458,13 +462,15 @@ void TestShell::householdSplitAndMergeOnScreen()
         u"SELECT household_id FROM reg_residents WHERE status = 'living' AND deleted = 0"
         u" GROUP BY household_id HAVING count(*) >= 3 LIMIT 1"_s);
     QVERIFY(household && !household->toString().isEmpty());
-    Registry::HouseholdDialog dialog(*session, household->toString());
+    App::Services services(std::move(*session));
+    Registry::HouseholdDialog dialog(App::registryUiServices(services), household->toString());
     dialog.show();
     const int members = dialog.memberCount();
     QVERIFY(members >= 3);
     QVERIFY(dialog.historyCount() >= 3);
     QVERIFY(dialog.grab().save(screenshotDir() + u"/household.png"_s));
-    auto card = Registry::RegistryService(*session->store).household(session->actor, household->toString());
+    auto card =
+        Registry::RegistryService(*services.session().store).household(services.session().actor, household->toString());
     QVERIFY(card);
     QString leaver;
     for (const auto &m : card->members) {
@@ -475,21 +481,24 @@ void TestShell::householdSplitAndMergeOnScreen()
     QCOMPARE(dialog.memberCount(), members - 1);
     QCOMPARE(dialog.changedResidents(), QStringList{leaver});
     const QString newHousehold =
-        Registry::RegistryService(*session->store).resident(session->actor, leaver)->householdId;
+        Registry::RegistryService(*services.session().store).resident(services.session().actor, leaver)->householdId;
     QVERIFY(newHousehold != household->toString());
     QVERIFY(dialog.mergeWith(newHousehold, QDate::currentDate(), u"又合户"_s));
     QCOMPARE(dialog.memberCount(), members);
     // 人在户不在, rented: kept on the household and in its history.
     QVERIFY(dialog.setTenureAndResidence(int(Registry::Tenure::Tenant), int(Registry::Residence::LivingOnly)));
     // One member marries into another household of the compound.
-    auto others = Registry::RegistryService(*session->store).otherHouseholds(session->actor, household->toString());
+    auto others = Registry::RegistryService(*services.session().store)
+                      .otherHouseholds(services.session().actor, household->toString());
     QVERIFY(others && !others->isEmpty());
     QVERIFY(dialog.moveMember(leaver, others->first().id, u"配偶"_s, QDate::currentDate(), u"结婚"_s));
     QCOMPARE(dialog.memberCount(), members - 1);
-    auto changed = Registry::RegistryService(*session->store).household(session->actor, household->toString());
+    auto changed =
+        Registry::RegistryService(*services.session().store).household(services.session().actor, household->toString());
     QCOMPARE(changed->tenure, Registry::Tenure::Tenant);
     QCOMPARE(changed->residence, Registry::Residence::LivingOnly);
-    const auto events = Registry::RegistryService(*session->store).history(session->actor, {}, household->toString());
+    const auto events = Registry::RegistryService(*services.session().store)
+                            .history(services.session().actor, {}, household->toString());
     QCOMPARE(events->at(events->size() - 2).kind, u"household_edit"_s);
     QCOMPARE(events->last().kind, u"move_out"_s);
     QVERIFY(dialog.grab().save(screenshotDir() + u"/household-after-merge.png"_s));
@@ -516,11 +525,12 @@ void TestShell::duplicatesMergedSideBySide()
     auto rb = registry.addResident(session->actor, b);
     QVERIFY(ra && rb);
 
-    Registry::DuplicatesDialog dialog(*session);
+    App::Services services(std::move(*session));
+    Registry::DuplicatesDialog dialog(App::registryUiServices(services));
     dialog.show();
     QVERIFY(dialog.pairCount() >= 1);
     int index = -1;
-    auto pairs = registry.suspectedDuplicates(session->actor);
+    auto pairs = registry.suspectedDuplicates(services.session().actor);
     for (int i = 0; i < pairs->size(); ++i) {
         if ((pairs->at(i).firstId == ra->id || pairs->at(i).secondId == ra->id))
             index = i;
@@ -532,7 +542,7 @@ void TestShell::duplicatesMergedSideBySide()
     QVERIFY(dialog.merge()); // the defaults take a value over an empty one: B's ID number, A's phone
     QCOMPARE(dialog.pairCount(), before - 1);
     const QString kept = pairs->at(index).firstId;
-    auto merged = registry.unmaskedResident(session->actor, kept);
+    auto merged = registry.unmaskedResident(services.session().actor, kept);
     QVERIFY(merged);
     QCOMPARE(merged->idNumber, b.idNumber);
     QCOMPARE(merged->phones.size(), 1);

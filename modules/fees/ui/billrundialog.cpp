@@ -4,8 +4,6 @@
 #include <fees/billrun.h>
 #include <fees/feeservice.h>
 #include <fees/feestr.h>
-#include <staff/authservice.h>
-#include <storage/store.h>
 #include <uikit/messages.h>
 
 #include <QtWidgets/QComboBox>
@@ -22,19 +20,19 @@ using namespace Qt::StringLiterals;
 
 namespace Linli::Fees {
 
-BillRunDialog::BillRunDialog(Staff::Session &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_period(new QLineEdit(this)), m_compound(new QComboBox(this)),
+BillRunDialog::BillRunDialog(const UiServices &services, QWidget *parent)
+    : QDialog(parent), m_services(services), m_period(new QLineEdit(this)), m_compound(new QComboBox(this)),
       m_due(new QDateEdit(this)), m_preview(new QPlainTextEdit(this)), m_problem(Ui::problemLabel(this)),
       m_commit(new QPushButton(Tr::tr("Make the bills"), this))
 {
     setWindowTitle(Tr::tr("Bill run"));
-    const QDate today = session.store->clock().nowUtc().toLocalTime().date();
+    const QDate today = services.staff.database.today();
     m_period->setObjectName(u"billRunPeriod"_s);
     m_period->setText(today.toString(u"yyyy-MM"_s));
     m_period->setPlaceholderText(Tr::tr("2026-11, 2026-Q4 or 2026"));
     m_compound->setObjectName(u"billRunCompound"_s);
     m_compound->addItem(Tr::tr("every compound"), QString());
-    if (auto compounds = FeeService(*session.store).compounds()) {
+    if (auto compounds = services.fees.compounds()) {
         for (const auto &[id, name] : std::as_const(*compounds))
             m_compound->addItem(name, id);
     }
@@ -82,7 +80,7 @@ void BillRunDialog::showPreview()
     Ui::showProblem(m_problem, {});
     BillRunScope scope;
     scope.compoundId = m_compound->currentData().toString();
-    auto p = BillRunService(*m_session.store).preview(m_session.actor, m_period->text(), scope, m_due->date());
+    auto p = m_services.billRuns.preview(m_services.actor(), m_period->text(), scope, m_due->date());
     if (!p) {
         m_preview->clear();
         m_commit->setEnabled(false);
@@ -115,7 +113,7 @@ void BillRunDialog::commit()
 {
     BillRunScope scope;
     scope.compoundId = m_compound->currentData().toString();
-    auto run = BillRunService(*m_session.store).commit(m_session.actor, m_period->text(), scope, m_due->date());
+    auto run = m_services.billRuns.commit(m_services.actor(), m_period->text(), scope, m_due->date());
     if (!run)
         return Ui::showError(this, Tr::tr("Bill run"), run.error());
     Ui::showInfo(this, Tr::tr("Bill run"), Tr::tr("The bills for %1 are made.").arg(m_period->text().trimmed()));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "uiservices.h"
+
 #include <QtWidgets/QDialog>
 
 class QComboBox;
@@ -8,10 +10,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-
-namespace Linli::Staff {
-struct Session;
-}
 
 namespace Linli::Fees {
 
@@ -22,13 +20,13 @@ class BillRunDialog : public QDialog
 {
     Q_OBJECT
 public:
-    BillRunDialog(Staff::Session &session, QWidget *parent = nullptr);
+    BillRunDialog(const UiServices &services, QWidget *parent = nullptr);
 
 private:
     void showPreview();
     void commit();
 
-    Staff::Session &m_session;
+    UiServices m_services;
     QLineEdit *m_period;
     QComboBox *m_compound;
     QDateEdit *m_due;

@@ -8,9 +8,7 @@
 #include <fees/feestr.h>
 #include <fees/payments.h>
 #include <reports/ui/reportdialogs.h>
-#include <staff/authservice.h>
 #include <staff/settingsservice.h>
-#include <storage/store.h>
 #include <uikit/messages.h>
 
 #include <QtWidgets/QComboBox>
@@ -59,8 +57,8 @@ void setRow(QTableWidget *t, int row, const QStringList &cells, const QList<int>
 
 } // namespace
 
-CashDesk::CashDesk(Staff::Session &session, QWidget *parent)
-    : QWidget(parent), m_session(session), m_query(new QLineEdit(this)), m_matches(new QListWidget(this)),
+CashDesk::CashDesk(const UiServices &services, QWidget *parent)
+    : QWidget(parent), m_services(services), m_query(new QLineEdit(this)), m_matches(new QListWidget(this)),
       m_householdTitle(new QLabel(this)), m_balance(new QLabel(this)),
       m_bills(
           table({Tr::tr("Period"), Tr::tr("Due"), Tr::tr("Billed"), Tr::tr("Paid"), Tr::tr("Late fee"), Tr::tr("Owed")},
@@ -73,6 +71,15 @@ CashDesk::CashDesk(Staff::Session &session, QWidget *parent)
           this)),
       m_reprint(new QPushButton(Tr::tr("Reprint…"), this)), m_void(new QPushButton(Tr::tr("Void…"), this)),
       m_statement(new QPushButton(Tr::tr("Statement…"), this))
+{
+    setUpFields();
+    buildLayout();
+    connectActions();
+    m_reference->setEnabled(false);
+    showHousehold({});
+}
+
+void CashDesk::setUpFields()
 {
     m_query->setObjectName(u"cashDeskSearch"_s);
     m_query->setPlaceholderText(Tr::tr("Room (3-2-501) or a member's name, then Enter"));
@@ -110,9 +117,12 @@ CashDesk::CashDesk(Staff::Session &session, QWidget *parent)
     m_pay->setDefault(true);
     m_reprint->setObjectName(u"cashDeskReprint"_s);
     m_void->setObjectName(u"cashDeskVoid"_s);
-    m_void->setVisible(m_session.actor.can(Core::Permission::SuperviseFees));
+    m_void->setVisible(m_services.actor().can(Core::Permission::SuperviseFees));
     m_statement->setObjectName(u"cashDeskStatement"_s);
+}
 
+void CashDesk::buildLayout()
+{
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 8, 0, 0);
     layout->addWidget(m_query);
@@ -156,7 +166,10 @@ CashDesk::CashDesk(Staff::Session &session, QWidget *parent)
     receiptButtons->addWidget(m_statement);
     receiptsLayout->addLayout(receiptButtons);
     layout->addWidget(receiptsBox, 2);
+}
 
+void CashDesk::connectActions()
+{
     connect(m_query, &QLineEdit::returnPressed, this, &CashDesk::search);
     connect(m_matches, &QListWidget::itemActivated, this,
             [this](QListWidgetItem *item) { showHousehold(item->data(Qt::UserRole).toString()); });
@@ -184,8 +197,6 @@ CashDesk::CashDesk(Staff::Session &session, QWidget *parent)
         m_reprint->setEnabled(any);
         m_void->setEnabled(any);
     });
-    m_reference->setEnabled(false);
-    showHousehold({});
 }
 
 void CashDesk::openHousehold(const QString &householdId)
@@ -201,7 +212,7 @@ void CashDesk::refresh()
 
 void CashDesk::search()
 {
-    auto found = PaymentService(*m_session.store).findHouseholds(m_session.actor, m_query->text());
+    auto found = m_services.payments.findHouseholds(m_services.actor(), m_query->text());
     if (!found)
         return Ui::showError(this, Tr::tr("Find"), found.error());
     m_matches->clear();
@@ -241,10 +252,10 @@ void CashDesk::showHousehold(const QString &householdId)
         m_amount->clear();
         return;
     }
-    PaymentService payments(*m_session.store);
-    const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
+    PaymentService &payments = m_services.payments;
+    const QDate today = m_services.staff.database.today();
     QString title;
-    if (auto m = payments.household(m_session.actor, householdId))
+    if (auto m = payments.household(m_services.actor(), householdId))
         title = m->address + (m->head.isEmpty() ? QString() : Tr::tr(", head %1").arg(m->head))
                 + (m->areaCm2 > 0 ? Tr::tr(", %1 m²").arg(double(m->areaCm2) / 100, 0, 'f', 2) : QString());
     m_householdTitle->setText(title);
@@ -263,7 +274,7 @@ void CashDesk::showHousehold(const QString &householdId)
         owed += b.owedWithLateFee().fen();
     }
     m_bills->resizeColumnsToContents();
-    auto balance = BillRunService(*m_session.store).balance(householdId);
+    auto balance = m_services.billRuns.balance(householdId);
     const bool credit = balance && balance->isNegative();
     m_balance->setStyleSheet(credit || owed == 0 ? u"color: #1b6e2b;"_s : u"color: #b00020;"_s);
     if (credit)
@@ -271,7 +282,7 @@ void CashDesk::showHousehold(const QString &householdId)
     else
         m_balance->setText(Tr::tr("Owed today: %1").arg(Core::Money::fromFen(owed).toString()));
     m_amount->setText(owed > 0 ? Core::Money::fromFen(owed).toPlainString() : QString());
-    auto receipts = payments.receipts(m_session.actor, householdId);
+    auto receipts = payments.receipts(m_services.actor(), householdId);
     if (receipts) {
         m_receipts->setRowCount(int(receipts->size()));
         for (int i = 0; i < receipts->size(); ++i) {
@@ -323,8 +334,7 @@ void CashDesk::takePayment()
                          .arg(amount->toString(), m_method->currentText(), m_householdTitle->text()),
                      Tr::tr("Receive")))
         return;
-    auto paid =
-        PaymentService(*m_session.store).pay(m_session.actor, m_household, *amount, *method, m_reference->text());
+    auto paid = m_services.payments.pay(m_services.actor(), m_household, *amount, *method, m_reference->text());
     if (!paid)
         return Ui::showProblem(m_problem, paid.error().message());
     m_reference->clear();
@@ -336,7 +346,7 @@ void CashDesk::takePayment()
 
 void CashDesk::printReceiptNumber(const QString &number)
 {
-    auto printed = printReceipt(m_session, number, this, m_testPrinter);
+    auto printed = printReceipt(m_services, number, this, m_testPrinter);
     if (!printed)
         Ui::showError(this, Tr::tr("Print receipt"), printed.error());
     else if (!*printed)
@@ -360,7 +370,7 @@ void CashDesk::voidSelectedReceipt()
                               QLineEdit::Normal, {}, &ok);
     if (!ok)
         return;
-    if (auto s = PaymentService(*m_session.store).voidReceipt(m_session.actor, number, reason); !s)
+    if (auto s = m_services.payments.voidReceipt(m_services.actor(), number, reason); !s)
         return Ui::showError(this, Tr::tr("Void receipt %1").arg(number), s.error());
     Q_EMIT paymentsChanged();
     showHousehold(m_household);
@@ -368,13 +378,13 @@ void CashDesk::voidSelectedReceipt()
 
 void CashDesk::printStatement()
 {
-    const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
-    auto report = statementReport(*m_session.store, m_session.actor, m_household, QDate(today.year(), 1, 1), today);
+    const QDate today = m_services.staff.database.today();
+    auto report = m_services.reports.statement(m_services.actor(), m_household, QDate(today.year(), 1, 1), today);
     if (!report)
         return Ui::showError(this, Tr::tr("Statement"), report.error());
-    report->organisation = Staff::SettingsService(*m_session.store).organisationName();
+    report->organisation = m_services.staff.settings.organisationName();
     report->generatedAt = QDateTime::currentDateTime();
-    report->generatedBy = m_session.actor.displayName;
+    report->generatedBy = m_services.actor().displayName;
     Reports::showPrintPreview(*report, this);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "uiservices.h"
+
 #include <QtWidgets/QWidget>
 
 class QComboBox;
@@ -10,10 +12,6 @@ class QPrinter;
 class QPushButton;
 class QTableWidget;
 
-namespace Linli::Staff {
-struct Session;
-}
-
 namespace Linli::Fees {
 
 // The cash desk (收费台): find a household by room or name, see what it owes (with the late fee
@@ -23,7 +21,7 @@ class CashDesk : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CashDesk(Staff::Session &session, QWidget *parent = nullptr);
+    explicit CashDesk(const UiServices &services, QWidget *parent = nullptr);
 
     void refresh();
     // Shows a household found elsewhere (the arrears list).
@@ -36,6 +34,9 @@ Q_SIGNALS:
     void paymentsChanged();
 
 private:
+    void setUpFields();
+    void buildLayout();
+    void connectActions();
     void search();
     void showHousehold(const QString &householdId);
     void updateChange();
@@ -44,7 +45,7 @@ private:
     void voidSelectedReceipt();
     void printStatement();
 
-    Staff::Session &m_session;
+    UiServices m_services;
     QString m_household;
     QLineEdit *m_query;
     QListWidget *m_matches;

@@ -12,10 +12,8 @@
 #include <fees/feeservice.h>
 #include <fees/feestr.h>
 #include <fees/payments.h>
-#include <staff/authservice.h>
 #include <staff/settingsservice.h>
 #include <staff/ui/reportactions.h>
-#include <storage/store.h>
 #include <uikit/lineicons.h>
 #include <uikit/messages.h>
 
@@ -38,22 +36,17 @@ namespace Linli::Fees {
 
 namespace {
 
-QDate todayOf(Staff::Session &session)
+void addOrganisation(Reports::Report &report, const Staff::SessionServices &staff)
 {
-    return session.store->clock().nowUtc().toLocalTime().date();
-}
-
-void addOrganisation(Reports::Report &report, Staff::Session &session)
-{
-    report.organisation = Staff::SettingsService(*session.store).organisationName();
+    report.organisation = staff.settings.organisationName();
     report.generatedAt = QDateTime::currentDateTime();
-    report.generatedBy = session.actor.displayName;
+    report.generatedBy = staff.actor.displayName;
 }
 
 } // namespace
 
-FeesPage::FeesPage(Staff::Session &session, QWidget *parent)
-    : Ui::Page(parent), m_session(session), m_tabs(new QTabWidget(this)), m_cashDesk(new CashDesk(session, this))
+FeesPage::FeesPage(const UiServices &services, QWidget *parent)
+    : Ui::Page(parent), m_services(services), m_tabs(new QTabWidget(this)), m_cashDesk(new CashDesk(services, this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
@@ -62,12 +55,12 @@ FeesPage::FeesPage(Staff::Session &session, QWidget *parent)
                                             "collection rate."),
                                      this),
                       1);
-    if (session.actor.can(Core::Permission::CollectFees)) {
+    if (services.actor().can(Core::Permission::CollectFees)) {
         auto *billRun = new QPushButton(Tr::tr("Bill run…"), this);
         billRun->setObjectName(u"billRunButton"_s);
         billRun->setToolTip(Tr::tr("Make the bills of a month, quarter or year after a preview."));
         connect(billRun, &QPushButton::clicked, this, [this] {
-            BillRunDialog dialog(m_session, this);
+            BillRunDialog dialog(m_services, this);
             if (dialog.exec() == QDialog::Accepted) {
                 refresh();
                 Q_EMIT dataChanged();
@@ -89,12 +82,12 @@ FeesPage::FeesPage(Staff::Session &session, QWidget *parent)
     deskLayout->addWidget(m_cashDesk, 1);
     auto *daily = new QHBoxLayout;
     daily->addWidget(new QLabel(Tr::tr("Today's cash report:"), desk));
-    Staff::addReportButtons(daily, this, m_session, u"fees.daily"_s, [this]() -> Result<Reports::Report> {
-        auto day = dailyReport(*m_session.store, m_session.actor, todayOf(m_session));
+    Staff::addReportButtons(daily, this, m_services.staff, u"fees.daily"_s, [this]() -> Result<Reports::Report> {
+        auto day = m_services.reports.daily(m_services.actor(), m_services.staff.database.today());
         if (!day)
             return day.error();
         Reports::Report report = dailyReportDocument(*day);
-        addOrganisation(report, m_session);
+        addOrganisation(report, m_services.staff);
         return report;
     });
     daily->addStretch();
@@ -136,7 +129,7 @@ QWidget *FeesPage::buildArrears()
     m_arrearsCompound = new QComboBox(w);
     m_arrearsCompound->setObjectName(u"arrearsCompound"_s);
     m_arrearsCompound->addItem(Tr::tr("every compound"), QString());
-    if (auto compounds = FeeService(*m_session.store).compounds()) {
+    if (auto compounds = m_services.fees.compounds()) {
         for (const auto &[id, name] : std::as_const(*compounds))
             m_arrearsCompound->addItem(name, id);
     }
@@ -177,14 +170,14 @@ QWidget *FeesPage::buildArrears()
     actions->addWidget(selected);
     actions->addWidget(all);
     actions->addStretch();
-    Staff::addReportButtons(actions, this, m_session, u"fees.arrears"_s, [this]() -> Result<Reports::Report> {
-        auto rows = PaymentService(*m_session.store)
-                        .arrears(m_session.actor, todayOf(m_session), m_arrearsCompound->currentData().toString());
+    Staff::addReportButtons(actions, this, m_services.staff, u"fees.arrears"_s, [this]() -> Result<Reports::Report> {
+        auto rows = m_services.payments.arrears(m_services.actor(), m_services.staff.database.today(),
+                                                m_arrearsCompound->currentData().toString());
         if (!rows)
             return rows.error();
         Reports::Report report;
         report.title = Tr::tr("Households in arrears");
-        report.parameters = {{Tr::tr("On"), todayOf(m_session).toString(Qt::ISODate)},
+        report.parameters = {{Tr::tr("On"), m_services.staff.database.today().toString(Qt::ISODate)},
                              {Tr::tr("Compound"), m_arrearsCompound->currentText()}};
         Reports::Table t;
         t.columns = {{Tr::tr("Address"), Qt::AlignLeft, 4},
@@ -198,7 +191,7 @@ QWidget *FeesPage::buildArrears()
             t.rows.append({r.address, r.owed.toString(), r.byAge[0].toString(), r.byAge[1].toString(),
                            r.byAge[2].toString(), r.byAge[3].toString(), r.oldestPeriod});
         report.tables.append(t);
-        addOrganisation(report, m_session);
+        addOrganisation(report, m_services.staff);
         return report;
     });
     layout->addLayout(actions);
@@ -207,8 +200,8 @@ QWidget *FeesPage::buildArrears()
 
 void FeesPage::refreshArrears()
 {
-    auto rows = PaymentService(*m_session.store)
-                    .arrears(m_session.actor, todayOf(m_session), m_arrearsCompound->currentData().toString());
+    auto rows = m_services.payments.arrears(m_services.actor(), m_services.staff.database.today(),
+                                            m_arrearsCompound->currentData().toString());
     if (!rows)
         return Ui::showError(this, Tr::tr("Arrears"), rows.error());
     m_arrears->setRowCount(int(rows->size()));
@@ -248,10 +241,10 @@ void FeesPage::printNotices(bool selectedOnly)
         if (households.isEmpty())
             return Ui::showInfo(this, Tr::tr("Notices"), Tr::tr("Select the households first."));
     }
-    const QDate today = todayOf(m_session);
-    auto letters = arrearsNotices(*m_session.store, m_session.actor, today, today.addDays(15),
-                                  Staff::SettingsService(*m_session.store).organisationName(), households,
-                                  m_arrearsCompound->currentData().toString());
+    const QDate today = m_services.staff.database.today();
+    auto letters = m_services.reports.arrearsNotices(m_services.actor(), today, today.addDays(15),
+                                                     m_services.staff.settings.organisationName(), households,
+                                                     m_arrearsCompound->currentData().toString());
     if (!letters)
         return Ui::showError(this, Tr::tr("Notices"), letters.error());
     if (letters->isEmpty())
@@ -267,7 +260,7 @@ QWidget *FeesPage::buildStatistics()
     m_statsPeriod = new QLineEdit(w);
     m_statsPeriod->setObjectName(u"statsPeriod"_s);
     m_statsPeriod->setMaximumWidth(120);
-    m_statsPeriod->setText(todayOf(m_session).addMonths(-1).toString(u"yyyy-MM"_s));
+    m_statsPeriod->setText(m_services.staff.database.today().addMonths(-1).toString(u"yyyy-MM"_s));
     connect(m_statsPeriod, &QLineEdit::returnPressed, this, &FeesPage::refreshStatistics);
     top->addWidget(new QLabel(Tr::tr("Billing period"), w));
     top->addWidget(m_statsPeriod);
@@ -278,13 +271,14 @@ QWidget *FeesPage::buildStatistics()
     m_statsSummary->setObjectName(u"statsSummary"_s);
     top->addWidget(m_statsSummary, 1);
     top->addWidget(new QLabel(Tr::tr("Monthly report:"), w));
-    Staff::addReportButtons(top, this, m_session, u"fees.monthly"_s, [this]() -> Result<Reports::Report> {
-        auto monthly = monthlyReport(*m_session.store, m_session.actor, m_statsPeriod->text(), todayOf(m_session));
+    Staff::addReportButtons(top, this, m_services.staff, u"fees.monthly"_s, [this]() -> Result<Reports::Report> {
+        auto monthly =
+            m_services.reports.monthly(m_services.actor(), m_statsPeriod->text(), m_services.staff.database.today());
         if (!monthly)
             return monthly.error();
         Reports::Report report = monthlyReportDocument(*monthly);
         addMonthlyFigures(report, *monthly);
-        addOrganisation(report, m_session);
+        addOrganisation(report, m_services.staff);
         return report;
     });
     layout->addLayout(top);
@@ -308,7 +302,8 @@ QWidget *FeesPage::buildStatistics()
 
 void FeesPage::refreshStatistics()
 {
-    auto monthly = monthlyReport(*m_session.store, m_session.actor, m_statsPeriod->text(), todayOf(m_session));
+    auto monthly =
+        m_services.reports.monthly(m_services.actor(), m_statsPeriod->text(), m_services.staff.database.today());
     if (!monthly) {
         m_statsSummary->setText(monthly.error().message());
         return;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "uiservices.h"
+
 #include <uikit/page.h>
 
 class QChartView;
@@ -8,10 +10,6 @@ class QLabel;
 class QLineEdit;
 class QTabWidget;
 class QTableWidget;
-
-namespace Linli::Staff {
-struct Session;
-}
 
 namespace Linli::Fees {
 
@@ -23,7 +21,7 @@ class FeesPage : public Ui::Page
 {
     Q_OBJECT
 public:
-    FeesPage(Staff::Session &session, QWidget *parent = nullptr);
+    FeesPage(const UiServices &services, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("fees"); }
     QString title() const override;
@@ -40,7 +38,7 @@ private:
     void refreshStatistics();
     void printNotices(bool selectedOnly);
 
-    Staff::Session &m_session;
+    UiServices m_services;
     QTabWidget *m_tabs;
     CashDesk *m_cashDesk;
     QComboBox *m_arrearsCompound = nullptr;

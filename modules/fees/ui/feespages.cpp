@@ -2,15 +2,13 @@
 
 #include "feespage.h"
 
-#include <staff/authservice.h>
-
 namespace Linli::Fees {
 
-QList<Ui::Page *> createFeePages(Staff::Session &session, QWidget *parent)
+QList<Ui::Page *> createFeePages(const UiServices &services, QWidget *parent)
 {
-    if (!session.actor.can(Core::Permission::ReadData))
+    if (!services.actor().can(Core::Permission::ReadData))
         return {};
-    return {new FeesPage(session, parent)};
+    return {new FeesPage(services, parent)};
 }
 
 } // namespace Linli::Fees

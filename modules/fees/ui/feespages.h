@@ -1,5 +1,7 @@
 #pragma once
 
+#include "uiservices.h"
+
 #include <QtCore/QList>
 
 class QWidget;
@@ -7,13 +9,9 @@ class QWidget;
 namespace Linli::Ui {
 class Page;
 }
-namespace Linli::Staff {
-struct Session;
-}
-
 namespace Linli::Fees {
 
 // The pages the fees module adds to the main window (none for roles that cannot read fees).
-QList<Ui::Page *> createFeePages(Staff::Session &session, QWidget *parent);
+QList<Ui::Page *> createFeePages(const UiServices &services, QWidget *parent);
 
 } // namespace Linli::Fees

@@ -3,7 +3,6 @@
 #include <fees/feestr.h>
 #include <fees/payments.h>
 #include <reports/printfonts.h>
-#include <staff/authservice.h>
 #include <staff/settingsservice.h>
 #include <uikit/messages.h>
 
@@ -44,7 +43,7 @@ void setReceiptPaper(const Reports::ReceiptPaper &paper)
     settings.setValue(u"receipt/offsetYmm"_s, paper.offsetYmm);
 }
 
-Result<bool> printReceipt(Staff::Session &session, const QString &number, QWidget *parent, QPrinter *printer)
+Result<bool> printReceipt(const UiServices &services, const QString &number, QWidget *parent, QPrinter *printer)
 {
     if (auto s = Reports::ensurePrintFonts(); !s)
         return s.error();
@@ -61,11 +60,9 @@ Result<bool> printReceipt(Staff::Session &session, const QString &number, QWidge
         printer = own.get();
     }
     printer->setPageLayout(Reports::receiptPageLayout(paper));
-    auto printed = PaymentService(*session.store)
-                       .printReceipt(session.actor, number, Staff::SettingsService(*session.store).organisationName(),
-                                     [&](const Reports::ReceiptForm &form) {
-                                         return Reports::renderReceipt(form, paper, printer);
-                                     });
+    auto printed = services.payments.printReceipt(
+        services.actor(), number, services.staff.settings.organisationName(),
+        [&](const Reports::ReceiptForm &form) { return Reports::renderReceipt(form, paper, printer); });
     if (!printed)
         return printed.error();
     return true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "uiservices.h"
+
 #include <core/result.h>
 #include <reports/forms.h>
 
@@ -10,10 +12,6 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 
-namespace Linli::Staff {
-struct Session;
-}
-
 namespace Linli::Fees {
 
 // The receipt paper of this computer (each printer needs its own offsets), kept in QSettings.
@@ -23,7 +21,8 @@ void setReceiptPaper(const Reports::ReceiptPaper &paper);
 // Prints receipt `number` on `printer` (set up already) or, when null, asks for the printer
 // first. The print is recorded (original or counted reprint) only when it was printed. False when
 // the printer dialog was cancelled.
-Result<bool> printReceipt(Staff::Session &session, const QString &number, QWidget *parent, QPrinter *printer = nullptr);
+Result<bool> printReceipt(const UiServices &services, const QString &number, QWidget *parent,
+                          QPrinter *printer = nullptr);
 
 // A modal print preview of letters (催缴通知单), one page each.
 void showLettersPreview(const QList<Reports::Letter> &letters, QWidget *parent);

@@ -3,8 +3,6 @@
 #include <core/clock.h>
 #include <registry/registryservice.h>
 #include <registry/registrytr.h>
-#include <staff/authservice.h>
-#include <storage/store.h>
 #include <uikit/messages.h>
 
 #include <QtCore/QLocale>
@@ -79,8 +77,8 @@ QString reasonText(const QString &reason)
 
 } // namespace
 
-DuplicatesDialog::DuplicatesDialog(Staff::Session &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_list(new QListWidget(this)), m_intro(new QLabel(this)),
+DuplicatesDialog::DuplicatesDialog(const UiServices &services, QWidget *parent)
+    : QDialog(parent), m_services(services), m_list(new QListWidget(this)), m_intro(new QLabel(this)),
       m_keepA(new QRadioButton(Tr::tr("Keep record A"), this)),
       m_keepB(new QRadioButton(Tr::tr("Keep record B"), this)), m_compare(new QTableWidget(0, 3, this)),
       m_merge(new QPushButton(Tr::tr("Merge into one"), this)),
@@ -136,7 +134,7 @@ DuplicatesDialog::DuplicatesDialog(Staff::Session &session, QWidget *parent)
     layout->addWidget(buttons);
     resize(1000, 620);
 
-    const bool editor = m_session.actor.can(Core::Permission::EditRegistry);
+    const bool editor = m_services.actor().can(Core::Permission::EditRegistry);
     m_merge->setVisible(editor);
     m_distinct->setVisible(editor);
     connect(m_list, &QListWidget::currentRowChanged, this, &DuplicatesDialog::showPair);
@@ -168,8 +166,8 @@ int DuplicatesDialog::pairCount() const
 
 void DuplicatesDialog::loadPairs()
 {
-    RegistryService registry(*m_session.store);
-    auto pairs = registry.suspectedDuplicates(m_session.actor);
+    RegistryService &registry = m_services.registry;
+    auto pairs = registry.suspectedDuplicates(m_services.actor());
     m_list->clear();
     m_pairs.clear();
     if (!pairs) {
@@ -177,8 +175,8 @@ void DuplicatesDialog::loadPairs()
         return;
     }
     for (const SuspectedDuplicate &p : std::as_const(*pairs)) {
-        auto a = registry.resident(m_session.actor, p.firstId);
-        auto b = registry.resident(m_session.actor, p.secondId);
+        auto a = registry.resident(m_services.actor(), p.firstId);
+        auto b = registry.resident(m_services.actor(), p.secondId);
         if (!a || !b)
             continue;
         m_pairs.append(p);
@@ -207,9 +205,9 @@ void DuplicatesDialog::showPair()
     const int index = m_list->currentRow();
     if (index < 0 || index >= m_pairs.size())
         return;
-    RegistryService registry(*m_session.store);
-    auto a = registry.resident(m_session.actor, m_pairs.at(index).firstId);
-    auto b = registry.resident(m_session.actor, m_pairs.at(index).secondId);
+    RegistryService &registry = m_services.registry;
+    auto a = registry.resident(m_services.actor(), m_pairs.at(index).firstId);
+    auto b = registry.resident(m_services.actor(), m_pairs.at(index).secondId);
     if (!a || !b)
         return;
     m_a = *a;
@@ -223,58 +221,19 @@ void DuplicatesDialog::showPair()
     m_keepB->setEnabled(true);
     m_keepA->setChecked(true);
 
-    const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
-    const QHash<QString, QString> tagNames = tagDisplayNames();
-    const auto value = [&](const Resident &r, const QString &key) -> QString {
-        if (key == u"name")
-            return r.name;
-        if (key == u"sex")
-            return r.sex == Core::Sex::Unknown ? QString() : sexDisplayName(r.sex);
-        if (key == u"birth_date") {
-            const int age = ageOn(r.birthDate, today);
-            return r.birthDate.isValid() ? Tr::tr("%1 (%2 years)").arg(r.birthDate.toString(Qt::ISODate)).arg(age)
-                                         : QString();
-        }
-        if (key == u"id_number")
-            return r.idNumber.isEmpty() || r.idType == Core::IdType::MainlandId
-                       ? r.idNumber
-                       : Core::idTypeDisplayName(r.idType) + u' ' + r.idNumber;
-        if (key == u"phones")
-            return r.phones.join(QStringLiteral(", "));
-        if (key == u"relation")
-            return r.relationToHead;
-        if (key == u"ethnicity")
-            return r.ethnicity;
-        if (key == u"notes")
-            return r.notes;
-        if (key == u"access")
-            return r.needsAccessCard ? Tr::tr("needs an access card") : QString();
-        if (key == u"address")
-            return r.address;
-        if (key == u"tags") {
-            QStringList names;
-            for (const QString &code : r.tagCodes)
-                names.append(tagNames.value(code, code));
-            return names.join(Tr::tr(", "));
-        }
-        if (key == u"status")
-            return statusDisplayName(r.status);
-        auto events = RegistryService(*m_session.store).history(m_session.actor, r.id);
-        if (!events || events->isEmpty())
-            return QString();
-        QStringList lines;
-        for (const LifeEvent &e : std::as_const(*events))
-            lines.append(e.date.toString(Qt::ISODate) + u' ' + eventKindDisplayName(e.kind));
-        return lines.join(u'\n');
-    };
+    fillComparison();
+}
 
+// The pair side by side, the differences marked, a choice where a value can be taken from either.
+void DuplicatesDialog::fillComparison()
+{
     const QSignalBlocker block(m_compare);
     m_compare->setRowCount(0);
     for (const Field &f : fields()) {
         const int row = m_compare->rowCount();
         m_compare->insertRow(row);
-        const QString va = value(m_a, f.key);
-        const QString vb = value(m_b, f.key);
+        const QString va = shownValue(m_a, f.key);
+        const QString vb = shownValue(m_b, f.key);
         auto *label = new QTableWidgetItem(fieldLabel(f.key));
         label->setData(Qt::UserRole, f.key);
         m_compare->setItem(row, 0, label);
@@ -296,6 +255,53 @@ void DuplicatesDialog::showPair()
         }
     }
     m_compare->resizeRowsToContents();
+}
+
+// A field of a record as the comparison shows it.
+QString DuplicatesDialog::shownValue(const Resident &r, const QString &key) const
+{
+    const QDate today = m_services.staff.database.today();
+    const QHash<QString, QString> tagNames = tagDisplayNames();
+    if (key == u"name")
+        return r.name;
+    if (key == u"sex")
+        return r.sex == Core::Sex::Unknown ? QString() : sexDisplayName(r.sex);
+    if (key == u"birth_date") {
+        const int age = ageOn(r.birthDate, today);
+        return r.birthDate.isValid() ? Tr::tr("%1 (%2 years)").arg(r.birthDate.toString(Qt::ISODate)).arg(age)
+                                     : QString();
+    }
+    if (key == u"id_number")
+        return r.idNumber.isEmpty() || r.idType == Core::IdType::MainlandId
+                   ? r.idNumber
+                   : Core::idTypeDisplayName(r.idType) + u' ' + r.idNumber;
+    if (key == u"phones")
+        return r.phones.join(QStringLiteral(", "));
+    if (key == u"relation")
+        return r.relationToHead;
+    if (key == u"ethnicity")
+        return r.ethnicity;
+    if (key == u"notes")
+        return r.notes;
+    if (key == u"access")
+        return r.needsAccessCard ? Tr::tr("needs an access card") : QString();
+    if (key == u"address")
+        return r.address;
+    if (key == u"tags") {
+        QStringList names;
+        for (const QString &code : r.tagCodes)
+            names.append(tagNames.value(code, code));
+        return names.join(Tr::tr(", "));
+    }
+    if (key == u"status")
+        return statusDisplayName(r.status);
+    auto events = m_services.registry.history(m_services.actor(), r.id);
+    if (!events || events->isEmpty())
+        return QString();
+    QStringList lines;
+    for (const LifeEvent &e : std::as_const(*events))
+        lines.append(e.date.toString(Qt::ISODate) + u' ' + eventKindDisplayName(e.kind));
+    return lines.join(u'\n');
 }
 
 bool DuplicatesDialog::fromB(const QString &field) const
@@ -366,8 +372,7 @@ bool DuplicatesDialog::merge()
     MergeNumbers numbers;
     numbers.documentFromDropped = fromB(QStringLiteral("id_number")) != keepB;
     numbers.phonesFromDropped = fromB(QStringLiteral("phones")) != keepB;
-    const Status s =
-        RegistryService(*m_session.store).mergeResidents(m_session.actor, keepId, dropId, chosenValues(), numbers);
+    const Status s = m_services.registry.mergeResidents(m_services.actor(), keepId, dropId, chosenValues(), numbers);
     if (!s) {
         Ui::showError(this, Tr::tr("Merge into one"), s.error());
         return false;
@@ -383,7 +388,7 @@ bool DuplicatesDialog::markDistinct()
 {
     if (m_a.id.isEmpty() || m_b.id.isEmpty())
         return false;
-    const Status s = RegistryService(*m_session.store).markDistinct(m_session.actor, m_a.id, m_b.id);
+    const Status s = m_services.registry.markDistinct(m_services.actor(), m_a.id, m_b.id);
     if (!s) {
         Ui::showError(this, Tr::tr("Not the same person"), s.error());
         return false;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "uiservices.h"
+
 #include <registry/registrytypes.h>
 
 #include <QtWidgets/QDialog>
@@ -9,10 +11,6 @@ class QListWidget;
 class QPushButton;
 class QRadioButton;
 class QTableWidget;
-
-namespace Linli::Staff {
-struct Session;
-}
 
 namespace Linli::Registry {
 
@@ -24,7 +22,7 @@ class DuplicatesDialog : public QDialog
 {
     Q_OBJECT
 public:
-    DuplicatesDialog(Staff::Session &session, QWidget *parent = nullptr);
+    DuplicatesDialog(const UiServices &services, QWidget *parent = nullptr);
 
     int pairCount() const;
     // For tests: select a pair, choose the value of `field` from record B, merge or dismiss.
@@ -37,12 +35,14 @@ public:
     QStringList changedResidents() const { return m_changed; }
 
 private:
+    void fillComparison();
+    QString shownValue(const Resident &r, const QString &key) const;
     void loadPairs();
     void showPair();
     bool fromB(const QString &field) const;
     ResidentInput chosenValues() const;
 
-    Staff::Session &m_session;
+    UiServices m_services;
     QList<SuspectedDuplicate> m_pairs;
     Resident m_a;
     Resident m_b;

@@ -4,10 +4,8 @@
 #include <registry/registryservice.h>
 #include <registry/registrytr.h>
 #include <registry/residentreports.h>
-#include <staff/authservice.h>
 #include <staff/settingsservice.h>
 #include <staff/ui/reportactions.h>
-#include <storage/store.h>
 #include <uikit/messages.h>
 
 #include <QtCore/QLocale>
@@ -65,8 +63,8 @@ QDialogButtonBox *okCancel(QDialog *dialog, const QString &okText)
 
 } // namespace
 
-HouseholdDialog::HouseholdDialog(Staff::Session &session, const QString &householdId, QWidget *parent)
-    : QDialog(parent), m_session(session), m_householdId(householdId), m_title(new QLabel(this)),
+HouseholdDialog::HouseholdDialog(const UiServices &services, const QString &householdId, QWidget *parent)
+    : QDialog(parent), m_services(services), m_householdId(householdId), m_title(new QLabel(this)),
       m_facts(new QLabel(this)), m_tenure(new QComboBox(this)), m_residence(new QComboBox(this)),
       m_members(makeTable({Tr::tr("Name"), Tr::tr("Relation to head"), Tr::tr("Sex"), Tr::tr("Age"),
                            Tr::tr("ID number"), Tr::tr("Phone"), Tr::tr("Status")},
@@ -77,6 +75,14 @@ HouseholdDialog::HouseholdDialog(Staff::Session &session, const QString &househo
       m_moveMember(new QPushButton(Tr::tr("Move to another household…"), this))
 {
     setWindowTitle(Tr::tr("Household"));
+    setUpTables();
+    buildLayout();
+    connectActions();
+    reload();
+}
+
+void HouseholdDialog::setUpTables()
+{
     QFont big = m_title->font();
     big.setPointSizeF(big.pointSizeF() * 1.4);
     big.setBold(true);
@@ -91,16 +97,19 @@ HouseholdDialog::HouseholdDialog(Staff::Session &session, const QString &househo
     const QList<int> historyWidths = {95, 120, 80, 260};
     for (int i = 0; i < historyWidths.size(); ++i)
         m_history->setColumnWidth(i, historyWidths.at(i));
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_title);
-    layout->addWidget(m_facts);
     for (Tenure t : {Tenure::Owner, Tenure::Tenant, Tenure::Other})
         m_tenure->addItem(tenureDisplayName(t), int(t));
     for (Residence r : {Residence::Both, Residence::RegisteredOnly, Residence::LivingOnly})
         m_residence->addItem(residenceDisplayName(r), int(r));
     m_tenure->setObjectName(QStringLiteral("householdTenure"));
     m_residence->setObjectName(QStringLiteral("householdResidence"));
+}
+
+void HouseholdDialog::buildLayout()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_title);
+    layout->addWidget(m_facts);
     auto *status = new QHBoxLayout;
     status->addWidget(new QLabel(Tr::tr("Tenure:"), this));
     status->addWidget(m_tenure);
@@ -109,11 +118,6 @@ HouseholdDialog::HouseholdDialog(Staff::Session &session, const QString &househo
     status->addWidget(m_residence);
     status->addStretch();
     layout->addLayout(status);
-    const auto saveStatus = [this] {
-        setTenureAndResidence(m_tenure->currentData().toInt(), m_residence->currentData().toInt());
-    };
-    connect(m_tenure, &QComboBox::activated, this, saveStatus);
-    connect(m_residence, &QComboBox::activated, this, saveStatus);
     auto *membersTitle = new QLabel(Tr::tr("Members"), this);
     QFont bold = membersTitle->font();
     bold.setBold(true);
@@ -127,20 +131,20 @@ HouseholdDialog::HouseholdDialog(Staff::Session &session, const QString &househo
     actions->addWidget(m_merge);
     actions->addStretch();
     // The household card (户卡), masked like the screen; printing and exporting are audited.
-    Staff::addReportButtons(actions, this, m_session, QStringLiteral("household_card"),
+    Staff::addReportButtons(actions, this, m_services.staff, QStringLiteral("household_card"),
                             [this]() -> Result<Reports::Report> {
-                                RegistryService registry(*m_session.store);
-                                auto h = registry.household(m_session.actor, m_householdId);
+                                RegistryService &registry = m_services.registry;
+                                auto h = registry.household(m_services.actor(), m_householdId);
                                 if (!h)
                                     return h.error();
-                                auto events = registry.history(m_session.actor, {}, m_householdId);
+                                auto events = registry.history(m_services.actor(), {}, m_householdId);
                                 if (!events)
                                     return events.error();
-                                const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
+                                const QDate today = m_services.staff.database.today();
                                 Reports::Report report = householdCardReport(*h, *events, today);
-                                report.organisation = Staff::SettingsService(*m_session.store).organisationName();
+                                report.organisation = m_services.staff.settings.organisationName();
                                 report.generatedAt = QDateTime::currentDateTime();
-                                report.generatedBy = m_session.actor.displayName;
+                                report.generatedBy = m_services.actor().displayName;
                                 return report;
                             });
     layout->addLayout(actions);
@@ -153,8 +157,16 @@ HouseholdDialog::HouseholdDialog(Staff::Session &session, const QString &househo
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     resize(820, 640);
+}
 
-    const bool editor = m_session.actor.can(Core::Permission::EditRegistry);
+void HouseholdDialog::connectActions()
+{
+    const auto saveStatus = [this] {
+        setTenureAndResidence(m_tenure->currentData().toInt(), m_residence->currentData().toInt());
+    };
+    connect(m_tenure, &QComboBox::activated, this, saveStatus);
+    connect(m_residence, &QComboBox::activated, this, saveStatus);
+    const bool editor = m_services.actor().can(Core::Permission::EditRegistry);
     for (QPushButton *b : {m_makeHead, m_moveMember, m_split, m_merge})
         b->setVisible(editor);
     m_moveMember->setToolTip(Tr::tr("The selected member joins another household of this compound."));
@@ -178,7 +190,6 @@ HouseholdDialog::HouseholdDialog(Staff::Session &session, const QString &househo
         m_makeHead->setEnabled(living && !head);
         m_moveMember->setEnabled(living);
     });
-    reload();
 }
 
 int HouseholdDialog::memberCount() const
@@ -199,8 +210,8 @@ QString HouseholdDialog::selectedMember() const
 
 void HouseholdDialog::reload()
 {
-    RegistryService registry(*m_session.store);
-    auto h = registry.household(m_session.actor, m_householdId);
+    RegistryService &registry = m_services.registry;
+    auto h = registry.household(m_services.actor(), m_householdId);
     if (!h) {
         m_title->setText(Tr::tr("Household"));
         m_facts->setText(h.error().message());
@@ -227,7 +238,7 @@ void HouseholdDialog::reload()
         facts << Tr::tr("closed (merged into another household)");
     m_facts->setText(facts.join(QStringLiteral("　·　")));
 
-    const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
+    const QDate today = m_services.staff.database.today();
     m_members->setRowCount(0);
     int living = 0;
     for (const Resident &m : std::as_const(h->members)) {
@@ -265,7 +276,7 @@ void HouseholdDialog::reload()
     m_merge->setEnabled(h->active);
 
     m_history->setRowCount(0);
-    auto events = registry.history(m_session.actor, {}, m_householdId);
+    auto events = registry.history(m_services.actor(), {}, m_householdId);
     if (events) {
         for (const LifeEvent &e : std::as_const(*events)) {
             const int row = m_history->rowCount();
@@ -283,8 +294,8 @@ void HouseholdDialog::reload()
 
 bool HouseholdDialog::setTenureAndResidence(int tenure, int residence)
 {
-    const Status s = RegistryService(*m_session.store)
-                         .updateHousehold(m_session.actor, m_householdId, Tenure(tenure), Residence(residence));
+    const Status s =
+        m_services.registry.updateHousehold(m_services.actor(), m_householdId, Tenure(tenure), Residence(residence));
     if (!s)
         Ui::showError(this, Tr::tr("Household"), s.error());
     reload();
@@ -293,7 +304,7 @@ bool HouseholdDialog::setTenureAndResidence(int tenure, int residence)
 
 bool HouseholdDialog::makeHead(const QString &residentId)
 {
-    if (auto s = RegistryService(*m_session.store).changeHead(m_session.actor, m_householdId, residentId); !s) {
+    if (auto s = m_services.registry.changeHead(m_services.actor(), m_householdId, residentId); !s) {
         Ui::showError(this, Tr::tr("Make head"), s.error());
         return false;
     }
@@ -304,8 +315,8 @@ bool HouseholdDialog::makeHead(const QString &residentId)
 
 bool HouseholdDialog::split(const QStringList &memberIds, const QString &newHeadId, QDate date, const QString &note)
 {
-    auto created = RegistryService(*m_session.store)
-                       .splitHousehold(m_session.actor, m_householdId, memberIds, newHeadId, date, note);
+    auto created =
+        m_services.registry.splitHousehold(m_services.actor(), m_householdId, memberIds, newHeadId, date, note);
     if (!created) {
         Ui::showError(this, Tr::tr("Split the household"), created.error());
         return false;
@@ -317,9 +328,9 @@ bool HouseholdDialog::split(const QStringList &memberIds, const QString &newHead
 
 bool HouseholdDialog::mergeWith(const QString &otherHouseholdId, QDate date, const QString &note)
 {
-    RegistryService registry(*m_session.store);
-    auto other = registry.household(m_session.actor, otherHouseholdId);
-    const Status s = registry.mergeHouseholds(m_session.actor, m_householdId, otherHouseholdId, date, note);
+    RegistryService &registry = m_services.registry;
+    auto other = registry.household(m_services.actor(), otherHouseholdId);
+    const Status s = registry.mergeHouseholds(m_services.actor(), m_householdId, otherHouseholdId, date, note);
     if (!s) {
         Ui::showError(this, Tr::tr("Merge households"), s.error());
         return false;
@@ -334,7 +345,7 @@ bool HouseholdDialog::mergeWith(const QString &otherHouseholdId, QDate date, con
 
 void HouseholdDialog::askSplit()
 {
-    auto h = RegistryService(*m_session.store).household(m_session.actor, m_householdId);
+    auto h = m_services.registry.household(m_services.actor(), m_householdId);
     if (!h)
         return Ui::showError(this, Tr::tr("Split the household"), h.error());
     QDialog dialog(this);
@@ -459,7 +470,7 @@ std::optional<HouseholdChoice> chooseHousehold(QWidget *parent, const QList<Hous
 
 void HouseholdDialog::askMerge()
 {
-    auto others = RegistryService(*m_session.store).otherHouseholds(m_session.actor, m_householdId);
+    auto others = m_services.registry.otherHouseholds(m_services.actor(), m_householdId);
     if (!others)
         return Ui::showError(this, Tr::tr("Merge households"), others.error());
     const auto choice =
@@ -482,7 +493,7 @@ void HouseholdDialog::askMoveMember()
     const QString member = selectedMember();
     if (member.isEmpty())
         return;
-    auto others = RegistryService(*m_session.store).otherHouseholds(m_session.actor, m_householdId);
+    auto others = m_services.registry.otherHouseholds(m_services.actor(), m_householdId);
     if (!others)
         return Ui::showError(this, Tr::tr("Move to another household"), others.error());
     const QString name = m_members->item(m_members->currentRow(), 0)->text();
@@ -500,8 +511,8 @@ void HouseholdDialog::askMoveMember()
 bool HouseholdDialog::moveMember(const QString &residentId, const QString &householdId, const QString &relation,
                                  QDate date, const QString &note)
 {
-    const Status s = RegistryService(*m_session.store)
-                         .moveToHousehold(m_session.actor, residentId, householdId, relation, date, note);
+    const Status s =
+        m_services.registry.moveToHousehold(m_services.actor(), residentId, householdId, relation, date, note);
     if (!s) {
         Ui::showError(this, Tr::tr("Move to another household"), s.error());
         return false;

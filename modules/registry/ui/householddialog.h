@@ -1,5 +1,7 @@
 #pragma once
 
+#include "uiservices.h"
+
 #include <QtCore/QDate>
 #include <QtWidgets/QDialog>
 
@@ -9,10 +11,6 @@ class QPushButton;
 class QTableWidget;
 class QVBoxLayout;
 
-namespace Linli::Staff {
-struct Session;
-}
-
 namespace Linli::Registry {
 
 // The household card on screen: address, area, tenure, head, every member (masked) and the
@@ -21,7 +19,7 @@ class HouseholdDialog : public QDialog
 {
     Q_OBJECT
 public:
-    HouseholdDialog(Staff::Session &session, const QString &householdId, QWidget *parent = nullptr);
+    HouseholdDialog(const UiServices &services, const QString &householdId, QWidget *parent = nullptr);
 
     // Residents whose household or relation changed here; the list re-reads them.
     QStringList changedResidents() const { return m_changed; }
@@ -38,13 +36,16 @@ public:
                     const QString &note);
 
 private:
+    void setUpTables();
+    void buildLayout();
+    void connectActions();
     void reload();
     void askSplit();
     void askMerge();
     void askMoveMember();
     QString selectedMember() const;
 
-    Staff::Session &m_session;
+    UiServices m_services;
     QString m_householdId;
     QStringList m_changed;
     QLabel *m_title;

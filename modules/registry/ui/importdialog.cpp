@@ -2,7 +2,6 @@
 
 #include <registry/registrytr.h>
 #include <reports/reportexport.h>
-#include <staff/authservice.h>
 #include <tabular/sheetreader.h>
 #include <tabular/table.h>
 #include <uikit/messages.h>
@@ -24,8 +23,8 @@
 
 namespace Linli::Registry {
 
-ImportDialog::ImportDialog(Staff::Session &session, QWidget *parent)
-    : QDialog(parent), m_session(session), m_file(new QLineEdit(this)), m_compound(new QLineEdit(this)),
+ImportDialog::ImportDialog(const UiServices &services, QWidget *parent)
+    : QDialog(parent), m_services(services), m_file(new QLineEdit(this)), m_compound(new QLineEdit(this)),
       m_mapping(new QTableWidget(this)), m_summary(new QLabel(this)), m_errors(new QTableWidget(this)),
       m_skipInvalid(new QCheckBox(Tr::tr("Skip rows with errors and import only the correct ones"), this)),
       m_check(new QPushButton(Tr::tr("Check"), this)), m_import(new QPushButton(Tr::tr("Import"), this)),
@@ -173,7 +172,7 @@ std::optional<ImportResult> ImportDialog::run(bool dryRun)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto result = ResidentImporter(*m_session.store, m_session.actor).run(all, options, [&](int done, int total) {
+    auto result = m_services.importer.run(all, options, [&](int done, int total) {
         progress.setMaximum(total);
         progress.setValue(done);
         QApplication::processEvents();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "uiservices.h"
+
 #include <registry/residentimporter.h>
 
 #include <QtWidgets/QDialog>
@@ -12,10 +14,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
-
-namespace Linli::Staff {
-struct Session;
-}
 
 namespace Linli::Tabular {
 class Table;
@@ -30,7 +28,7 @@ class ImportDialog : public QDialog
 {
     Q_OBJECT
 public:
-    ImportDialog(Staff::Session &session, QWidget *parent = nullptr);
+    ImportDialog(const UiServices &services, QWidget *parent = nullptr);
     ~ImportDialog() override;
 
     // For tests: the same as choosing the file, pressing Check, and Import.
@@ -49,7 +47,7 @@ private:
     void showResult(const ImportResult &result, bool dryRun);
     void saveErrors();
 
-    Staff::Session &m_session;
+    UiServices m_services;
     std::unique_ptr<Tabular::Table> m_table;
     QString m_path;
     std::optional<ImportResult> m_lastResult;

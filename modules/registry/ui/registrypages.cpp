@@ -4,9 +4,9 @@
 
 namespace Linli::Registry {
 
-QList<Ui::Page *> createRegistryPages(Staff::Session &session, QWidget *parent)
+QList<Ui::Page *> createRegistryPages(const UiServices &services, QWidget *parent)
 {
-    return {new ResidentsPage(session, parent)};
+    return {new ResidentsPage(services, parent)};
 }
 
 } // namespace Linli::Registry

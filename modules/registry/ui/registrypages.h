@@ -1,5 +1,7 @@
 #pragma once
 
+#include "uiservices.h"
+
 #include <QtCore/QList>
 
 class QWidget;
@@ -8,13 +10,9 @@ namespace Linli::Ui {
 class Page;
 }
 
-namespace Linli::Staff {
-struct Session;
-}
-
 namespace Linli::Registry {
 
 // The pages the registry adds to the main window.
-QList<Ui::Page *> createRegistryPages(Staff::Session &session, QWidget *parent);
+QList<Ui::Page *> createRegistryPages(const UiServices &services, QWidget *parent);
 
 } // namespace Linli::Registry

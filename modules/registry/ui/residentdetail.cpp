@@ -5,7 +5,6 @@
 #include <core/clock.h>
 #include <registry/registryservice.h>
 #include <registry/registrytr.h>
-#include <staff/authservice.h>
 #include <uikit/messages.h>
 
 #include <QtCore/QLocale>
@@ -60,8 +59,8 @@ QString factLabel(int fact)
 
 } // namespace
 
-ResidentDetail::ResidentDetail(Staff::Session &session, QWidget *parent)
-    : QFrame(parent), m_session(session), m_name(new QLabel(this)), m_hint(new QLabel(this)),
+ResidentDetail::ResidentDetail(const UiServices &services, QWidget *parent)
+    : QFrame(parent), m_services(services), m_name(new QLabel(this)), m_hint(new QLabel(this)),
       m_factsBox(new QWidget(this)), m_unmask(new QPushButton(Tr::tr("Show full numbers"), this)),
       m_moveOut(new QPushButton(Tr::tr("Moved out…"), this)), m_death(new QPushButton(Tr::tr("Died…"), this)),
       m_edit(new QPushButton(Tr::tr("Correct…"), this)), m_household(new QPushButton(Tr::tr("Household…"), this)),
@@ -91,7 +90,7 @@ ResidentDetail::ResidentDetail(Staff::Session &session, QWidget *parent)
     m_unmask->setObjectName(QStringLiteral("unmask"));
     m_unmask->setToolTip(Tr::tr("Shows the full ID number and phones of this resident. Each use is recorded in "
                                 "the audit log."));
-    m_unmask->setVisible(m_session.actor.can(Core::Permission::UnmaskPersonalData));
+    m_unmask->setVisible(m_services.actor().can(Core::Permission::UnmaskPersonalData));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 14);
     layout->addWidget(m_name);
@@ -117,7 +116,7 @@ ResidentDetail::ResidentDetail(Staff::Session &session, QWidget *parent)
     m_history->setObjectName(QStringLiteral("history"));
     layout->addWidget(m_history);
     layout->addStretch();
-    const bool editor = m_session.actor.can(Core::Permission::EditRegistry);
+    const bool editor = m_services.actor().can(Core::Permission::EditRegistry);
     m_moveOut->setVisible(editor);
     m_death->setVisible(editor);
     m_edit->setVisible(editor);
@@ -161,7 +160,7 @@ void ResidentDetail::showResident(const QString &id)
 {
     if (id.isEmpty())
         return clear();
-    auto r = RegistryService(*m_session.store).resident(m_session.actor, id);
+    auto r = m_services.registry.resident(m_services.actor(), id);
     if (!r)
         return clear();
     m_id = id;
@@ -179,7 +178,7 @@ bool ResidentDetail::unmask()
 {
     if (m_id.isEmpty())
         return false;
-    auto r = RegistryService(*m_session.store).unmaskedResident(m_session.actor, m_id);
+    auto r = m_services.registry.unmaskedResident(m_services.actor(), m_id);
     if (!r) {
         Ui::showError(this, Tr::tr("Show full numbers"), r.error());
         return false;
@@ -191,7 +190,7 @@ bool ResidentDetail::unmask()
 
 void ResidentDetail::showFacts(const Resident &r)
 {
-    const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
+    const QDate today = m_services.staff.database.today();
     const QHash<QString, QString> tagNames = tagDisplayNames();
     QStringList tags;
     for (const QString &code : r.tagCodes) {
@@ -224,7 +223,7 @@ void ResidentDetail::showFacts(const Resident &r)
 
 void ResidentDetail::showHistory()
 {
-    auto events = RegistryService(*m_session.store).history(m_session.actor, m_id);
+    auto events = m_services.registry.history(m_services.actor(), m_id);
     if (!events || events->isEmpty()) {
         m_history->setText(QStringLiteral("—"));
         return;
@@ -242,9 +241,9 @@ void ResidentDetail::showHistory()
 
 bool ResidentDetail::recordEvent(const QString &kind, QDate date, const QString &note)
 {
-    RegistryService registry(*m_session.store);
-    const Status s = kind == u"death" ? registry.recordDeath(m_session.actor, m_id, date, note)
-                                      : registry.moveOut(m_session.actor, m_id, date, note);
+    RegistryService &registry = m_services.registry;
+    const Status s = kind == u"death" ? registry.recordDeath(m_services.actor(), m_id, date, note)
+                                      : registry.moveOut(m_services.actor(), m_id, date, note);
     if (!s) {
         Ui::showError(this, kind == u"death" ? Tr::tr("Record a death") : Tr::tr("Record a move-out"), s.error());
         return false;

@@ -1,14 +1,12 @@
 #pragma once
 
+#include "uiservices.h"
+
 #include <QtWidgets/QFrame>
 
 class QFormLayout;
 class QLabel;
 class QPushButton;
-
-namespace Linli::Staff {
-struct Session;
-}
 
 namespace Linli::Registry {
 
@@ -20,7 +18,7 @@ class ResidentDetail : public QFrame
 {
     Q_OBJECT
 public:
-    ResidentDetail(Staff::Session &session, QWidget *parent = nullptr);
+    ResidentDetail(const UiServices &services, QWidget *parent = nullptr);
     void showResident(const QString &id);
     QString residentId() const { return m_id; }
     // For tests: the same as clicking the button.
@@ -43,7 +41,7 @@ private:
     void showHistory();
     void showFacts(const Resident &r);
 
-    Staff::Session &m_session;
+    UiServices m_services;
     QString m_id;
     QString m_householdId;
     QLabel *m_name;

@@ -3,9 +3,6 @@
 #include <core/clock.h>
 #include <registry/registryservice.h>
 #include <registry/registrytr.h>
-#include <registry/residentimporter.h>
-#include <staff/authservice.h>
-#include <storage/store.h>
 #include <uikit/messages.h>
 
 #include <QtWidgets/QCheckBox>
@@ -26,8 +23,8 @@ namespace {
 constexpr int TagCodeRole = Qt::UserRole + 1;
 }
 
-ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent, const QString &residentId)
-    : QDialog(parent), m_session(session), m_residentId(residentId), m_address(new QLabel(this)),
+ResidentForm::ResidentForm(const UiServices &services, QWidget *parent, const QString &residentId)
+    : QDialog(parent), m_services(services), m_residentId(residentId), m_address(new QLabel(this)),
       m_compound(new QComboBox(this)), m_building(new QLineEdit(this)), m_unit(new QLineEdit(this)),
       m_room(new QLineEdit(this)), m_name(new QLineEdit(this)), m_idType(new QComboBox(this)),
       m_idNumber(new QLineEdit(this)), m_sex(new QComboBox(this)), m_phone(new QLineEdit(this)),
@@ -38,13 +35,23 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent, const QStri
       m_save(new QPushButton(Tr::tr("Save and next"), this))
 {
     setWindowTitle(Tr::tr("Add residents"));
-    m_compound->setEditable(true);
-    auto compounds = m_session.store->connection().select(
-        QStringLiteral("SELECT name FROM reg_compounds WHERE deleted = 0 ORDER BY name"));
-    if (compounds) {
-        for (const QVariantList &c : std::as_const(*compounds))
-            m_compound->addItem(c.at(0).toString());
+    setUpFields();
+    fillChoices();
+    buildLayout();
+    connectChecks();
+    if (isEditing()) {
+        loadResident();
+        m_name->setFocus();
+        m_name->selectAll();
+    } else {
+        (m_compound->count() > 0 ? static_cast<QWidget *>(m_building) : m_compound)->setFocus();
     }
+    check();
+}
+
+void ResidentForm::setUpFields()
+{
+    m_compound->setEditable(true);
     m_building->setPlaceholderText(Tr::tr("building"));
     m_unit->setPlaceholderText(Tr::tr("unit"));
     m_room->setPlaceholderText(Tr::tr("room, e.g. 501"));
@@ -62,21 +69,31 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent, const QStri
     m_birth->setSpecialValueText(Tr::tr("from the ID number, or unknown"));
     m_birth->setDate(m_birth->minimumDate());
     m_birth->setCalendarPopup(true);
-    auto tags = RegistryService(*m_session.store).tags(m_session.actor);
-    if (tags) {
-        for (const Tag &t : std::as_const(*tags)) {
-            auto *item = new QListWidgetItem(tagDisplayName(t), m_tags);
-            item->setData(Qt::UserRole, t.name); // the importer knows tags by their names
-            item->setData(TagCodeRole, t.code);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Unchecked);
-        }
-    }
     m_tags->setFlow(QListView::LeftToRight);
     m_tags->setWrapping(true);
     m_tags->setMaximumHeight(64);
     m_derived->setStyleSheet(QStringLiteral("color: #2e7d32;"));
+    m_disability->setPlaceholderText(Tr::tr("type and grade as on the disability card, e.g. 肢体二级"));
+}
 
+// The compounds already registered and the tags, as the registry offers them.
+void ResidentForm::fillChoices()
+{
+    if (auto compounds = m_services.registry.compoundNames(m_services.actor()))
+        m_compound->addItems(*compounds);
+    auto tags = m_services.registry.tags(m_services.actor());
+    if (!tags)
+        return;
+    for (const Tag &t : std::as_const(*tags)) {
+        auto *item = new QListWidgetItem(tagDisplayName(t), m_tags);
+        item->setData(TagCodeRole, t.code);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(Qt::Unchecked);
+    }
+}
+
+void ResidentForm::buildLayout()
+{
     auto *address = new QHBoxLayout;
     address->addWidget(m_compound, 2);
     address->addWidget(m_building, 1);
@@ -106,7 +123,6 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent, const QStri
     form->addRow(Tr::tr("Ethnicity:"), m_ethnicity);
     form->addRow(Tr::tr("Hukou:"), m_hukou);
     form->addRow(Tr::tr("Tags:"), m_tags);
-    m_disability->setPlaceholderText(Tr::tr("type and grade as on the disability card, e.g. 肢体二级"));
     form->addRow(Tr::tr("Disability:"), m_disability);
     form->addRow(QString(), m_accessCard);
     form->addRow(Tr::tr("Notes:"), m_notes);
@@ -116,12 +132,16 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent, const QStri
     m_save->setObjectName(QStringLiteral("saveResident"));
     buttons->addButton(m_save, QDialogButtonBox::ActionRole);
     buttons->addButton(Tr::tr("Close"), QDialogButtonBox::RejectRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     setMinimumWidth(640);
+}
 
+void ResidentForm::connectChecks()
+{
     for (QLineEdit *e :
          {m_building, m_unit, m_room, m_name, m_idNumber, m_phone, m_relation, m_ethnicity, m_hukou, m_notes})
         connect(e, &QLineEdit::textChanged, this, &ResidentForm::check);
@@ -139,22 +159,13 @@ ResidentForm::ResidentForm(Staff::Session &session, QWidget *parent, const QStri
     connect(m_idType, &QComboBox::currentIndexChanged, this, &ResidentForm::check);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &ResidentForm::check);
     connect(m_save, &QPushButton::clicked, this, &ResidentForm::save);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    if (isEditing()) {
-        loadResident();
-        m_name->setFocus();
-        m_name->selectAll();
-    } else {
-        (m_compound->count() > 0 ? static_cast<QWidget *>(m_building) : m_compound)->setFocus();
-    }
-    check();
 }
 
 void ResidentForm::loadResident()
 {
     setWindowTitle(Tr::tr("Correct resident details"));
     m_save->setText(Tr::tr("Save"));
-    auto in = RegistryService(*m_session.store).editableResident(m_session.actor, m_residentId);
+    auto in = m_services.registry.editableResident(m_services.actor(), m_residentId);
     if (!in) {
         Ui::showProblem(m_problem, in.error().message());
         m_residentId.clear();
@@ -162,7 +173,7 @@ void ResidentForm::loadResident()
         return;
     }
     m_before = *in;
-    auto shown = RegistryService(*m_session.store).resident(m_session.actor, m_residentId);
+    auto shown = m_services.registry.resident(m_services.actor(), m_residentId);
     m_address->setText(shown && !shown->address.isEmpty() ? shown->address : Tr::tr("no household"));
     m_name->setText(in->name);
     m_idType->setCurrentIndex(m_idType->findData(int(in->idType)));
@@ -232,7 +243,7 @@ ResidentInput ResidentForm::inputFromFields() const
 bool ResidentForm::saveEdit()
 {
     const ResidentInput in = inputFromFields();
-    auto changed = RegistryService(*m_session.store).updateResident(m_session.actor, m_residentId, in);
+    auto changed = m_services.registry.updateResident(m_services.actor(), m_residentId, in);
     if (!changed) {
         Ui::showProblem(m_problem, changed.error().message());
         return false;
@@ -273,8 +284,8 @@ void ResidentForm::check()
     }
     ResidentInput in = inputFromFields();
     in.tagCodes.clear();
-    const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
-    const Status s = RegistryService(*m_session.store).validate(in, today);
+    const QDate today = m_services.staff.database.today();
+    const Status s = m_services.registry.validate(in, today);
     m_derived->clear();
     if (!m_idNumber->text().trimmed().isEmpty() && in.idType == Core::IdType::MainlandId) {
         if (auto id = Core::IdNumber::parse(in.idNumber, in.idType, today)) {
@@ -295,40 +306,10 @@ bool ResidentForm::save()
         return false;
     if (isEditing())
         return saveEdit();
-    ImportRow row;
-    row.row = m_saved + 1;
-    QStringList tagNames;
-    for (int i = 0; i < m_tags->count(); ++i) {
-        if (m_tags->item(i)->checkState() == Qt::Checked)
-            tagNames.append(m_tags->item(i)->data(Qt::UserRole).toString());
-    }
-    const Core::Sex sex = Core::Sex(m_sex->currentData().toInt());
-    row.cells = {{QStringLiteral("name"), m_name->text()},
-                 {QStringLiteral("sex"), sex == Core::Sex::Unknown ? QString() : sexCode(sex)},
-                 {QStringLiteral("id_number"), m_idNumber->text()},
-                 {QStringLiteral("phone"), m_phone->text()},
-                 {QStringLiteral("building"), m_building->text()},
-                 {QStringLiteral("unit"), m_unit->text()},
-                 {QStringLiteral("room"), m_room->text()},
-                 {QStringLiteral("relation"), m_relation->text()},
-                 {QStringLiteral("ethnicity"), m_ethnicity->text()},
-                 {QStringLiteral("hukou"), m_hukou->text()},
-                 {QStringLiteral("disability"), m_disability->isEnabled() ? m_disability->text() : QString()},
-                 {QStringLiteral("birth_date"),
-                  m_birth->date() == m_birth->minimumDate() ? QString() : m_birth->date().toString(Qt::ISODate)},
-                 {QStringLiteral("tags"), tagNames.join(QLatin1Char(','))},
-                 {QStringLiteral("notes"), m_notes->text()},
-                 {QStringLiteral("access_card"), m_accessCard->isChecked() ? QStringLiteral("1") : QString()}};
-    ImportOptions options;
-    options.compoundName = m_compound->currentText();
-    options.sourceName = Tr::tr("form");
-    auto r = ResidentImporter(*m_session.store, m_session.actor).run({row}, options);
-    if (!r) {
-        Ui::showProblem(m_problem, r.error().message());
-        return false;
-    }
-    if (!r->errors.isEmpty()) {
-        Ui::showProblem(m_problem, r->errors.first().message);
+    const ResidentAddress address{m_compound->currentText(), m_building->text(), m_unit->text(), m_room->text()};
+    auto added = m_services.registry.addResidentAt(m_services.actor(), address, inputFromFields());
+    if (!added) {
+        Ui::showProblem(m_problem, added.error().message());
         return false;
     }
     ++m_saved;

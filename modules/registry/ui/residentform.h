@@ -1,5 +1,7 @@
 #pragma once
 
+#include "uiservices.h"
+
 #include <registry/registrytypes.h>
 
 #include <QtWidgets/QDialog>
@@ -12,10 +14,6 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 
-namespace Linli::Staff {
-struct Session;
-}
-
 namespace Linli::Registry {
 
 // Typing residents in from paper forms: every field checked as it is typed, Enter saves and
@@ -26,7 +24,7 @@ class ResidentForm : public QDialog
 {
     Q_OBJECT
 public:
-    ResidentForm(Staff::Session &session, QWidget *parent = nullptr, const QString &residentId = {});
+    ResidentForm(const UiServices &services, QWidget *parent = nullptr, const QString &residentId = {});
 
     bool isEditing() const { return !m_residentId.isEmpty(); }
     // After a saved correction: the values before and after, for undo and redo.
@@ -45,12 +43,16 @@ Q_SIGNALS:
     void residentAdded();
 
 private:
+    void setUpFields();
+    void fillChoices();
+    void buildLayout();
+    void connectChecks();
     void check();
     void loadResident();
     ResidentInput inputFromFields() const;
     bool saveEdit();
 
-    Staff::Session &m_session;
+    UiServices m_services;
     QString m_residentId;
     ResidentInput m_before;
     ResidentInput m_after;

@@ -13,12 +13,9 @@
 #include <registry/residentdirectory.h>
 #include <registry/residentreports.h>
 #include <reports/ui/reportdialogs.h>
-#include <staff/authservice.h>
 #include <staff/maintenanceservice.h>
 #include <staff/settingsservice.h>
 #include <staff/ui/reportactions.h>
-#include <storage/connection.h>
-#include <storage/store.h>
 #include <uikit/lineicons.h>
 #include <uikit/messages.h>
 
@@ -95,13 +92,13 @@ private:
 
 } // namespace
 
-ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
-    : Ui::Page(parent), m_session(session), m_model(new ResidentListModel(this)), m_search(new QLineEdit(this)),
+ResidentsPage::ResidentsPage(const UiServices &services, QWidget *parent)
+    : Ui::Page(parent), m_services(services), m_model(new ResidentListModel(this)), m_search(new QLineEdit(this)),
       m_building(new QComboBox(this)), m_tag(new QComboBox(this)), m_status(new QComboBox(this)),
       m_residence(new QComboBox(this)), m_saved(new QComboBox(this)),
       m_deleteSaved(new QPushButton(Tr::tr("Delete"), this)), m_minAge(new QSpinBox(this)),
       m_maxAge(new QSpinBox(this)), m_count(new QLabel(this)), m_view(new QTableView(this)),
-      m_detail(new ResidentDetail(session, this)), m_typing(new QTimer(this)), m_undo(new QUndoStack(this))
+      m_detail(new ResidentDetail(services, this)), m_typing(new QTimer(this)), m_undo(new QUndoStack(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
@@ -119,6 +116,23 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     m_search->setFont(big);
     layout->addWidget(m_search);
 
+    layout->addLayout(filterRow());
+    layout->addLayout(actionRow());
+    setUpView();
+    auto *split = new QSplitter(this);
+    split->addWidget(m_view);
+    split->addWidget(m_detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    m_count->setObjectName(QStringLiteral("residentCount"));
+    layout->addWidget(m_count);
+    connectSignals();
+}
+
+// Building, tag, age, status and registration: the filters over the list.
+QHBoxLayout *ResidentsPage::filterRow()
+{
     auto *filters = new QHBoxLayout;
     m_building->setMinimumWidth(180);
     m_tag->setMinimumWidth(140);
@@ -131,7 +145,7 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     filters->addWidget(m_building);
     filters->addWidget(new QLabel(Tr::tr("Tag"), this));
     filters->addWidget(m_tag);
-    if (m_session.actor.can(Core::Permission::ManageSettings)) {
+    if (m_services.actor().can(Core::Permission::ManageSettings)) {
         auto *tagsButton = new QPushButton(Tr::tr("Tags…"), this);
         tagsButton->setObjectName(QStringLiteral("manageTags"));
         tagsButton->setToolTip(Tr::tr("The tags residents can have; add the ones your office needs."));
@@ -157,6 +171,12 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     filters->addWidget(new QLabel(Tr::tr("Registration"), this));
     filters->addWidget(m_residence);
     filters->addStretch();
+    return filters;
+}
+
+// Undo and redo of corrections, saved filters, duplicates, adding and importing, print and export.
+QHBoxLayout *ResidentsPage::actionRow()
+{
     m_saved->setObjectName(QStringLiteral("savedFilters"));
     m_saved->setMinimumWidth(160);
     m_saved->setToolTip(Tr::tr("Filters you saved, e.g. 80岁以上独居老人. Choose one to apply it."));
@@ -176,14 +196,12 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
         if (!Ui::confirm(this, Tr::tr("Delete"), Tr::tr("Delete the saved filter \"%1\"?").arg(m_saved->currentText()),
                          Tr::tr("Delete")))
             return;
-        if (auto s = RegistryService(*m_session.store).deleteSavedFilter(m_session.actor, id); !s)
+        if (auto s = m_services.registry.deleteSavedFilter(m_services.actor(), id); !s)
             return Ui::showError(this, Tr::tr("Delete"), s.error());
         fillSavedFilters();
     });
-    layout->addLayout(filters);
-
     auto *actions = new QHBoxLayout;
-    const bool editor = m_session.actor.can(Core::Permission::EditRegistry);
+    const bool editor = m_services.actor().can(Core::Permission::EditRegistry);
     QAction *undo = m_undo->createUndoAction(this, Tr::tr("Undo"));
     QAction *redo = m_undo->createRedoAction(this, Tr::tr("Redo"));
     undo->setShortcut(QKeySequence::Undo);
@@ -218,13 +236,19 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     duplicates->setToolTip(Tr::tr("Residents who may be registered twice: compare them side by side and merge."));
     connect(duplicates, &QPushButton::clicked, this, &ResidentsPage::showDuplicates);
     actions->addWidget(duplicates);
-    auto *filtersEnd = actions;
+    addEntryButtons(actions);
+    return actions;
+}
+
+// Adding and importing residents, and the list and roster printed or exported.
+void ResidentsPage::addEntryButtons(QHBoxLayout *actions)
+{
     auto *addButton = new QPushButton(Tr::tr("Add…"), this);
     addButton->setObjectName(QStringLiteral("addResidents"));
-    addButton->setVisible(m_session.actor.can(Core::Permission::EditRegistry));
-    filtersEnd->addWidget(addButton);
+    addButton->setVisible(m_services.actor().can(Core::Permission::EditRegistry));
+    actions->addWidget(addButton);
     connect(addButton, &QPushButton::clicked, this, [this] {
-        ResidentForm form(m_session, this);
+        ResidentForm form(m_services, this);
         form.exec();
         if (form.saved() > 0) {
             load();
@@ -233,10 +257,10 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     });
     auto *importButton = new QPushButton(Tr::tr("Import…"), this);
     importButton->setObjectName(QStringLiteral("importResidents"));
-    importButton->setVisible(m_session.actor.can(Core::Permission::EditRegistry));
-    filtersEnd->addWidget(importButton);
+    importButton->setVisible(m_services.actor().can(Core::Permission::EditRegistry));
+    actions->addWidget(importButton);
     connect(importButton, &QPushButton::clicked, this, [this] {
-        ImportDialog dialog(m_session, this);
+        ImportDialog dialog(m_services, this);
         connect(&dialog, &ImportDialog::residentsImported, this, [this] {
             load(); // the new people, their rooms and households
             Q_EMIT dataChanged();
@@ -245,7 +269,7 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     });
     // Print and export what is listed now, masked as on screen; both are audited.
     Staff::addReportButtons(
-        filtersEnd, this, m_session, QStringLiteral("residents"), [this]() -> Result<Reports::Report> {
+        actions, this, m_services.staff, QStringLiteral("residents"), [this]() -> Result<Reports::Report> {
             if (!m_directory)
                 return Error(ErrorCode::NotFound, Tr::tr("The list is not loaded yet."));
             QList<qsizetype> rows;
@@ -256,13 +280,13 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
                                    describeFilter(currentFilter(), m_search->text(), tagDisplayNames()));
             report.organisation = m_organisation;
             report.generatedAt = QDateTime::currentDateTime();
-            report.generatedBy = m_session.actor.displayName;
+            report.generatedBy = m_services.actor().displayName;
             return report;
         });
     auto *roster = new QPushButton(Tr::tr("Roster…"), this);
     roster->setObjectName(QStringLiteral("printRoster"));
     roster->setToolTip(Tr::tr("The resident roster of the chosen building, unit by unit and room by room."));
-    roster->setEnabled(m_session.actor.can(Core::Permission::ExportData));
+    roster->setEnabled(m_services.actor().can(Core::Permission::ExportData));
     actions->addWidget(roster);
     connect(roster, &QPushButton::clicked, this, [this] {
         auto report = buildingRoster();
@@ -270,14 +294,16 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
             return Ui::showError(this, Tr::tr("Roster"), report.error());
         const qint64 rows = std::accumulate(report->tables.cbegin(), report->tables.cend(), qint64(0),
                                             [](qint64 n, const Reports::Table &t) { return n + t.rows.size(); });
-        if (auto s = Staff::MaintenanceService(*m_session.store)
-                         .recordExport(m_session.actor, QStringLiteral("resident_roster"), Tr::tr("printer"), rows);
+        if (auto s = m_services.staff.maintenance.recordExport(m_services.actor(), QStringLiteral("resident_roster"),
+                                                               Tr::tr("printer"), rows);
             !s)
             return Ui::showError(this, Tr::tr("Roster"), s.error());
         Reports::showPrintPreview(*report, this);
     });
-    layout->addLayout(actions);
+}
 
+void ResidentsPage::setUpView()
+{
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -294,15 +320,10 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
         {ResidentListModel::RelationColumn, 90}};
     for (const auto &[column, width] : widths)
         m_view->setColumnWidth(column, width);
-    auto *split = new QSplitter(this);
-    split->addWidget(m_view);
-    split->addWidget(m_detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
-    m_count->setObjectName(QStringLiteral("residentCount"));
-    layout->addWidget(m_count);
+}
 
+void ResidentsPage::connectSignals()
+{
     m_typing->setSingleShot(true);
     m_typing->setInterval(120);
     connect(m_search, &QLineEdit::textChanged, m_typing, qOverload<>(&QTimer::start));
@@ -317,7 +338,7 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     connect(m_detail, &ResidentDetail::householdRequested, this, &ResidentsPage::showHousehold);
     // Keyboard: F2 or Enter corrects the selected resident, a double click too; Ctrl+F searches.
     const auto editSelected = [this] {
-        if (m_session.actor.can(Core::Permission::EditRegistry) && !m_detail->residentId().isEmpty())
+        if (m_services.actor().can(Core::Permission::EditRegistry) && !m_detail->residentId().isEmpty())
             editResident(m_detail->residentId());
     };
     for (const QKeySequence &key : {QKeySequence(Qt::Key_F2), QKeySequence(Qt::Key_Return)}) {
@@ -335,7 +356,7 @@ ResidentsPage::ResidentsPage(Staff::Session &session, QWidget *parent)
     connect(m_detail, &ResidentDetail::residentChanged, this, [this](const QString &id) {
         if (!m_directory)
             return;
-        if (auto s = m_directory->refresh(*m_session.store, id); !s)
+        if (auto s = m_services.registry.refreshDirectory(*m_directory, id); !s)
             return Ui::showError(this, title(), s.error());
         applyFilter(); // a resident who left drops out of the "living" list
         Q_EMIT dataChanged();
@@ -375,20 +396,10 @@ void ResidentsPage::load()
     // The list loads on a connection of its own in a worker thread: with 200,000 residents it
     // takes a few seconds, and the window must stay usable meanwhile.
     m_count->setText(Tr::tr("Loading the resident list…"));
-    m_organisation = Staff::SettingsService(*m_session.store).organisationName();
+    m_organisation = m_services.staff.settings.organisationName();
     auto box = std::make_shared<std::optional<Result<std::unique_ptr<ResidentDirectory>>>>();
-    const QString path = m_session.store->path();
-    const Storage::SecretKey key = m_session.store->key();
-    const Core::Actor actor = m_session.actor;
-    const QDate today = m_session.store->clock().nowUtc().toLocalTime().date();
-    m_loader = QThread::create([box, path, key, actor, today] {
-        auto connection = Storage::Connection::open(path, key, Storage::Connection::Mode::OpenExisting);
-        if (!connection) {
-            box->emplace(connection.error());
-            return;
-        }
-        box->emplace(ResidentDirectory::load(**connection, actor, today));
-    });
+    auto read = m_services.registry.directoryReader(m_services.actor(), m_services.staff.database.today());
+    m_loader = QThread::create([box, read] { box->emplace(read()); });
     connect(m_loader, &QThread::finished, m_loader, &QObject::deleteLater);
     connect(m_loader, &QThread::finished, this, [this, box] {
         if (!box->has_value())
@@ -434,7 +445,7 @@ Result<Report> ResidentsPage::buildingRoster() const
     Reports::Report report = rosterReport(*m_directory, building);
     report.organisation = m_organisation;
     report.generatedAt = QDateTime::currentDateTime();
-    report.generatedBy = m_session.actor.displayName;
+    report.generatedBy = m_services.actor().displayName;
     return report;
 }
 
@@ -443,7 +454,7 @@ void ResidentsPage::fillSavedFilters(const QString &select)
     const QSignalBlocker block(m_saved);
     m_saved->clear();
     m_saved->addItem(Tr::tr("(choose)"), QString());
-    auto saved = RegistryService(*m_session.store).savedFilters(m_session.actor);
+    auto saved = m_services.registry.savedFilters(m_services.actor());
     if (saved) {
         for (const SavedFilter &f : std::as_const(*saved))
             m_saved->addItem(f.name, f.id);
@@ -472,9 +483,8 @@ bool ResidentsPage::saveCurrentFilter(const QString &name)
                                  {QStringLiteral("max_age"), f.maxAge},
                                  {QStringLiteral("status"), m_status->currentData().toString()},
                                  {QStringLiteral("residence"), m_residence->currentData().toString()}};
-    const Status s = RegistryService(*m_session.store)
-                         .saveFilter(m_session.actor, name,
-                                     QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)));
+    const Status s = m_services.registry.saveFilter(
+        m_services.actor(), name, QString::fromUtf8(QJsonDocument(definition).toJson(QJsonDocument::Compact)));
     if (!s) {
         Ui::showError(this, Tr::tr("Save filter"), s.error());
         return false;
@@ -485,7 +495,7 @@ bool ResidentsPage::saveCurrentFilter(const QString &name)
 
 bool ResidentsPage::applySavedFilter(const QString &name)
 {
-    auto saved = RegistryService(*m_session.store).savedFilters(m_session.actor);
+    auto saved = m_services.registry.savedFilters(m_services.actor());
     if (!saved)
         return false;
     for (const SavedFilter &f : std::as_const(*saved)) {
@@ -534,7 +544,7 @@ void ResidentsPage::fillFilterChoices()
 
     m_tag->clear();
     m_tag->addItem(Tr::tr("All tags"), QString());
-    auto tags = RegistryService(*m_session.store).tags(m_session.actor);
+    auto tags = m_services.registry.tags(m_services.actor());
     if (tags) {
         for (const Tag &t : std::as_const(*tags))
             m_tag->addItem(tagDisplayName(t), t.code);
@@ -585,7 +595,7 @@ void ResidentsPage::refreshResidents(const QStringList &ids)
     if (!m_directory || ids.isEmpty())
         return;
     for (const QString &id : ids) {
-        if (auto s = m_directory->refresh(*m_session.store, id); !s)
+        if (auto s = m_services.registry.refreshDirectory(*m_directory, id); !s)
             return Ui::showError(this, title(), s.error());
     }
     const QString selected = m_detail->residentId();
@@ -603,7 +613,7 @@ void ResidentsPage::refreshResidents(const QStringList &ids)
 
 void ResidentsPage::editResident(const QString &id)
 {
-    ResidentForm form(m_session, this, id);
+    ResidentForm form(m_services, this, id);
     if (form.exec() != QDialog::Accepted || form.changedFields().isEmpty())
         return;
     const QString name = form.after().name.trimmed();
@@ -613,7 +623,7 @@ void ResidentsPage::editResident(const QString &id)
 
 bool ResidentsPage::applyCorrection(const QString &id, const ResidentInput &input)
 {
-    auto changed = RegistryService(*m_session.store).updateResident(m_session.actor, id, input);
+    auto changed = m_services.registry.updateResident(m_services.actor(), id, input);
     if (!changed) {
         Ui::showError(this, Tr::tr("Undo"), changed.error());
         return false;
@@ -624,7 +634,7 @@ bool ResidentsPage::applyCorrection(const QString &id, const ResidentInput &inpu
 
 void ResidentsPage::showHousehold(const QString &householdId)
 {
-    HouseholdDialog dialog(m_session, householdId, this);
+    HouseholdDialog dialog(m_services, householdId, this);
     dialog.exec();
     refreshResidents(dialog.changedResidents());
 }
@@ -642,7 +652,7 @@ void ResidentsPage::manageTags()
     table->setColumnWidth(1, 160);
     const auto fill = [this, table] {
         table->setRowCount(0);
-        auto tags = RegistryService(*m_session.store).tags(m_session.actor);
+        auto tags = m_services.registry.tags(m_services.actor());
         if (!tags)
             return;
         for (const Tag &t : std::as_const(*tags)) {
@@ -678,8 +688,7 @@ void ResidentsPage::manageTags()
     layout->addWidget(buttons);
     dialog.resize(640, 480);
     connect(add, &QPushButton::clicked, &dialog, [&, this] {
-        auto tag = RegistryService(*m_session.store)
-                       .addTag(m_session.actor, name->text(), sensitive->isChecked(), code->text());
+        auto tag = m_services.registry.addTag(m_services.actor(), name->text(), sensitive->isChecked(), code->text());
         if (!tag)
             return Ui::showProblem(problem, tag.error().message());
         Ui::showProblem(problem, QString());
@@ -698,7 +707,7 @@ void ResidentsPage::manageTags()
 
 void ResidentsPage::showDuplicates()
 {
-    DuplicatesDialog dialog(m_session, this);
+    DuplicatesDialog dialog(m_services, this);
     dialog.exec();
     refreshResidents(dialog.changedResidents());
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "uiservices.h"
+
 #include <core/result.h>
 #include <reports/report.h>
 #include <uikit/page.h>
@@ -10,6 +12,7 @@
 #include <memory>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -17,10 +20,6 @@ class QTableView;
 class QTimer;
 class QUndoStack;
 class QPushButton;
-
-namespace Linli::Staff {
-struct Session;
-}
 
 namespace Linli::Registry {
 
@@ -36,7 +35,7 @@ class ResidentsPage : public Ui::Page
 {
     Q_OBJECT
 public:
-    ResidentsPage(Staff::Session &session, QWidget *parent = nullptr);
+    ResidentsPage(const UiServices &services, QWidget *parent = nullptr);
     ~ResidentsPage() override;
 
     QString pageId() const override { return QStringLiteral("registry.residents"); }
@@ -69,6 +68,11 @@ public:
     Result<Reports::Report> buildingRoster() const;
 
 private:
+    QHBoxLayout *filterRow();
+    QHBoxLayout *actionRow();
+    void addEntryButtons(QHBoxLayout *actions);
+    void setUpView();
+    void connectSignals();
     void load();
     void adopt(std::unique_ptr<ResidentDirectory> directory);
     void applyFilter();
@@ -78,7 +82,7 @@ private:
     void fillSavedFilters(const QString &select = {});
     void askSaveFilter();
 
-    Staff::Session &m_session;
+    UiServices m_services;
     std::unique_ptr<ResidentDirectory> m_directory;
     ResidentListModel *m_model;
     QLineEdit *m_search;

@@ -10,7 +10,7 @@
 
 namespace Linli::Staff {
 
-void AuditLogModel::setEntries(QList<Storage::AuditEntry> entries)
+void AuditLogModel::setEntries(QList<AuditEntry> entries)
 {
     beginResetModel();
     m_entries = std::move(entries);
@@ -39,13 +39,13 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Storage::AuditEntry &e = m_entries.at(index.row());
+    const AuditEntry &e = m_entries.at(index.row());
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case SeqColumn: return e.seq;
         case TimeColumn: return QDateTime::fromMSecsSinceEpoch(e.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         case ActorColumn: return e.actor;
-        case ActionColumn: return Storage::AuditLog::actionDisplayName(e.action);
+        case ActionColumn: return auditActionDisplayName(e.action);
         case TargetColumn: return e.target;
         case DetailsColumn: return auditDetailsText(e);
         }

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <storage/auditlog.h>
+#include <staff/maintenanceservice.h>
 
 #include <QtCore/QAbstractTableModel>
 
@@ -14,7 +14,7 @@ public:
     enum Column { SeqColumn, TimeColumn, ActorColumn, ActionColumn, TargetColumn, DetailsColumn, ColumnCount };
 
     using QAbstractTableModel::QAbstractTableModel;
-    void setEntries(QList<Storage::AuditEntry> entries);
+    void setEntries(QList<AuditEntry> entries);
     // Marks an entry the chain check found broken.
     void setBrokenSeq(qint64 seq);
 
@@ -24,7 +24,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:
-    QList<Storage::AuditEntry> m_entries;
+    QList<AuditEntry> m_entries;
     qint64 m_brokenSeq = 0;
 };
 

@@ -4,7 +4,6 @@
 #include "reportactions.h"
 
 #include <core/clock.h>
-#include <staff/authservice.h>
 #include <staff/maintenanceservice.h>
 #include <staff/staffreports.h>
 #include <staff/stafftr.h>
@@ -22,8 +21,8 @@
 
 namespace Linli::Staff {
 
-AuditPage::AuditPage(Session &session, QWidget *parent)
-    : Ui::Page(parent), m_session(session), m_model(new AuditLogModel(this)), m_from(new QDateEdit(this)),
+AuditPage::AuditPage(const SessionServices &services, QWidget *parent)
+    : Ui::Page(parent), m_services(services), m_model(new AuditLogModel(this)), m_from(new QDateEdit(this)),
       m_to(new QDateEdit(this)), m_view(new QTableView(this)), m_status(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -32,7 +31,7 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
                                      Tr::tr("Every sign-in, failed sign-in, account change, export and decision, "
                                             "chained by hashes so that no entry can be changed unnoticed."),
                                      this));
-    const QDate today = session.store->clock().nowUtc().toLocalTime().date();
+    const QDate today = services.database.today();
     for (QDateEdit *d : {m_from, m_to}) {
         d->setCalendarPopup(true);
         d->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -51,9 +50,8 @@ AuditPage::AuditPage(Session &session, QWidget *parent)
     bar->addWidget(show);
     bar->addWidget(verify);
     bar->addStretch();
-    addReportButtons(bar, this, m_session, QStringLiteral("audit-log"), [this] {
-        return auditLogReport(*m_session.store, m_session.actor, m_from->date(), m_to->date());
-    });
+    addReportButtons(bar, this, m_services, QStringLiteral("audit-log"),
+                     [this] { return m_services.reports.auditLog(m_services.actor, m_from->date(), m_to->date()); });
     layout->addLayout(bar);
 
     m_view->setModel(m_model);
@@ -87,7 +85,7 @@ void AuditPage::refresh()
         return Ui::showError(this, title(),
                              Error(ErrorCode::InvalidInput, Tr::tr("The start date is after the end date.")));
     const auto [fromMs, toMs] = dayRangeMs(m_from->date(), m_to->date());
-    auto entries = MaintenanceService(*m_session.store).auditEntries(m_session.actor, fromMs, toMs);
+    auto entries = m_services.maintenance.auditEntries(m_services.actor, fromMs, toMs);
     if (!entries)
         return Ui::showError(this, title(), entries.error());
     m_model->setEntries(*entries);
@@ -98,7 +96,7 @@ void AuditPage::refresh()
 
 void AuditPage::verifyChain()
 {
-    auto report = MaintenanceService(*m_session.store).verify(m_session.actor);
+    auto report = m_services.maintenance.verify(m_services.actor);
     if (!report)
         return Ui::showError(this, Tr::tr("Check the chain"), report.error());
     m_model->setBrokenSeq(report->audit.firstBrokenSeq);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <staff/sessionservices.h>
 #include <uikit/page.h>
 
 class QDateEdit;
@@ -8,7 +9,6 @@ class QTableView;
 
 namespace Linli::Staff {
 
-struct Session;
 class AuditLogModel;
 
 // The audit log for a period, the chain check, print and export.
@@ -16,7 +16,7 @@ class AuditPage : public Ui::Page
 {
     Q_OBJECT
 public:
-    AuditPage(Session &session, QWidget *parent = nullptr);
+    AuditPage(const SessionServices &services, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("staff.audit"); }
     QString title() const override;
@@ -26,7 +26,7 @@ public:
 private:
     void verifyChain();
 
-    Session &m_session;
+    SessionServices m_services;
     AuditLogModel *m_model;
     QDateEdit *m_from;
     QDateEdit *m_to;

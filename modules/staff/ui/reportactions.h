@@ -10,11 +10,11 @@ class QWidget;
 
 namespace Linli::Staff {
 
-struct Session;
+struct SessionServices;
 
 // "Print preview…" and "Export…" buttons for a page: build the report on demand, show it or
 // write it, and record the export in the audit log.
-void addReportButtons(QBoxLayout *layout, QWidget *page, Session &session, const QString &what,
+void addReportButtons(QBoxLayout *layout, QWidget *page, const SessionServices &services, const QString &what,
                       std::function<Result<Reports::Report>()> build);
 
 } // namespace Linli::Staff

@@ -1,6 +1,5 @@
 #include "settingspage.h"
 
-#include <staff/authservice.h>
 #include <staff/settingsservice.h>
 #include <staff/stafftr.h>
 #include <uikit/lineicons.h>
@@ -20,8 +19,8 @@
 
 namespace Linli::Staff {
 
-SettingsPage::SettingsPage(Session &session, QWidget *parent)
-    : Ui::Page(parent), m_session(session), m_organisation(new QLineEdit(this)), m_idleMinutes(new QSpinBox(this)),
+SettingsPage::SettingsPage(const SessionServices &services, QWidget *parent)
+    : Ui::Page(parent), m_services(services), m_organisation(new QLineEdit(this)), m_idleMinutes(new QSpinBox(this)),
       m_language(new QComboBox(this)), m_save(new QPushButton(Tr::tr("Save"), this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -63,7 +62,7 @@ SettingsPage::SettingsPage(Session &session, QWidget *parent)
     layout->addLayout(bar);
     layout->addStretch();
 
-    const bool admin = m_session.actor.can(Core::Permission::ManageSettings);
+    const bool admin = m_services.actor.can(Core::Permission::ManageSettings);
     m_organisation->setReadOnly(!admin);
     m_idleMinutes->setEnabled(admin);
     connect(m_save, &QPushButton::clicked, this, &SettingsPage::save);
@@ -81,7 +80,7 @@ QIcon SettingsPage::icon() const
 
 void SettingsPage::refresh()
 {
-    SettingsService settings(*m_session.store);
+    SettingsService &settings = m_services.settings;
     m_organisation->setText(settings.organisationName());
     m_idleMinutes->setValue(settings.idleLockMinutes());
     const QString lang = QSettings().value(QStringLiteral("language")).toString();
@@ -94,14 +93,14 @@ void SettingsPage::refresh()
 
 void SettingsPage::save()
 {
-    SettingsService settings(*m_session.store);
-    if (m_session.actor.can(Core::Permission::ManageSettings)) {
+    SettingsService &settings = m_services.settings;
+    if (m_services.actor.can(Core::Permission::ManageSettings)) {
         if (m_organisation->text().trimmed() != settings.organisationName()) {
-            if (auto s = settings.setOrganisationName(m_session.actor, m_organisation->text()); !s)
+            if (auto s = settings.setOrganisationName(m_services.actor, m_organisation->text()); !s)
                 return Ui::showError(this, title(), s.error());
         }
         if (m_idleMinutes->value() != settings.idleLockMinutes()) {
-            if (auto s = settings.setIdleLockMinutes(m_session.actor, m_idleMinutes->value()); !s)
+            if (auto s = settings.setIdleLockMinutes(m_services.actor, m_idleMinutes->value()); !s)
                 return Ui::showError(this, title(), s.error());
             Q_EMIT idleLockChanged(m_idleMinutes->value());
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <staff/sessionservices.h>
 #include <uikit/page.h>
 
 class QComboBox;
@@ -9,14 +10,12 @@ class QSpinBox;
 
 namespace Linli::Staff {
 
-struct Session;
-
 // Organisation name (on every printout), idle lock, and this computer's language.
 class SettingsPage : public Ui::Page
 {
     Q_OBJECT
 public:
-    SettingsPage(Session &session, QWidget *parent = nullptr);
+    SettingsPage(const SessionServices &services, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("staff.settings"); }
     QString title() const override;
@@ -31,7 +30,7 @@ Q_SIGNALS:
 private:
     void save();
 
-    Session &m_session;
+    SessionServices m_services;
     QLineEdit *m_organisation;
     QSpinBox *m_idleMinutes;
     QComboBox *m_language;

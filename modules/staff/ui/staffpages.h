@@ -10,9 +10,9 @@ class Page;
 
 namespace Linli::Staff {
 
-struct Session;
+struct SessionServices;
 
 // The pages this module adds to the main window, as far as the signed-in role may see them.
-QList<Ui::Page *> createStaffPages(Session &session, QWidget *parent);
+QList<Ui::Page *> createStaffPages(const SessionServices &services, QWidget *parent);
 
 } // namespace Linli::Staff

@@ -5,7 +5,6 @@
 #include "staffusermodel.h"
 #include "userdialog.h"
 
-#include <staff/authservice.h>
 #include <staff/staffreports.h>
 #include <staff/stafftr.h>
 #include <staff/userservice.h>
@@ -22,8 +21,8 @@
 
 namespace Linli::Staff {
 
-UsersPage::UsersPage(Session &session, QWidget *parent)
-    : Ui::Page(parent), m_session(session), m_model(new StaffUserModel(this)), m_view(new QTableView(this)),
+UsersPage::UsersPage(const SessionServices &services, QWidget *parent)
+    : Ui::Page(parent), m_services(services), m_model(new StaffUserModel(this)), m_view(new QTableView(this)),
       m_count(new QLabel(this)), m_add(new QPushButton(Tr::tr("Add account…"), this)),
       m_edit(new QPushButton(Tr::tr("Edit…"), this)), m_reset(new QPushButton(Tr::tr("Reset password…"), this)),
       m_disable(new QPushButton(Tr::tr("Disable"), this))
@@ -39,8 +38,8 @@ UsersPage::UsersPage(Session &session, QWidget *parent)
     for (QPushButton *b : {m_add, m_edit, m_reset, m_disable})
         bar->addWidget(b);
     bar->addStretch();
-    addReportButtons(bar, this, m_session, QStringLiteral("staff-list"),
-                     [this] { return staffListReport(*m_session.store, m_session.actor); });
+    addReportButtons(bar, this, m_services, QStringLiteral("staff-list"),
+                     [this] { return m_services.reports.staffList(m_services.actor); });
     layout->addLayout(bar);
 
     m_view->setModel(m_model);
@@ -53,7 +52,7 @@ UsersPage::UsersPage(Session &session, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_count);
 
-    const bool admin = m_session.actor.can(Core::Permission::ManageUsers);
+    const bool admin = m_services.actor.can(Core::Permission::ManageUsers);
     for (QPushButton *b : {m_add, m_edit, m_reset, m_disable})
         b->setVisible(admin);
     connect(m_add, &QPushButton::clicked, this, &UsersPage::addUser);
@@ -80,7 +79,7 @@ QIcon UsersPage::icon() const
 
 void UsersPage::refresh()
 {
-    auto users = UserService(*m_session.store).list(m_session.actor);
+    auto users = m_services.users.list(m_services.actor);
     if (!users)
         return Ui::showError(this, title(), users.error());
     m_model->setUsers(*users);
@@ -106,7 +105,7 @@ void UsersPage::updateButtons()
         u = m_model->userAt(m_view->selectionModel()->selectedRows().first().row());
     m_edit->setEnabled(u);
     m_reset->setEnabled(u);
-    m_disable->setEnabled(u && u->active && u->username != m_session.actor.username);
+    m_disable->setEnabled(u && u->active && u->username != m_services.actor.username);
 }
 
 void UsersPage::addUser()
@@ -114,8 +113,8 @@ void UsersPage::addUser()
     UserDialog dialog(UserDialog::Mode::Add, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    auto user = UserService(*m_session.store)
-                    .add(m_session.actor, dialog.username(), dialog.displayName(), dialog.role(), dialog.password());
+    auto user = m_services.users.add(m_services.actor, dialog.username(), dialog.displayName(), dialog.role(),
+                                     dialog.password());
     if (!user)
         return Ui::showError(this, Tr::tr("Add account"), user.error());
     refresh();
@@ -132,7 +131,7 @@ void UsersPage::editUser()
     dialog.setUser(u->username, u->displayName, u->role);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto s = UserService(*m_session.store).update(m_session.actor, name, dialog.displayName(), dialog.role()); !s)
+    if (auto s = m_services.users.update(m_services.actor, name, dialog.displayName(), dialog.role()); !s)
         return Ui::showError(this, Tr::tr("Edit account"), s.error());
     refresh();
     Q_EMIT dataChanged();
@@ -146,7 +145,7 @@ void UsersPage::resetPassword()
     PasswordDialog dialog(PasswordDialog::Mode::Reset, name, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto s = UserService(*m_session.store).resetPassword(m_session.actor, name, dialog.newPassword()); !s)
+    if (auto s = m_services.users.resetPassword(m_services.actor, name, dialog.newPassword()); !s)
         return Ui::showError(this, Tr::tr("Reset password"), s.error());
     Ui::showInfo(this, Tr::tr("Reset password"),
                  Tr::tr("%1 can now sign in with the temporary password and must then choose a new one.").arg(name));
@@ -165,7 +164,7 @@ void UsersPage::disableUser()
                          .arg(name),
                      Tr::tr("Disable")))
         return;
-    if (auto s = UserService(*m_session.store).disable(m_session.actor, name); !s)
+    if (auto s = m_services.users.disable(m_services.actor, name); !s)
         return Ui::showError(this, Tr::tr("Disable account"), s.error());
     refresh();
     Q_EMIT dataChanged();

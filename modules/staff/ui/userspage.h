@@ -1,5 +1,6 @@
 #pragma once
 
+#include <staff/sessionservices.h>
 #include <uikit/page.h>
 
 class QLabel;
@@ -8,7 +9,6 @@ class QTableView;
 
 namespace Linli::Staff {
 
-struct Session;
 class StaffUserModel;
 
 // Staff accounts: administrators add, edit, reset and disable; auditors read.
@@ -16,7 +16,7 @@ class UsersPage : public Ui::Page
 {
     Q_OBJECT
 public:
-    UsersPage(Session &session, QWidget *parent = nullptr);
+    UsersPage(const SessionServices &services, QWidget *parent = nullptr);
 
     QString pageId() const override { return QStringLiteral("staff.users"); }
     QString title() const override;
@@ -31,7 +31,7 @@ private:
     void updateButtons();
     QString selectedUsername() const;
 
-    Session &m_session;
+    SessionServices m_services;
     StaffUserModel *m_model;
     QTableView *m_view;
     QLabel *m_count;
