@@ -185,6 +185,17 @@ struct SearchIndex::Private
     quint32 allocateSlot();
     void releaseSlot(quint32 slot);
     void appendKeys(quint32 slot, const Record &record);
+    // The parts of appendKeys: the name's syllables (and the letter masks a query is checked
+    // against), the ID and phone numbers (their tails' lanes), the room (its prefix bits).
+    struct NameMasks
+    {
+        quint32 letters = 0;
+        quint32 initials = 0;
+        quint64 pairs[2] = {0, 0};
+    };
+    NameMasks appendSyllables(const QString &name);
+    quint64 appendNumbers(const Record &record);
+    quint64 appendRoom(quint32 slot, const QString &recordRoom);
     void compactIfWasteful();
     bool possible(const Term &term, quint32 slot) const;
     int decodeUnits(quint32 slot, Unit *out) const;
@@ -228,22 +239,16 @@ void SearchIndex::Private::releaseSlot(quint32 slot)
     freeSlots.push_back(slot);
 }
 
-void SearchIndex::Private::appendKeys(quint32 slot, const Record &record)
+// Syllables: [count] then per syllable [length][flags][han, 4 bytes][spelling].
+SearchIndex::Private::NameMasks SearchIndex::Private::appendSyllables(const QString &name)
 {
-    Entry &e = entries[slot];
-    const QString name = normalizedName(record.name);
-
-    // Syllables: [count] then per syllable [length][flags][han, 4 bytes][spelling].
-    const qsizetype start = qsizetype(blob.size());
     QList<Syllable> syllables = pinyin.spell(name);
     if (syllables.size() > MaxUnits)
         syllables.resize(MaxUnits);
-    quint32 letterMask = 0;
-    quint32 initialMask = 0;
-    quint64 pairMask[2] = {0, 0};
-    auto addPair = [&pairMask](char a, char b) {
+    NameMasks masks;
+    auto addPair = [&masks](char a, char b) {
         const int i = pairIndex(a, b);
-        pairMask[i >> 6] |= quint64(1) << (i & 63);
+        masks.pairs[i >> 6] |= quint64(1) << (i & 63);
     };
     blob.push_back(char(syllables.size()));
     for (qsizetype k = 0; k < syllables.size(); ++k) {
@@ -258,7 +263,7 @@ void SearchIndex::Private::appendKeys(quint32 slot, const Record &record)
         blob.append(spelling.constData(), spelling.size());
         if (spelling.isEmpty())
             continue;
-        initialMask |= letterBit(spelling.at(0));
+        masks.initials |= letterBit(spelling.at(0));
         // Letters that may follow each other in a query: within this syllable, and any of its
         // letters (where a typed part of it ends) followed by the next spelled syllable's initial.
         char next = 0;
@@ -268,7 +273,7 @@ void SearchIndex::Private::appendKeys(quint32 slot, const Record &record)
             for (const char c : {spelling.at(i), umlaut && spelling.at(i) == 'v' ? 'u' : '\0'}) {
                 if (!c)
                     continue;
-                letterMask |= letterBit(c);
+                masks.letters |= letterBit(c);
                 if (i + 1 < spelling.size()) {
                     addPair(c, spelling.at(i + 1));
                     if (umlaut && spelling.at(i + 1) == 'v')
@@ -279,8 +284,12 @@ void SearchIndex::Private::appendKeys(quint32 slot, const Record &record)
             }
         }
     }
+    return masks;
+}
 
-    // Numbers: [count] then per number [kind][length][characters].
+// Numbers: [count] then per number [kind][length][characters]. Returns the tails' lanes.
+quint64 SearchIndex::Private::appendNumbers(const Record &record)
+{
     std::vector<std::pair<quint8, QByteArray>> numbers;
     numbers.emplace_back(NumberIsId, normalizedNumber(record.idNumber));
     for (const QString &phone : record.phones)
@@ -288,7 +297,6 @@ void SearchIndex::Private::appendKeys(quint32 slot, const Record &record)
     std::erase_if(numbers, [](const auto &n) { return n.second.isEmpty() || n.second.size() > MaxNumberLength; });
     if (numbers.size() > MaxNumbers)
         numbers.resize(MaxNumbers);
-    numbersAt[slot] = quint16(qsizetype(blob.size()) - start);
     blob.push_back(char(numbers.size()));
     quint64 tailLanes = 0;
     int lane = 0;
@@ -303,6 +311,34 @@ void SearchIndex::Private::appendKeys(quint32 slot, const Record &record)
                 tailLanes |= quint64(code) << (16 * lane++);
         }
     }
+    return tailLanes;
+}
+
+// The room as typed ("3-2-501"), and the bits of its prefixes and segments.
+quint64 SearchIndex::Private::appendRoom(quint32 slot, const QString &recordRoom)
+{
+    const QByteArray room = normalizedRoom(recordRoom).toUtf8().left(255);
+    quint64 roomBits = roomPrefixBit(room.constData(), int(room.size()));
+    if (room.size() >= 2)
+        roomBits |= roomPrefixBit(room.constData(), 1);
+    for (qsizetype i = room.indexOf('-'); i >= 0; i = room.indexOf('-', i + 1)) {
+        const qsizetype end = room.indexOf('-', i + 1);
+        roomBits |= roomSegmentBit(room.constData() + i + 1, int((end < 0 ? room.size() : end) - i - 1));
+    }
+    roomAt[slot] = quint32(rooms.size());
+    roomLength[slot] = quint8(room.size());
+    rooms.append(room.constData(), room.size());
+    return roomBits;
+}
+
+void SearchIndex::Private::appendKeys(quint32 slot, const Record &record)
+{
+    Entry &e = entries[slot];
+    const QString name = normalizedName(record.name);
+    const qsizetype start = qsizetype(blob.size());
+    const NameMasks masks = appendSyllables(name);
+    numbersAt[slot] = quint16(qsizetype(blob.size()) - start);
+    const quint64 tailLanes = appendNumbers(record);
     // The limits above keep a record's blob under 4 KiB, well within its 16-bit length.
     blobAt[slot] = quint32(start);
     e.blobLength = quint16(qsizetype(blob.size()) - start);
@@ -315,24 +351,12 @@ void SearchIndex::Private::appendKeys(quint32 slot, const Record &record)
     for (const QChar c : storedName)
         han |= hanBit(c.unicode());
 
-    const QByteArray room = normalizedRoom(record.room).toUtf8().left(255);
-    quint64 roomBits = roomPrefixBit(room.constData(), int(room.size()));
-    if (room.size() >= 2)
-        roomBits |= roomPrefixBit(room.constData(), 1);
-    for (qsizetype i = room.indexOf('-'); i >= 0; i = room.indexOf('-', i + 1)) {
-        const qsizetype end = room.indexOf('-', i + 1);
-        roomBits |= roomSegmentBit(room.constData() + i + 1, int((end < 0 ? room.size() : end) - i - 1));
-    }
-    roomAt[slot] = quint32(rooms.size());
-    roomLength[slot] = quint8(room.size());
-    rooms.append(room.constData(), room.size());
-
-    letters[slot] = letterMask;
-    initials[slot] = initialMask;
-    pairs[2 * slot] = pairMask[0];
-    pairs[2 * slot + 1] = pairMask[1];
+    letters[slot] = masks.letters;
+    initials[slot] = masks.initials;
+    pairs[2 * slot] = masks.pairs[0];
+    pairs[2 * slot + 1] = masks.pairs[1];
     hanBloom[slot] = han;
-    roomBloom[slot] = roomBits;
+    roomBloom[slot] = appendRoom(slot, record.room);
     tails[slot] = tailLanes;
     const QByteArray sortKey = collator.sortKey(name).left(0xFFFF);
     e.sortKeyAt = quint32(sortKeys.size());
