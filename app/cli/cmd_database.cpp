@@ -74,14 +74,14 @@ int cmdVerify(Context &ctx)
 {
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    auto report = Staff::MaintenanceService(*session->store).verify(session->actor);
+    auto services = ctx.open();
+    if (!services)
+        return ctx.fail(services.error());
+    auto report = (*services)->maintenance().verify((*services)->actor());
     if (!report)
         return ctx.fail(report.error());
     // The fee totals (balances, bill states, collection) recomputed from the money ledger.
-    const Status fees = Fees::verifyDerivedState(*session->store);
+    const Status fees = (*services)->verifyFeeTotals();
     const bool ok = report->ok() && fees.ok();
     if (ctx.json()) {
         ctx.out() << QJsonDocument(
@@ -123,10 +123,10 @@ int cmdBackup(Context &ctx)
     const QString out = ctx.value(u"--out"_s);
     if (out.isEmpty())
         return ctx.usage(CliTr::tr("backup needs --out FILE."));
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    if (auto s = Staff::MaintenanceService(*session->store).backup(session->actor, out); !s)
+    auto services = ctx.open();
+    if (!services)
+        return ctx.fail(services.error());
+    if (auto s = (*services)->maintenance().backup((*services)->actor(), out); !s)
         return ctx.fail(s.error());
     ctx.out() << CliTr::tr("Backup written to %1. It is encrypted; it opens with the passwords valid today or "
                            "with the recovery key.")

@@ -2,9 +2,9 @@
 // docs/sync-server.md).
 #include "commands.h"
 
-#include <catalogue/catalogue.h>
 #include <core/permission.h>
 #include <fees/overpaidbills.h>
+#include <services.h>
 #include <sync/syncclient.h>
 #include <sync/syncconflicts.h>
 #include <sync/syncengine.h>
@@ -30,11 +30,10 @@ int cmdEnrol(Context &ctx)
                                    "whose certificate your office made)."));
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
-    auto enrolled = Sync::SyncClient(*session->store)
-                        .enrol(session->actor, server, code, ctx.value(u"--ca"_s), QSysInfo::machineHostName());
+    auto services = ctx.open();
+    if (!services)
+        return ctx.fail(services.error());
+    auto enrolled = (*services)->enrolSync(server, code, ctx.value(u"--ca"_s), QSysInfo::machineHostName());
     if (!enrolled)
         return ctx.fail(enrolled.error());
     if (ctx.json()) {
@@ -59,16 +58,16 @@ namespace {
 
 // linli-cli sync conflicts: what the 同步与冲突 page lists — fields two offices changed (both
 // values), changes the server refused, rows this database could not take, bills paid twice.
-int listConflicts(Context &ctx, Staff::Session &session)
+int listConflicts(Context &ctx, App::Services &services)
 {
-    const Sync::ConflictService service(*session.store, Catalogue::syncCatalogue());
-    auto conflicts = service.open(session.actor);
+    const Sync::ConflictService &service = services.conflicts();
+    auto conflicts = service.open(services.actor());
     if (!conflicts)
         return ctx.fail(conflicts.error());
     // Bills paid twice are listed to those who take money (and may refund it).
     Result<QList<Fees::OverpaidBill>> overpaid = QList<Fees::OverpaidBill>();
-    if (session.actor.can(Core::Permission::CollectFees))
-        overpaid = Fees::overpaidBills(*session.store, session.actor);
+    if (services.actor().can(Core::Permission::CollectFees))
+        overpaid = services.overpaidBills();
     if (!overpaid)
         return ctx.fail(overpaid.error());
     if (ctx.json()) {
@@ -130,13 +129,12 @@ int cmdSync(Context &ctx)
 {
     if (int rc = ctx.requireLogin(); rc != ExitOk)
         return rc;
-    auto session = ctx.signIn();
-    if (!session)
-        return ctx.fail(session.error());
+    auto services = ctx.open();
+    if (!services)
+        return ctx.fail(services.error());
     if (ctx.words.value(1) == u"conflicts")
-        return listConflicts(ctx, *session);
-    Sync::SyncClient client(*session->store);
-    auto enrolled = client.enrolment();
+        return listConflicts(ctx, **services);
+    auto enrolled = (*services)->syncEnrolment();
     if (!enrolled)
         return ctx.fail(enrolled.error());
     if (!*enrolled)
@@ -151,7 +149,7 @@ int cmdSync(Context &ctx)
             return ctx.fail(Error(ErrorCode::InvalidInput,
                                   CliTr::tr("This database syncs with %1, not %2.").arg((*enrolled)->server, server)));
     }
-    Sync::SyncJob engine(*session->store, session->actor.username, Catalogue::syncCatalogue());
+    Sync::SyncJob engine = (*services)->syncJob();
     if (const QString caFile = ctx.value(u"--ca"_s); !caFile.isEmpty()) {
         const auto ca = QSslCertificate::fromPath(caFile, QSsl::Pem);
         if (ca.isEmpty())
@@ -161,7 +159,7 @@ int cmdSync(Context &ctx)
     }
     const auto signInToServer = [&]() -> Status {
         const QString serverUser =
-            ctx.has(u"--server-user"_s) ? ctx.value(u"--server-user"_s) : session->actor.username;
+            ctx.has(u"--server-user"_s) ? ctx.value(u"--server-user"_s) : (*services)->actor().username;
         auto password =
             ctx.secret("LINLI_SYNC_PASSWORD", CliTr::tr("Password of %1 on the sync server: ").arg(serverUser));
         if (!password)
@@ -188,7 +186,7 @@ int cmdSync(Context &ctx)
     }
     if (!report)
         return ctx.fail(report.error());
-    client.observe(report->highestHlc);
+    (*services)->hlcObserver()(report->highestHlc);
     if (ctx.json()) {
         ctx.out() << QJsonDocument(QJsonObject{{u"pushed"_s, report->pushed},
                                                {u"rejected"_s, report->rejected},

@@ -2,8 +2,11 @@
 
 #include <catalogue/catalogue.h>
 #include <core/clock.h>
+#include <fees/derivedstate.h>
+#include <fees/feefigures.h>
 #include <fees/overpaidbills.h>
 #include <fees/ui/feereports.h>
+#include <registry/registryfigures.h>
 #include <storage/connection.h>
 #include <storage/store.h>
 
@@ -52,7 +55,11 @@ Services::Services(Staff::Session session)
       m_billRuns(*m_session.store), m_payments(*m_session.store), m_meters(*m_session.store),
       m_policies(*m_session.store), m_feeReports(std::make_unique<BoundFeeReports>(*m_session.store)),
       m_conflicts(*m_session.store, Catalogue::syncCatalogue())
-{}
+{
+    // The figures, in tier order.
+    m_figures.add(std::make_unique<Registry::RegistryFigures>(*m_session.store));
+    m_figures.add(std::make_unique<Fees::FeeFigures>(*m_session.store));
+}
 
 Services::~Services() = default;
 
@@ -103,7 +110,18 @@ Result<std::optional<Sync::Enrolment>> Services::syncEnrolment()
 
 Result<Sync::SyncOverview> Services::syncOverview()
 {
-    return Sync::syncOverview(m_session.store->connection(), m_session.actor.username);
+    return m_conflicts.overview(m_session.actor);
+}
+
+Result<Sync::Enrolment> Services::enrolSync(const QString &server, const QString &code, const QString &caFile,
+                                            const QString &deviceName)
+{
+    return Sync::SyncClient(*m_session.store).enrol(m_session.actor, server, code, caFile, deviceName);
+}
+
+Status Services::verifyFeeTotals()
+{
+    return Fees::verifyDerivedState(*m_session.store);
 }
 
 Sync::SyncJob Services::syncJob()

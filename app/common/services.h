@@ -1,5 +1,6 @@
 #pragma once
 
+#include <core/figures.h>
 #include <fees/billrun.h>
 #include <fees/feeservice.h>
 #include <fees/meters.h>
@@ -58,6 +59,12 @@ public:
     Fees::MeterService &meters() { return m_meters; }
     Fees::PolicyService &policies() { return m_policies; }
     Fees::FeeReports &feeReports() { return *m_feeReports; }
+    // That the fees' derived totals agree with the ledger (linli-cli verify).
+    Status verifyFeeTotals();
+
+    // Every module's figures per building and compound (core/figures.h): a new module adds its
+    // FigureSource in the constructor.
+    const Core::Figures &figures() const { return m_figures; }
 
     // Names this program to another one kept waiting by its write (never a resident's data).
     void setWriterNote(const QString &note);
@@ -80,6 +87,9 @@ public:
     // stands for the signed-in user, the values a sync on a thread of its own needs, what a pull
     // tells the clock, the conflicts, and the bills paid twice that a sync can bring.
     Result<std::optional<Sync::Enrolment>> syncEnrolment();
+    // Enrols this database with a sync server (linli-cli enrol): SyncClient::enrol.
+    Result<Sync::Enrolment> enrolSync(const QString &server, const QString &code, const QString &caFile,
+                                      const QString &deviceName);
     Result<Sync::SyncOverview> syncOverview();
     Sync::SyncJob syncJob();
     std::function<void(const QString &hlc)> hlcObserver();
@@ -106,6 +116,7 @@ private:
     Fees::PolicyService m_policies;
     std::unique_ptr<Fees::FeeReports> m_feeReports;
     Sync::ConflictService m_conflicts;
+    Core::Figures m_figures;
     bool m_signedOut = false;
 };
 
