@@ -38,28 +38,28 @@ void logLine(const char *level, const QString &event, const QList<std::pair<QStr
 namespace {
 
 using Kind = SyncError::Kind;
-using Status = QHttpServerResponder::StatusCode;
+using HttpStatus = QHttpServerResponder::StatusCode;
 
-QHttpServerResponse json(const QJsonObject &body, Status status)
+QHttpServerResponse json(const QJsonObject &body, HttpStatus status)
 {
     return QHttpServerResponse(QByteArrayLiteral("application/json"),
                                QJsonDocument(body).toJson(QJsonDocument::Compact), status);
 }
 
 // The one place a refusal becomes an HTTP status (docs/sync-protocol.md, "Errors").
-Status statusOf(Kind kind)
+HttpStatus statusOf(Kind kind)
 {
     switch (kind) {
-    case Kind::BadRequest: return Status::BadRequest;
-    case Kind::Unauthenticated: return Status::Unauthorized;
-    case Kind::Forbidden: return Status::Forbidden;
-    case Kind::SequenceGap: return Status::Conflict;
-    case Kind::ResyncRequired: return Status::Gone;
-    case Kind::ClockSkew: return Status::UnprocessableEntity;
-    case Kind::TooOld: return Status::UpgradeRequired;
+    case Kind::BadRequest: return HttpStatus::BadRequest;
+    case Kind::Unauthenticated: return HttpStatus::Unauthorized;
+    case Kind::Forbidden: return HttpStatus::Forbidden;
+    case Kind::SequenceGap: return HttpStatus::Conflict;
+    case Kind::ResyncRequired: return HttpStatus::Gone;
+    case Kind::ClockSkew: return HttpStatus::UnprocessableEntity;
+    case Kind::TooOld: return HttpStatus::UpgradeRequired;
     case Kind::Unavailable: break;
     }
-    return Status::ServiceUnavailable;
+    return HttpStatus::ServiceUnavailable;
 }
 
 // An error the client shows by its code (in Chinese, from its own translations); the English
@@ -242,7 +242,7 @@ QHttpServerResponse HttpApi::health(const QHttpServerRequest &)
         return refused(
             {Kind::Unavailable, QStringLiteral("unavailable"), QStringLiteral("PostgreSQL does not answer"), {}});
     return json({{QStringLiteral("status"), QStringLiteral("ok")}, {QStringLiteral("protocol"), HttpApi::Protocol}},
-                Status::Ok);
+                HttpStatus::Ok);
 }
 
 QHttpServerResponse HttpApi::enrol(const QHttpServerRequest &request)
@@ -268,7 +268,7 @@ QHttpServerResponse HttpApi::enrol(const QHttpServerRequest &request)
                  {QStringLiteral("series"), e.series},
                  {QStringLiteral("office"), e.office},
                  {QStringLiteral("protocol"), HttpApi::Protocol}},
-                Status::Ok);
+                HttpStatus::Ok);
 }
 
 QHttpServerResponse HttpApi::login(const QHttpServerRequest &request)
@@ -290,7 +290,7 @@ QHttpServerResponse HttpApi::login(const QHttpServerRequest &request)
             logLine("warning", QStringLiteral("login_refused"), {{QStringLiteral("device"), deviceId}});
         return refused(*refusal);
     }
-    return json({{QStringLiteral("user_key"), std::get<QString>(key)}}, Status::Ok);
+    return json({{QStringLiteral("user_key"), std::get<QString>(key)}}, HttpStatus::Ok);
 }
 
 // Who the server takes the caller for: the device, the user, the role and the data scope.
@@ -304,7 +304,7 @@ QHttpServerResponse HttpApi::whoami(const QHttpServerRequest &request)
                  {QStringLiteral("user"), c.user.user},
                  {QStringLiteral("role"), c.user.role},
                  {QStringLiteral("scope"), QJsonArray::fromStringList(c.user.scope)}},
-                Status::Ok);
+                HttpStatus::Ok);
 }
 
 // A batch of this device's outbox, applied exactly once (docs/sync-protocol.md, "Push").
@@ -327,7 +327,7 @@ QHttpServerResponse HttpApi::push(const QHttpServerRequest &request)
         m_db.push(c.deviceId, c.user, doc.object(), QDateTime::currentMSecsSinceEpoch());
     if (const SyncError *refusal = refusalOf(answer))
         return refused(*refusal);
-    return json(std::get<QJsonObject>(answer), Status::Ok);
+    return json(std::get<QJsonObject>(answer), HttpStatus::Ok);
 }
 
 // What changed on the server after the device's cursor, a page at a time.
@@ -342,7 +342,7 @@ QHttpServerResponse HttpApi::pull(const QHttpServerRequest &request)
                   body.value(QStringLiteral("limit")).toInt(2000));
     if (const SyncError *refusal = refusalOf(page))
         return refused(*refusal);
-    return QHttpServerResponse(QByteArrayLiteral("application/json"), std::get<QByteArray>(page), Status::Ok);
+    return QHttpServerResponse(QByteArrayLiteral("application/json"), std::get<QByteArray>(page), HttpStatus::Ok);
 }
 
 } // namespace Linli::Server
