@@ -4,35 +4,20 @@
 
 #include "feecalc.h"
 #include "feestr.h"
+#include "openbill.h"
 #include "payments.h"
 #include "policies.h"
 
+#include <registry/readmodels.h>
 #include <storage/connection.h>
 #include <storage/outbox.h>
 #include <storage/store.h>
 
 namespace Linli::Fees::Internal {
 
-// A household's address ("幸福里 3-2-501"), or NULL, as a scalar subquery on `householdId` (an
-// SQL expression). The registry's views are read with inner joins inside a subquery: SQLite
-// 3.15 does not flatten a view on the right of a LEFT JOIN and would copy the whole table first.
-inline QString householdAddressSql(const QString &householdId)
-{
-    return QStringLiteral(
-               "(SELECT c.name || ' ' || bu.number || '-' || u.number || '-' || rm.number"
-               " FROM reg_pub_households h JOIN reg_pub_rooms rm ON rm.id = h.room_id"
-               " JOIN reg_pub_units u ON u.id = rm.unit_id JOIN reg_pub_buildings bu ON bu.id = u.building_id"
-               " JOIN reg_pub_compounds c ON c.id = bu.compound_id WHERE h.id = ")
-           + householdId + u')';
-}
-
-// The name of a household's head, or NULL, as a scalar subquery (see householdAddressSql).
-inline QString householdHeadNameSql(const QString &householdId)
-{
-    return QStringLiteral("(SELECT r.name FROM reg_pub_households h JOIN reg_pub_residents r ON r.id = h.head_id"
-                          " WHERE h.id = ")
-           + householdId + u')';
-}
+// Addresses and heads of households, as the registry publishes them.
+using Registry::ReadModels::householdAddressSql;
+using Registry::ReadModels::householdHeadNameSql;
 
 inline Status requireHousehold(Storage::Store &store, const QString &householdId)
 {

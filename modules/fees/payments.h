@@ -1,5 +1,7 @@
 #pragma once
 
+#include "openbill.h"
+
 #include <core/actor.h>
 #include <core/money.h>
 #include <reports/forms.h>
@@ -20,23 +22,6 @@ enum class PaymentMethod { Cash, WeChat, Alipay, Bank };
 QString paymentMethodCode(PaymentMethod method);
 std::optional<PaymentMethod> paymentMethodFromCode(const QString &code);
 QString paymentMethodDisplayName(PaymentMethod method);
-
-// A bill and what is still owed on it.
-struct OpenBill
-{
-    QString billId;
-    QString period;
-    QDate due;
-    Core::Money total;
-    Core::Money paid;
-    Core::Money lateFee;    // late fees charged on it so far
-    QDate lateFeeThrough;   // charged up to this day (exclusive); null: never
-    Core::Money lateFeeDue; // accrued since and not charged yet, as of the day asked about
-    // What is owed now, late fees charged included.
-    Core::Money owed() const { return Core::Money::fromFen(total.fen() + lateFee.fen() - paid.fen()); }
-    // What is owed on the day asked about, with the late fee accrued until then.
-    Core::Money owedWithLateFee() const { return Core::Money::fromFen(owed().fen() + lateFeeDue.fen()); }
-};
 
 struct Allocation
 {
