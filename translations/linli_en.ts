@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+47"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+46"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -20,7 +20,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>settings needs show or set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -30,7 +30,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not a number of minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_users.cpp" line="+90"/>
+        <location filename="../app/cli/cmd_users.cpp" line="+89"/>
         <source>New password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -274,7 +274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_users.cpp" line="-33"/>
+        <location filename="../app/cli/cmd_users.cpp" line="-32"/>
         <source>active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -299,7 +299,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Added %1 (%2). They must choose their own password at the first sign-in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,12 +324,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Disabled %1; their password no longer opens the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Added %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,7 +539,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Wrote %1 residents to %2 (numbers masked).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -554,12 +554,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Wrote the roster of %1 people to %2 (numbers masked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>same name and birth date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -649,7 +649,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Wrote the household card to %1 (numbers masked).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,7 +664,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 of %2 residents…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,12 +674,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+33"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+87"/>
         <source>import needs: import residents FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-23"/>
         <source>Row %1, %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,12 +777,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>fees pay needs --household ID --amount 123.45 --method cash|wechat|alipay|bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+103"/>
         <source>fees report monthly needs --period 2026-11 [--pdf F] [--xlsx F] [--csv F].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -792,7 +792,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>&quot;%1&quot; is not a receipt paper: a4 or small.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -807,7 +807,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Wrote reprint %1 of receipt %2 to %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,7 +832,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No household is in arrears; there is nothing to print.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -845,7 +845,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>fees meter import FILE.xlsx|.csv --item CODE [--date DATE] [--dry-run].</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,12 +936,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-496"/>
         <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Receipt %1: %2 received.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -974,7 +974,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>%1: %2 receipts, received %3, voided %4, net %5 (agrees with the ledger).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,22 +994,22 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Refund %1: %2 paid back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Wrote %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>fees discount needs --household ID --kind vacant|hardship|dibao|other --percent 30 --from DATE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Discount recorded; bills made from now on for whole periods it covers include it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,8 +1019,8 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+227"/>
+        <location line="-203"/>
+        <location line="+223"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,7 +1781,7 @@ Exit codes:
     </message>
     <message>
         <location line="+98"/>
-        <location filename="../modules/fees/ui/receiptprinting.cpp" line="+157"/>
+        <location filename="../modules/fees/ui/receiptprinting.cpp" line="+154"/>
         <source>Payment receipt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1799,7 +1799,7 @@ Exit codes:
         <location line="-52"/>
         <location line="+118"/>
         <location line="+87"/>
-        <location filename="../modules/fees/ui/cashdesk.cpp" line="+66"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+64"/>
         <location filename="../modules/fees/ui/overpaidpanel.cpp" line="+23"/>
         <source>Paid</source>
         <translation type="unfinished"></translation>
@@ -1874,7 +1874,7 @@ Exit codes:
         <location line="+1"/>
         <location line="+60"/>
         <location line="+99"/>
-        <location filename="../modules/fees/ui/billrundialog.cpp" line="+59"/>
+        <location filename="../modules/fees/ui/billrundialog.cpp" line="+57"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <location filename="../modules/fees/ui/overpaidpanel.cpp" line="+0"/>
         <source>Period</source>
@@ -1955,7 +1955,7 @@ Exit codes:
         <location line="+0"/>
         <location line="+88"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
-        <location filename="../modules/fees/ui/feespage.cpp" line="+153"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+146"/>
         <location line="+38"/>
         <source>Owed</source>
         <translation type="unfinished"></translation>
@@ -2166,7 +2166,7 @@ Exit codes:
         <location line="+11"/>
         <location filename="../modules/fees/feeprints.cpp" line="-7"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+6"/>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>Amount</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2179,7 +2179,7 @@ Exit codes:
         <location line="+0"/>
         <location line="+5"/>
         <location line="+11"/>
-        <location filename="../modules/fees/ui/cashdesk.cpp" line="-61"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="-73"/>
         <source>Method</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2504,12 +2504,12 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="-2"/>
-        <location line="+251"/>
+        <location line="+264"/>
         <source>Take payment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-262"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2529,7 +2529,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Room (3-2-501) or a member&apos;s name, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2549,7 +2549,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Unpaid bills (late fee until today)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2590,7 +2590,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Find</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2665,7 +2665,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <location line="+2"/>
         <source>Print receipt</source>
         <translation type="unfinished"></translation>
@@ -2863,7 +2863,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>%1: %2 bills, %3 billed, %4 paid, collection rate %5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2891,7 +2891,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/fees/ui/receiptprinting.cpp" line="-106"/>
+        <location filename="../modules/fees/ui/receiptprinting.cpp" line="-104"/>
         <source>Receipt %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2901,7 +2901,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <location line="+76"/>
         <location line="+19"/>
         <source>Print</source>
@@ -3015,7 +3015,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryservice.cpp" line="+52"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+53"/>
         <source>The %1 is missing.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3041,7 +3041,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+48"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+55"/>
         <source>building</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,7 +3067,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+115"/>
         <source>household</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3081,7 +3081,7 @@ Exit codes:
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="+38"/>
         <location line="+520"/>
-        <location filename="../modules/registry/registryservice.cpp" line="+64"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+89"/>
         <location line="+59"/>
         <source>There is no such resident.</source>
         <translation type="unfinished"></translation>
@@ -3157,7 +3157,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Give the filter a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3172,7 +3172,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <location filename="../modules/registry/registryservice.cpp" line="+8"/>
         <source>This resident is no longer registered as living here.</source>
         <translation type="unfinished"></translation>
@@ -3198,7 +3198,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Give the tag a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3218,7 +3218,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+68"/>
         <source>lives alone (elderly)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3486,22 +3486,24 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../modules/registry/registryservice.cpp" line="-576"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+5"/>
         <source>A room number needs its building number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+87"/>
         <source>The same ID number as in row %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+37"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+243"/>
         <source>Unnamed compound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+221"/>
         <source>Import errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3522,7 +3524,7 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../modules/registry/ui/importdialog.cpp" line="+52"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+51"/>
         <source>Row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3555,9 +3557,9 @@ Exit codes:
         <location filename="../modules/registry/residentreports.cpp" line="+31"/>
         <location line="+115"/>
         <location line="+35"/>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+51"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+71"/>
-        <location filename="../modules/registry/ui/residentdetail.cpp" line="+45"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+49"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+69"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+44"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+83"/>
         <source>Sex</source>
         <translation type="unfinished"></translation>
@@ -3870,7 +3872,7 @@ Exit codes:
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+150"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+164"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3902,18 +3904,18 @@ Exit codes:
     <message>
         <location line="+1"/>
         <location line="+58"/>
-        <location line="+228"/>
+        <location line="+235"/>
         <source>Merge into one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+301"/>
+        <location line="-292"/>
+        <location line="+308"/>
         <source>Not the same person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-306"/>
         <source>Suspected duplicates</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3944,7 +3946,7 @@ Exit codes:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+397"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+410"/>
         <location line="+6"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
@@ -3965,7 +3967,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+56"/>
         <source>%1 (%2 years)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3980,12 +3982,12 @@ Exit codes:
         <location line="+34"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+485"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+483"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-186"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-224"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Access</source>
         <translation type="unfinished"></translation>
@@ -4062,11 +4064,11 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="+334"/>
-        <location filename="../modules/registry/registryservice.cpp" line="-214"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+300"/>
         <location filename="../modules/registry/residentreports.cpp" line="-155"/>
         <location line="+76"/>
         <location line="+54"/>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+195"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+233"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+63"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="-18"/>
         <source>, </source>
@@ -4074,7 +4076,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="-13"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="-23"/>
         <source>cannot use face recognition; needs an access card</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4107,7 +4109,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+26"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-401"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-414"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4135,12 +4137,12 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+235"/>
         <source>Make head</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-235"/>
         <source>Split…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4158,19 +4160,19 @@ Exit codes:
         <location filename="../modules/registry/registrysync.cpp" line="-18"/>
         <location line="+23"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+2"/>
-        <location line="+126"/>
+        <location line="+139"/>
         <location line="+84"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="-22"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-172"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-179"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-12"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-7"/>
         <source>Tenure:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4180,12 +4182,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Household history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>The selected member joins another household of this compound.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4205,7 +4207,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Household without a room</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4363,14 +4365,14 @@ Exit codes:
         <location filename="../modules/registry/residentreports.cpp" line="-149"/>
         <location line="+114"/>
         <location line="+36"/>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-209"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-403"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-247"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-416"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+11"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="-525"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-540"/>
         <source>Type a name, pinyin or initials (张三丰, zhangsanfeng, zsf), the last digits of an ID or phone number, or a room such as 3-2-501. ID numbers and phones are shown masked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4380,7 +4382,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <location line="+26"/>
         <source>any</source>
         <translation type="unfinished"></translation>
@@ -4406,20 +4408,20 @@ Exit codes:
         <location line="+4"/>
         <location filename="../modules/registry/residentreports.cpp" line="-229"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
-        <location line="+505"/>
+        <location line="+503"/>
         <source>Tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="-535"/>
-        <location line="+74"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-550"/>
+        <location line="+97"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>Age from</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4445,7 +4447,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Filters you saved, e.g. 80岁以上独居老人. Choose one to apply it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4460,17 +4462,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-33"/>
         <source>Delete the saved filter &quot;%1&quot;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source>Tags…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4480,14 +4482,14 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <location line="+12"/>
-        <location line="+419"/>
+        <location line="+413"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-424"/>
         <location line="+11"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
@@ -4503,7 +4505,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Add…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4514,12 +4516,12 @@ Exit codes:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+179"/>
+        <location line="+168"/>
         <source>The list is not loaded yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-163"/>
         <source>Resident list</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4545,7 +4547,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>Residents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4555,7 +4557,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>Choose a building in the filter first; the roster lists one building room by room.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4566,17 +4568,17 @@ Exit codes:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Save filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>Name for the current search and filters (e.g. 3号楼80岁以上):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>All buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4705,9 +4707,9 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+85"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+81"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+87"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+18"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+82"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+101"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+8"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
@@ -4751,7 +4753,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-92"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-98"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+0"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Cancel</source>
@@ -4793,7 +4795,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentform.cpp" line="-80"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="-99"/>
         <source>Save and next</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4803,7 +4805,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>room, e.g. 501</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4818,7 +4820,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+364"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+377"/>
         <location filename="../modules/registry/ui/residentform.cpp" line="+1"/>
         <source>户主, 配偶, 子, 女 …</source>
         <translation type="unfinished"></translation>
@@ -4834,7 +4836,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <location line="+3"/>
         <source>Address:</source>
         <translation type="unfinished"></translation>
@@ -4885,12 +4887,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>type and grade as on the disability card, e.g. 肢体二级</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>Disability:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4900,7 +4902,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>Correct resident details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4924,13 +4926,8 @@ Exit codes:
         <source>%1, born %2, %3 years old</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+43"/>
-        <source>form</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Saved %n resident(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4953,7 +4950,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The registry has no figure called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5389,7 +5386,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/homepage.cpp" line="+30"/>
+        <location filename="../app/gui/homepage.cpp" line="+24"/>
         <source>Residents living here</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5449,7 +5446,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+29"/>
         <source>in %1 compounds, %2 buildings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5499,7 +5496,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-54"/>
         <source>The database is encrypted with SQLCipher %1 (256-bit key). Passwords unlock it through key slots in &lt;i&gt;%2&lt;/i&gt;; keep that file beside the database. The screen locks itself after %3 idle minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5529,24 +5526,24 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/logindialog.cpp" line="+30"/>
-        <location line="+166"/>
+        <location filename="../app/gui/logindialog.cpp" line="+56"/>
+        <location line="+156"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+219"/>
+        <location line="-155"/>
+        <location line="+209"/>
         <source>Forgot every password? Use the recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-206"/>
         <source>Linli — sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
         <source>Linli Community Administration</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5556,7 +5553,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+89"/>
         <location filename="../app/gui/restoredialog.cpp" line="-35"/>
         <source>User name:</source>
         <translation type="unfinished"></translation>
@@ -5579,7 +5576,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-70"/>
         <source>Open another…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5604,7 +5601,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+63"/>
         <source>none chosen — open one or create a new one</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5634,17 +5631,17 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+70"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+122"/>
         <source>&lt;b&gt;The database file is damaged.&lt;/b&gt; To protect what is in it, Linli no longer saves changes to it: you can still look things up and print. Restore the last backup (sign out, then &quot;Restore backup…&quot; in the sign-in window), or have your IT staff rescue what can still be read with &lt;i&gt;linli-cli salvage&lt;/i&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-61"/>
         <source>%1 in the Linli window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+93"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5659,7 +5656,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5724,12 +5721,12 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>User: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Database: %1 (encrypted)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5836,7 +5833,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>About Linli</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5997,7 +5994,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/staff/staffreports.cpp" line="+31"/>
-        <location filename="../modules/staff/ui/settingspage.cpp" line="+39"/>
+        <location filename="../modules/staff/ui/settingspage.cpp" line="+38"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6038,13 +6035,13 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../modules/staff/ui/auditpage.cpp" line="+114"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="+112"/>
         <source>; </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../modules/staff/ui/userspage.cpp" line="+73"/>
+        <location filename="../modules/staff/ui/userspage.cpp" line="+72"/>
         <source>Staff accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6163,7 +6160,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/staff/ui/auditpage.cpp" line="-44"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="-43"/>
         <source>Every sign-in, failed sign-in, account change, export and decision, chained by hashes so that no entry can be changed unnoticed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6184,7 +6181,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+53"/>
         <location line="+5"/>
         <location line="+7"/>
         <source>Check the chain</source>
@@ -6275,7 +6272,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/staff/ui/reportactions.cpp" line="+17"/>
+        <location filename="../modules/staff/ui/reportactions.cpp" line="+16"/>
         <source>Print preview…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6501,7 +6498,7 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/staff/userservice.cpp" line="+66"/>
+        <location filename="../modules/staff/userservice.cpp" line="+71"/>
         <source>A user name has 2 to 32 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7124,7 +7121,7 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../modules/sync/syncengine.cpp" line="+137"/>
+        <location filename="../modules/sync/syncengine.cpp" line="+141"/>
         <source>This version of Linli is too old for the sync server; update it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7184,13 +7181,13 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../modules/sync/syncpush.cpp" line="+76"/>
+        <location filename="../modules/sync/syncpush.cpp" line="+74"/>
         <location line="+151"/>
         <source>An unexpected database error occurred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+86"/>
         <source>This database and the sync server disagree about which changes were sent (was it restored from a backup?). Nothing was changed; ask the server&apos;s administrator.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -10,7 +10,7 @@
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../app/cli/cmd_fees.cpp" line="+47"/>
+        <location filename="../app/cli/cmd_fees.cpp" line="+46"/>
         <source>&quot;%1&quot; is not a date; write it as 2026-11-29.</source>
         <translation>“%1”不是有效日期，请按 2026-11-29 的格式填写。</translation>
     </message>
@@ -20,7 +20,7 @@
         <translation>--from 的日期晚于 --to。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>settings needs show or set.</source>
         <translation>settings 需要 show 或 set 子命令。</translation>
     </message>
@@ -30,7 +30,7 @@
         <translation>settings set 需要设置项名称（organisation-name 或 idle-lock-minutes）和值。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>&quot;%1&quot; is not a number of minutes.</source>
         <translation>“%1”不是有效的分钟数。</translation>
     </message>
@@ -56,7 +56,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/cli/cmd_users.cpp" line="+90"/>
+        <location filename="../app/cli/cmd_users.cpp" line="+89"/>
         <source>New password for %1: </source>
         <translation>%1 的新密码：</translation>
     </message>
@@ -273,7 +273,7 @@
         <translation>已从 %2 还原 %1。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_users.cpp" line="-33"/>
+        <location filename="../app/cli/cmd_users.cpp" line="-32"/>
         <source>active</source>
         <translation>正常</translation>
     </message>
@@ -298,7 +298,7 @@
         <translation>%1 的临时密码：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Added %1 (%2). They must choose their own password at the first sign-in.</source>
         <translation>已添加 %1（%2）。该用户首次登录时须自行设置密码。</translation>
     </message>
@@ -323,12 +323,12 @@
         <translation>未知的 users 子命令“%1”。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Disabled %1; their password no longer opens the database.</source>
         <translation>已停用 %1，其密码不能再打开数据库。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Added %1 (%2)</source>
         <translation>已添加 %1（%2）</translation>
     </message>
@@ -638,7 +638,7 @@ Exit codes:
         <translation>%1名单</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Wrote %1 residents to %2 (numbers masked).</source>
         <translation>已将 %1 名居民写入 %2（号码已脱敏）。</translation>
     </message>
@@ -653,12 +653,12 @@ Exit codes:
         <translation>多个小区都有 %1 号楼（%2），请用 --compound 指定小区。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>Wrote the roster of %1 people to %2 (numbers masked).</source>
         <translation>已将 %1 人的花名册写入 %2（号码已脱敏）。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>same name and birth date</source>
         <translation>姓名和出生日期相同</translation>
     </message>
@@ -748,7 +748,7 @@ Exit codes:
         <translation>--out 需要以 .pdf、.xlsx 或 .csv 结尾的文件名。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Wrote the household card to %1 (numbers masked).</source>
         <translation>户卡已写入 %1（号码已脱敏）。</translation>
     </message>
@@ -763,7 +763,7 @@ Exit codes:
         <translation>--seed 需要一个数字。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 of %2 residents…</source>
         <translation>已生成 %1 / %2 名居民…</translation>
     </message>
@@ -773,12 +773,12 @@ Exit codes:
         <translation>已生成 %1 名居民，%2 户，%3 套房屋，%4 栋楼，%5 个小区（用时 %6 秒）。</translation>
     </message>
     <message>
-        <location filename="../app/cli/cmd_import.cpp" line="+33"/>
+        <location filename="../app/cli/cmd_import.cpp" line="+87"/>
         <source>import needs: import residents FILE.</source>
         <translation>import 的用法：import residents 文件。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="-23"/>
         <source>Row %1, %2: %3</source>
         <translation>第 %1 行，%2：%3</translation>
     </message>
@@ -875,12 +875,12 @@ Exit codes:
         <translation>已开账：批次 %1。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>fees pay needs --household ID --amount 123.45 --method cash|wechat|alipay|bank.</source>
         <translation>fees pay 需要 --household 户编号 --amount 123.45 --method cash|wechat|alipay|bank。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+103"/>
         <source>fees report monthly needs --period 2026-11 [--pdf F] [--xlsx F] [--csv F].</source>
         <translation>fees report monthly 需要 --period 2026-11 [--pdf 文件] [--xlsx 文件] [--csv 文件]。</translation>
     </message>
@@ -890,7 +890,7 @@ Exit codes:
         <translation>fees report 用法：fees report daily [--date 日期] [--pdf 文件] [--xlsx 文件] [--csv 文件]，或 fees report monthly --period 2026-11 [--pdf 文件] [--xlsx 文件] [--csv 文件]。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+62"/>
         <source>&quot;%1&quot; is not a receipt paper: a4 or small.</source>
         <translation>“%1”不是有效的收据纸张，可选 a4 或 small。</translation>
     </message>
@@ -905,7 +905,7 @@ Exit codes:
         <translation>收据只能输出为 .pdf 文件。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Wrote reprint %1 of receipt %2 to %3.</source>
         <translation>已将收据 %2 的第 %1 次补打写入 %3。</translation>
     </message>
@@ -930,7 +930,7 @@ Exit codes:
         <translation>fees notice 需要 --out 文件.pdf；用 --household 户编号 打印单户，否则打印所有欠费户（可用 --compound 小区 限定）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>No household is in arrears; there is nothing to print.</source>
         <translation>没有欠费户，无需打印。</translation>
     </message>
@@ -942,7 +942,7 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>fees meter import FILE.xlsx|.csv --item CODE [--date DATE] [--dry-run].</source>
         <translation>fees meter import FILE.xlsx|.csv --item 项目代码 [--date 日期] [--dry-run]。</translation>
     </message>
@@ -1031,12 +1031,12 @@ Exit codes:
         <translation>fees 需要子命令：items、rates、discount、bill-run、void-run、pay、receipt、void-receipt、refund、arrears、collection、report、policy、meter、statement 或 notice。</translation>
     </message>
     <message>
-        <location line="-504"/>
+        <location line="-496"/>
         <source>&quot;%1&quot; is not a payment method: cash, wechat, alipay or bank.</source>
         <translation>“%1”不是有效的收款方式：cash、wechat、alipay 或 bank。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>Receipt %1: %2 received.</source>
         <translation>收据 %1：已收 %2。</translation>
     </message>
@@ -1068,7 +1068,7 @@ Exit codes:
         <translation>共 %1 户逾期欠费，合计 %2。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>%1: %2 receipts, received %3, voided %4, net %5 (agrees with the ledger).</source>
         <translation>%1：收据 %2 张，收款 %3，作废 %4，净额 %5（与台账一致）。</translation>
     </message>
@@ -1088,22 +1088,22 @@ Exit codes:
         <translation>fees refund 需要 --household 户编号 --amount 12.34 --method cash|wechat|alipay|bank --reason 原因。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Refund %1: %2 paid back.</source>
         <translation>退款 %1：已退还 %2。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Wrote %1 to %2.</source>
         <translation>已将%1写入 %2。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
         <source>fees discount needs --household ID --kind vacant|hardship|dibao|other --percent 30 --from DATE.</source>
         <translation>fees discount 需要 --household 户编号 --kind vacant|hardship|dibao|other --percent 30 --from 日期。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Discount recorded; bills made from now on for whole periods it covers include it.</source>
         <translation>减免已登记；此后开具、计费期完全在减免期内的账单将按此减免。</translation>
     </message>
@@ -1113,8 +1113,8 @@ Exit codes:
         <translation>fees collection 需要 --period 2026-11。</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+227"/>
+        <location line="-203"/>
+        <location line="+223"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -1874,7 +1874,7 @@ Exit codes:
     </message>
     <message>
         <location line="+98"/>
-        <location filename="../modules/fees/ui/receiptprinting.cpp" line="+157"/>
+        <location filename="../modules/fees/ui/receiptprinting.cpp" line="+154"/>
         <source>Payment receipt</source>
         <translation>收款收据</translation>
     </message>
@@ -1892,7 +1892,7 @@ Exit codes:
         <location line="-52"/>
         <location line="+118"/>
         <location line="+87"/>
-        <location filename="../modules/fees/ui/cashdesk.cpp" line="+66"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="+64"/>
         <location filename="../modules/fees/ui/overpaidpanel.cpp" line="+23"/>
         <source>Paid</source>
         <translation>已缴</translation>
@@ -1967,7 +1967,7 @@ Exit codes:
         <location line="+1"/>
         <location line="+60"/>
         <location line="+99"/>
-        <location filename="../modules/fees/ui/billrundialog.cpp" line="+59"/>
+        <location filename="../modules/fees/ui/billrundialog.cpp" line="+57"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
         <location filename="../modules/fees/ui/overpaidpanel.cpp" line="+0"/>
         <source>Period</source>
@@ -2048,7 +2048,7 @@ Exit codes:
         <location line="+0"/>
         <location line="+88"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+0"/>
-        <location filename="../modules/fees/ui/feespage.cpp" line="+153"/>
+        <location filename="../modules/fees/ui/feespage.cpp" line="+146"/>
         <location line="+38"/>
         <source>Owed</source>
         <translation>欠缴</translation>
@@ -2258,7 +2258,7 @@ Exit codes:
         <location line="+11"/>
         <location filename="../modules/fees/feeprints.cpp" line="-7"/>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="+6"/>
-        <location line="+61"/>
+        <location line="+73"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -2271,7 +2271,7 @@ Exit codes:
         <location line="+0"/>
         <location line="+5"/>
         <location line="+11"/>
-        <location filename="../modules/fees/ui/cashdesk.cpp" line="-61"/>
+        <location filename="../modules/fees/ui/cashdesk.cpp" line="-73"/>
         <source>Method</source>
         <translation>收款方式</translation>
     </message>
@@ -2596,12 +2596,12 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/fees/ui/cashdesk.cpp" line="-2"/>
-        <location line="+251"/>
+        <location line="+264"/>
         <source>Take payment</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location line="-249"/>
+        <location line="-262"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
@@ -2621,7 +2621,7 @@ Exit codes:
         <translation>对账单…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Room (3-2-501) or a member&apos;s name, then Enter</source>
         <translation>输入房号（如 3-2-501）或家庭成员姓名，按回车查找</translation>
     </message>
@@ -2641,7 +2641,7 @@ Exit codes:
         <translation>实收现金（可不填）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Unpaid bills (late fee until today)</source>
         <translation>未缴账单（滞纳金计至今天）</translation>
     </message>
@@ -2682,7 +2682,7 @@ Exit codes:
         <translation>本户收据</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>Find</source>
         <translation>查找</translation>
     </message>
@@ -2756,7 +2756,7 @@ Exit codes:
         <translation>确认收款</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <location line="+2"/>
         <source>Print receipt</source>
         <translation>打印收据</translation>
@@ -2953,7 +2953,7 @@ Exit codes:
         <translation>收费月报：</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>%1: %2 bills, %3 billed, %4 paid, collection rate %5</source>
         <translation>%1：账单 %2 张，应收 %3，实收 %4，收缴率 %5</translation>
     </message>
@@ -2981,7 +2981,7 @@ Exit codes:
         <translation>近十二个月</translation>
     </message>
     <message>
-        <location filename="../modules/fees/ui/receiptprinting.cpp" line="-106"/>
+        <location filename="../modules/fees/ui/receiptprinting.cpp" line="-104"/>
         <source>Receipt %1</source>
         <translation>收据 %1</translation>
     </message>
@@ -2991,7 +2991,7 @@ Exit codes:
         <translation>打印收据 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <location line="+76"/>
         <location line="+19"/>
         <source>Print</source>
@@ -3104,7 +3104,7 @@ Exit codes:
         <translation>该%1不存在（或已删除）。</translation>
     </message>
     <message>
-        <location filename="../modules/registry/registryservice.cpp" line="+52"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+53"/>
         <source>The %1 is missing.</source>
         <translation>缺少%1。</translation>
     </message>
@@ -3130,7 +3130,7 @@ Exit codes:
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+48"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+55"/>
         <source>building</source>
         <translation>楼栋</translation>
     </message>
@@ -3156,7 +3156,7 @@ Exit codes:
         <translation>房屋</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+115"/>
         <source>household</source>
         <translation>户</translation>
     </message>
@@ -3170,7 +3170,7 @@ Exit codes:
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="+38"/>
         <location line="+520"/>
-        <location filename="../modules/registry/registryservice.cpp" line="+64"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+89"/>
         <location line="+59"/>
         <source>There is no such resident.</source>
         <translation>没有这位居民。</translation>
@@ -3246,7 +3246,7 @@ Exit codes:
         <translation>该户不存在或已注销。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>Give the filter a name.</source>
         <translation>请为筛选条件命名。</translation>
     </message>
@@ -3261,7 +3261,7 @@ Exit codes:
         <translation>没有这个已保存的筛选条件。</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-154"/>
         <location filename="../modules/registry/registryservice.cpp" line="+8"/>
         <source>This resident is no longer registered as living here.</source>
         <translation>该居民已不是在住状态。</translation>
@@ -3287,7 +3287,7 @@ Exit codes:
         <translation>成员：%1</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+128"/>
         <source>Give the tag a name.</source>
         <translation>请填写标签名称。</translation>
     </message>
@@ -3307,7 +3307,7 @@ Exit codes:
         <translation>已有同名或同代码的标签。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+68"/>
         <source>lives alone (elderly)</source>
         <translation>独居老人</translation>
     </message>
@@ -3575,22 +3575,24 @@ Exit codes:
         <translation>“%1”不是以平方米计的面积。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../modules/registry/registryservice.cpp" line="-576"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+5"/>
         <source>A room number needs its building number.</source>
         <translation>填写了房号，还需填写楼号。</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+87"/>
         <source>The same ID number as in row %1.</source>
         <translation>与第 %1 行的证件号码相同。</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+37"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+243"/>
         <source>Unnamed compound</source>
         <translation>未命名小区</translation>
     </message>
     <message>
-        <location line="+221"/>
+        <location filename="../modules/registry/residentimporter.cpp" line="+221"/>
         <source>Import errors</source>
         <translation>导入错误报告</translation>
     </message>
@@ -3611,7 +3613,7 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../modules/registry/ui/importdialog.cpp" line="+52"/>
+        <location filename="../modules/registry/ui/importdialog.cpp" line="+51"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -3643,9 +3645,9 @@ Exit codes:
         <location filename="../modules/registry/residentreports.cpp" line="+31"/>
         <location line="+115"/>
         <location line="+35"/>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+51"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+71"/>
-        <location filename="../modules/registry/ui/residentdetail.cpp" line="+45"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+49"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+69"/>
+        <location filename="../modules/registry/ui/residentdetail.cpp" line="+44"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+83"/>
         <source>Sex</source>
         <translation>性别</translation>
@@ -3958,7 +3960,7 @@ Exit codes:
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+2"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+150"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+164"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3990,18 +3992,18 @@ Exit codes:
     <message>
         <location line="+1"/>
         <location line="+58"/>
-        <location line="+228"/>
+        <location line="+235"/>
         <source>Merge into one</source>
         <translation>合并为一人</translation>
     </message>
     <message>
-        <location line="-285"/>
-        <location line="+301"/>
+        <location line="-292"/>
+        <location line="+308"/>
         <source>Not the same person</source>
         <translation>不是同一人</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-306"/>
         <source>Suspected duplicates</source>
         <translation>疑似重复登记</translation>
     </message>
@@ -4032,7 +4034,7 @@ Exit codes:
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+397"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+410"/>
         <location line="+6"/>
         <source>Merge</source>
         <translation>合并</translation>
@@ -4053,7 +4055,7 @@ Exit codes:
         <translation>这两条记录可能是同一个人（%1）。请选择保留哪条记录，并在不一致的项目中选择要保留的值。号码以脱敏形式显示。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+56"/>
         <source>%1 (%2 years)</source>
         <translation>%1（%2 岁）</translation>
     </message>
@@ -4068,12 +4070,12 @@ Exit codes:
         <location line="+34"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+1"/>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="+485"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="+483"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-186"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-224"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Access</source>
         <translation>门禁</translation>
@@ -4150,11 +4152,11 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/registryedits.cpp" line="+334"/>
-        <location filename="../modules/registry/registryservice.cpp" line="-214"/>
+        <location filename="../modules/registry/registryservice.cpp" line="+300"/>
         <location filename="../modules/registry/residentreports.cpp" line="-155"/>
         <location line="+76"/>
         <location line="+54"/>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+195"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+233"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+63"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="-18"/>
         <source>, </source>
@@ -4162,7 +4164,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="-13"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="-23"/>
         <source>cannot use face recognition; needs an access card</source>
         <translation>无法使用人脸识别，需办理门禁卡</translation>
     </message>
@@ -4195,7 +4197,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="+26"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-401"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-414"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4223,12 +4225,12 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+235"/>
         <source>Make head</source>
         <translation>设为户主</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-235"/>
         <source>Split…</source>
         <translation>分户…</translation>
     </message>
@@ -4246,19 +4248,19 @@ Exit codes:
         <location filename="../modules/registry/registrysync.cpp" line="-18"/>
         <location line="+23"/>
         <location filename="../modules/registry/ui/householddialog.cpp" line="+2"/>
-        <location line="+126"/>
+        <location line="+139"/>
         <location line="+84"/>
         <source>Household</source>
         <translation>户信息</translation>
     </message>
     <message>
         <location filename="../modules/registry/residentreports.cpp" line="-22"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-172"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-179"/>
         <source>Members</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-12"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-7"/>
         <source>Tenure:</source>
         <translation>产权性质：</translation>
     </message>
@@ -4268,12 +4270,12 @@ Exit codes:
         <translation>人户状态：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+34"/>
         <source>Household history</source>
         <translation>本户变动记录</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>The selected member joins another household of this compound.</source>
         <translation>选中的成员迁入本小区的另一户。</translation>
     </message>
@@ -4293,7 +4295,7 @@ Exit codes:
         <translation>本小区的另一户并入本户，该户随后注销。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>Household without a room</source>
         <translation>未关联房屋的户</translation>
     </message>
@@ -4450,14 +4452,14 @@ Exit codes:
         <location filename="../modules/registry/residentreports.cpp" line="-149"/>
         <location line="+114"/>
         <location line="+36"/>
-        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-209"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-403"/>
+        <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="-247"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-416"/>
         <location filename="../modules/registry/ui/residentlistmodel.cpp" line="+11"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="-525"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-540"/>
         <source>Type a name, pinyin or initials (张三丰, zhangsanfeng, zsf), the last digits of an ID or phone number, or a room such as 3-2-501. ID numbers and phones are shown masked.</source>
         <translation>输入姓名、拼音或首字母（张三丰、zhangsanfeng、zsf），证件号或电话号码的尾号，或房号（如 3-2-501）。证件号码和电话均以脱敏形式显示。</translation>
     </message>
@@ -4467,7 +4469,7 @@ Exit codes:
         <translation>搜索居民…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <location line="+26"/>
         <source>any</source>
         <translation>不限</translation>
@@ -4493,20 +4495,20 @@ Exit codes:
         <location line="+4"/>
         <location filename="../modules/registry/residentreports.cpp" line="-229"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+2"/>
-        <location line="+505"/>
+        <location line="+503"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentspage.cpp" line="-535"/>
-        <location line="+74"/>
+        <location filename="../modules/registry/ui/residentspage.cpp" line="-550"/>
+        <location line="+97"/>
         <location line="+1"/>
         <location line="+3"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-45"/>
         <source>Age from</source>
         <translation>年龄从</translation>
     </message>
@@ -4532,7 +4534,7 @@ Exit codes:
         <translation>人户</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Filters you saved, e.g. 80岁以上独居老人. Choose one to apply it.</source>
         <translation>您保存的筛选条件，例如“80岁以上独居老人”。选择即可应用。</translation>
     </message>
@@ -4547,17 +4549,17 @@ Exit codes:
         <translation>删除所选的已保存筛选条件（不影响居民数据）。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-33"/>
         <source>Delete the saved filter &quot;%1&quot;?</source>
         <translation>确定删除已保存的筛选条件“%1”吗？</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-47"/>
         <source>Tags…</source>
         <translation>标签…</translation>
     </message>
@@ -4567,14 +4569,14 @@ Exit codes:
         <translation>居民可用的标签；可添加本单位需要的标签。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+54"/>
         <location line="+12"/>
-        <location line="+419"/>
+        <location line="+413"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-424"/>
         <location line="+11"/>
         <source>Redo</source>
         <translation>重做</translation>
@@ -4590,7 +4592,7 @@ Exit codes:
         <translation>可能重复登记的居民：并排比对并合并。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Add…</source>
         <translation>新增…</translation>
     </message>
@@ -4601,12 +4603,12 @@ Exit codes:
     </message>
     <message>
         <location line="+16"/>
-        <location line="+179"/>
+        <location line="+168"/>
         <source>The list is not loaded yet.</source>
         <translation>名单尚未载入。</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-163"/>
         <source>Resident list</source>
         <translation>居民名单</translation>
     </message>
@@ -4632,7 +4634,7 @@ Exit codes:
         <translation>打印机</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+80"/>
         <source>Residents</source>
         <translation>居民</translation>
     </message>
@@ -4642,7 +4644,7 @@ Exit codes:
         <translation>正在载入居民名单…</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+47"/>
         <source>Choose a building in the filter first; the roster lists one building room by room.</source>
         <translation>请先在筛选中选择楼栋；花名册按房号列出一栋楼的居民。</translation>
     </message>
@@ -4653,17 +4655,17 @@ Exit codes:
     </message>
     <message>
         <location line="+14"/>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Save filter</source>
         <translation>保存筛选</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-19"/>
         <source>Name for the current search and filters (e.g. 3号楼80岁以上):</source>
         <translation>为当前的搜索和筛选条件命名（例如“3号楼80岁以上”）：</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>All buildings</source>
         <translation>全部楼栋</translation>
     </message>
@@ -4791,9 +4793,9 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/registry/ui/duplicatesdialog.cpp" line="+85"/>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+81"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+87"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+18"/>
-        <location filename="../modules/registry/ui/residentform.cpp" line="+82"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="+101"/>
         <location filename="../modules/registry/ui/residentspage.cpp" line="+8"/>
         <source>Close</source>
         <translation>关闭</translation>
@@ -4836,7 +4838,7 @@ Exit codes:
         <translation>正在导入居民…</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="-92"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="-98"/>
         <location filename="../modules/registry/ui/importdialog.cpp" line="+0"/>
         <location filename="../modules/registry/ui/residentdetail.cpp" line="+1"/>
         <source>Cancel</source>
@@ -4877,7 +4879,7 @@ Exit codes:
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/residentform.cpp" line="-80"/>
+        <location filename="../modules/registry/ui/residentform.cpp" line="-99"/>
         <source>Save and next</source>
         <translation>保存并录入下一位</translation>
     </message>
@@ -4887,7 +4889,7 @@ Exit codes:
         <translation>录入居民</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>room, e.g. 501</source>
         <translation>房号，如 501</translation>
     </message>
@@ -4902,7 +4904,7 @@ Exit codes:
         <translation>手机或带区号的固定电话；两个号码用 / 分隔</translation>
     </message>
     <message>
-        <location filename="../modules/registry/ui/householddialog.cpp" line="+364"/>
+        <location filename="../modules/registry/ui/householddialog.cpp" line="+377"/>
         <location filename="../modules/registry/ui/residentform.cpp" line="+1"/>
         <source>户主, 配偶, 子, 女 …</source>
         <translation>户主、配偶、子、女 …</translation>
@@ -4918,7 +4920,7 @@ Exit codes:
         <translation>按身份证号码或不详</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+39"/>
         <location line="+3"/>
         <source>Address:</source>
         <translation>住址：</translation>
@@ -4969,12 +4971,12 @@ Exit codes:
         <translation>标签：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-49"/>
         <source>type and grade as on the disability card, e.g. 肢体二级</source>
         <translation>按残疾人证填写类别和等级，如：肢体二级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+50"/>
         <source>Disability:</source>
         <translation>残疾情况：</translation>
     </message>
@@ -4984,7 +4986,7 @@ Exit codes:
         <translation>备注：</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+38"/>
         <source>Correct resident details</source>
         <translation>更正居民信息</translation>
     </message>
@@ -5008,13 +5010,8 @@ Exit codes:
         <source>%1, born %2, %3 years old</source>
         <translation>%1，%2 出生，%3 岁</translation>
     </message>
-    <message>
-        <location line="+43"/>
-        <source>form</source>
-        <translation>手工录入</translation>
-    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+33"/>
         <source>Saved %n resident(s).</source>
         <translation>
             <numerusform>已保存 %n 位居民。</numerusform>
@@ -5036,7 +5033,7 @@ Exit codes:
         <translation>80 岁及以上居民</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>The registry has no figure called &quot;%1&quot;.</source>
         <translation>居民档案没有名为“%1”的统计指标。</translation>
     </message>
@@ -5471,7 +5468,7 @@ Exit codes:
         <translation>两次输入的密码不一致。</translation>
     </message>
     <message>
-        <location filename="../app/gui/homepage.cpp" line="+30"/>
+        <location filename="../app/gui/homepage.cpp" line="+24"/>
         <source>Residents living here</source>
         <translation>在住居民</translation>
     </message>
@@ -5531,7 +5528,7 @@ Exit codes:
         <translation>您好，%1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+29"/>
         <source>in %1 compounds, %2 buildings</source>
         <translation>分布在 %1 个小区、%2 栋楼</translation>
     </message>
@@ -5581,7 +5578,7 @@ Exit codes:
         <translation>详情请查看审计日志。</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-54"/>
         <source>The database is encrypted with SQLCipher %1 (256-bit key). Passwords unlock it through key slots in &lt;i&gt;%2&lt;/i&gt;; keep that file beside the database. The screen locks itself after %3 idle minutes.</source>
         <translation>数据库已使用 SQLCipher %1（256 位密钥）加密。密码通过 &lt;i&gt;%2&lt;/i&gt; 中的密钥槽解锁数据库，请将该文件与数据库放在同一文件夹中。无操作 %3 分钟后将自动锁定屏幕。</translation>
     </message>
@@ -5611,24 +5608,24 @@ Exit codes:
         <translation>已登录：%1。请输入密码以继续。</translation>
     </message>
     <message>
-        <location filename="../app/gui/logindialog.cpp" line="+30"/>
-        <location line="+166"/>
+        <location filename="../app/gui/logindialog.cpp" line="+56"/>
+        <location line="+156"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location line="-165"/>
-        <location line="+219"/>
+        <location line="-155"/>
+        <location line="+209"/>
         <source>Forgot every password? Use the recovery key</source>
         <translation>忘记了所有密码？请使用恢复密钥</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-206"/>
         <source>Linli — sign in</source>
         <translation>邻里 — 登录</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-26"/>
         <source>Linli Community Administration</source>
         <translation>邻里社区管理系统</translation>
     </message>
@@ -5638,7 +5635,7 @@ Exit codes:
         <translation>居民、补贴、费用和活动信息，均在本机加密保存。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+89"/>
         <location filename="../app/gui/restoredialog.cpp" line="-35"/>
         <source>User name:</source>
         <translation>用户名：</translation>
@@ -5661,7 +5658,7 @@ Exit codes:
         <translation>恢复密钥：</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-70"/>
         <source>Open another…</source>
         <translation>打开其他数据库…</translation>
     </message>
@@ -5686,7 +5683,7 @@ Exit codes:
         <translation>退出</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+63"/>
         <source>none chosen — open one or create a new one</source>
         <translation>未选择，请打开或新建数据库</translation>
     </message>
@@ -5716,17 +5713,17 @@ Exit codes:
         <translation>设置您自己的密码</translation>
     </message>
     <message>
-        <location filename="../app/gui/mainwindow.cpp" line="+70"/>
+        <location filename="../app/gui/mainwindow.cpp" line="+122"/>
         <source>&lt;b&gt;The database file is damaged.&lt;/b&gt; To protect what is in it, Linli no longer saves changes to it: you can still look things up and print. Restore the last backup (sign out, then &quot;Restore backup…&quot; in the sign-in window), or have your IT staff rescue what can still be read with &lt;i&gt;linli-cli salvage&lt;/i&gt;.</source>
         <translation>&lt;b&gt;数据库文件已损坏。&lt;/b&gt;为保护其中的数据，邻里不再向它保存任何更改：您仍可查询和打印。请用最近的备份恢复（退出登录后，在登录窗口点“从备份还原…”），或请信息化人员用 &lt;i&gt;linli-cli salvage&lt;/i&gt; 抢救仍能读出的记录。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-61"/>
         <source>%1 in the Linli window</source>
         <translation>%1（邻里窗口）</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+93"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
@@ -5741,7 +5738,7 @@ Exit codes:
         <translation>重新启动</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5806,12 +5803,12 @@ Exit codes:
         <translation>关于邻里(&amp;A)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Database: %1 (encrypted)</source>
         <translation>数据库：%1（已加密）</translation>
     </message>
@@ -5918,7 +5915,7 @@ Exit codes:
         <translation>加密备份已写入 %1。请另存一份副本，并存放在本机以外的地方。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>About Linli</source>
         <translation>关于邻里</translation>
     </message>
@@ -6078,7 +6075,7 @@ Exit codes:
     </message>
     <message>
         <location filename="../modules/staff/staffreports.cpp" line="+31"/>
-        <location filename="../modules/staff/ui/settingspage.cpp" line="+39"/>
+        <location filename="../modules/staff/ui/settingspage.cpp" line="+38"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
@@ -6119,13 +6116,13 @@ Exit codes:
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../modules/staff/ui/auditpage.cpp" line="+114"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="+112"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../modules/staff/ui/userspage.cpp" line="+73"/>
+        <location filename="../modules/staff/ui/userspage.cpp" line="+72"/>
         <source>Staff accounts</source>
         <translation>工作人员账号</translation>
     </message>
@@ -6244,7 +6241,7 @@ Exit codes:
         <translation>每条记录都通过 SHA-256 哈希值与上一条记录相链接；可用“linli-cli verify”检查审计链。</translation>
     </message>
     <message>
-        <location filename="../modules/staff/ui/auditpage.cpp" line="-44"/>
+        <location filename="../modules/staff/ui/auditpage.cpp" line="-43"/>
         <source>Every sign-in, failed sign-in, account change, export and decision, chained by hashes so that no entry can be changed unnoticed.</source>
         <translation>记录每一次登录、登录失败、账号变更、导出和审批决定。各条记录以哈希值相互链接，任何改动都会被发现。</translation>
     </message>
@@ -6265,7 +6262,7 @@ Exit codes:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+54"/>
+        <location line="+53"/>
         <location line="+5"/>
         <location line="+7"/>
         <source>Check the chain</source>
@@ -6355,7 +6352,7 @@ Exit codes:
         <translation>两次输入的新密码不一致。</translation>
     </message>
     <message>
-        <location filename="../modules/staff/ui/reportactions.cpp" line="+17"/>
+        <location filename="../modules/staff/ui/reportactions.cpp" line="+16"/>
         <source>Print preview…</source>
         <translation>打印预览…</translation>
     </message>
@@ -6580,7 +6577,7 @@ Exit codes:
         <translation>确定要停用 %1 吗？停用后其密码将不能再打开数据库。系统管理员可通过重置密码重新启用该账号。</translation>
     </message>
     <message>
-        <location filename="../modules/staff/userservice.cpp" line="+66"/>
+        <location filename="../modules/staff/userservice.cpp" line="+71"/>
         <source>A user name has 2 to 32 characters.</source>
         <translation>用户名须为 2 至 32 个字符。</translation>
     </message>
@@ -7203,7 +7200,7 @@ Exit codes:
     </message>
     <message>
         <location line="+9"/>
-        <location filename="../modules/sync/syncengine.cpp" line="+137"/>
+        <location filename="../modules/sync/syncengine.cpp" line="+141"/>
         <source>This version of Linli is too old for the sync server; update it.</source>
         <translation>此版本的邻里过旧，同步服务器不再接受，请升级。</translation>
     </message>
@@ -7263,13 +7260,13 @@ Exit codes:
         <translation>同步服务器暂时无法处理请求（HTTP %1）；邻里稍后会自动重试。</translation>
     </message>
     <message>
-        <location filename="../modules/sync/syncpush.cpp" line="+76"/>
+        <location filename="../modules/sync/syncpush.cpp" line="+74"/>
         <location line="+151"/>
         <source>An unexpected database error occurred.</source>
         <translation>发生了意外的数据库错误。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+86"/>
         <source>This database and the sync server disagree about which changes were sent (was it restored from a backup?). Nothing was changed; ask the server&apos;s administrator.</source>
         <translation>本数据库与同步服务器对已发送的更改记录不一致（是否从备份恢复过？）。未作任何更改；请联系服务器管理员。</translation>
     </message>
