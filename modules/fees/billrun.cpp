@@ -407,8 +407,10 @@ Status BillRunService::voidRun(const Core::Actor &actor, const QString &runId, c
     return tx.commit();
 }
 
-Result<Core::Money> BillRunService::balance(const QString &householdId) const
+Result<Core::Money> BillRunService::balance(const Core::Actor &actor, const QString &householdId) const
 {
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
     auto fen = Internal::ledgerBalance(m_store, householdId);
     if (!fen)
         return fen.error();

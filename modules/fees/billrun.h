@@ -88,7 +88,7 @@ public:
     Status voidRun(const Core::Actor &actor, const QString &runId, const QString &reason);
 
     // A household's balance: the sum of its ledger entries (positive: it owes).
-    Result<Core::Money> balance(const QString &householdId) const;
+    Result<Core::Money> balance(const Core::Actor &actor, const QString &householdId) const;
 
 private:
     Storage::Store &m_store;

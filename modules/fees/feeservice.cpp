@@ -287,8 +287,10 @@ Result<RateScope> FeeService::scopeByName(const QString &compoundName, const QSt
     return scope;
 }
 
-Result<QList<std::pair<QString, QString>>> FeeService::compounds() const
+Result<QList<std::pair<QString, QString>>> FeeService::compounds(const Core::Actor &actor) const
 {
+    if (auto s = actor.require(Core::Permission::ReadData); !s)
+        return s.error();
     auto rows =
         m_store.connection().select(u"SELECT id, name FROM reg_pub_compounds WHERE deleted = 0 ORDER BY name"_s);
     if (!rows)

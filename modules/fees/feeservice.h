@@ -72,7 +72,7 @@ public:
                                          const QString &buildingId) const;
 
     // The compounds fees are charged in (id, name), by name: scopes for runs and lists.
-    Result<QList<std::pair<QString, QString>>> compounds() const;
+    Result<QList<std::pair<QString, QString>>> compounds(const Core::Actor &actor) const;
     // The scope named by a compound's name and, optionally, a building number in it; NotFound
     // names what does not exist. Both empty: every compound.
     Result<RateScope> scopeByName(const QString &compoundName, const QString &buildingNumber) const;

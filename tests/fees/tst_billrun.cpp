@@ -131,9 +131,9 @@ void TestBillRun::previewCommitAndNoDuplicates()
 
     auto run = runs.commit(admin, u"2026-11"_s, {}, {});
     QVERIFY2(run, qPrintable(run ? QString() : run.error().message()));
-    QCOMPARE(*runs.balance(m_households.at(0)), Money::fromFen(10735));
-    QCOMPARE(*runs.balance(m_households.at(1)), Money::fromFen(8000));
-    QCOMPARE(*runs.balance(m_households.at(2)), Money());
+    QCOMPARE(*runs.balance(m_session->actor, m_households.at(0)), Money::fromFen(10735));
+    QCOMPARE(*runs.balance(m_session->actor, m_households.at(1)), Money::fromFen(8000));
+    QCOMPARE(*runs.balance(m_session->actor, m_households.at(2)), Money());
 
     // November again, and the fourth quarter that holds November: nothing twice.
     QCOMPARE(runs.commit(admin, u"2026-11"_s, {}, {}).error().code(), ErrorCode::NotFound);
@@ -146,7 +146,7 @@ void TestBillRun::previewCommitAndNoDuplicates()
     // The ledger cannot be changed, even with SQL.
     QVERIFY(!m_session->store->connection().execute(u"UPDATE fee_ledger SET amount_fen = 0"_s));
     QVERIFY(!m_session->store->connection().execute(u"DELETE FROM fee_ledger"_s));
-    QCOMPARE(*runs.balance(m_households.at(0)), Money::fromFen(10735));
+    QCOMPARE(*runs.balance(m_session->actor, m_households.at(0)), Money::fromFen(10735));
     // Rows of the run, in counts.
     auto count = [&](const QString &table) {
         return m_session->store->connection().scalar(u"SELECT count(*) FROM "_s + table)->toInt();
@@ -177,7 +177,7 @@ void TestBillRun::paymentsReceiptsAndVoids()
     QVERIFY(runs.commit(admin, u"2026-10"_s, {}, {}));
     QVERIFY(runs.commit(admin, u"2026-11"_s, {}, {}));
     const QString hh = m_households.at(0); // ¥107.35 a month
-    QCOMPARE(*runs.balance(hh), Money::fromFen(21470));
+    QCOMPARE(*runs.balance(m_session->actor, hh), Money::fromFen(21470));
     Core::Actor clerk = admin;
     clerk.role = Core::Role::PropertyClerk;
 
@@ -208,7 +208,7 @@ void TestBillRun::paymentsReceiptsAndVoids()
     QCOMPARE(second->paidBills.at(0).amount, Money::fromFen(735));
     QCOMPARE(second->paidBills.at(1).amount, Money::fromFen(10735));
     QCOMPARE(second->advance, Money::fromYuan(50));
-    QCOMPARE(*runs.balance(hh), Money::fromYuan(-50)); // prepaid
+    QCOMPARE(*runs.balance(m_session->actor, hh), Money::fromYuan(-50)); // prepaid
     QVERIFY(payments.openBills(hh)->isEmpty());
 
     // Voiding the first receipt: a supervisor, a reason, once. The number stays; October is owed again.
@@ -217,7 +217,7 @@ void TestBillRun::paymentsReceiptsAndVoids()
     QVERIFY(payments.voidReceipt(admin, u"2026-000001"_s, u"录错户"_s).ok());
     QCOMPARE(payments.voidReceipt(admin, u"2026-000001"_s, u"again"_s).error().code(), ErrorCode::Conflict);
     QCOMPARE(payments.voidReceipt(admin, u"2026-000099"_s, u"x"_s).error().code(), ErrorCode::NotFound);
-    QCOMPARE(*runs.balance(hh), Money::fromYuan(50));
+    QCOMPARE(*runs.balance(m_session->actor, hh), Money::fromYuan(50));
     auto open = payments.openBills(hh);
     QCOMPARE(open->size(), 1);
     // ¥100 of October is owed again; the ¥50 still in advance pays half of it.
@@ -225,7 +225,7 @@ void TestBillRun::paymentsReceiptsAndVoids()
     // The next receipt continues the numbering: no gap, no reuse.
     auto third = payments.pay(clerk, hh, Money::fromYuan(50), Fees::PaymentMethod::Cash);
     QCOMPARE(third->receiptNumber, u"2026-000003"_s);
-    QCOMPARE(*runs.balance(hh), Money());
+    QCOMPARE(*runs.balance(m_session->actor, hh), Money());
 
     // Every balance recomputed from the ledger equals charges − payments + reversals.
     auto sums = m_session->store->connection().select(
@@ -233,7 +233,7 @@ void TestBillRun::paymentsReceiptsAndVoids()
         u" - (SELECT coalesce(sum(amount_fen), 0) FROM fee_payments WHERE household_id = ?1)"
         u" + (SELECT coalesce(sum(amount_fen), 0) FROM fee_ledger WHERE household_id = ?1 AND kind = 'reversal')"_s,
         {hh});
-    QCOMPARE(sums->first().first().toLongLong(), runs.balance(hh)->fen());
+    QCOMPARE(sums->first().first().toLongLong(), runs.balance(m_session->actor, hh)->fen());
     // Payments and receipts cannot be changed afterwards.
     QVERIFY(!m_session->store->connection().execute(u"UPDATE fee_payments SET amount_fen = 1"_s));
     QVERIFY(!m_session->store->connection().execute(u"UPDATE fee_receipts SET number = 'x'"_s));
@@ -255,7 +255,7 @@ void TestBillRun::advanceAndArrears()
     auto open = payments.openBills(payer);
     QCOMPARE(open->size(), 1);
     QCOMPARE(open->first().owed(), Money::fromFen(1470));
-    QCOMPARE(*runs.balance(payer), Money::fromFen(1470));
+    QCOMPARE(*runs.balance(m_session->actor, payer), Money::fromFen(1470));
 
     // Arrears on 15 November: the debtor owes May (5 months overdue) and June (4 months).
     auto list = payments.arrears(admin, QDate(2026, 11, 15));
@@ -269,7 +269,7 @@ void TestBillRun::advanceAndArrears()
     QVERIFY(list->first().address.contains(u"3-2-502"_s));
     // The arrears agree with the ledger to the fen.
     for (const Fees::ArrearsRow &row : *list)
-        QCOMPARE(row.owed, *runs.balance(row.householdId));
+        QCOMPARE(row.owed, *runs.balance(m_session->actor, row.householdId));
     // Before the bills are due, nothing is in arrears.
     QVERIFY(payments.arrears(admin, QDate(2026, 5, 20))->isEmpty());
 }
@@ -318,7 +318,7 @@ void TestBillRun::aRunIsVoidedAsAWhole()
     QVERIFY(payments.pay(clerk, hh, Money::fromYuan(200), Fees::PaymentMethod::Cash));
     auto run = runs.commit(clerk, u"2026-11"_s, {}, {});
     QVERIFY(run);
-    QCOMPARE(*runs.balance(hh), Money::fromFen(10735 - 20000));
+    QCOMPARE(*runs.balance(m_session->actor, hh), Money::fromFen(10735 - 20000));
     QVERIFY(payments.openBills(hh)->isEmpty());
 
     QCOMPARE(runs.voidRun(clerk, *run, u"单价录错"_s).error().code(), ErrorCode::PermissionDenied);
@@ -326,16 +326,16 @@ void TestBillRun::aRunIsVoidedAsAWhole()
     QVERIFY(runs.voidRun(admin, *run, u"单价录错"_s).ok());
     QCOMPARE(runs.voidRun(admin, *run, u"again"_s).error().code(), ErrorCode::Conflict);
     // Everything back: the advance is whole again, nothing is owed, and the rows are all still there.
-    QCOMPARE(*runs.balance(hh), Money::fromYuan(-200));
-    QCOMPARE(*runs.balance(m_households.at(1)), Money());
+    QCOMPARE(*runs.balance(m_session->actor, hh), Money::fromYuan(-200));
+    QCOMPARE(*runs.balance(m_session->actor, m_households.at(1)), Money());
     QVERIFY(payments.arrears(admin, QDate(2027, 3, 1))->isEmpty());
     QCOMPARE(m_session->store->connection().scalar(u"SELECT count(*) FROM fee_bills"_s)->toInt(), 2);
 
     // November can be billed again; the advance pays it again.
     auto again = runs.commit(clerk, u"2026-11"_s, {}, {});
     QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
-    QCOMPARE(*runs.balance(hh), Money::fromFen(10735 - 20000));
-    QCOMPARE(*runs.balance(m_households.at(1)), Money::fromYuan(80));
+    QCOMPARE(*runs.balance(m_session->actor, hh), Money::fromFen(10735 - 20000));
+    QCOMPARE(*runs.balance(m_session->actor, m_households.at(1)), Money::fromYuan(80));
     // Once a bill of the run is paid by a later payment, the run cannot be cancelled.
     QVERIFY(payments.pay(clerk, m_households.at(1), Money::fromYuan(80), Fees::PaymentMethod::Cash));
     QCOMPARE(runs.voidRun(admin, *again, u"x"_s).error().code(), ErrorCode::Conflict);
@@ -361,13 +361,13 @@ void TestBillRun::refundsComeOutOfCredit()
     auto first = payments.refund(admin, hh, Money::fromYuan(50), Fees::PaymentMethod::Cash, {}, u"多缴退回"_s);
     QVERIFY2(first, qPrintable(first ? QString() : first.error().message()));
     QCOMPARE(*first, u"2026-R000001"_s);
-    QCOMPARE(*runs.balance(hh), Money::fromYuan(-150));
+    QCOMPARE(*runs.balance(m_session->actor, hh), Money::fromYuan(-150));
     QCOMPARE(*payments.refund(admin, hh, Money::fromYuan(10), Fees::PaymentMethod::Bank, u"B1"_s, u"退回"_s),
              u"2026-R000002"_s);
     // The next bill takes only what is left in credit: ¥140 of ¥107.35 … all of it, ¥32.65 remains.
     QVERIFY(runs.commit(admin, u"2026-11"_s, {}, {}));
     QVERIFY(payments.openBills(hh)->isEmpty());
-    QCOMPARE(*runs.balance(hh), Money::fromFen(10735 - 14000));
+    QCOMPARE(*runs.balance(m_session->actor, hh), Money::fromFen(10735 - 14000));
     // The day's cash: ¥200 in, ¥60 back.
     auto day = Fees::dailyReport(*m_session->store, admin, m_clock.nowUtc().toLocalTime().date());
     QVERIFY2(day, qPrintable(day ? QString() : day.error().message()));
@@ -567,14 +567,14 @@ void TestBillRun::lateFeesChargedAtPayment()
     auto open = payments.openBills(hh, QDate(2026, 12, 30));
     QCOMPARE(open->first().lateFeeDue, Money::fromFen(80));
     QCOMPARE(open->first().owedWithLateFee(), Money::fromFen(8080));
-    QCOMPARE(*runs.balance(hh), Money::fromYuan(80));
+    QCOMPARE(*runs.balance(m_session->actor, hh), Money::fromYuan(80));
 
     // Paying ¥50 on 30 December charges the ¥0.80 first; the payment goes to the bill itself.
     m_clock.setMs(QDateTime(QDate(2026, 12, 30), QTime(9, 0)).toMSecsSinceEpoch());
     auto paid = payments.pay(admin, hh, Money::fromYuan(50), Fees::PaymentMethod::Cash);
     QVERIFY(paid);
     QCOMPARE(paid->lateFees, Money::fromFen(80));
-    QCOMPARE(*runs.balance(hh), Money::fromFen(8080 - 5000));
+    QCOMPARE(*runs.balance(m_session->actor, hh), Money::fromFen(8080 - 5000));
     // From then on only the ¥30 still owed of the bill accrues: 10 days × ¥0.015 = ¥0.15.
     open = payments.openBills(hh, QDate(2027, 1, 9));
     QCOMPARE(open->first().lateFee, Money::fromFen(80));
@@ -584,14 +584,14 @@ void TestBillRun::lateFeesChargedAtPayment()
     // Arrears count the charged late fee and agree with the ledger.
     auto list = payments.arrears(admin, QDate(2026, 12, 31));
     for (const Fees::ArrearsRow &row : *list)
-        QCOMPARE(row.owed, *runs.balance(row.householdId));
+        QCOMPARE(row.owed, *runs.balance(m_session->actor, row.householdId));
     // Paying the rest on 9 January settles bill and late fees to the fen.
     m_clock.setMs(QDateTime(QDate(2027, 1, 9), QTime(9, 0)).toMSecsSinceEpoch());
     paid = payments.pay(admin, hh, Money::fromFen(3000 + 80 + 15), Fees::PaymentMethod::Cash);
     QVERIFY(paid);
     QCOMPARE(paid->lateFees, Money::fromFen(15));
     QCOMPARE(paid->advance, Money());
-    QCOMPARE(*runs.balance(hh), Money());
+    QCOMPARE(*runs.balance(m_session->actor, hh), Money());
     QVERIFY(payments.openBills(hh, QDate(2027, 6, 1))->isEmpty());
     // The late fee entries cannot be changed.
     QVERIFY(!m_session->store->connection().exec(u"UPDATE fee_late_fees SET amount_fen = 1"_s));
@@ -727,7 +727,7 @@ void TestBillRun::statementAndArrearsNotices()
     QVERIFY2(statement, qPrintable(statement ? QString() : statement.error().message()));
     const auto &rows = statement->tables.first().rows;
     QCOMPARE(rows.size(), 1 + 2 + 2 + 1 + 1); // September and October are both overdue: two late fees
-    QCOMPARE(rows.last().at(4), runs.balance(hh)->toString());
+    QCOMPARE(rows.last().at(4), runs.balance(m_session->actor, hh)->toString());
     QVERIFY(rows.at(5).at(1).contains(paid->receiptNumber));
     QCOMPARE(Fees::statementReport(*m_session->store, admin, u"nobody"_s, QDate(2026, 1, 1), today).error().code(),
              ErrorCode::NotFound);
@@ -770,12 +770,12 @@ void TestBillRun::creditPaysABillAVoidReopened()
     auto open = payments.openBills(hh);
     QCOMPARE(open->size(), 1);
     QCOMPARE(open->first().owed(), Money::fromFen(10735 - 1));
-    QCOMPARE(*runs.balance(hh), Money::fromFen(10735 - 1));
+    QCOMPARE(*runs.balance(m_session->actor, hh), Money::fromFen(10735 - 1));
     // The arrears agree with the ledger for this household too.
     const auto arrears = payments.arrears(admin, QDate(2026, 12, 15));
     QVERIFY(arrears && !arrears->isEmpty());
     for (const Fees::ArrearsRow &row : *arrears)
-        QCOMPARE(row.owed, *runs.balance(row.householdId));
+        QCOMPARE(row.owed, *runs.balance(m_session->actor, row.householdId));
 }
 
 void TestBillRun::arrearsByCompoundWithAddresses()

@@ -226,7 +226,7 @@ void TestSyncClients::twoOfficesConvergeWithTheConflictListed()
     QVERIFY(taken->pulled >= 10);
     QVERIFY(a.sync()); // A takes back the server's copy of its rows (nothing new in them)
     expectSameData(a, b);
-    QCOMPARE(*Fees::BillRunService(b.store()).balance(m_household), Core::Money::fromFen(8735));
+    QCOMPARE(*Fees::BillRunService(b.store()).balance(b.actor(), m_household), Core::Money::fromFen(8735));
 
     // Offline, both offices change the resident's phone; B later, and B also writes a note.
     Registry::RegistryService regA(a.store()), regB(b.store());
@@ -278,7 +278,7 @@ void TestSyncClients::twoOfficesConvergeWithTheConflictListed()
         // Both payments, once each; the bill is overpaid: ¥87.35 in credit.
         QCOMPARE(c.scalar(u"SELECT count(*) FROM fee_payments"_s)->toInt(), 2);
         QCOMPARE(c.scalar(u"SELECT count(*) FROM fee_receipts"_s)->toInt(), 2);
-        QCOMPARE(*Fees::BillRunService(d->store()).balance(m_household), Core::Money::fromFen(-8735));
+        QCOMPARE(*Fees::BillRunService(d->store()).balance(d->actor(), m_household), Core::Money::fromFen(-8735));
     }
 
     // At A, staff set the overwritten number back: an ordinary change, which reaches B.
@@ -522,7 +522,7 @@ void TestSyncClients::aRefusedVoidIsTakenBackWhole()
                           u" WHERE entity = 'fee_ledger' AND data->>'household_id' = '%1'"_s.arg(household))
                     .toLongLong();
             for (Desk *d : {&a, &b})
-                QCOMPARE(Fees::BillRunService(d->store()).balance(household)->fen(), server);
+                QCOMPARE(Fees::BillRunService(d->store()).balance(d->actor(), household)->fen(), server);
         }
     };
     // The reason of the latest refusal of `entity`, and how many rows were taken back.

@@ -32,7 +32,7 @@ BillRunDialog::BillRunDialog(const UiServices &services, QWidget *parent)
     m_period->setPlaceholderText(Tr::tr("2026-11, 2026-Q4 or 2026"));
     m_compound->setObjectName(u"billRunCompound"_s);
     m_compound->addItem(Tr::tr("every compound"), QString());
-    if (auto compounds = services.fees.compounds()) {
+    if (auto compounds = services.fees.compounds(services.actor())) {
         for (const auto &[id, name] : std::as_const(*compounds))
             m_compound->addItem(name, id);
     }

@@ -274,7 +274,7 @@ void CashDesk::showHousehold(const QString &householdId)
         owed += b.owedWithLateFee().fen();
     }
     m_bills->resizeColumnsToContents();
-    auto balance = m_services.billRuns.balance(householdId);
+    auto balance = m_services.billRuns.balance(m_services.actor(), householdId);
     const bool credit = balance && balance->isNegative();
     m_balance->setStyleSheet(credit || owed == 0 ? u"color: #1b6e2b;"_s : u"color: #b00020;"_s);
     if (credit)

@@ -129,7 +129,7 @@ QWidget *FeesPage::buildArrears()
     m_arrearsCompound = new QComboBox(w);
     m_arrearsCompound->setObjectName(u"arrearsCompound"_s);
     m_arrearsCompound->addItem(Tr::tr("every compound"), QString());
-    if (auto compounds = m_services.fees.compounds()) {
+    if (auto compounds = m_services.fees.compounds(m_services.actor())) {
         for (const auto &[id, name] : std::as_const(*compounds))
             m_arrearsCompound->addItem(name, id);
     }
