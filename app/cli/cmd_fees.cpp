@@ -12,6 +12,7 @@
 #include <fees/payments.h>
 #include <fees/policies.h>
 #include <fees/ui/feereports.h> // header only: the fee figures as the composition root binds them
+#include <reports/forms.h>
 #include <reports/reportexport.h>
 #include <staff/maintenanceservice.h>
 #include <staff/settingsservice.h>

@@ -3,7 +3,7 @@
 #include "payments.h"
 
 #include <core/actor.h>
-#include <reports/forms.h>
+#include <reports/formdata.h>
 #include <reports/report.h>
 
 #include <QtCore/QDate>

@@ -4,7 +4,7 @@
 
 #include <core/actor.h>
 #include <core/money.h>
-#include <reports/forms.h>
+#include <reports/formdata.h>
 
 #include <QtCore/QDate>
 #include <QtCore/QDateTime>

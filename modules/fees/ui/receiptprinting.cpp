@@ -2,6 +2,7 @@
 
 #include <fees/feestr.h>
 #include <fees/payments.h>
+#include <reports/forms.h>
 #include <reports/printfonts.h>
 #include <staff/settingsservice.h>
 #include <uikit/messages.h>
