@@ -71,7 +71,9 @@ QString SyncServerFixture::start(const QString &serverBinary)
         return u"no temporary directory"_s;
     if (::geteuid() == 0 && runProgram(u"chown"_s, {u"postgres"_s, m_dir.path()}).code != 0)
         return u"cannot hand the directory to postgres"_s;
-    m_pgPort = 20000 + int(QRandomGenerator::global()->bounded(20000));
+    // Ports below Linux's ephemeral range (32768–60999): an outgoing connection of any program may
+    // hold a port in that range, and the server then could not listen (seen in a CI run).
+    m_pgPort = 20000 + int(QRandomGenerator::global()->bounded(12000));
     m_port = m_pgPort + 1;
     // PostgreSQL: a cluster of our own, reachable only through a socket in the temp dir.
     const QString data = m_dir.filePath(u"pg"_s);
@@ -128,7 +130,18 @@ QString SyncServerFixture::start(const QString &serverBinary)
     const QString out = admin({u"--init-db"_s}, &code);
     if (code != 0 || !out.contains(u"schema_ready"_s))
         return out;
-    return startServer();
+    // Another test running at the same time may have taken the port: a few others are tried before
+    // any client has been told this one.
+    QString failed;
+    for (int attempt = 0; attempt < 4; ++attempt) {
+        failed = startServer();
+        if (failed.isEmpty() || !failed.contains(u"cannot listen"_s))
+            return failed;
+        m_server.waitForFinished(5000);
+        m_port = 20000 + int(QRandomGenerator::global()->bounded(12000));
+        m_config = writeConfig(u"server.conf"_s, true);
+    }
+    return failed;
 }
 
 QString SyncServerFixture::makeExpiredCertificate()
