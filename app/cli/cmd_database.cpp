@@ -7,7 +7,6 @@
 #include <reports/recoverykeysheet.h>
 #include <staff/maintenanceservice.h>
 #include <staff/setup.h>
-#include <storage/backup.h>
 
 #include <QtCore/QFileInfo>
 

@@ -14,6 +14,10 @@
 
 namespace Linli::Registry::Internal {
 
+// The compound called `name` ("Unnamed compound" when empty), found or created in the caller's
+// transaction: where an import's or a typed address's rooms go.
+Result<QString> compoundNamed(Storage::Store &store, const QString &name);
+
 // From a household `h` to its room, unit, building and compound (aliases rm, u, b, c), and the
 // address as the registry shows it: "幸福里 3-2-501".
 inline const QString AddressJoins = QStringLiteral(" LEFT JOIN reg_rooms rm ON rm.id = h.room_id"

@@ -142,6 +142,22 @@ Result<Resident> RegistryService::addResidentAt(const Core::Actor &actor, const 
     return insertResident(actor, input, &address);
 }
 
+Result<QString> Internal::compoundNamed(Storage::Store &store, const QString &name)
+{
+    const QString compoundName = name.trimmed().isEmpty() ? Tr::tr("Unnamed compound") : name.trimmed();
+    auto compound = store.connection().scalar(u"SELECT id FROM reg_compounds WHERE name = ? AND deleted = 0 LIMIT 1"_s,
+                                              {compoundName});
+    if (!compound)
+        return compound.error();
+    QString compoundId = compound->toString();
+    if (compoundId.isEmpty()) {
+        compoundId = store.newId().toString();
+        if (auto s = Storage::Outbox::upsert(store, u"reg_compounds"_s, compoundId, {{u"name"_s, compoundName}}); !s)
+            return s.error();
+    }
+    return compoundId;
+}
+
 namespace {
 
 // The row of `table` numbered `number` under its parent, made (with `extra`) when missing.
@@ -169,18 +185,10 @@ Result<QString> findOrAddNumbered(Storage::Store &store, const QString &table, c
 Result<QString> householdAt(Storage::Store &store, const ResidentAddress &address, const QString &headId, bool *created)
 {
     *created = false;
-    const QString compoundName =
-        address.compound.trimmed().isEmpty() ? Tr::tr("Unnamed compound") : address.compound.trimmed();
-    auto compound = store.connection().scalar(u"SELECT id FROM reg_compounds WHERE name = ? AND deleted = 0 LIMIT 1"_s,
-                                              {compoundName});
+    auto compound = Internal::compoundNamed(store, address.compound);
     if (!compound)
         return compound.error();
-    QString compoundId = compound->toString();
-    if (compoundId.isEmpty()) {
-        compoundId = store.newId().toString();
-        if (auto s = Storage::Outbox::upsert(store, u"reg_compounds"_s, compoundId, {{u"name"_s, compoundName}}); !s)
-            return s.error();
-    }
+    const QString compoundId = *compound;
     auto building = findOrAddNumbered(store, u"reg_buildings"_s, u"compound_id"_s, compoundId,
                                       address.building.trimmed(), {{u"floors"_s, 0}});
     if (!building)

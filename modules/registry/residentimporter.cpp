@@ -1,5 +1,6 @@
 #include "residentimporter.h"
 
+#include "registryinternal.h"
 #include "registryservice.h"
 #include "registrytr.h"
 #include "residentwriter.h"
@@ -498,23 +499,6 @@ private:
     QHash<QString, QString> m_households;
 };
 
-// The compound the rooms of the import belong to, found by name or created.
-Result<QString> importCompound(Storage::Store &store, const QString &name)
-{
-    const QString compoundName = name.trimmed().isEmpty() ? Tr::tr("Unnamed compound") : name.trimmed();
-    auto compound = store.connection().scalar(u"SELECT id FROM reg_compounds WHERE name = ? AND deleted = 0 LIMIT 1"_s,
-                                              {compoundName});
-    if (!compound)
-        return compound.error();
-    QString compoundId = compound->toString();
-    if (compoundId.isEmpty()) {
-        compoundId = store.newId().toString();
-        if (auto s = Storage::Outbox::upsert(store, u"reg_compounds"_s, compoundId, {{u"name"_s, compoundName}}); !s)
-            return s.error();
-    }
-    return compoundId;
-}
-
 // Writes checked rows: the resident, the room and household found or made for the address, and
 // who heads each household touched: the 户主 row, otherwise the first person listed.
 class ImportWriter
@@ -656,7 +640,7 @@ Result<ImportResult> checkAndWrite(Storage::Store &store, const Core::Actor &act
     Storage::Transaction tx(store.connection());
     if (!tx.isActive())
         return tx.error();
-    auto compoundId = importCompound(store, options.compoundName);
+    auto compoundId = Internal::compoundNamed(store, options.compoundName);
     if (!compoundId)
         return compoundId.error();
     ImportWriter writer(store, actor.username, std::move(*tagIds), *compoundId);
